@@ -1,0 +1,71 @@
+/**
+ * `npm run ask -- "question"`: the engine from the command line.
+ *   --json   print the answer as JSON
+ *   --stdin  read one question a line, write one JSON object a line (nothing else on stdout)
+ */
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { createEngine, loadKnowledge, MAX_QUESTION_CHARS, type AnswerResult } from '../engine/index.ts';
+
+const USAGE = `Usage: npm run ask -- [--json] "question"
+       npm run ask -- --stdin     (one question a line in, one JSON object a line out)`;
+
+/** The JSON form of an answer: the fields promised to scripts, nothing internal. */
+export function toJson(result: AnswerResult): object {
+  return {
+    question: result.question,
+    answers: result.answers.map((a) => ({
+      answer: a.answer,
+      excerpt: a.excerpt,
+      paragraph: a.paragraph,
+      ...(a.speaker !== undefined ? { speaker: a.speaker } : {}),
+      ...(a.date !== undefined ? { date: a.date } : {}),
+      score: a.score,
+    })),
+    ...(result.noAnswer ? { message: result.noAnswer.message } : {}),
+  };
+}
+
+/** Text for a person reading a terminal. */
+export function toText(result: AnswerResult): string {
+  if (result.answers.length === 0) return result.noAnswer?.message ?? 'The article does not answer that.';
+  return result.answers
+    .map((a, i) => {
+      const meta = [a.speaker, a.date, `paragraph ${a.paragraph}`].filter(Boolean).join(', ');
+      return `${i === 0 ? '' : `\nAlso (${i + 1}): `}${a.answer}\n  > ${a.excerpt}\n  (${meta})`;
+    })
+    .join('\n');
+}
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { json: { type: 'boolean' }, stdin: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  } catch (err) {
+    fail(`${(err as Error).message}\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  const engine = createEngine(loadKnowledge());
+  if (values.stdin) {
+    if (positionals.length > 0) fail(`--stdin reads questions from standard input; do not also give one.\n${USAGE}`);
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) process.stdout.write(`${JSON.stringify(toJson(engine.answer(line)))}\n`);
+    return;
+  }
+  const question = positionals.join(' ');
+  if (!question.trim()) fail(`Please give a question.\n${USAGE}`);
+  if (question.length > MAX_QUESTION_CHARS * 4) fail(`That question is ${question.length} characters long; please keep it under ${MAX_QUESTION_CHARS}.`);
+  const result = engine.answer(question);
+  process.stdout.write(values.json ? `${JSON.stringify(toJson(result), null, 2)}\n` : `${toText(result)}\n`);
+}
+
+await main();

@@ -1,0 +1,452 @@
+/**
+ * The answering engine: plain functions over the knowledge base, nothing of
+ * Discord. `answer(question)` ranks the curated items (quotes, events, facts,
+ * who-is entries, and the article's sentences as a fallback) with BM25
+ * (MiniSearch), reweighs them by what the question asks (who said, who is,
+ * when, what did X say) and whom it names, and abstains when the article does
+ * not answer.
+ */
+import MiniSearch from 'minisearch';
+import Fuse from 'fuse.js';
+import type { KnowledgeBase } from '../knowledge/load.ts';
+import type { Entity, KbEvent, Quote } from '../knowledge/schema.ts';
+import { Analyzer, type Analysis, type AskedDate } from './analyze.ts';
+import { buildItems, capitalize, type Item } from './items.ts';
+import { MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, type Answer, type AnswerResult, type NoAnswerReason } from './types.ts';
+import type { Token } from './text.ts';
+
+/** A pick list entry for autocomplete: `label` to show, `value` to send back. */
+export interface Choice {
+  readonly label: string;
+  readonly value: string;
+}
+
+/** Everything one speaker is quoted as saying. */
+export interface SpeakerQuotes {
+  readonly speaker: Entity;
+  /** In article order. */
+  readonly quotes: readonly Answer[];
+}
+
+export interface Engine {
+  readonly kb: KnowledgeBase;
+  /** Answers a free-text question; never throws. */
+  answer(question: string): AnswerResult;
+  /** Who said a quote: a quote id from {@link Engine.quoteChoices}, or words from it. */
+  whoSaid(quote: string): AnswerResult;
+  /** Every quote of a speaker (entity id or name), or null when the article quotes no such speaker. */
+  quotesBy(speaker: string): SpeakerQuotes | null;
+  /** When an event happened: an event id from {@link Engine.eventChoices}, or a description. */
+  when(event: string): AnswerResult;
+  /** Every dated event, earliest first. */
+  timeline(): readonly Answer[];
+  /** Who or what someone is: an entity id or a name. */
+  whoIs(name: string): AnswerResult;
+  /** The article sentences closest to any text, best first. */
+  findPassages(text: string, limit?: number): readonly Answer[];
+  /** Questions the article can answer that are close to `text`, for "did you mean". */
+  suggestions(text: string, limit?: number): readonly string[];
+  quoteChoices(typed: string, limit?: number): readonly Choice[];
+  speakerChoices(typed: string, limit?: number): readonly Choice[];
+  eventChoices(typed: string, limit?: number): readonly Choice[];
+  entityChoices(typed: string, limit?: number): readonly Choice[];
+}
+
+/** Below this share of the question's weight found in the best item, the article does not answer. */
+const MIN_COVERAGE = 0.4;
+/** Further answers must score at least this share of the best one. */
+const FURTHER_ANSWER_RATIO = 0.3;
+const DEFAULT_CHOICES = 25;
+
+interface Scored {
+  readonly item: Item;
+  score: number;
+  coverage: number;
+  matched: Set<string>;
+}
+
+export function createEngine(kb: KnowledgeBase): Engine {
+  const analyzer = new Analyzer(kb);
+  const { terms } = analyzer;
+  const items = buildItems(kb);
+  const itemByKey = new Map(items.map((i) => [i.key, i]));
+  const entityName = (id: string | null): string => (id ? (kb.entityById.get(id)?.name ?? id) : '');
+
+  // Item names: the names and aliases of the entities it involves, so that
+  // "the spokeswoman" finds Nauert's items.
+  const namesOf = (item: Item): string =>
+    item.entityIds
+      .map((id) => kb.entityById.get(id))
+      .filter((e): e is Entity => e !== undefined)
+      .map((e) => [e.name, ...e.aliases, e.role ?? ''].join(' '))
+      .join(' ');
+
+  const index = new MiniSearch<Item & { names: string }>({
+    idField: 'key',
+    fields: ['excerpt', 'extra', 'names'],
+    tokenize: (text) => terms.termsOf(text),
+    processTerm: (term) => (analyzer.isQuestionTerm(term) ? null : term),
+    searchOptions: { boost: { excerpt: 1.2, extra: 0.8, names: 0.6 } },
+  });
+  index.addAll(items.map((i) => ({ ...i, names: namesOf(i) })));
+
+  // Inverse document frequency of each term over items, to weigh coverage.
+  const df = new Map<string, number>();
+  for (const item of items) {
+    for (const t of new Set(terms.termsOf(`${item.excerpt} ${item.extra} ${namesOf(item)}`))) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  const idf = (term: string): number => Math.log(1 + items.length / (df.get(term) ?? 0.5));
+  const itemTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(`${i.excerpt} ${i.extra} ${namesOf(i)}`))]));
+  const quoteTerms = new Map(items.filter((i) => i.quote).map((i) => [i.key, new Set(terms.termsOf(i.quote!.text))]));
+  const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
+
+  // ----- ranking -------------------------------------------------------------
+
+  function rank(a: Analysis): Scored[] {
+    const query = [...new Set(a.content.map((t) => t.term))];
+    const results = new Map<string, Scored>();
+    const totalWeight = a.content.reduce((s, t) => s + idf(t.term), 0) || 1;
+    const coverageOf = (key: string): { coverage: number; matched: Set<string> } => {
+      const have = itemTerms.get(key)!;
+      const matched = new Set<string>();
+      let w = 0;
+      for (const t of a.content) {
+        if (have.has(t.term)) {
+          matched.add(t.term);
+          w += idf(t.term);
+        }
+      }
+      return { coverage: w / totalWeight, matched };
+    };
+    if (query.length > 0) {
+      for (const r of index.search(query.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t })) {
+        const item = itemByKey.get(String(r.id))!;
+        results.set(item.key, { item, score: r.score, ...coverageOf(item.key) });
+      }
+    }
+    // Items of a named entity, or on a named date, are candidates even when
+    // they share no word with the question ("What did Coats warn about?").
+    const named = new Set(a.mentions.map((m) => m.entityId));
+    if (a.target?.entity) named.add(a.target.entity.id);
+    for (const item of items) {
+      if (results.has(item.key) || item.plain) continue;
+      if (item.entityIds.some((id) => named.has(id)) || (a.date && dateMatches(item.date, a.date))) {
+        results.set(item.key, { item, score: 0.5, ...coverageOf(item.key) });
+      }
+    }
+    const scored = [...results.values()];
+    for (const s of scored) s.score *= weigh(s, a, named);
+    return scored.sort((x, y) => y.score - x.score || x.item.paragraph - y.item.paragraph);
+  }
+
+  function phraseOverlap(item: Item, phrase: readonly Token[]): number {
+    const words = phrase.map((t) => t.term).filter((t) => !analyzer.isQuestionTerm(t));
+    if (words.length === 0) return 0;
+    const have = item.quote ? quoteTerms.get(item.key)! : excerptTerms.get(item.key)!;
+    return words.filter((t) => have.has(t)).length / words.length;
+  }
+
+  function weigh(s: Scored, a: Analysis, named: Set<string>): number {
+    const { item } = s;
+    let w = 1;
+    if (item.plain) w *= 0.55;
+    const involves = item.entityIds.filter((id) => named.has(id)).length;
+    if (involves > 0) w *= 1 + 0.35 * involves;
+    if (item.entity && a.intent !== 'who-is') w *= 0.45;
+    if (a.date) w *= dateMatches(item.date, a.date) ? 3 : 0.5;
+    switch (a.intent) {
+      case 'who-said': {
+        const overlap = phraseOverlap(item, a.phrase);
+        if (item.quote) w *= 0.8 + 2.5 * overlap * overlap;
+        else if (item.speakerId) w *= 0.7 + 1.8 * overlap * overlap;
+        else w *= 0.6;
+        break;
+      }
+      case 'who-is':
+        if (a.target?.entity && item.entity?.id === a.target.entity.id) w *= 8;
+        break;
+      case 'what-said': {
+        const id = a.target?.entity?.id;
+        if (id && item.speakerId === id) w *= item.quote ? 3.2 : 3;
+        else if (id && item.entityIds.includes(id)) w *= 1.4;
+        else w *= 0.5;
+        break;
+      }
+      case 'when':
+        if (item.source.kind === 'event') w *= 1.8;
+        else if (item.date) w *= 1.2;
+        else w *= 0.6;
+        break;
+      case 'general':
+        break;
+    }
+    return w;
+  }
+
+  // ----- answers -------------------------------------------------------------
+
+  function toAnswer(s: Scored, a: Analysis | null): Answer {
+    const { item } = s;
+    const speakerId = item.speakerId ?? (a?.intent === 'who-said' && item.source.kind === 'event' ? (item.entityIds[0] ?? null) : null);
+    return {
+      answer: fit(sentenceFor(item, a)),
+      excerpt: item.excerpt,
+      paragraph: item.paragraph,
+      ...(speakerId ? { speaker: entityName(speakerId) } : {}),
+      ...(item.date ? { date: item.date } : {}),
+      score: Math.round(s.score * 1000) / 1000,
+      highlights: highlightsOf(item, s.matched),
+      source: item.source,
+    };
+  }
+
+  function sentenceFor(item: Item, a: Analysis | null): string {
+    const q = item.quote;
+    const intent = a?.intent ?? 'general';
+    if (q && intent === 'who-said' && a && phraseOverlap(item, a.phrase) >= 0.5) return whoSaidSentence(q);
+    if (q && intent === 'when' && q.dateText) return `${capitalize(entityName(q.speaker))} said it on ${q.dateText}${viaPhrase(q)}.`;
+    if (q) return quoteSentence(q);
+    return item.answer;
+  }
+
+  function whoSaidSentence(q: Quote): string {
+    const who = kb.entityById.get(q.speaker);
+    const role = who?.role && who.kind === 'person' ? ` (${who.role})` : '';
+    return `${capitalize(entityName(q.speaker))}${role} said it${viaPhrase(q)}${q.dateText ? ` on ${q.dateText}` : ''}.`;
+  }
+
+  function viaPhrase(q: Quote): string {
+    switch (q.via) {
+      case 'tweet':
+        return ', in a tweet';
+      case 'statement':
+        return q.attribution === 'context' ? ', in the same statement' : ', in a statement';
+      case 'briefing':
+        return ', at a briefing';
+      case 'reaction':
+        return ', reacting to the summons';
+      case 'remark':
+        return '';
+    }
+  }
+
+  function quoteSentence(q: Quote): string {
+    const lead = `${capitalize(entityName(q.speaker))}${viaPhrase(q)}${q.dateText ? ` on ${q.dateText}` : ''}: `;
+    return fit(`${lead}"${q.text.replace(/,$/, '')}"`);
+  }
+
+  function highlightsOf(item: Item, matched: ReadonlySet<string>): string[] {
+    const out: string[] = [];
+    for (const t of terms.tokens(item.excerpt)) {
+      if (matched.has(t.term) && !analyzer.isQuestionTerm(t.term) && !out.includes(t.surface)) out.push(t.surface);
+    }
+    return out;
+  }
+
+  function noAnswer(question: string, reason: NoAnswerReason, message: string): AnswerResult {
+    return { question, answers: [], noAnswer: { reason, message } };
+  }
+
+  function answer(rawQuestion: string): AnswerResult {
+    const question = cleanQuestion(rawQuestion);
+    if (!/[\p{L}\p{N}]/u.test(question)) return noAnswer(question, 'empty', 'Ask a question about the article, for example "Who is Heather Nauert?"');
+    const a = analyzer.analyze(question);
+    if (a.target && !a.target.entity && a.target.unknown.length > 0) {
+      return noAnswer(question, 'not-mentioned', `The article does not mention ${a.target.text}.`);
+    }
+    if (a.target?.entity && a.target.unknown.length > 0) {
+      // "Who is the president of Russia?": a known name qualified by words the article never uses.
+      return noAnswer(question, 'not-mentioned', `The article does not mention ${a.target.text}.`);
+    }
+    if (a.content.length === 0 && a.mentions.length === 0) {
+      return noAnswer(question, 'no-match', 'The article does not answer that.');
+    }
+    const unknownShare = a.unknown.length / Math.max(1, a.content.length);
+    const properUnknown = a.unknown.filter((t) => t.capitalized && t.index > 0);
+    if (properUnknown.length > 0) {
+      return noAnswer(question, 'not-mentioned', `The article does not mention ${properUnknown.map((t) => t.surface).join(' ')}.`);
+    }
+    if (unknownShare >= 0.5) return noAnswer(question, 'no-match', 'The article does not answer that.');
+
+    const ranked = rank(a);
+    const best = ranked[0];
+    const entityAnswer = a.intent === 'who-is' && a.target?.entity && best?.item.entity?.id === a.target.entity.id;
+    if (!best || (!entityAnswer && best.coverage < MIN_COVERAGE)) return noAnswer(question, 'no-match', 'The article does not answer that.');
+    const answers: Answer[] = [];
+    for (const s of ranked) {
+      if (answers.length >= MAX_ANSWERS) break;
+      if (answers.length > 0 && s.score < best.score * FURTHER_ANSWER_RATIO) break;
+      const dup = answers.some((x) => x.paragraph === s.item.paragraph && (x.excerpt.includes(s.item.excerpt) || s.item.excerpt.includes(x.excerpt)));
+      if (dup) continue;
+      answers.push(toAnswer(s, a));
+    }
+    return { question, answers };
+  }
+
+  // ----- command lookups -----------------------------------------------------
+
+  const quoteItems = items.filter((i) => i.quote);
+  const eventItems = items.filter((i) => i.source.kind === 'event');
+  const speakerIds = new Set(items.filter((i) => i.speakerId).map((i) => i.speakerId!));
+  const speakers = kb.entities.filter((e) => speakerIds.has(e.id));
+  const quoteFuse = new Fuse(quoteItems, { keys: [{ name: 'quote.text', weight: 2 }, 'excerpt', 'names'], includeScore: true, threshold: 0.45, ignoreLocation: true });
+  const entityKeys = [{ name: 'name', weight: 2 }, 'aliases', 'role'];
+  const speakerFuse = new Fuse(speakers, { keys: entityKeys, includeScore: true, threshold: 0.4, ignoreLocation: true });
+  const entityFuse = new Fuse(kb.entities, { keys: entityKeys, includeScore: true, threshold: 0.4, ignoreLocation: true });
+  const eventFuse = new Fuse(eventItems, { keys: [{ name: 'answer', weight: 2 }, 'excerpt', 'dateText', 'extra'], includeScore: true, threshold: 0.45, ignoreLocation: true });
+
+  const plainScored = (item: Item, score = 1): Scored => ({ item, score, coverage: 1, matched: new Set() });
+  const byId = <T extends { id: string }>(list: readonly T[], value: string): T | undefined => list.find((x) => x.id === value.trim());
+
+  function resolveEntity(name: string, among: readonly Entity[], fuse: Fuse<Entity>): Entity | null {
+    const direct = byId(among, name);
+    if (direct) return direct;
+    const a = analyzer.analyze(`who is ${cleanQuestion(name)}`);
+    if (a.target?.entity && a.target.unknown.length === 0 && among.includes(a.target.entity)) return a.target.entity;
+    const hit = fuse.search(cleanQuestion(name), { limit: 1 })[0];
+    return hit && (hit.score ?? 1) <= 0.3 ? hit.item : null;
+  }
+
+  function whoSaid(quote: string): AnswerResult {
+    const direct = byId(kb.quotes, quote);
+    if (direct) {
+      const item = itemByKey.get(`quote:${direct.id}`)!;
+      return { question: `Who said "${direct.text}"?`, answers: [{ ...toAnswer(plainScored(item), null), answer: fit(whoSaidSentence(direct)) }] };
+    }
+    const words = cleanQuestion(quote).replace(/^["“'‘]+|["”'’]+$/g, '');
+    return answer(`Who said "${words}"?`);
+  }
+
+  function quotesBy(speaker: string): SpeakerQuotes | null {
+    const who = resolveEntity(speaker, speakers, speakerFuse);
+    if (!who) return null;
+    const quotes = items
+      .filter((i) => i.speakerId === who.id && (i.quote || !items.some((o) => o.quote && o.speakerId === who.id && o.paragraph === i.paragraph)))
+      .sort((x, y) => x.paragraph - y.paragraph)
+      .map((i) => toAnswer(plainScored(i), null));
+    return { speaker: who, quotes };
+  }
+
+  function when(event: string): AnswerResult {
+    const direct = byId(kb.events, event);
+    if (direct) {
+      return { question: `When: ${direct.answer}`, answers: [toAnswer(plainScored(itemByKey.get(`event:${direct.id}`)!), null)] };
+    }
+    const text = cleanQuestion(event);
+    const asQuestion = /^(?:when|what|which|on what)\b/i.test(text) ? text : `When ${text}?`;
+    return answer(asQuestion);
+  }
+
+  function timeline(): Answer[] {
+    return [...kb.events]
+      .sort((x: KbEvent, y: KbEvent) => x.date.localeCompare(y.date) || x.paragraph - y.paragraph)
+      .map((e) => toAnswer(plainScored(itemByKey.get(`event:${e.id}`)!), null));
+  }
+
+  function whoIs(name: string): AnswerResult {
+    const who = resolveEntity(name, kb.entities, entityFuse);
+    if (who) {
+      return { question: `Who is ${who.name}?`, answers: [toAnswer(plainScored(itemByKey.get(`entity:${who.id}`)!), null)] };
+    }
+    const text = cleanQuestion(name);
+    return /^(?:who|what)\b/i.test(text) ? answer(text) : answer(`Who is ${text}?`);
+  }
+
+  const sentenceItems = items.filter((i) => i.plain);
+  function findPassages(text: string, limit = MAX_ANSWERS): Answer[] {
+    const a = analyzer.analyze(cleanQuestion(text));
+    const query = [...new Set(a.content.map((t) => t.term))];
+    if (query.length === 0) return [];
+    const found = index.search(query.join(' '), {
+      tokenize: (s) => s.split(' '),
+      processTerm: (t) => t,
+      filter: (r) => String(r.id).startsWith('sentence:'),
+    });
+    return found.slice(0, Math.max(0, limit)).map((r) => {
+      const item = itemByKey.get(String(r.id))!;
+      return toAnswer({ item, score: r.score, coverage: 1, matched: new Set(query) }, null);
+    });
+  }
+
+  const suggestionList = [
+    ...kb.entities.map((e) => `Who is ${e.name}?`),
+    ...speakers.map((e) => `What did ${e.name} say?`),
+    ...[...new Set(kb.events.map((e) => e.dateText))].filter((d) => /\d/.test(d)).map((d) => `What happened on ${d}?`),
+    ...kb.quotes.filter((q) => q.text.split(' ').length <= 4).map((q) => `Who said "${q.text}"?`),
+    ...kb.facts.map((f) => `${capitalize(f.topic)}?`),
+  ];
+  const suggestionFuse = new Fuse(suggestionList, { includeScore: true, threshold: 0.8, ignoreLocation: true, useExtendedSearch: false });
+  function suggestions(text: string, limit = 3): string[] {
+    const words = analyzer
+      .tokens(cleanQuestion(text))
+      .filter((t) => !analyzer.isQuestionTerm(t.term))
+      .map((t) => t.norm);
+    const hits = words.length > 0 ? suggestionFuse.search(words.join(' | '), { limit: 50 }) : [];
+    const scored = new Map<string, number>();
+    for (const w of words) {
+      for (const h of suggestionFuse.search(w, { limit: 10 })) scored.set(h.item, (scored.get(h.item) ?? 0) + (1 - (h.score ?? 1)));
+    }
+    for (const h of hits) scored.set(h.item, (scored.get(h.item) ?? 0) + (1 - (h.score ?? 1)) / 2);
+    const ranked = [...scored.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
+    const defaults = ['Who is Heather Nauert?', 'What happened on August 5?', 'Who said "megaphone diplomacy"?'];
+    return [...new Set([...ranked, ...defaults])].slice(0, Math.max(0, limit));
+  }
+
+  function choices<T>(typed: string, all: readonly T[], fuse: Fuse<T>, toChoice: (x: T) => Choice, limit: number): Choice[] {
+    const text = cleanQuestion(typed);
+    const list = text ? fuse.search(text, { limit }).map((r) => r.item) : all.slice(0, limit);
+    return list.map(toChoice);
+  }
+
+  return {
+    kb,
+    answer,
+    whoSaid,
+    quotesBy,
+    when,
+    timeline,
+    whoIs,
+    findPassages,
+    suggestions,
+    quoteChoices: (typed, limit = DEFAULT_CHOICES) =>
+      choices(typed, quoteItems, quoteFuse, (i) => ({ label: `${i.quote!.text.replace(/,$/, '')} — ${entityName(i.speakerId)}`, value: i.quote!.id }), limit),
+    speakerChoices: (typed, limit = DEFAULT_CHOICES) => choices(typed, speakers, speakerFuse, (e) => ({ label: e.name, value: e.id }), limit),
+    eventChoices: (typed, limit = DEFAULT_CHOICES) =>
+      choices(
+        typed,
+        [...eventItems].sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '')),
+        eventFuse,
+        (i) => ({ label: `${i.dateText}: ${i.answer}`, value: i.source.id }),
+        limit,
+      ),
+    entityChoices: (typed, limit = DEFAULT_CHOICES) =>
+      choices(typed, kb.entities, entityFuse, (e) => ({ label: e.role ? `${e.name} — ${e.role}` : e.name, value: e.id }), limit),
+  };
+}
+
+/** Does an item's ISO date fall on the date the question names? */
+function dateMatches(itemDate: string | null, asked: AskedDate): boolean {
+  if (!itemDate) return false;
+  const [y, m, d] = itemDate.split('-').map(Number);
+  if (asked.year !== undefined && asked.year !== y) return false;
+  if (asked.month !== undefined && asked.month !== m) return false;
+  if (asked.day !== undefined && asked.day !== d) return false;
+  return true;
+}
+
+/** Removes control characters and cuts overlong input; the meaning is in the first words. */
+export function cleanQuestion(text: string): string {
+  return text
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, MAX_QUESTION_CHARS);
+}
+
+/** Cuts a sentence to {@link MAX_ANSWER_CHARS} at a word boundary. */
+function fit(sentence: string): string {
+  if (sentence.length <= MAX_ANSWER_CHARS) return sentence;
+  const cut = sentence.slice(0, MAX_ANSWER_CHARS - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 100 ? cut.slice(0, space) : cut).replace(/[\s,;:"-]+$/, '')}…${sentence.includes('"') && (cut.match(/"/g)?.length ?? 0) % 2 === 1 ? '"' : ''}`;
+}

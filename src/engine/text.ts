@@ -1,0 +1,85 @@
+/**
+ * Text handling shared by indexing and querying: one tokenizer, one stemmer
+ * (Porter, from the `stemmer` package) and the lexicon's synonym groups, so
+ * that a question and the knowledge always meet in the same terms.
+ */
+import { stemmer } from 'stemmer';
+import { foldForComparison } from '../knowledge/article.ts';
+import type { Lexicon } from '../knowledge/schema.ts';
+
+/** A word of the input: `surface` as typed (folded), `term` what it means for search. */
+export interface Token {
+  readonly surface: string;
+  /** Lower-case, diacritics removed, abbreviations joined ("u.s." → "us"). */
+  readonly norm: string;
+  /** Stemmed and mapped to its synonym group. */
+  term: string;
+  /** True when the word started with a capital letter in the input. */
+  readonly capitalized: boolean;
+  /** Position of the word in the input (0-based word index). */
+  readonly index: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
+
+/** Lower-cases, folds quotes and strips diacritics (chargé → charge). */
+export function normalizeWord(word: string): string {
+  let w = foldForComparison(word).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  w = w.replace(/'s$/, '').replace(/'/g, '');
+  // "u.s." and "u.s" are one word; a trailing full stop ends a sentence otherwise.
+  if (/^(?:\p{L}\.)+\p{L}\.?$/u.test(w)) return w.replace(/\./g, '');
+  return w.replace(/\.$/, '');
+}
+
+/** Splits text into words; hyphenated words also yield their parts. */
+export function splitWords(text: string): { surface: string; norm: string; capitalized: boolean }[] {
+  const out: { surface: string; norm: string; capitalized: boolean }[] = [];
+  for (const m of foldForComparison(text).matchAll(WORD)) {
+    const surface = m[0];
+    const norm = normalizeWord(surface);
+    if (!norm) continue;
+    const capitalized = /^\p{Lu}/u.test(surface);
+    if (norm.includes('-')) {
+      for (const part of norm.split('-')) if (part) out.push({ surface: part, norm: part, capitalized });
+    } else if (norm.includes('.')) {
+      for (const part of norm.split('.')) if (part) out.push({ surface: part, norm: part, capitalized });
+    } else {
+      out.push({ surface, norm, capitalized });
+    }
+  }
+  return out;
+}
+
+/** Maps words to search terms: stem, then synonym group. */
+export class Terms {
+  private readonly group = new Map<string, string>();
+  private readonly cache = new Map<string, string>();
+
+  constructor(lexicon: Lexicon) {
+    for (const words of lexicon.synonyms) {
+      const head = stemmer(normalizeWord(words[0]!));
+      for (const w of words) this.group.set(stemmer(normalizeWord(w)), head);
+    }
+  }
+
+  /** The search term for one normalized word. */
+  term(norm: string): string {
+    let t = this.cache.get(norm);
+    if (t === undefined) {
+      const stem = stemmer(norm);
+      t = this.group.get(stem) ?? stem;
+      this.cache.set(norm, t);
+    }
+    return t;
+  }
+
+  /** Tokens of `text`, with terms. */
+  tokens(text: string): Token[] {
+    return splitWords(text).map((w, index) => ({ ...w, term: this.term(w.norm), index }));
+  }
+
+  /** Just the terms of `text`, in order. */
+  termsOf(text: string): string[] {
+    return splitWords(text).map((w) => this.term(w.norm));
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * What the engine returns. Plain data: the bot, the console and `npm run ask`
+ * all render from these shapes.
+ */
+
+/** Which knowledge item an answer came from. */
+export interface AnswerSource {
+  readonly kind: 'quote' | 'event' | 'fact' | 'entity';
+  readonly id: string;
+}
+
+/** One cited answer. */
+export interface Answer {
+  /** One direct sentence, at most {@link MAX_ANSWER_CHARS} characters. */
+  readonly answer: string;
+  /** Verbatim article text (a span of paragraph `paragraph`). */
+  readonly excerpt: string;
+  /** 1-based body paragraph the excerpt is from. */
+  readonly paragraph: number;
+  /** Display name of who said it, for quotes and reported speech. */
+  readonly speaker?: string;
+  /** ISO date: YYYY-MM-DD, or YYYY-MM / YYYY where the article is less precise. */
+  readonly date?: string;
+  /** Relevance, higher is better; comparable only within one result. */
+  readonly score: number;
+  /** Words of the excerpt that matched the question, for highlighting. */
+  readonly highlights: readonly string[];
+  readonly source: AnswerSource;
+}
+
+/** Why a result has no answers. */
+export type NoAnswerReason =
+  /** Nothing to answer: empty, or no words at all. */
+  | 'empty'
+  /** The question names someone or something the article never mentions. */
+  | 'not-mentioned'
+  /** The article does not answer it. */
+  | 'no-match';
+
+/** The engine's reply to one question. `answers` is best first, at most {@link MAX_ANSWERS}. */
+export interface AnswerResult {
+  readonly question: string;
+  readonly answers: readonly Answer[];
+  /** Present when `answers` is empty: why, and a sentence saying so. */
+  readonly noAnswer?: { readonly reason: NoAnswerReason; readonly message: string };
+}
+
+/** At most this many answers per question. */
+export const MAX_ANSWERS = 3;
+/** A direct answer sentence is at most this long. */
+export const MAX_ANSWER_CHARS = 200;
+/** Questions longer than this are cut before answering (the meaning is in the first words). */
+export const MAX_QUESTION_CHARS = 500;

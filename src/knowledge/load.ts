@@ -1,0 +1,132 @@
+/**
+ * Loads `knowledge/` and refuses it unless it is consistent with the article:
+ * every file matches its schema, ids are unique, every reference names a known
+ * entity, and every excerpt and quote stands verbatim in the paragraph it names.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { isVerbatimIn, parseArticle, type ParsedArticle } from './article.ts';
+import {
+  ARTICLE_FILE,
+  KNOWLEDGE_FILES,
+  type Entity,
+  type Fact,
+  type KbEvent,
+  type Lexicon,
+  type Meta,
+  type Quote,
+} from './schema.ts';
+
+/** The checked knowledge base: plain data, shared read-only by the engine and the bot. */
+export interface KnowledgeBase {
+  readonly meta: Meta;
+  readonly article: ParsedArticle;
+  readonly entities: readonly Entity[];
+  readonly quotes: readonly Quote[];
+  readonly events: readonly KbEvent[];
+  readonly facts: readonly Fact[];
+  readonly lexicon: Lexicon;
+  /** Entity by id. */
+  readonly entityById: ReadonlyMap<string, Entity>;
+}
+
+/** Where the project's own knowledge lives. */
+export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+
+/** A knowledge file that is wrong: names the file, the item and what is wrong. */
+export class KnowledgeError extends Error {
+  override readonly name = 'KnowledgeError';
+  constructor(
+    readonly file: string,
+    readonly itemId: string | null,
+    readonly problem: string,
+  ) {
+    super(`${file}${itemId ? ` [${itemId}]` : ''}: ${problem}`);
+  }
+}
+
+function readText(dir: string, file: string): string {
+  try {
+    return readFileSync(join(dir, file), 'utf8');
+  } catch (err) {
+    throw new KnowledgeError(file, null, `cannot be read (${(err as NodeJS.ErrnoException).code ?? String(err)})`);
+  }
+}
+
+function readJson<S extends z.ZodType>(dir: string, file: string, schema: S): z.infer<S> {
+  let data: unknown;
+  try {
+    data = JSON.parse(readText(dir, file));
+  } catch (err) {
+    if (err instanceof KnowledgeError) throw err;
+    throw new KnowledgeError(file, null, `is not valid JSON (${(err as Error).message})`);
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const [index, ...rest] = issue.path;
+    const item = typeof index === 'number' && Array.isArray(data) ? (data[index] as { id?: unknown } | undefined) : undefined;
+    const itemId = typeof item?.id === 'string' ? item.id : typeof index === 'number' ? `#${index}` : null;
+    const where = (typeof index === 'number' ? rest : issue.path).join('.');
+    throw new KnowledgeError(file, itemId, `${where ? `${where}: ` : ''}${issue.message}`);
+  }
+  return result.data;
+}
+
+/** Loads and checks the knowledge in `dir`; throws {@link KnowledgeError} on the first problem. */
+export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
+  const meta = readJson(dir, KNOWLEDGE_FILES.meta.file, KNOWLEDGE_FILES.meta.schema);
+  const raw = readText(dir, ARTICLE_FILE);
+  const article = parseArticle(raw, meta.bodyStartsWith);
+  if (!article) {
+    throw new KnowledgeError(KNOWLEDGE_FILES.meta.file, null, `bodyStartsWith: no paragraph of ${ARTICLE_FILE} begins with it`);
+  }
+  if (!article.preamble.some((block) => isVerbatimIn(meta.title, block))) {
+    throw new KnowledgeError(KNOWLEDGE_FILES.meta.file, null, `title: not found before the body of ${ARTICLE_FILE}`);
+  }
+  const entities = readJson(dir, KNOWLEDGE_FILES.entities.file, KNOWLEDGE_FILES.entities.schema);
+  const quotes = readJson(dir, KNOWLEDGE_FILES.quotes.file, KNOWLEDGE_FILES.quotes.schema);
+  const events = readJson(dir, KNOWLEDGE_FILES.events.file, KNOWLEDGE_FILES.events.schema);
+  const facts = readJson(dir, KNOWLEDGE_FILES.facts.file, KNOWLEDGE_FILES.facts.schema);
+  const lexicon = readJson(dir, KNOWLEDGE_FILES.lexicon.file, KNOWLEDGE_FILES.lexicon.schema);
+
+  const seen = new Map<string, string>();
+  const entityById = new Map(entities.map((e) => [e.id, e] as const));
+  const check = (file: string, id: string, ok: boolean, problem: string): void => {
+    if (!ok) throw new KnowledgeError(file, id, problem);
+  };
+  const checkCited = (file: string, item: { id: string; paragraph: number; excerpt: string }): void => {
+    const other = seen.get(item.id);
+    check(file, item.id, other === undefined, `duplicate id (also in ${other})`);
+    seen.set(item.id, file);
+    const paragraph = article.paragraphs[item.paragraph - 1];
+    check(file, item.id, paragraph !== undefined, `paragraph ${item.paragraph} does not exist (the body has ${article.paragraphs.length})`);
+    check(file, item.id, isVerbatimIn(item.excerpt, paragraph!.text), `excerpt is not verbatim in paragraph ${item.paragraph}: "${item.excerpt.slice(0, 80)}"`);
+  };
+  const checkRefs = (file: string, id: string, field: string, refs: readonly (string | null)[]): void => {
+    for (const ref of refs) {
+      if (ref !== null) check(file, id, entityById.has(ref), `${field}: unknown entity "${ref}"`);
+    }
+  };
+
+  for (const e of entities) checkCited(KNOWLEDGE_FILES.entities.file, e);
+  for (const q of quotes) {
+    const file = KNOWLEDGE_FILES.quotes.file;
+    checkCited(file, q);
+    checkRefs(file, q.id, 'speaker', [q.speaker]);
+    check(file, q.id, isVerbatimIn(q.text, q.excerpt), 'text: the quoted words are not verbatim in the excerpt');
+  }
+  for (const ev of events) {
+    checkCited(KNOWLEDGE_FILES.events.file, ev);
+    checkRefs(KNOWLEDGE_FILES.events.file, ev.id, 'who', ev.who);
+  }
+  for (const f of facts) {
+    checkCited(KNOWLEDGE_FILES.facts.file, f);
+    checkRefs(KNOWLEDGE_FILES.facts.file, f.id, 'about', f.about);
+    checkRefs(KNOWLEDGE_FILES.facts.file, f.id, 'speaker', [f.speaker]);
+  }
+
+  return Object.freeze({ meta, article, entities, quotes, events, facts, lexicon, entityById });
+}
