@@ -5,8 +5,11 @@
  */
 import Fuse from 'fuse.js';
 import * as chrono from 'chrono-node';
+import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity } from '../knowledge/schema.ts';
+import { isCommonWord } from './common-words.ts';
 import { Terms, splitWords, type Token } from './text.ts';
 
 /** What the question asks for. */
@@ -44,6 +47,8 @@ export interface Target {
   readonly entity: Entity | null;
   /** Words in it that the article never uses. */
   readonly unknown: readonly Token[];
+  /** True when it also has known topic words beyond the name ("leaders still worried"): not a bare name. */
+  readonly otherContent: boolean;
 }
 
 export interface Analysis {
@@ -58,25 +63,38 @@ export interface Analysis {
   readonly phrase: readonly Token[];
   readonly mentions: readonly Mention[];
   readonly date: AskedDate | null;
+  /** "How many ...": the answer must hold a number. */
+  readonly quantity: boolean;
+  /** The question asks who *said* something (a verb of saying, quotation marks): answer with the speaker. */
+  readonly asksSpeaker: boolean;
+  /** The verb of a who-question when the article never uses it ("who won ..."): nothing can answer. */
+  readonly unknownPredicate: Token | null;
 }
 
 /** The day the article's present tense refers to, for reading "August 5" as 2018. */
 const ARTICLE_REFERENCE_DATE = new Date(Date.UTC(2018, 7, 6));
 
 const SAY_VERBS =
-  'say|said|says|saying|sayed|wrote|write|writes|written|tweet|tweeted|tweets|post|posted|state|stated|use|used|uses|call|called|calls|calling|describe|described|accuse|accused|demand|demanded|warn|warned|claim|claimed|quote|quoted|criticize|criticized|applaud|applauded|express|expressed|utter|uttered|mention|mentioned|compare|compared|label|labeled|labelled|dub|dubbed|refer|referred|coin|coined|add|added|tell|told|announce|announced|urge|urged';
-const WHO_SAID = new RegExp(`^(?:who|whom|which \\w+(?: \\w+)?|what \\w+(?: \\w+)?)\\b.*?\\b(?:${SAY_VERBS})\\b`);
-const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|made) by (?:whom|who)\b|\bwhose (?:words|quote|statement|phrase|tweet)\b|\bwho (?:is|was) (?:behind|the source of|responsible for) (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b|\b(?:source|author|speaker) of (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b/;
+  'say|said|says|saying|sayed|wrote|write|writes|written|tweet|tweeted|tweets|post|posted|state|stated|use|used|uses|call|called|calls|calling|describe|described|accuse|accused|demand|demanded|warn|warned|claim|claimed|quote|quoted|criticize|criticized|applaud|applauded|express|expressed|utter|uttered|compare|compared|label|labeled|labelled|dub|dubbed|refer|referred|coin|coined|add|added|tell|told|announce|announced|urge|urged|characterize|characterized|characterise|characterised';
+/** Nouns that make "which X" / "what X" ask for a who. */
+const WHO_NOUNS =
+  'official|officials|person|people|man|woman|group|organization|organisation|country|countries|side|body|agency|department|government|leader|leaders|spokesperson|spokeswoman|spokesman|diplomat|entity|company|firm|institution|nation|party|member|members|lawmakers|legislators|individual|figure|authority|authorities|secretary|director|embassy|social media company|platform';
+const WHO_QUESTION = new RegExp(`^(?:who|whom|whose)\\b|^(?:which|what) (?:\\w+ )?(?:${WHO_NOUNS})\\b`);
+const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|made) by (?:whom|who)\b|\bwhose (?:words|quote|statement|phrase|tweet)\b|\b(?:source|author|speaker) of (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b/;
 const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERBS})\\b(.*)$`);
-const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|tell me who|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was)\b(.+)$/;
-const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function)$|^what (?:does|did) (.+?) do$|^(?:what|which) (?:role|job|title|position) (?:does|did|do) (.+?) (?:have|hold|play)$/;
+const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|tell me who|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was)\b(.+)$|^where (?:is|was|are|were) (.+?)(?: based| located| from| stationed| posted)?$/;
+const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do$|^(?:what|which) (?:role|job|title|position) (?:does|did|do) (.+?) (?:have|hold|play)$/;
 const WHAT_SAID = new RegExp(
-  `^(?:what|how) (?:did|does|do|has|had|have|was|is|were|are)(?: the)? (.+?) (?:${SAY_VERBS}|think|want|argue|argued|allege|alleged|respond|responded|react|reacted|reply|replied|conclude|concluded|find|found|report|reported|reveal|revealed|believe|believed|fear|feared|mean|meant|accuse|demand)\\b(.*)$`,
+  `^(?:what|how) (?:did|does|do|has|had|have|was|is|were|are)(?: the)? (.+?) (?:${SAY_VERBS}|think|want|argue|argued|allege|alleged|respond|responded|react|reacted|reply|replied|conclude|concluded|find|found|report|reported|reveal|revealed|believe|believed|fear|feared|mean|meant|accuse|demand|portray|portrayed)\\b(.*)$`,
 );
 const POSSESSIVE_SAID = /^(?:what (?:is|was|were|are) )?(.+?)s? (?:statement|tweet|message|warning|quote|quotes|response|reaction|reply|accusation|position|words|claim|comment|comments|remarks)\b(.*)$/;
 const QUOTES_OF = /^(?:quotes?|statements?|tweets?|remarks|comments|everything|all quotes) (?:from|by|of) (.+)$/;
-const WHEN = /^(?:when|on what|on which|what date|what day|which day|which date|what time|(?:in )?(?:what|which) (?:year|month)|by when|since when|how long ago|date of|the date)\b|\b(?:what|which) (?:date|day)\b/;
+const WHEN = /^(?:when|on what|on which|what date|what day|which day|which date|what time|(?:in )?(?:what|which) (?:year|month)|by when|since when|how long ago|date of|the date)\b|\b(?:what|which) (?:date|day)\b|^(?:in )?(?:which|what) (?:election|elections|vote)\b/;
 const HAPPENED = /\b(?:happen|happened|happens|happend|occurred|occur|took place|going on|went on|events?)\b/;
+const QUANTITY = /^how (?:many|much)\b/;
+const SAYING = new RegExp(`\\b(?:${SAY_VERBS})\\b`);
+/** Words between "who" and its verb ("who has ...", "who first ..."). */
+const AUXILIARY = /^(?:was|were|is|are|did|does|do|has|had|have|will|would|could|can|first|also|actually|really|then|later|exactly|officially|publicly)$/;
 const TRAILING_FILLER = /\b(?:mentioned|named|quoted|cited|referred to|described|discussed|featured)?\s*(?:in|from|according to) (?:the|this) (?:article|story|report|piece|text|news)\b.*$|\b(?:mentioned|named|quoted|in the news)$/;
 const LEADING_FILLER = /^(?:according to (?:the|this) (?:article|story|report)|in (?:the|this) (?:article|story|report)),?\s*/;
 
@@ -88,7 +106,8 @@ export class Analyzer {
   /** Search terms the knowledge or the article uses. */
   readonly knownTerms = new Set<string>();
   private readonly questionTerms = new Set<string>();
-  private readonly fuse: Fuse<string>;
+  /** Vocabulary words with their sound (Double Metaphone codes), for spelling correction. */
+  private readonly spellings: { word: string; sounds: readonly string[] }[];
   private readonly corrections = new Map<string, string | null>();
   /** Alias term sequences ("russian embassy") → entity id, longest first when matching. */
   private readonly aliases = new Map<string, string>();
@@ -102,24 +121,22 @@ export class Analyzer {
     for (const q of kb.quotes) texts.push(q.excerpt, q.via, ...q.keywords);
     for (const ev of kb.events) texts.push(ev.excerpt, ev.answer, ev.dateText, ...ev.keywords);
     for (const f of kb.facts) texts.push(f.excerpt, f.answer, f.topic, ...f.keywords);
-    for (const group of kb.lexicon.synonyms) texts.push(...group);
     for (const text of texts) {
       for (const w of splitWords(text)) {
         this.vocabulary.add(w.norm);
         this.knownTerms.add(this.terms.term(w.norm));
       }
     }
+    // Synonyms are spelled right and so correct typos, but a word is known
+    // only if its group meets a word of the article or the knowledge.
+    for (const w of kb.lexicon.synonyms.flat().flatMap((x) => splitWords(x))) this.vocabulary.add(w.norm);
     for (const q of kb.lexicon.questionWords) {
       const norm = splitWords(q)[0]?.norm;
       if (!norm) continue;
       this.vocabulary.add(norm);
       this.questionTerms.add(this.terms.term(norm));
     }
-    this.fuse = new Fuse([...this.vocabulary].filter((w) => w.length >= 3 && !/^\d+$/.test(w)), {
-      includeScore: true,
-      threshold: 0.4,
-      ignoreLocation: true,
-    });
+    this.spellings = [...this.vocabulary].filter((w) => w.length >= 2 && !/\d/.test(w)).map((word) => ({ word, sounds: doubleMetaphone(word) }));
     const aliasRows: { alias: string; id: string }[] = [];
     for (const e of kb.entities) {
       for (const alias of [e.name, ...e.aliases]) {
@@ -139,22 +156,27 @@ export class Analyzer {
     return this.questionTerms.has(term);
   }
 
-  /** The closest word of the vocabulary to a misspelt one, or null. */
+  /**
+   * The closest word of the vocabulary to a misspelt one, or null. A word that
+   * sounds the same (Double Metaphone: "sed"/"said", "zhirnof"/"zhirnov") may
+   * be two edits away; one that does not, only one edit, and never its first letter.
+   */
   correct(norm: string): string | null {
     const cached = this.corrections.get(norm);
     if (cached !== undefined) return cached;
     let best: string | null = null;
-    if (norm.length >= 3 && !/\d/.test(norm)) {
-      const maxDiff = Math.max(1, Math.floor(norm.length / 4));
-      let bestScore = Infinity;
-      for (const r of this.fuse.search(norm, { limit: 8 })) {
-        const w = r.item;
-        const score = r.score ?? 1;
-        if (w[0] !== norm[0] || Math.abs(w.length - norm.length) > maxDiff || score > 0.35) continue;
-        const rank = score + Math.abs(w.length - norm.length) * 0.05;
-        if (rank < bestScore) {
-          bestScore = rank;
-          best = w;
+    if (norm.length >= 3 && !/\d/.test(norm) && !isCommonWord(norm)) {
+      const sounds = new Set(doubleMetaphone(norm));
+      let bestRank = Infinity;
+      for (const { word, sounds: other } of this.spellings) {
+        if (Math.abs(word.length - norm.length) > 2) continue;
+        const d = distance(norm, word);
+        const alike = other.some((x) => sounds.has(x));
+        const ok = alike ? d <= Math.max(2, Math.floor(norm.length / 3)) : d === 1 && norm.length >= 4 && word[0] === norm[0];
+        const rank = d - (alike ? 0.5 : 0);
+        if (ok && rank < bestRank) {
+          bestRank = rank;
+          best = word;
         }
       }
     }
@@ -210,13 +232,15 @@ export class Analyzer {
     if (mentions.length > 0) {
       // The longest mention names the target; the rest qualifies it.
       const best = mentions.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
-      return { text, entity: this.kb.entityById.get(best.entityId) ?? null, unknown };
+      const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
+      const otherContent = tokens.some((t, i) => !inMention(i) && !this.questionTerms.has(t.term) && this.isKnown(t));
+      return { text, entity: this.kb.entityById.get(best.entityId) ?? null, unknown, otherContent };
     }
     if (content.length > 0 && unknown.length === 0) {
       const hit = this.aliasFuse.search(content.map((t) => t.norm).join(' '), { limit: 1 })[0];
-      if (hit && (hit.score ?? 1) <= 0.25) return { text, entity: this.kb.entityById.get(hit.item.id) ?? null, unknown };
+      if (hit && (hit.score ?? 1) <= 0.25) return { text, entity: this.kb.entityById.get(hit.item.id) ?? null, unknown, otherContent: false };
     }
-    return { text, entity: null, unknown };
+    return { text, entity: null, unknown, otherContent: unknown.length < content.length };
   }
 
   analyze(question: string): Analysis {
@@ -236,7 +260,7 @@ export class Analyzer {
       return this.resolveTarget(cleaned, words.slice(cleaned[0]?.index ?? from, (cleaned.at(-1)?.index ?? to - 1) + 1).join(' '));
     };
     const slotFromMatch = (group: string): Target => {
-      const start = indexOfWords(tokens, group, flat);
+      const start = indexOfWords(tokens, group);
       const n = group.split(' ').filter(Boolean).length;
       return slot(start, start + n);
     };
@@ -245,58 +269,66 @@ export class Analyzer {
     let target: Target | null = null;
     let phrase: Token[] = [];
     const body = flat.replace(LEADING_FILLER, '');
-
+    const offset = flat.split(' ').length - body.split(' ').length;
     const quoted = quotedPhrase(question);
-    const whoSaid = WHO_SAID.test(body) || SAID_BY.test(body);
+    const whoQuestion = WHO_QUESTION.test(body) || SAID_BY.test(body);
     const whoIs = WHO_IS.exec(body);
-    const roleOf = ROLE_OF.exec(body);
-    const whatSaid = WHAT_SAID.exec(body) ?? QUOTES_OF.exec(body);
-    const possessive = POSSESSIVE_SAID.exec(body);
+    const isTarget = (t: Target | null): t is Target => t !== null && (t.entity !== null || t.unknown.length > 0) && !t.otherContent;
 
-    if (whoIs && !whoSaid) {
+    const whoIsTarget = whoIs && !quoted ? slotFromMatch((whoIs[1] ?? whoIs[2] ?? whoIs[3] ?? '').trim()) : null;
+    const whatSaid = WHAT_SAID.exec(body) ?? QUOTES_OF.exec(body);
+    const possessive = /^(?:what|show|list|give)\b/.test(body) ? POSSESSIVE_SAID.exec(body) : null;
+    const roleOf = ROLE_OF.exec(body);
+
+    if (isTarget(whoIsTarget)) {
       intent = 'who-is';
-      target = slotFromMatch((whoIs[1] ?? whoIs[2] ?? '').trim());
-    } else if (roleOf) {
-      intent = 'who-is';
-      target = slotFromMatch((roleOf[1] ?? roleOf[2] ?? roleOf[3] ?? '').trim());
-    } else if (whoSaid) {
-      intent = 'who-said';
-      if (quoted) {
-        phrase = this.tokens(quoted);
-      } else {
-        const after = VERB_THEN_PHRASE.exec(body)?.[1]?.trim() ?? '';
-        const start = after ? indexOfWords(tokens, after, flat) : -1;
-        phrase = start >= 0 ? tokens.slice(start) : [...content];
-      }
-      phrase = phrase.filter((t) => !this.questionTerms.has(t.term));
-      if (phrase.length === 0) phrase = [...content];
+      target = whoIsTarget;
     } else if (WHEN.test(body) || (date && HAPPENED.test(body))) {
       intent = 'when';
+    } else if (whoQuestion || quoted) {
+      // "Which assistant secretary convoked ...": the words after "which" name the answer.
+      const subject = /^(?:which|what) /.test(body) ? this.mentions(tokens.slice(offset + 1)).find((m) => m.start === 0) : undefined;
+      if (subject) {
+        intent = 'who-is';
+        target = { text: '', entity: this.kb.entityById.get(subject.entityId) ?? null, unknown: [], otherContent: false };
+      } else {
+        intent = 'who-said';
+        if (quoted) {
+          phrase = this.tokens(quoted);
+        } else {
+          const after = VERB_THEN_PHRASE.exec(body)?.[1]?.trim() ?? '';
+          phrase = after ? tokens.slice(indexOfWords(tokens, after)) : [...content];
+        }
+        phrase = phrase.filter((t) => !this.questionTerms.has(t.term));
+        if (phrase.length === 0) phrase = [...content];
+      }
     } else if (whatSaid) {
-      intent = 'what-said';
-      target = slotFromMatch(whatSaid[1]!.trim());
-    } else if (possessive && /^(?:what|show|list|give)\b/.test(body)) {
-      const who = possessive[1]!.replace(/^(?:what (?:is|was|were|are) |show me |list |give me )/, '');
-      const t = slotFromMatch(who.trim());
+      const t = slotFromMatch(whatSaid[1]!.trim());
+      if (t.entity || t.unknown.length > 0) {
+        intent = 'what-said';
+        target = { ...t, otherContent: false };
+      }
+    } else if (possessive) {
+      const t = slotFromMatch(possessive[1]!.replace(/^(?:what (?:is|was|were|are) |show me |list |give me )/, '').trim());
       if (t.entity) {
         intent = 'what-said';
         target = t;
       }
-    } else if (HAPPENED.test(body) && mentions.length > 0 && /^(?:what|how)\b/.test(body) === false) {
-      intent = 'general';
+    } else if (roleOf) {
+      const t = slotFromMatch((roleOf[1] ?? roleOf[2] ?? roleOf[3] ?? '').trim());
+      if (isTarget(t)) {
+        intent = 'who-is';
+        target = t;
+      }
     }
-
-    // A who-is question whose slot names nobody in the article, but only
-    // known words ("what is megaphone diplomacy"), is a general question.
-    if (intent === 'who-is' && target && !target.entity && target.unknown.length === 0) {
-      intent = 'general';
-      target = null;
+    const quantity = QUANTITY.test(body);
+    const asksSpeaker = quoted !== null || SAID_BY.test(body) || (intent === 'who-said' && SAYING.test(body));
+    let unknownPredicate: Token | null = null;
+    if (intent === 'who-said' && !quoted && /^(?:who|whom)\b/.test(body)) {
+      const verb = tokens.slice(offset + 1).find((t) => !AUXILIARY.test(t.norm));
+      if (verb && !this.isKnown(verb)) unknownPredicate = verb;
     }
-    if (intent === 'what-said' && target && !target.entity && target.unknown.length === 0) {
-      intent = 'general';
-      target = null;
-    }
-    return { tokens, content, unknown, intent, target, phrase, mentions, date };
+    return { tokens, content, unknown, intent, target, phrase, mentions, date, quantity, asksSpeaker, unknownPredicate };
   }
 }
 
@@ -313,11 +345,13 @@ function stripFiller(tokens: readonly Token[]): Token[] {
   return out;
 }
 
-/** Position (token index) where the word sequence `part` starts inside `flat`. */
-function indexOfWords(tokens: readonly Token[], part: string, flat: string): number {
-  const at = flat.indexOf(part);
-  if (at < 0) return 0;
-  return flat.slice(0, at).split(' ').filter(Boolean).length;
+/** Token index where the word sequence `part` starts (0 when absent). */
+function indexOfWords(tokens: readonly Token[], part: string): number {
+  const words = part.split(' ').filter(Boolean);
+  for (let i = 0; i + words.length <= tokens.length; i++) {
+    if (words.every((w, j) => tokens[i + j]!.norm === w)) return i;
+  }
+  return 0;
 }
 
 /** A phrase the question puts in quotation marks, if any. */
@@ -332,7 +366,8 @@ function quotedPhrase(question: string): string | null {
 function askedDate(question: string): AskedDate | null {
   const year = /\b(1[89]\d\d|20\d\d)\b/.exec(question);
   for (const r of chrono.parse(question, ARTICLE_REFERENCE_DATE)) {
-    if (!r.start.isCertain('month')) continue;
+    // Only dates written out ("August 5", "5 Aug"), not "today" or "last week".
+    if (!r.start.isCertain('month') || !/\d/.test(r.text)) continue;
     return {
       month: r.start.get('month') ?? undefined,
       ...(r.start.isCertain('day') ? { day: r.start.get('day') ?? undefined } : {}),

@@ -71,6 +71,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
   const items = buildItems(kb);
   const itemByKey = new Map(items.map((i) => [i.key, i]));
   const entityName = (id: string | null): string => (id ? (kb.entityById.get(id)?.name ?? id) : '');
+  /** Does `who` speak for `forId` (the spokeswoman for the State Department)? */
+  const speaksFor = (who: string, forId: string): boolean => kb.entityById.get(who)?.partOf.includes(forId) ?? false;
 
   // Item names: the names and aliases of the entities it involves, so that
   // "the spokeswoman" finds Nauert's items.
@@ -83,10 +85,11 @@ export function createEngine(kb: KnowledgeBase): Engine {
 
   const index = new MiniSearch<Item & { names: string }>({
     idField: 'key',
-    fields: ['excerpt', 'extra', 'names'],
+    // Names are matched by mentions (see `weigh`), not by BM25, so one alias-rich item cannot drown the rest.
+    fields: ['excerpt', 'extra'],
     tokenize: (text) => terms.termsOf(text),
     processTerm: (term) => (analyzer.isQuestionTerm(term) ? null : term),
-    searchOptions: { boost: { excerpt: 1.2, extra: 0.8, names: 0.6 } },
+    searchOptions: { boost: { excerpt: 1.2, extra: 0.8 } },
   });
   index.addAll(items.map((i) => ({ ...i, names: namesOf(i) })));
 
@@ -168,6 +171,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
       case 'what-said': {
         const id = a.target?.entity?.id;
         if (id && item.speakerId === id) w *= item.quote ? 3.2 : 3;
+        else if (id && item.speakerId && speaksFor(item.speakerId, id)) w *= 2.4;
         else if (id && item.entityIds.includes(id)) w *= 1.4;
         else w *= 0.5;
         break;
@@ -187,7 +191,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
 
   function toAnswer(s: Scored, a: Analysis | null): Answer {
     const { item } = s;
-    const speakerId = item.speakerId ?? (a?.intent === 'who-said' && item.source.kind === 'event' ? (item.entityIds[0] ?? null) : null);
+    // For "who" questions every answer names its who: the speaker, else whoever the item is about.
+    const speakerId = item.speakerId ?? (a?.intent === 'who-said' || a?.intent === 'who-is' ? (item.entityIds[0] ?? null) : null);
     return {
       answer: fit(sentenceFor(item, a)),
       excerpt: item.excerpt,
@@ -203,7 +208,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
   function sentenceFor(item: Item, a: Analysis | null): string {
     const q = item.quote;
     const intent = a?.intent ?? 'general';
-    if (q && intent === 'who-said' && a && phraseOverlap(item, a.phrase) >= 0.5) return whoSaidSentence(q);
+    if (q && intent === 'who-said' && a?.asksSpeaker && phraseOverlap(item, a.phrase) >= 0.5) return whoSaidSentence(q);
     if (q && intent === 'when' && q.dateText) return `${capitalize(entityName(q.speaker))} said it on ${q.dateText}${viaPhrase(q)}.`;
     if (q) return quoteSentence(q);
     return item.answer;
@@ -268,7 +273,9 @@ export function createEngine(kb: KnowledgeBase): Engine {
     }
     if (unknownShare >= 0.5) return noAnswer(question, 'no-match', 'The article does not answer that.');
 
-    const ranked = rank(a);
+    // "How many ...?" is answered only by a passage that holds a number.
+    if (a.unknownPredicate) return noAnswer(question, 'no-match', 'The article does not say.');
+    const ranked = a.quantity ? rank(a).filter((s) => holdsQuantity(s.item.excerpt)) : rank(a);
     const best = ranked[0];
     const entityAnswer = a.intent === 'who-is' && a.target?.entity && best?.item.entity?.id === a.target.entity.id;
     if (!best || (!entityAnswer && best.coverage < MIN_COVERAGE)) return noAnswer(question, 'no-match', 'The article does not answer that.');
@@ -352,7 +359,6 @@ export function createEngine(kb: KnowledgeBase): Engine {
     return /^(?:who|what)\b/i.test(text) ? answer(text) : answer(`Who is ${text}?`);
   }
 
-  const sentenceItems = items.filter((i) => i.plain);
   function findPassages(text: string, limit = MAX_ANSWERS): Answer[] {
     const a = analyzer.analyze(cleanQuestion(text));
     const query = [...new Set(a.content.map((t) => t.term))];
@@ -422,6 +428,12 @@ export function createEngine(kb: KnowledgeBase): Engine {
     entityChoices: (typed, limit = DEFAULT_CHOICES) =>
       choices(typed, kb.entities, entityFuse, (e) => ({ label: e.role ? `${e.name} — ${e.role}` : e.name, value: e.id }), limit),
   };
+}
+
+const MONTH_DAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|\b(?:1[89]|20)\d\d\b/g;
+/** Does the text give a number of something (not a date or a year)? */
+function holdsQuantity(text: string): boolean {
+  return /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b/i.test(text.replace(MONTH_DAY, ''));
 }
 
 /** Does an item's ISO date fall on the date the question names? */

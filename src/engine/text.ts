@@ -20,7 +20,7 @@ export interface Token {
   readonly index: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*\.?/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
 
 /** Lower-cases, folds quotes and strips diacritics (chargé → charge). */
 export function normalizeWord(word: string): string {
@@ -52,13 +52,20 @@ export function splitWords(text: string): { surface: string; norm: string; capit
 
 /** Maps words to search terms: stem, then synonym group. */
 export class Terms {
+  /** Exact words first, so "founded" can differ from "found" though both stem to "found". */
+  private readonly wordGroup = new Map<string, string>();
   private readonly group = new Map<string, string>();
   private readonly cache = new Map<string, string>();
 
   constructor(lexicon: Lexicon) {
     for (const words of lexicon.synonyms) {
-      const head = stemmer(normalizeWord(words[0]!));
-      for (const w of words) this.group.set(stemmer(normalizeWord(w)), head);
+      // A group's term is its first word behind "=", so it cannot collide with a stem ("uses" stems to "us").
+      const head = `=${normalizeWord(words[0]!)}`;
+      for (const w of words) {
+        const norm = normalizeWord(w);
+        this.wordGroup.set(norm, head);
+        if (!this.group.has(stem(norm))) this.group.set(stem(norm), head);
+      }
     }
   }
 
@@ -66,8 +73,8 @@ export class Terms {
   term(norm: string): string {
     let t = this.cache.get(norm);
     if (t === undefined) {
-      const stem = stemmer(norm);
-      t = this.group.get(stem) ?? stem;
+      const s = stem(norm);
+      t = this.wordGroup.get(norm) ?? this.group.get(s) ?? s;
       this.cache.set(norm, t);
     }
     return t;
@@ -82,4 +89,9 @@ export class Terms {
   termsOf(text: string): string[] {
     return splitWords(text).map((w) => this.term(w.norm));
   }
+}
+
+/** Porter stem, except for words of three letters or fewer ("us" is not "u"). */
+function stem(norm: string): string {
+  return norm.length <= 3 ? norm : stemmer(norm);
 }

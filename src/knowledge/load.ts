@@ -111,7 +111,10 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     }
   };
 
-  for (const e of entities) checkCited(KNOWLEDGE_FILES.entities.file, e);
+  for (const e of entities) {
+    checkCited(KNOWLEDGE_FILES.entities.file, e);
+    checkRefs(KNOWLEDGE_FILES.entities.file, e.id, 'partOf', e.partOf);
+  }
   for (const q of quotes) {
     const file = KNOWLEDGE_FILES.quotes.file;
     checkCited(file, q);

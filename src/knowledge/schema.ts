@@ -50,6 +50,8 @@ export const EntitySchema = z.strictObject({
   aliases: Words,
   /** The role as the article gives it, e.g. "State Department spokeswoman"; null when it gives none. */
   role: z.string().min(1).nullable(),
+  /** Entity ids this one speaks or acts for (the spokeswoman for the State Department). */
+  partOf: z.array(Id).default([]),
   /** One sentence answering "who is X?". */
   answer: AnswerSentence,
   /** Where the article says who or what this is. */
