@@ -49,6 +49,8 @@ export interface Target {
   readonly unknown: readonly Token[];
   /** True when it also has known topic words beyond the name ("leaders still worried"): not a bare name. */
   readonly otherContent: boolean;
+  /** Word positions (Token.index) of the slot in the question. */
+  readonly indexes: readonly number[];
 }
 
 export interface Analysis {
@@ -226,6 +228,7 @@ export class Analyzer {
   /** Resolves the words of a who-is / what-said slot to an entity. */
   resolveTarget(tokens: readonly Token[], original: string): Target {
     const text = original.trim().replace(/[?.!,;:]+$/, '');
+    const indexes = tokens.map((t) => t.index);
     const content = tokens.filter((t) => !this.questionTerms.has(t.term));
     const unknown = content.filter((t) => !this.isKnown(t));
     const mentions = this.mentions(tokens);
@@ -234,13 +237,13 @@ export class Analyzer {
       const best = mentions.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
       const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
       const otherContent = tokens.some((t, i) => !inMention(i) && !this.questionTerms.has(t.term) && this.isKnown(t));
-      return { text, entity: this.kb.entityById.get(best.entityId) ?? null, unknown, otherContent };
+      return { text, entity: this.kb.entityById.get(best.entityId) ?? null, unknown, otherContent, indexes };
     }
     if (content.length > 0 && unknown.length === 0) {
       const hit = this.aliasFuse.search(content.map((t) => t.norm).join(' '), { limit: 1 })[0];
-      if (hit && (hit.score ?? 1) <= 0.25) return { text, entity: this.kb.entityById.get(hit.item.id) ?? null, unknown, otherContent: false };
+      if (hit && (hit.score ?? 1) <= 0.25) return { text, entity: this.kb.entityById.get(hit.item.id) ?? null, unknown, otherContent: false, indexes };
     }
-    return { text, entity: null, unknown, otherContent: unknown.length < content.length };
+    return { text, entity: null, unknown, otherContent: unknown.length < content.length, indexes };
   }
 
   analyze(question: string): Analysis {
@@ -290,7 +293,8 @@ export class Analyzer {
       const subject = /^(?:which|what) /.test(body) ? this.mentions(tokens.slice(offset + 1)).find((m) => m.start === 0) : undefined;
       if (subject) {
         intent = 'who-is';
-        target = { text: '', entity: this.kb.entityById.get(subject.entityId) ?? null, unknown: [], otherContent: false };
+        const indexes = tokens.slice(offset + 1 + subject.start, offset + 1 + subject.end).map((t) => t.index);
+        target = { text: '', entity: this.kb.entityById.get(subject.entityId) ?? null, unknown: [], otherContent: false, indexes };
       } else {
         intent = 'who-said';
         if (quoted) {
@@ -365,6 +369,8 @@ function quotedPhrase(question: string): string | null {
 /** A calendar date or year the question names. */
 function askedDate(question: string): AskedDate | null {
   const year = /\b(1[89]\d\d|20\d\d)\b/.exec(question);
+  // A written-out date needs a digit; chrono is the costliest step, so skip it otherwise.
+  if (!/\d/.test(question)) return null;
   for (const r of chrono.parse(question, ARTICLE_REFERENCE_DATE)) {
     // Only dates written out ("August 5", "5 Aug"), not "today" or "last week".
     if (!r.start.isCertain('month') || !/\d/.test(r.text)) continue;

@@ -102,18 +102,30 @@ export function createEngine(kb: KnowledgeBase): Engine {
   const itemTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(`${i.excerpt} ${i.extra} ${namesOf(i)}`))]));
   const quoteTerms = new Map(items.filter((i) => i.quote).map((i) => [i.key, new Set(terms.termsOf(i.quote!.text))]));
   const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
+  const excerptTokens = new Map(items.map((i) => [i.key, terms.tokens(i.excerpt)]));
+  // A quote's clauses and their terms, for cutting long quotes to the asked part.
+  const quoteClauses = new Map(
+    kb.quotes.map((q) => {
+      const clauses = q.text.replace(/,$/, '').split(/(?<=[,;:]|\s--)\s+/);
+      return [q.id, clauses.map((text) => ({ text, terms: terms.termsOf(text) }))] as const;
+    }),
+  );
 
   // ----- ranking -------------------------------------------------------------
 
   function rank(a: Analysis): Scored[] {
-    const query = [...new Set(a.content.map((t) => t.term))];
+    // In "what did X say about Y", X is weighed by who speaks (see `weigh`); Y is the topic to search.
+    const target = a.intent === 'what-said' ? a.target : null;
+    const topic = target ? a.content.filter((t) => !target.indexes.includes(t.index)) : a.content;
+    const query = [...new Set(topic.map((t) => t.term))];
     const results = new Map<string, Scored>();
-    const totalWeight = a.content.reduce((s, t) => s + idf(t.term), 0) || 1;
+    const totalWeight = topic.reduce((s, t) => s + idf(t.term), 0);
     const coverageOf = (key: string): { coverage: number; matched: Set<string> } => {
       const have = itemTerms.get(key)!;
       const matched = new Set<string>();
+      if (totalWeight === 0) return { coverage: 1, matched };
       let w = 0;
-      for (const t of a.content) {
+      for (const t of topic) {
         if (have.has(t.term)) {
           matched.add(t.term);
           w += idf(t.term);
@@ -153,7 +165,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
     const { item } = s;
     let w = 1;
     if (item.plain) w *= 0.55;
-    const involves = item.entityIds.filter((id) => named.has(id)).length;
+    // The target of a what-said question is weighed below, by who speaks.
+    const involves = item.entityIds.filter((id) => named.has(id) && !(a.intent === 'what-said' && id === a.target?.entity?.id)).length;
     if (involves > 0) w *= 1 + 0.35 * involves;
     if (item.entity && a.intent !== 'who-is') w *= 0.45;
     if (a.date) w *= dateMatches(item.date, a.date) ? 3 : 0.5;
@@ -194,7 +207,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
     // For "who" questions every answer names its who: the speaker, else whoever the item is about.
     const speakerId = item.speakerId ?? (a?.intent === 'who-said' || a?.intent === 'who-is' ? (item.entityIds[0] ?? null) : null);
     return {
-      answer: fit(sentenceFor(item, a)),
+      answer: fit(sentenceFor(item, a, s.matched)),
       excerpt: item.excerpt,
       paragraph: item.paragraph,
       ...(speakerId ? { speaker: entityName(speakerId) } : {}),
@@ -205,12 +218,12 @@ export function createEngine(kb: KnowledgeBase): Engine {
     };
   }
 
-  function sentenceFor(item: Item, a: Analysis | null): string {
+  function sentenceFor(item: Item, a: Analysis | null, matched: ReadonlySet<string>): string {
     const q = item.quote;
     const intent = a?.intent ?? 'general';
     if (q && intent === 'who-said' && a?.asksSpeaker && phraseOverlap(item, a.phrase) >= 0.5) return whoSaidSentence(q);
     if (q && intent === 'when' && q.dateText) return `${capitalize(entityName(q.speaker))} said it on ${q.dateText}${viaPhrase(q)}.`;
-    if (q) return quoteSentence(q);
+    if (q) return quoteSentence(q, matched);
     return item.answer;
   }
 
@@ -235,14 +248,36 @@ export function createEngine(kb: KnowledgeBase): Engine {
     }
   }
 
-  function quoteSentence(q: Quote): string {
+  /**
+   * `Speaker, in a tweet on August 5: "words"`. A quote too long for one
+   * answer is cut to the run of its clauses that holds most of the asked words.
+   */
+  function quoteSentence(q: Quote, matched: ReadonlySet<string> = new Set()): string {
     const lead = `${capitalize(entityName(q.speaker))}${viaPhrase(q)}${q.dateText ? ` on ${q.dateText}` : ''}: `;
-    return fit(`${lead}"${q.text.replace(/,$/, '')}"`);
+    const words = q.text.replace(/,$/, '');
+    const room = MAX_ANSWER_CHARS - lead.length - 2;
+    if (words.length <= room) return `${lead}"${words}"`;
+    const clauses = quoteClauses.get(q.id)!.map((c) => c.text);
+    const hits = quoteClauses.get(q.id)!.map((c) => c.terms.filter((t) => matched.has(t)).length);
+    let best = { from: 0, to: 0, hits: -1 };
+    for (let from = 0; from < clauses.length; from++) {
+      let len = 0;
+      let sum = 0;
+      for (let to = from; to < clauses.length; to++) {
+        len += clauses[to]!.length + 1;
+        if (len + 2 > room) break;
+        sum += hits[to]!;
+        if (sum > best.hits) best = { from, to: to + 1, hits: sum };
+      }
+    }
+    if (best.hits <= 0) return fit(`${lead}"${words}"`);
+    const part = clauses.slice(best.from, best.to).join(' ').replace(/^--\s*/, '').replace(/[,;:\s-]+$/, '');
+    return `${lead}"${best.from > 0 ? '…' : ''}${part}${best.to < clauses.length ? '…' : ''}"`;
   }
 
   function highlightsOf(item: Item, matched: ReadonlySet<string>): string[] {
     const out: string[] = [];
-    for (const t of terms.tokens(item.excerpt)) {
+    for (const t of excerptTokens.get(item.key)!) {
       if (matched.has(t.term) && !analyzer.isQuestionTerm(t.term) && !out.includes(t.surface)) out.push(t.surface);
     }
     return out;
@@ -458,7 +493,7 @@ export function cleanQuestion(text: string): string {
 /** Cuts a sentence to {@link MAX_ANSWER_CHARS} at a word boundary. */
 function fit(sentence: string): string {
   if (sentence.length <= MAX_ANSWER_CHARS) return sentence;
-  const cut = sentence.slice(0, MAX_ANSWER_CHARS - 1);
+  const cut = sentence.slice(0, MAX_ANSWER_CHARS - 2);
   const space = cut.lastIndexOf(' ');
   return `${(space > 100 ? cut.slice(0, space) : cut).replace(/[\s,;:"-]+$/, '')}…${sentence.includes('"') && (cut.match(/"/g)?.length ?? 0) % 2 === 1 ? '"' : ''}`;
 }

@@ -85,7 +85,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
       paragraph: f.paragraph,
       answer: f.answer,
       speakerId: f.speaker,
-      entityIds: [...f.about, ...(f.speaker ? [f.speaker] : [])],
+      entityIds: [...new Set([...f.about, ...(f.speaker ? [f.speaker] : [])])],
       date: f.date,
       dateText: null,
       extra: [f.topic, f.answer, ...f.keywords].join(' '),

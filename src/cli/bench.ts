@@ -1,0 +1,81 @@
+/**
+ * `npm run bench`: latency (p50, p99) and throughput of the engine over a
+ * question set, side by side with a naive baseline (fuse.js over the
+ * article's paragraphs) on the same questions, and how often each puts the
+ * expected passage first.
+ *
+ *   npm run bench -- [questions.json] [--rounds N]
+ * The default question set is ../shared/eval/dev-questions.json.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { performance } from 'node:perf_hooks';
+import Fuse from 'fuse.js';
+import { foldForComparison } from '../knowledge/article.ts';
+import { createEngine, loadKnowledge } from '../engine/index.ts';
+
+interface Case {
+  readonly q: string;
+  readonly excerpt?: readonly string[];
+  readonly none?: boolean;
+}
+
+const DEFAULT_SET = fileURLToPath(new URL('../../../shared/eval/dev-questions.json', import.meta.url));
+const FALLBACK_SET = fileURLToPath(new URL('../../test/fixtures/paraphrase-questions.json', import.meta.url));
+
+interface Stats {
+  readonly p50: number;
+  readonly p99: number;
+  readonly mean: number;
+  readonly perSecond: number;
+  readonly top1: number;
+}
+
+function measure(cases: readonly Case[], rounds: number, answer: (q: string) => string | null): Stats {
+  for (const c of cases) answer(c.q); // warm caches and the JIT before timing
+  const times: number[] = [];
+  const start = performance.now();
+  for (let r = 0; r < rounds; r++) {
+    for (const c of cases) {
+      const t0 = performance.now();
+      answer(c.q);
+      times.push(performance.now() - t0);
+    }
+  }
+  const total = performance.now() - start;
+  times.sort((a, b) => a - b);
+  const at = (p: number): number => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+  const norm = (s: string): string => foldForComparison(s).toLowerCase();
+  const top1 = cases.filter((c) => {
+    const excerpt = answer(c.q);
+    if (c.none) return excerpt === null;
+    return excerpt !== null && (c.excerpt ?? []).some((k) => norm(excerpt).includes(norm(k)));
+  }).length;
+  return { p50: at(0.5), p99: at(0.99), mean: total / times.length, perSecond: (times.length / total) * 1000, top1 };
+}
+
+function main(): void {
+  const { values, positionals } = parseArgs({ options: { rounds: { type: 'string', default: '200' } }, allowPositionals: true });
+  const file = positionals[0] ?? (existsSync(DEFAULT_SET) ? DEFAULT_SET : FALLBACK_SET);
+  const cases = JSON.parse(readFileSync(file, 'utf8')) as Case[];
+  const rounds = Math.max(1, Number(values.rounds) || 200);
+
+  const kb = loadKnowledge();
+  const engine = createEngine(kb);
+  const fuse = new Fuse(kb.article.paragraphs, { keys: ['text'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
+
+  const ours = measure(cases, rounds, (q) => engine.answer(q).answers[0]?.excerpt ?? null);
+  const naive = measure(cases, rounds, (q) => fuse.search(q, { limit: 3 })[0]?.item.text ?? null);
+
+  const row = (name: string, s: Stats): string =>
+    `${name.padEnd(28)} ${s.p50.toFixed(3).padStart(8)} ${s.p99.toFixed(3).padStart(8)} ${s.mean.toFixed(3).padStart(8)} ${Math.round(s.perSecond).toString().padStart(10)} ${`${s.top1}/${cases.length}`.padStart(8)}`;
+  console.log(`${cases.length} questions × ${rounds} rounds from ${file}`);
+  console.log(`${'answerer'.padEnd(28)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'mean ms'.padStart(8)} ${'answers/s'.padStart(10)} ${'top-1'.padStart(8)}`);
+  console.log(row('citebot engine', ours));
+  console.log(row('fuse.js over paragraphs', naive));
+  console.log(`ratio (baseline / engine): p50 ${(naive.p50 / ours.p50).toFixed(1)}×, p99 ${(naive.p99 / ours.p99).toFixed(1)}×, throughput ${(ours.perSecond / naive.perSecond).toFixed(1)}×`);
+  console.log(`engine mean per answer: ${ours.mean.toFixed(3)} ms (budget 0.5 ms): ${ours.mean <= 0.5 ? 'within' : 'OVER'}`);
+}
+
+main();
