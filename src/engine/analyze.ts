@@ -51,6 +51,8 @@ export interface Target {
   readonly otherContent: boolean;
   /** Word positions (Token.index) of the slot in the question. */
   readonly indexes: readonly number[];
+  /** Set when the slot names something the article mentions but never quotes. */
+  readonly unquoted?: boolean;
 }
 
 export interface Analysis {
@@ -81,19 +83,26 @@ const SAY_VERBS =
 /** Nouns that make "which X" / "what X" ask for a who. */
 const WHO_NOUNS =
   'official|officials|person|people|man|woman|group|organization|organisation|country|countries|side|body|agency|department|government|leader|leaders|spokesperson|spokeswoman|spokesman|diplomat|entity|company|firm|institution|nation|party|member|members|lawmakers|legislators|individual|figure|authority|authorities|secretary|director|embassy|social media company|platform';
+const WHO_NOUN_WORD = new RegExp(`^(?:${WHO_NOUNS})$`);
 const WHO_QUESTION = new RegExp(`^(?:who|whom|whose)\\b|^(?:which|what) (?:\\w+ )?(?:${WHO_NOUNS})\\b`);
 const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|made) by (?:whom|who)\b|\bwhose (?:words|quote|statement|phrase|tweet)\b|\b(?:source|author|speaker) of (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b/;
 const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERBS})\\b(.*)$`);
 const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|tell me who|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was)\b(.+)$|^where (?:is|was|are|were) (.+?)(?: based| located| from| stationed| posted)?$/;
-const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do$|^(?:what|which) (?:role|job|title|position) (?:does|did|do) (.+?) (?:have|hold|play)$/;
+const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function|rank)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do$|^(?:what|which) (?:role|job|title|position|post|rank|office) (?:does|did|do|is|was) (.+?)(?: (?:have|hold|play|occupy|fill|in|at)\b.*)?$/;
 const WHAT_SAID = new RegExp(
   `^(?:what|how) (?:did|does|do|has|had|have|was|is|were|are)(?: the)? (.+?) (?:${SAY_VERBS}|think|want|argue|argued|allege|alleged|respond|responded|react|reacted|reply|replied|conclude|concluded|find|found|report|reported|reveal|revealed|believe|believed|fear|feared|mean|meant|accuse|demand|portray|portrayed)\\b(.*)$`,
 );
-const POSSESSIVE_SAID = /^(?:what (?:is|was|were|are) )?(.+?)s? (?:statement|tweet|message|warning|quote|quotes|response|reaction|reply|accusation|position|words|claim|comment|comments|remarks)\b(.*)$/;
+const POSSESSIVE_SAID = /^(?:what (?:is|was|were|are) )?((?!what\b|which\b|who\b|how\b)\S+(?: \S+){0,3}?)s? (?:statement|tweet|message|warning|quote|quotes|response|reaction|reply|accusation|position|words|claim|comment|comments|remarks)\b(.*)$/;
 const QUOTES_OF = /^(?:quotes?|statements?|tweets?|remarks|comments|everything|all quotes) (?:from|by|of) (.+)$/;
 const WHEN = /^(?:when|on what|on which|what date|what day|which day|which date|what time|(?:in )?(?:what|which) (?:year|month)|by when|since when|how long ago|date of|the date)\b|\b(?:what|which) (?:date|day)\b|^(?:in )?(?:which|what) (?:election|elections|vote)\b/;
 const HAPPENED = /\b(?:happen|happened|happens|happend|occurred|occur|took place|going on|went on|events?)\b/;
-const QUANTITY = /^how (?:many|much)\b/;
+const QUANTITY = /^how (?:many|much|old|long|far|big|large|tall|often)\b/;
+/** A question about what will or would happen: the article reports, it does not predict. */
+const HYPOTHETICAL = /^(?:will|would|could|should|might|may|shall|is .+ going to|are .+ going to)\b/;
+/** A passive or perfect verb right after its auxiliary ("was founded", "has expelled"). */
+const AUX_BEFORE_VERB = /^(?:was|were|is|are|be|been|being|has|have|had|got|get)$/;
+/** Words that name a message, whose content "what did X say" can ask about. */
+const MESSAGE_WORDS = /^(?:tweet|tweets|post|posting|statement|statements|announcement|briefing|message|quote|quotes|words|report|article|story|text|it|they|he|she)$/;
 const SAYING = new RegExp(`\\b(?:${SAY_VERBS})\\b`);
 /** Words between "who" and its verb ("who has ...", "who first ..."). */
 const AUXILIARY = /^(?:was|were|is|are|did|does|do|has|had|have|will|would|could|can|first|also|actually|really|then|later|exactly|officially|publicly)$/;
@@ -115,6 +124,10 @@ export class Analyzer {
   private readonly aliases = new Map<string, string>();
   private maxAliasLength = 1;
   private readonly aliasFuse: Fuse<{ alias: string; id: string }>;
+  /** Every term of every alias of each entity, for naming an entity by some of its words ("security chiefs"). */
+  private readonly aliasTerms = new Map<string, Set<string>>();
+  /** Stem of a WordNet synonym → the term of the article word it stands for. */
+  private readonly synonyms = new Map<string, string>();
 
   constructor(private readonly kb: KnowledgeBase) {
     this.terms = new Terms(kb.lexicon);
@@ -138,6 +151,10 @@ export class Analyzer {
       this.vocabulary.add(norm);
       this.questionTerms.add(this.terms.term(norm));
     }
+    for (const [word, targets] of Object.entries(kb.thesaurus.words)) {
+      const key = this.terms.term(word);
+      if (!this.knownTerms.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, this.terms.term(targets[0]!));
+    }
     this.spellings = [...this.vocabulary].filter((w) => w.length >= 2 && !/\d/.test(w)).map((word) => ({ word, sounds: doubleMetaphone(word) }));
     const aliasRows: { alias: string; id: string }[] = [];
     for (const e of kb.entities) {
@@ -148,6 +165,9 @@ export class Analyzer {
         if (!this.aliases.has(key)) this.aliases.set(key, e.id);
         this.maxAliasLength = Math.max(this.maxAliasLength, key.split(' ').length);
         aliasRows.push({ alias, id: e.id });
+        const set = this.aliasTerms.get(e.id) ?? new Set<string>();
+        for (const t of key.split(' ')) if (!this.questionTerms.has(t)) set.add(t);
+        this.aliasTerms.set(e.id, set);
       }
     }
     this.aliasFuse = new Fuse(aliasRows, { keys: ['alias'], includeScore: true, threshold: 0.3, ignoreLocation: true });
@@ -186,13 +206,44 @@ export class Analyzer {
     return best;
   }
 
+  /** The one entity whose aliases hold most (and at least half) of these words, if there is exactly one. */
+  private entityByAliasWords(content: readonly Token[]): Entity | null {
+    let best: { id: string; n: number } | null = null;
+    let tie = false;
+    for (const [id, terms] of this.aliasTerms) {
+      const n = content.filter((t) => terms.has(t.term)).length;
+      if (!best || n > best.n) {
+        best = { id, n };
+        tie = false;
+      } else if (n === best.n) {
+        tie = true;
+      }
+    }
+    if (!best || tie || best.n === 0 || best.n * 2 < content.length) return null;
+    return this.kb.entityById.get(best.id) ?? null;
+  }
+
+  /** "whitehouse" → ["white", "house"] when both halves are words of the article. */
+  private splitCompound(norm: string): [string, string] | null {
+    for (let i = 3; i <= norm.length - 3; i++) {
+      const a = norm.slice(0, i);
+      const b = norm.slice(i);
+      if (this.vocabulary.has(a) && this.vocabulary.has(b) && !this.questionTerms.has(this.terms.term(b))) return [a, b];
+    }
+    return null;
+  }
+
   /** Tokens of the text with misspelt words replaced by the vocabulary's. */
   tokens(text: string): Token[] {
     const tokens = this.terms.tokens(text);
     return tokens.map((t) => {
       if (this.vocabulary.has(t.norm) || this.knownTerms.has(t.term) || this.questionTerms.has(t.term)) return t;
       const fixed = this.correct(t.norm);
-      return fixed ? { ...t, norm: fixed, term: this.terms.term(fixed) } : t;
+      if (fixed) return { ...t, norm: fixed, term: this.terms.term(fixed) };
+      const split = this.splitCompound(t.norm);
+      if (split) return { ...t, norm: split.join(' '), term: this.terms.term(split[1]!) };
+      const synonym = this.synonyms.get(t.term);
+      return synonym ? { ...t, term: synonym } : t;
     });
   }
 
@@ -242,6 +293,8 @@ export class Analyzer {
     if (content.length > 0 && unknown.length === 0) {
       const hit = this.aliasFuse.search(content.map((t) => t.norm).join(' '), { limit: 1 })[0];
       if (hit && (hit.score ?? 1) <= 0.25) return { text, entity: this.kb.entityById.get(hit.item.id) ?? null, unknown, otherContent: false, indexes };
+      const byWords = this.entityByAliasWords(content);
+      if (byWords) return { text, entity: byWords, unknown, otherContent: false, indexes };
     }
     return { text, entity: null, unknown, otherContent: unknown.length < content.length, indexes };
   }
@@ -290,7 +343,10 @@ export class Analyzer {
       intent = 'when';
     } else if (whoQuestion || quoted) {
       // "Which assistant secretary convoked ...": the words after "which" name the answer.
-      const subject = /^(?:which|what) /.test(body) ? this.mentions(tokens.slice(offset + 1)).find((m) => m.start === 0) : undefined;
+      const afterWh = tokens.slice(offset + 1);
+      const first = /^(?:which|what) /.test(body) ? this.mentions(afterWh).find((m) => m.start === 0) : undefined;
+      // "Which US official ...": "US" only qualifies the noun that follows; the answer is someone else.
+      const subject = first && !WHO_NOUN_WORD.test(afterWh[first.end]?.norm ?? '') ? first : undefined;
       if (subject) {
         intent = 'who-is';
         const indexes = tokens.slice(offset + 1 + subject.start, offset + 1 + subject.end).map((t) => t.index);
@@ -308,9 +364,14 @@ export class Analyzer {
       }
     } else if (whatSaid) {
       const t = slotFromMatch(whatSaid[1]!.trim());
+      const slotWords = t.text.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an|this|that|its|their)$/.test(w));
       if (t.entity || t.unknown.length > 0) {
         intent = 'what-said';
         target = { ...t, otherContent: false };
+      } else if (slotWords.length > 0 && !slotWords.some((w) => MESSAGE_WORDS.test(w))) {
+        // "What does Twitter think?": someone the article names but never quotes.
+        intent = 'what-said';
+        target = { ...t, otherContent: false, unquoted: true };
       }
     } else if (possessive) {
       const t = slotFromMatch(possessive[1]!.replace(/^(?:what (?:is|was|were|are) |show me |list |give me )/, '').trim());
@@ -332,6 +393,9 @@ export class Analyzer {
       const verb = tokens.slice(offset + 1).find((t) => !AUXILIARY.test(t.norm));
       if (verb && !this.isKnown(verb)) unknownPredicate = verb;
     }
+    // "When was Facebook founded?", "Will Russia expel diplomats?": an action the article never reports.
+    unknownPredicate ??=
+      tokens.find((t, i) => !this.isKnown(t) && !quoted && ((i > 0 && AUX_BEFORE_VERB.test(tokens[i - 1]!.norm) && /ed$/.test(t.norm)) || (HYPOTHETICAL.test(body) && i > 0))) ?? null;
     return { tokens, content, unknown, intent, target, phrase, mentions, date, quantity, asksSpeaker, unknownPredicate };
   }
 }

@@ -12,6 +12,7 @@ let common: ReadonlySet<string> | null = null;
 
 /** Is `word` (lower case) a common English word? */
 export function isCommonWord(word: string): boolean {
-  common ??= new Set(frequencies.filter((f) => f.count >= COMMON_COUNT).map((f) => f.word.toLowerCase()));
+  // Lower-case entries only: capitalised ones are names ("Wen"), and a name is no reason to keep a typo.
+  common ??= new Set(frequencies.filter((f) => f.count >= COMMON_COUNT && f.word === f.word.toLowerCase()).map((f) => f.word));
   return common.has(word);
 }

@@ -150,7 +150,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
       }
     }
     const scored = [...results.values()];
-    for (const s of scored) s.score *= weigh(s, a, named);
+    // An item that answers every part of the question beats one that matches a part many times.
+    for (const s of scored) s.score *= weigh(s, a, named) * (0.3 + s.coverage);
     return scored.sort((x, y) => y.score - x.score || x.item.paragraph - y.item.paragraph);
   }
 
@@ -291,10 +292,12 @@ export function createEngine(kb: KnowledgeBase): Engine {
     const question = cleanQuestion(rawQuestion);
     if (!/[\p{L}\p{N}]/u.test(question)) return noAnswer(question, 'empty', 'Ask a question about the article, for example "Who is Heather Nauert?"');
     const a = analyzer.analyze(question);
+    if (a.target?.unquoted) return noAnswer(question, 'no-match', `The article does not quote ${a.target.text}.`);
     if (a.target && !a.target.entity && a.target.unknown.length > 0) {
       return noAnswer(question, 'not-mentioned', `The article does not mention ${a.target.text}.`);
     }
-    if (a.target?.entity && a.target.unknown.length > 0) {
+    const targetContent = a.content.filter((t) => a.target?.indexes.includes(t.index)).length;
+    if (a.target?.entity && a.target.unknown.length > 0 && targetContent <= 4) {
       // "Who is the president of Russia?": a known name qualified by words the article never uses.
       return noAnswer(question, 'not-mentioned', `The article does not mention ${a.target.text}.`);
     }

@@ -17,6 +17,7 @@ import {
   type Lexicon,
   type Meta,
   type Quote,
+  type Thesaurus,
 } from './schema.ts';
 
 /** The checked knowledge base: plain data, shared read-only by the engine and the bot. */
@@ -28,6 +29,8 @@ export interface KnowledgeBase {
   readonly events: readonly KbEvent[];
   readonly facts: readonly Fact[];
   readonly lexicon: Lexicon;
+  /** WordNet synonyms of the article's words (generated). */
+  readonly thesaurus: Thesaurus;
   /** Entity by id. */
   readonly entityById: ReadonlyMap<string, Entity>;
 }
@@ -91,6 +94,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
   const events = readJson(dir, KNOWLEDGE_FILES.events.file, KNOWLEDGE_FILES.events.schema);
   const facts = readJson(dir, KNOWLEDGE_FILES.facts.file, KNOWLEDGE_FILES.facts.schema);
   const lexicon = readJson(dir, KNOWLEDGE_FILES.lexicon.file, KNOWLEDGE_FILES.lexicon.schema);
+  const thesaurus = readJson(dir, KNOWLEDGE_FILES.thesaurus.file, KNOWLEDGE_FILES.thesaurus.schema);
 
   const seen = new Map<string, string>();
   const entityById = new Map(entities.map((e) => [e.id, e] as const));
@@ -131,5 +135,5 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     checkRefs(KNOWLEDGE_FILES.facts.file, f.id, 'speaker', [f.speaker]);
   }
 
-  return Object.freeze({ meta, article, entities, quotes, events, facts, lexicon, entityById });
+  return Object.freeze({ meta, article, entities, quotes, events, facts, lexicon, thesaurus, entityById });
 }
