@@ -1,0 +1,125 @@
+// `npm run ask` as a user and a script run it: real processes, real stdin/stdout.
+// Spawning costs about half a second, so each spawn checks several things and they run concurrently.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+const ASK = join('src', 'cli', 'ask.ts');
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs `ask` with `args`, feeding `input` to its standard input. */
+function ask(args: readonly string[], input = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, [ASK, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], timeout: 15_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+interface JsonAnswer {
+  answer: string;
+  excerpt: string;
+  paragraph: number;
+  speaker?: string;
+  date?: string;
+  score: number;
+}
+interface JsonResult {
+  question: string;
+  answers: JsonAnswer[];
+  message?: string;
+}
+
+/** Parses one JSON result and checks it has the promised fields and no others. */
+function parseResult(line: string): JsonResult {
+  const result = JSON.parse(line) as JsonResult;
+  expect(Object.keys(result).every((k) => ['question', 'answers', 'message'].includes(k)), line).toBe(true);
+  expect(typeof result.question).toBe('string');
+  expect(Array.isArray(result.answers)).toBe(true);
+  expect(result.answers.length).toBeLessThanOrEqual(3);
+  for (const a of result.answers) {
+    expect(Object.keys(a).every((k) => ['answer', 'excerpt', 'paragraph', 'speaker', 'date', 'score'].includes(k)), line).toBe(true);
+    expect(typeof a.answer).toBe('string');
+    expect(typeof a.excerpt).toBe('string');
+    expect(Number.isInteger(a.paragraph)).toBe(true);
+    expect(typeof a.score).toBe('number');
+  }
+  // A reason is given exactly when there is no answer.
+  expect(result.message === undefined).toBe(result.answers.length > 0);
+  return result;
+}
+
+describe.concurrent('npm run ask', () => {
+  it('prints the answer and its excerpt for a person', async () => {
+    const run = await ask(['who said megaphone diplomacy']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Russia criticized the summons, calling it "megaphone diplomacy."');
+    expect(run.stdout).toContain('paragraph 1');
+    expect(run.stderr).toBe('');
+  });
+
+  it('--json prints the result as JSON', async () => {
+    const run = await ask(['--json', 'Who is Zhirnov?']);
+    expect(run.code).toBe(0);
+    const result = parseResult(run.stdout);
+    expect(result.question).toBe('Who is Zhirnov?');
+    expect(result.answers[0]).toMatchObject({ paragraph: 2, speaker: 'Dmitry Zhirnov' });
+    expect(result.answers[0]!.excerpt).toContain('Zhirnov');
+  });
+
+  it('--stdin answers one question a line, one JSON object a line, nothing else', async () => {
+    const run = await ask(['--stdin'], 'Who is the spokeswoman?\nWhat is the capital of France?\nwhen did nauert tweet\n');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(3);
+    const [who, france, when] = lines.map(parseResult);
+    expect(who!.answers[0]).toMatchObject({ paragraph: 2, speaker: 'Heather Nauert' });
+    expect(france!.answers).toEqual([]);
+    expect(france!.message).toBeTruthy();
+    expect(when!.answers[0]).toMatchObject({ paragraph: 2, date: '2018-08-05' });
+  });
+
+  it('--stdin survives control characters: still one JSON line each, exit 0', async () => {
+    const questions = ['who is nauert\u0000\u0007', '\u001b[31mwhen did facebook announce\u001b[0m', '\u0000\u0001\u0002', '', 'who\tsaid\u000b"megaphone\u000cdiplomacy"\u007f', 'who is \u202ecoats\u200b'];
+    const run = await ask(['--stdin'], `${questions.join('\n')}\n`);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(questions.length);
+    const results = lines.map(parseResult);
+    for (const r of results) expect(r.question).not.toMatch(/\p{Cc}/u);
+    expect(results[0]!.answers[0]?.speaker).toBe('Heather Nauert');
+    expect(results[2]!.answers).toEqual([]);
+    expect(results[3]!.answers).toEqual([]);
+    expect(results[5]!.answers[0]?.speaker).toBe('Dan Coats');
+  });
+
+  it('refuses an empty question with a usage message', async () => {
+    const run = await ask(['   ']);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/give a question/i);
+    expect(run.stderr).toContain('Usage');
+    expect(run.stdout).toBe('');
+  });
+
+  it('refuses a 100000-character question with a clear message', async () => {
+    const run = await ask(['--json', `who is ${'nauert '.repeat(14_285)}`]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/characters long; please keep it under \d+/);
+    expect(run.stdout).toBe('');
+  });
+});

@@ -1,0 +1,268 @@
+// Golden questions, one a line: what a reader asks and where the answer must come from.
+// Written from the article in our own words; typos and lower case on purpose.
+import { describe, expect, it } from 'vitest';
+import { isVerbatimIn } from '../../src/knowledge/article.ts';
+import { createEngine, loadKnowledge, type AnswerResult } from '../../src/engine/index.ts';
+
+const kb = loadKnowledge();
+const engine = createEngine(kb);
+
+interface Golden {
+  /** The question as a reader types it. */
+  readonly q: string;
+  /** Paragraph of the top answer. */
+  readonly p: number;
+  /** A part of the top answer's speaker. */
+  readonly speaker?: string;
+  /** The top answer's ISO date. */
+  readonly date?: string;
+  /** A part of the top answer's sentence. */
+  readonly says?: string;
+}
+
+/** The top answer of a result, with its excerpt checked against the article. */
+function top(result: AnswerResult) {
+  const best = result.answers[0];
+  expect(best, `no answer: ${result.noAnswer?.message}`).toBeDefined();
+  expect(isVerbatimIn(best!.excerpt, kb.article.paragraphs[best!.paragraph - 1]!.text)).toBe(true);
+  return best!;
+}
+
+function expectTop(result: AnswerResult, { p, speaker, date, says }: Omit<Golden, 'q'>): void {
+  const best = top(result);
+  expect(best.paragraph).toBe(p);
+  if (speaker !== undefined) expect(best.speaker).toContain(speaker);
+  if (date !== undefined) expect(best.date).toBe(date);
+  if (says !== undefined) expect(best.answer).toContain(says);
+}
+
+const golden: Golden[] = [
+  // who said
+  { q: 'Who called the summons megaphone diplomacy?', p: 1, speaker: 'Russia' },
+  { q: 'who said they would not tolerate this aggressive interference', p: 2, speaker: 'Nauert', date: '2018-08-05' },
+  { q: 'Who demanded that malign actors cease their reckless behavior?', p: 6, speaker: 'Nauert', date: '2018-08-01' },
+  { q: 'who accused the State Department of playing up to forces in the American establishment', p: 10, speaker: 'Russian Embassy' },
+  { q: 'Who spoke of a pervasive messaging campaign by Russia?', p: 13, speaker: 'Coats', date: '2018-08-02' },
+  { q: 'Who applauded Facebook for expunging accounts?', p: 5, speaker: 'Nauert' },
+  { q: 'Who said the US will not tolerate attempts to subvert democratic processes?', p: 7, speaker: 'Nauert', says: 'same statement' },
+  { q: 'Who warned about pervasive methods at the White House?', p: 12, speaker: 'intelligence and security community' },
+  { q: 'Who called the efforts sophisticated?', p: 3, speaker: 'Facebook', date: '2018-07-31' },
+  { q: 'Who said Russia was trying to weaken the United States?', p: 13, speaker: 'Dan Coats', says: 'director of national intelligence' },
+  // when
+  { q: 'When did Heather Nauert post on Twitter?', p: 2, date: '2018-08-05', says: 'August 5' },
+  { q: 'When did Facebook announce it had found the efforts?', p: 3, date: '2018-07-31', says: 'July 31' },
+  { q: 'When did the Russian embassy respond?', p: 8, date: '2018-08-05' },
+  { q: 'When was the briefing at the White House?', p: 12, date: '2018-08-02', says: 'August 2' },
+  { q: 'When was the State Department statement issued?', p: 3, date: '2018-08-01' },
+  { q: 'When are the congressional elections?', p: 3, date: '2018-11', says: 'November' },
+  { q: 'In what year did Russia interfere in the presidential election?', p: 11, date: '2016' },
+  { q: 'What happened on July 31?', p: 3, date: '2018-07-31', says: 'Facebook' },
+  { q: 'what happened in 2016', p: 11, date: '2016' },
+  // who is (names, aliases, roles)
+  { q: 'Who is Wess Mitchell?', p: 2, speaker: 'Wess Mitchell', says: 'Assistant Secretary' },
+  { q: 'who is dmitry zhirnov', p: 2, speaker: 'Zhirnov', says: "chargé d'affaires" },
+  { q: 'Who is the spokeswoman?', p: 2, speaker: 'Heather Nauert', says: 'spokeswoman' },
+  { q: 'Who is the director of national intelligence?', p: 13, speaker: 'Dan Coats' },
+  { q: 'What is the embassy?', p: 8, speaker: 'Russian Embassy' },
+  { q: 'Who are the legislators briefed by Facebook?', p: 4, says: 'lawmakers' },
+  { q: 'What is the social-media giant?', p: 4, speaker: 'Facebook' },
+  { q: 'who is the assistant secretary', p: 2, speaker: 'Wess Mitchell' },
+  // what did X say
+  { q: 'What did Heather Nauert tweet?', p: 2, speaker: 'Nauert', says: 'in a tweet' },
+  { q: 'What did the director of national intelligence say?', p: 13, speaker: 'Dan Coats', says: 'pervasive messaging campaign' },
+  { q: 'What did the embassy say about the State Department?', p: 9, speaker: 'Russian Embassy', says: 'megaphone diplomacy' },
+  { q: 'What did the legislators say?', p: 4, speaker: 'legislators', says: 'Russian involvement' },
+  { q: 'What did the intelligence community conclude?', p: 11, speaker: 'intelligence community', says: '2016' },
+  // general
+  { q: "Why was Russia's chargé d'affaires summoned?", p: 1, says: 'promote violence' },
+  { q: 'How did Russia react to the summons?', p: 1, speaker: 'Russia', says: 'megaphone diplomacy' },
+  { q: 'Could Facebook tie the efforts to Russia?', p: 4, says: 'could not connect' },
+  { q: 'How long until the midterm elections?', p: 4, says: '100 days' },
+  { q: 'Which accounts did Facebook expunge?', p: 5, says: 'orchestrated from abroad' },
+  { q: 'What did the tweet link to?', p: 3, says: 'August 1 statement' },
+  { q: 'What are the security leaders concerned about?', p: 12, says: 'election security' },
+  { q: "Does the United States accept Russia's denials?", p: 8, says: 'rejected' },
+  // typos, lower and upper case
+  { q: 'who is heathr nauert', p: 2, speaker: 'Heather Nauert' },
+  { q: 'Who is Nauret?', p: 2, speaker: 'Heather Nauert' },
+  { q: 'wat did dan coats say', p: 13, speaker: 'Dan Coats' },
+  { q: 'who sed megaphone diplomacy', p: 1, speaker: 'Russia' },
+  { q: 'when did facebok announce', p: 3, date: '2018-07-31' },
+  { q: 'who is the spokeswomen', p: 2, speaker: 'Heather Nauert' },
+  { q: 'who is the directer of national inteligence', p: 13, speaker: 'Dan Coats' },
+  { q: 'wen was the white house briefing', p: 12, date: '2018-08-02' },
+  { q: 'WHO IS DMITRY ZHIRNOV', p: 2, speaker: 'Dmitry Zhirnov' },
+  { q: 'wat did the embasy say', p: 8, speaker: 'Russian Embassy' },
+];
+
+describe('golden questions', () => {
+  it.each(golden)('$q → ¶$p', ({ q, ...expected }) => {
+    expectTop(engine.answer(q), expected);
+  });
+});
+
+interface OutOfScope {
+  readonly q: string;
+  /** Words the "not mentioned" message must name. */
+  readonly names?: string;
+}
+
+const outOfScope: OutOfScope[] = [
+  { q: 'What is the capital of France?' },
+  { q: 'What did Vladimir Putin tweet?', names: 'Vladimir Putin' },
+  { q: 'what did putin say', names: 'putin' },
+  { q: 'Who is Donald Trump?', names: 'Donald Trump' },
+  { q: 'What did Mark Zuckerberg say about the accounts?', names: 'Mark Zuckerberg' },
+  { q: 'Who is the president of Russia?' },
+  { q: 'who won the world cup' },
+  { q: 'How do I bake bread?' },
+  { q: 'What is the boiling point of water?' },
+  { q: 'What is the GDP of Russia?' },
+  { q: 'How many accounts did Facebook delete?' },
+  { q: 'What did China say?', names: 'China' },
+  { q: 'tell me a joke' },
+  { q: 'what time is it' },
+  { q: '' },
+  { q: '??? !!!' },
+];
+
+describe('questions the article does not answer', () => {
+  it.each(outOfScope)('"$q" → no answer', ({ q, names }) => {
+    const result = engine.answer(q);
+    expect(result.answers).toEqual([]);
+    expect(result.noAnswer?.message).toBeTruthy();
+    if (names !== undefined) {
+      expect(result.noAnswer?.reason).toBe('not-mentioned');
+      expect(result.noAnswer?.message).toContain(names);
+    }
+  });
+
+  it.each(['', '   ', '?!', '\u0000\u0007'])('%j is empty', (q) => {
+    expect(engine.answer(q).noAnswer?.reason).toBe('empty');
+  });
+});
+
+describe('command lookups', () => {
+  it('whoSaid(quote id) names the speaker of that quote', () => {
+    const result = engine.whoSaid('q-coats-campaign');
+    expect(result.answers).toHaveLength(1);
+    expectTop(result, { p: 13, speaker: 'Dan Coats', date: '2018-08-02', says: 'Dan Coats' });
+  });
+
+  it.each([
+    { words: 'reckless behavior', p: 6, speaker: 'Heather Nauert' },
+    { words: '"playing up to those forces"', p: 10, speaker: 'Russian Embassy' },
+    { words: 'megaphone diplomacy', p: 1, speaker: 'Russia' },
+    { words: 'pervasive messaging campaign', p: 13, speaker: 'Dan Coats' },
+  ])('whoSaid($words) → $speaker', ({ words, ...expected }) => {
+    expectTop(engine.whoSaid(words), expected);
+  });
+
+  it('whoSaid finds both who used "megaphone diplomacy"', () => {
+    expect(engine.whoSaid('megaphone diplomacy').answers.map((a) => a.paragraph)).toEqual([1, 9]);
+  });
+
+  it("quotesBy('nauert') gives her quotes in article order", () => {
+    const found = engine.quotesBy('nauert');
+    expect(found?.speaker.name).toBe('Heather Nauert');
+    const paragraphs = found!.quotes.map((q) => q.paragraph);
+    expect(paragraphs).toEqual([2, 5, 6, 7]);
+    expect(found!.quotes.every((q) => q.speaker === 'Heather Nauert')).toBe(true);
+  });
+
+  it.each(['Heather Nauert', 'the spokeswoman', 'nauret'])('quotesBy(%j) resolves to Nauert', (name) => {
+    expect(engine.quotesBy(name)?.speaker.id).toBe('nauert');
+  });
+
+  it("quotesBy('the embassy') is in article order", () => {
+    const paragraphs = engine.quotesBy('the embassy')!.quotes.map((q) => q.paragraph);
+    expect(paragraphs).toEqual([...paragraphs].sort((x, y) => x - y));
+    expect(paragraphs).toContain(9);
+  });
+
+  it.each(['nobody', 'Vladimir Putin', '', 'mitchell'])('quotesBy(%j) → null', (name) => {
+    expect(engine.quotesBy(name)).toBeNull();
+  });
+
+  it('when(event id) dates that event', () => {
+    expectTop(engine.when('e-nauert-tweet'), { p: 2, date: '2018-08-05' });
+    expectTop(engine.when('e-white-house-briefing'), { p: 12, date: '2018-08-02' });
+  });
+
+  it('when(description) finds the event', () => {
+    expectTop(engine.when('the white house briefing'), { p: 12, date: '2018-08-02' });
+  });
+
+  it('timeline() lists every event earliest first', () => {
+    const events = engine.timeline();
+    expect(events).toHaveLength(kb.events.length);
+    const dates = events.map((e) => e.date!);
+    expect(dates).toEqual([...dates].sort());
+    expect(dates[0]).toBe('2016');
+    for (const e of events) expect(isVerbatimIn(e.excerpt, kb.article.paragraphs[e.paragraph - 1]!.text)).toBe(true);
+  });
+
+  it.each([
+    { name: 'the spokeswoman', who: 'Heather Nauert', p: 2 },
+    { name: 'director of national intelligence', who: 'Dan Coats', p: 13 },
+    { name: 'the embassy', who: 'Russian Embassy', p: 8 },
+    { name: 'zhirnov', who: 'Dmitry Zhirnov', p: 2 },
+    { name: 'coats', who: 'Dan Coats', p: 13 },
+  ])('whoIs($name) → $who', ({ name, who, p }) => {
+    expectTop(engine.whoIs(name), { p, says: who });
+  });
+
+  it('whoIs of someone the article never mentions gives no answer', () => {
+    const result = engine.whoIs('Vladimir Putin');
+    expect(result.answers).toEqual([]);
+    expect(result.noAnswer?.reason).toBe('not-mentioned');
+  });
+
+  it('findPassages(text) gives article sentences, best first', () => {
+    const found = engine.findPassages('megaphone diplomacy');
+    expect(found.map((a) => a.paragraph)).toEqual([1, 9]);
+    for (const a of found) expect(a.excerpt).toContain('megaphone diplomacy');
+    expect(found[0]!.score).toBeGreaterThanOrEqual(found[1]!.score);
+  });
+
+  it('findPassages respects its limit', () => {
+    expect(engine.findPassages('Russia', 2).length).toBeLessThanOrEqual(2);
+    expect(engine.findPassages('')).toEqual([]);
+  });
+
+  it("suggestions('nauert') suggests questions about her", () => {
+    const suggested = engine.suggestions('nauert');
+    expect(suggested.length).toBeGreaterThan(0);
+    expect(suggested[0]).toContain('Nauert');
+  });
+
+  it('suggestions are answerable questions', () => {
+    for (const s of engine.suggestions('russia embassy', 5)) expect(engine.answer(s).answers.length, s).toBeGreaterThan(0);
+  });
+
+  const pickers = ['quoteChoices', 'speakerChoices', 'eventChoices', 'entityChoices'] as const;
+
+  it.each(pickers)("%s('') gives at most 25 defaults, each with a label and value", (picker) => {
+    const choices = engine[picker]('');
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const c of choices) {
+      expect(c.label.trim()).not.toBe('');
+      expect(c.value.trim()).not.toBe('');
+    }
+    expect(new Set(choices.map((c) => c.value)).size).toBe(choices.length);
+  });
+
+  it.each(pickers)("%s('nauert') finds Nauert", (picker) => {
+    const choices = engine[picker]('nauert');
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices[0]!.label).toMatch(/Nauert/);
+  });
+
+  it('choices give back values the lookups accept', () => {
+    for (const c of engine.quoteChoices('')) expect(engine.whoSaid(c.value).answers).toHaveLength(1);
+    for (const c of engine.eventChoices('')) expect(engine.when(c.value).answers).toHaveLength(1);
+    for (const c of engine.entityChoices('')) expect(engine.whoIs(c.value).answers).toHaveLength(1);
+    for (const c of engine.speakerChoices('')) expect(engine.quotesBy(c.value)?.speaker.id).toBe(c.value);
+  });
+});
