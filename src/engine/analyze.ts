@@ -53,6 +53,8 @@ export interface Target {
   readonly indexes: readonly number[];
   /** Set when the slot names something the article mentions but never quotes. */
   readonly unquoted?: boolean;
+  /** Set when a who-is slot is a title or description that fits no one in the article. */
+  readonly untitled?: boolean;
 }
 
 export interface Analysis {
@@ -69,6 +71,10 @@ export interface Analysis {
   readonly date: AskedDate | null;
   /** "How many ...": the answer must hold a number. */
   readonly quantity: boolean;
+  /** The question asks why: items that give a reason come first. */
+  readonly asksReason: boolean;
+  /** The words the question puts in quotation marks, if any. */
+  readonly quoted: string | null;
   /** The question asks who *said* something (a verb of saying, quotation marks): answer with the speaker. */
   readonly asksSpeaker: boolean;
   /** The verb of a who-question when the article never uses it ("who won ..."): nothing can answer. */
@@ -79,18 +85,22 @@ export interface Analysis {
 const ARTICLE_REFERENCE_DATE = new Date(Date.UTC(2018, 7, 6));
 
 const SAY_VERBS =
-  'say|said|says|saying|sayed|wrote|write|writes|written|tweet|tweeted|tweets|post|posted|state|stated|use|used|uses|call|called|calls|calling|describe|described|accuse|accused|demand|demanded|warn|warned|claim|claimed|quote|quoted|criticize|criticized|applaud|applauded|express|expressed|utter|uttered|compare|compared|label|labeled|labelled|dub|dubbed|refer|referred|coin|coined|add|added|tell|told|announce|announced|urge|urged|characterize|characterized|characterise|characterised';
+  'say|said|says|saying|sayed|wrote|write|writes|written|tweet|tweeted|tweets|post|posted|state|stated|use|used|uses|call|called|calls|calling|describe|described|accuse|accused|demand|demanded|warn|warned|claim|claimed|quote|quoted|criticize|criticized|applaud|applauded|express|expressed|utter|uttered|compare|compared|label|labeled|labelled|dub|dubbed|refer|referred|coin|coined|add|added|tell|told|announce|announced|urge|urged|characterize|characterized|characterise|characterised|complain|complained|complains|grumble|grumbled|protest|protested|lament|lamented|insist|insisted|assert|asserted|argue|argued|contend|contended|remark|remarked|comment|commented|note|noted|observe|observed|declare|declared|proclaim|proclaimed|allege|alleged|suggest|suggested|admit|admitted|acknowledge|acknowledged|retort|retorted|reply|replied|respond|responded|counter|countered|quip|quipped|scoff|scoffed|vow|vowed|pledge|pledged|promise|promised|threaten|threatened|caution|cautioned|stress|stressed|emphasize|emphasized|emphasise|emphasised|explain|explained|speak|spoke|spoken|mention|mentioned|deny|denied|denies|reiterate|reiterated|repeat|repeated|voice|voiced|conclude|concluded|concludes';
+/** Every verb of saying also in its -ing form ("accusing", "claiming"). */
+const SAY_VERB_FORMS = [...new Set(SAY_VERBS.split('|').flatMap((v) => [v, v.endsWith('e') ? `${v.slice(0, -1)}ing` : `${v}ing`]))].join('|');
 /** Nouns that make "which X" / "what X" ask for a who. */
 const WHO_NOUNS =
   'official|officials|person|people|man|woman|group|organization|organisation|country|countries|side|body|agency|department|government|leader|leaders|spokesperson|spokeswoman|spokesman|diplomat|entity|company|firm|institution|nation|party|member|members|lawmakers|legislators|individual|figure|authority|authorities|secretary|director|embassy|social media company|platform';
 const WHO_NOUN_WORD = new RegExp(`^(?:${WHO_NOUNS})$`);
+/** Chat mentions (`<@123>`, `@everyone`) and channel links are not part of a question. */
+const CHAT_MENTIONS = /<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g;
 const WHO_QUESTION = new RegExp(`^(?:who|whom|whose)\\b|^(?:which|what) (?:\\w+ )?(?:${WHO_NOUNS})\\b`);
 const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|made) by (?:whom|who)\b|\bwhose (?:words|quote|statement|phrase|tweet)\b|\b(?:source|author|speaker) of (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b/;
-const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERBS})\\b(.*)$`);
+const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b(.*)$`);
 const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|tell me who|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was)\b(.+)$|^where (?:is|was|are|were) (.+?)(?: based| located| from| stationed| posted)?$/;
 const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function|rank)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do$|^(?:what|which) (?:role|job|title|position|post|rank|office) (?:does|did|do|is|was) (.+?)(?: (?:have|hold|play|occupy|fill|in|at)\b.*)?$/;
 const WHAT_SAID = new RegExp(
-  `^(?:what|how) (?:did|does|do|has|had|have|was|is|were|are)(?: the)? (.+?) (?:${SAY_VERBS}|think|want|argue|argued|allege|alleged|respond|responded|react|reacted|reply|replied|conclude|concluded|find|found|report|reported|reveal|revealed|believe|believed|fear|feared|mean|meant|accuse|demand|portray|portrayed)\\b(.*)$`,
+  `^(?:what|how) (?:did|does|do|has|had|have|was|is|were|are)(?: the)? (.+?) (?:${SAY_VERB_FORMS}|think|want|argue|argued|allege|alleged|respond|responded|react|reacted|reply|replied|conclude|concluded|find|found|report|reported|reveal|revealed|believe|believed|fear|feared|mean|meant|accuse|demand|portray|portrayed|deny|denied|denies|admit|admitted|acknowledge|acknowledged|reject|rejected|discover|discovered|conclude|announce|decide|decided)\\b(.*)$`,
 );
 const POSSESSIVE_SAID = /^(?:what (?:is|was|were|are) )?((?!what\b|which\b|who\b|how\b)\S+(?: \S+){0,3}?)s? (?:statement|tweet|message|warning|quote|quotes|response|reaction|reply|accusation|position|words|claim|comment|comments|remarks)\b(.*)$/;
 const QUOTES_OF = /^(?:quotes?|statements?|tweets?|remarks|comments|everything|all quotes) (?:from|by|of) (.+)$/;
@@ -103,7 +113,7 @@ const HYPOTHETICAL = /^(?:will|would|could|should|might|may|shall|is .+ going to
 const AUX_BEFORE_VERB = /^(?:was|were|is|are|be|been|being|has|have|had|got|get)$/;
 /** Words that name a message, whose content "what did X say" can ask about. */
 const MESSAGE_WORDS = /^(?:tweet|tweets|post|posting|statement|statements|announcement|briefing|message|quote|quotes|words|report|article|story|text|it|they|he|she)$/;
-const SAYING = new RegExp(`\\b(?:${SAY_VERBS})\\b`);
+const SAYING = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b`);
 /** Words between "who" and its verb ("who has ...", "who first ..."). */
 const AUXILIARY = /^(?:was|were|is|are|did|does|do|has|had|have|will|would|could|can|first|also|actually|really|then|later|exactly|officially|publicly)$/;
 const TRAILING_FILLER = /\b(?:mentioned|named|quoted|cited|referred to|described|discussed|featured)?\s*(?:in|from|according to) (?:the|this) (?:article|story|report|piece|text|news)\b.*$|\b(?:mentioned|named|quoted|in the news)$/;
@@ -187,14 +197,15 @@ export class Analyzer {
     const cached = this.corrections.get(norm);
     if (cached !== undefined) return cached;
     let best: string | null = null;
-    if (norm.length >= 3 && !/\d/.test(norm) && !isCommonWord(norm)) {
+    if (norm.length >= 2 && !/\d/.test(norm) && !isCommonWord(norm)) {
       const sounds = new Set(doubleMetaphone(norm));
       let bestRank = Infinity;
       for (const { word, sounds: other } of this.spellings) {
         if (Math.abs(word.length - norm.length) > 2) continue;
         const d = distance(norm, word);
         const alike = other.some((x) => sounds.has(x));
-        const ok = alike ? d <= Math.max(2, Math.floor(norm.length / 3)) : d === 1 && norm.length >= 4 && word[0] === norm[0];
+        const ok =
+          norm.length === 2 ? alike && d === 1 && word.length === 2 : alike ? d <= Math.max(2, Math.floor(norm.length / 3)) : d === 1 && norm.length >= 4 && word[0] === norm[0];
         const rank = d - (alike ? 0.5 : 0);
         if (ok && rank < bestRank) {
           bestRank = rank;
@@ -238,7 +249,9 @@ export class Analyzer {
     const tokens = this.terms.tokens(text);
     return tokens.map((t) => {
       if (this.vocabulary.has(t.norm) || this.knownTerms.has(t.term) || this.questionTerms.has(t.term)) return t;
-      const fixed = this.correct(t.norm);
+      // An acronym typed in capitals ("FBI") is a name, not a misspelling.
+      const acronym = /^\p{Lu}{2,5}$/u.test(t.surface);
+      const fixed = acronym ? null : this.correct(t.norm);
       if (fixed) return { ...t, norm: fixed, term: this.terms.term(fixed) };
       const split = this.splitCompound(t.norm);
       if (split) return { ...t, norm: split.join(' '), term: this.terms.term(split[1]!) };
@@ -277,7 +290,7 @@ export class Analyzer {
   }
 
   /** Resolves the words of a who-is / what-said slot to an entity. */
-  resolveTarget(tokens: readonly Token[], original: string): Target {
+  resolveTarget(tokens: readonly Token[], original: string, looseNames = false): Target {
     const text = original.trim().replace(/[?.!,;:]+$/, '');
     const indexes = tokens.map((t) => t.index);
     const content = tokens.filter((t) => !this.questionTerms.has(t.term));
@@ -291,15 +304,19 @@ export class Analyzer {
       return { text, entity: this.kb.entityById.get(best.entityId) ?? null, unknown, otherContent, indexes };
     }
     if (content.length > 0 && unknown.length === 0) {
-      const hit = this.aliasFuse.search(content.map((t) => t.norm).join(' '), { limit: 1 })[0];
-      if (hit && (hit.score ?? 1) <= 0.25) return { text, entity: this.kb.entityById.get(hit.item.id) ?? null, unknown, otherContent: false, indexes };
-      const byWords = this.entityByAliasWords(content);
+      const typed = content.map((t) => t.norm).join(' ');
+      const hit = this.aliasFuse.search(typed, { limit: 1 })[0];
+      // A close spelling of a whole alias, not a few words inside a longer title ("secretary of state").
+      if (hit && (hit.score ?? 1) <= 0.25 && Math.abs(hit.item.alias.length - typed.length) <= Math.max(3, typed.length * 0.3)) return { text, entity: this.kb.entityById.get(hit.item.id) ?? null, unknown, otherContent: false, indexes };
+      // Only for whose words are asked: a partial title ("secretary of state") must not name someone else.
+      const byWords = looseNames ? this.entityByAliasWords(content) : null;
       if (byWords) return { text, entity: byWords, unknown, otherContent: false, indexes };
     }
     return { text, entity: null, unknown, otherContent: unknown.length < content.length, indexes };
   }
 
-  analyze(question: string): Analysis {
+  analyze(rawQuestion: string): Analysis {
+    const question = rawQuestion.replace(CHAT_MENTIONS, ' ').replace(/\s+/g, ' ').trim();
     const tokens = this.tokens(question);
     const content = tokens.filter((t) => !this.questionTerms.has(t.term));
     const unknown = content.filter((t) => !this.isKnown(t));
@@ -310,15 +327,18 @@ export class Analyzer {
     // The slot text is cut from the token stream, and its original words are
     // recovered by position so messages can quote the reader's own spelling.
     const words = splitWords(question).map((w) => w.surface);
-    const slot = (from: number, to: number): Target => {
+    const slot = (from: number, to: number, looseNames: boolean): Target => {
       const toks = tokens.slice(from, to);
       const cleaned = stripFiller(toks);
-      return this.resolveTarget(cleaned, words.slice(cleaned[0]?.index ?? from, (cleaned.at(-1)?.index ?? to - 1) + 1).join(' '));
+      // Messages quote the reader's words, "the" included ("does not mention the president of France").
+      const first = toks.find((t) => t.index <= (cleaned[0]?.index ?? from) && /^(?:the|a|an)$/.test(t.norm) && t.index === (cleaned[0]?.index ?? from) - 1);
+      const start = first?.index ?? cleaned[0]?.index ?? from;
+      return this.resolveTarget(cleaned, words.slice(start, (cleaned.at(-1)?.index ?? to - 1) + 1).join(' '), looseNames);
     };
-    const slotFromMatch = (group: string): Target => {
+    const slotFromMatch = (group: string, looseNames = false): Target => {
       const start = indexOfWords(tokens, group);
       const n = group.split(' ').filter(Boolean).length;
-      return slot(start, start + n);
+      return slot(start, start + n, looseNames);
     };
 
     let intent: Intent = 'general';
@@ -329,16 +349,21 @@ export class Analyzer {
     const quoted = quotedPhrase(question);
     const whoQuestion = WHO_QUESTION.test(body) || SAID_BY.test(body);
     const whoIs = WHO_IS.exec(body);
-    const isTarget = (t: Target | null): t is Target => t !== null && (t.entity !== null || t.unknown.length > 0) && !t.otherContent;
+    const isTarget = (t: Target | null): boolean => t !== null && (t.entity !== null || t.unknown.length > 0) && !t.otherContent;
 
     const whoIsTarget = whoIs && !quoted ? slotFromMatch((whoIs[1] ?? whoIs[2] ?? whoIs[3] ?? '').trim()) : null;
     const whatSaid = WHAT_SAID.exec(body) ?? QUOTES_OF.exec(body);
     const possessive = /^(?:what|show|list|give)\b/.test(body) ? POSSESSIVE_SAID.exec(body) : null;
     const roleOf = ROLE_OF.exec(body);
 
+    const slotText = (whoIs?.[1] ?? whoIs?.[2] ?? '').trim();
     if (isTarget(whoIsTarget)) {
       intent = 'who-is';
       target = whoIsTarget;
+    } else if (whoIsTarget && !whoIsTarget.entity && /^(?:the|a|an) /.test(slotText) && /^who\b/.test(body) && !/\b(?:who|that|which|whom)\b/.test(slotText)) {
+      // "Who is the secretary of state?": a title the article never gives anyone.
+      intent = 'who-is';
+      target = { ...whoIsTarget, unquoted: false, untitled: true };
     } else if (WHEN.test(body) || (date && HAPPENED.test(body))) {
       intent = 'when';
     } else if (whoQuestion || quoted) {
@@ -363,7 +388,7 @@ export class Analyzer {
         if (phrase.length === 0) phrase = [...content];
       }
     } else if (whatSaid) {
-      const t = slotFromMatch(whatSaid[1]!.trim());
+      const t = slotFromMatch(whatSaid[1]!.trim(), true);
       const slotWords = t.text.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an|this|that|its|their)$/.test(w));
       if (t.entity || t.unknown.length > 0) {
         intent = 'what-said';
@@ -374,7 +399,7 @@ export class Analyzer {
         target = { ...t, otherContent: false, unquoted: true };
       }
     } else if (possessive) {
-      const t = slotFromMatch(possessive[1]!.replace(/^(?:what (?:is|was|were|are) |show me |list |give me )/, '').trim());
+      const t = slotFromMatch(possessive[1]!.replace(/^(?:what (?:is|was|were|are) |show me |list |give me )/, '').trim(), true);
       if (t.entity) {
         intent = 'what-said';
         target = t;
@@ -393,10 +418,16 @@ export class Analyzer {
       const verb = tokens.slice(offset + 1).find((t) => !AUXILIARY.test(t.norm));
       if (verb && !this.isKnown(verb)) unknownPredicate = verb;
     }
+    // "Where does Nauert live?", "When was she born?": the question ends on an action the article never reports.
+    const lastContent = content.at(-1);
+    if (lastContent && lastContent === tokens.at(-1) && tokens.length <= 7 && !this.isKnown(lastContent) && !quoted && /^(?:when|where|why|how|what|who|which)\b.*\b(?:did|does|do|was|were|is|are|will|can|has|have|had)\b/.test(body) && intent !== 'who-is') {
+      unknownPredicate = lastContent;
+    }
     // "When was Facebook founded?", "Will Russia expel diplomats?": an action the article never reports.
     unknownPredicate ??=
       tokens.find((t, i) => !this.isKnown(t) && !quoted && ((i > 0 && AUX_BEFORE_VERB.test(tokens[i - 1]!.norm) && /ed$/.test(t.norm)) || (HYPOTHETICAL.test(body) && i > 0))) ?? null;
-    return { tokens, content, unknown, intent, target, phrase, mentions, date, quantity, asksSpeaker, unknownPredicate };
+    const asksReason = /^(?:why|for what reason|what (?:was|is) the (?:reason|purpose|motive))\b|\bwhy\b/.test(body);
+    return { tokens, content, unknown, intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, unknownPredicate };
   }
 }
 
@@ -437,7 +468,7 @@ function askedDate(question: string): AskedDate | null {
   if (!/\d/.test(question)) return null;
   for (const r of chrono.parse(question, ARTICLE_REFERENCE_DATE)) {
     // Only dates written out ("August 5", "5 Aug"), not "today" or "last week".
-    if (!r.start.isCertain('month') || !/\d/.test(r.text)) continue;
+    if (!r.start.isCertain('month') || !/\d/.test(r.text) || !/\p{L}{3,}/u.test(r.text)) continue;
     return {
       month: r.start.get('month') ?? undefined,
       ...(r.start.isCertain('day') ? { day: r.start.get('day') ?? undefined } : {}),

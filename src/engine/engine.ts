@@ -8,6 +8,7 @@
  */
 import MiniSearch from 'minisearch';
 import Fuse from 'fuse.js';
+import { foldForComparison } from '../knowledge/article.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, KbEvent, Quote } from '../knowledge/schema.ts';
 import { Analyzer, type Analysis, type AskedDate } from './analyze.ts';
@@ -155,6 +156,12 @@ export function createEngine(kb: KnowledgeBase): Engine {
     return scored.sort((x, y) => y.score - x.score || x.item.paragraph - y.item.paragraph);
   }
 
+  /** Does the item's quote (or excerpt) hold these words exactly, up to case, quotes and spacing? */
+  function quotesVerbatim(item: Item, words: string): boolean {
+    const fold = (x: string): string => foldForComparison(x).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
+    return fold(item.quote?.text ?? item.excerpt).includes(fold(words));
+  }
+
   function phraseOverlap(item: Item, phrase: readonly Token[]): number {
     const words = phrase.map((t) => t.term).filter((t) => !analyzer.isQuestionTerm(t));
     if (words.length === 0) return 0;
@@ -171,12 +178,14 @@ export function createEngine(kb: KnowledgeBase): Engine {
     if (involves > 0) w *= 1 + 0.35 * involves;
     if (item.entity && a.intent !== 'who-is') w *= 0.45;
     if (a.date) w *= dateMatches(item.date, a.date) ? 3 : 0.5;
+    if (a.asksReason && /\b(?:why|reason)\b/.test(item.extra)) w *= 1.5;
     switch (a.intent) {
       case 'who-said': {
         const overlap = phraseOverlap(item, a.phrase);
-        if (item.quote) w *= 0.8 + 2.5 * overlap * overlap;
+        if (a.quoted && quotesVerbatim(item, a.quoted)) w *= 3;
+        if (item.quote) w *= (a.asksSpeaker ? 0.8 : 0.6) + 2.5 * overlap * overlap;
         else if (item.speakerId) w *= 0.7 + 1.8 * overlap * overlap;
-        else w *= 0.6;
+        else w *= a.asksSpeaker ? 0.6 : 0.9 + overlap;
         break;
       }
       case 'who-is':
@@ -225,6 +234,11 @@ export function createEngine(kb: KnowledgeBase): Engine {
     if (q && intent === 'who-said' && a?.asksSpeaker && phraseOverlap(item, a.phrase) >= 0.5) return whoSaidSentence(q);
     if (q && intent === 'when' && q.dateText) return `${capitalize(entityName(q.speaker))} said it on ${q.dateText}${viaPhrase(q)}.`;
     if (q) return quoteSentence(q, matched);
+    if ((intent === 'who-said' || intent === 'what-said') && item.speakerId) {
+      const name = entityName(item.speakerId);
+      const named = [name, ...(kb.entityById.get(item.speakerId)?.aliases ?? [])].some((n) => item.answer.toLowerCase().includes(n.toLowerCase()));
+      if (!named) return `According to ${name}, ${item.answer.charAt(0).toLowerCase()}${item.answer.slice(1)}`;
+    }
     return item.answer;
   }
 
@@ -292,6 +306,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
     const question = cleanQuestion(rawQuestion);
     if (!/[\p{L}\p{N}]/u.test(question)) return noAnswer(question, 'empty', 'Ask a question about the article, for example "Who is Heather Nauert?"');
     const a = analyzer.analyze(question);
+    if (a.target?.untitled) return noAnswer(question, 'no-match', `The article does not say who ${a.target.text} is.`);
     if (a.target?.unquoted) return noAnswer(question, 'no-match', `The article does not quote ${a.target.text}.`);
     if (a.target && !a.target.entity && a.target.unknown.length > 0) {
       return noAnswer(question, 'not-mentioned', `The article does not mention ${a.target.text}.`);
@@ -301,7 +316,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
       // "Who is the president of Russia?": a known name qualified by words the article never uses.
       return noAnswer(question, 'not-mentioned', `The article does not mention ${a.target.text}.`);
     }
-    if (a.content.length === 0 && a.mentions.length === 0) {
+    if ((a.content.length === 0 || (a.content.every((t) => !/\p{L}/u.test(t.norm)) && !a.date)) && a.mentions.length === 0) {
       return noAnswer(question, 'no-match', 'The article does not answer that.');
     }
     const unknownShare = a.unknown.length / Math.max(1, a.content.length);
@@ -313,7 +328,13 @@ export function createEngine(kb: KnowledgeBase): Engine {
 
     // "How many ...?" is answered only by a passage that holds a number.
     if (a.unknownPredicate) return noAnswer(question, 'no-match', 'The article does not say.');
-    const ranked = a.quantity ? rank(a).filter((s) => holdsQuantity(s.item.excerpt)) : rank(a);
+    let ranked = a.quantity ? rank(a).filter((s) => holdsQuantity(s.item.excerpt)) : rank(a);
+    const saidBy = a.intent === 'what-said' ? a.target?.entity : null;
+    if (saidBy) {
+      // Only the target's own words (or words of those who speak for it) answer "what did X say".
+      ranked = ranked.filter((s) => s.item.speakerId && (s.item.speakerId === saidBy.id || speaksFor(s.item.speakerId, saidBy.id)));
+      if (ranked.length === 0) return noAnswer(question, 'no-match', `The article does not quote ${saidBy.name}.`);
+    }
     const best = ranked[0];
     const entityAnswer = a.intent === 'who-is' && a.target?.entity && best?.item.entity?.id === a.target.entity.id;
     if (!best || (!entityAnswer && best.coverage < MIN_COVERAGE)) return noAnswer(question, 'no-match', 'The article does not answer that.');
@@ -486,11 +507,12 @@ function dateMatches(itemDate: string | null, asked: AskedDate): boolean {
 
 /** Removes control characters and cuts overlong input; the meaning is in the first words. */
 export function cleanQuestion(text: string): string {
-  return text
+  const clean = text
     .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, MAX_QUESTION_CHARS);
+    .trim();
+  // Cut by code points, so an emoji at the limit is dropped whole, not halved.
+  return clean.length <= MAX_QUESTION_CHARS ? clean : Array.from(clean.slice(0, MAX_QUESTION_CHARS + 1)).slice(0, MAX_QUESTION_CHARS).join('').slice(0, MAX_QUESTION_CHARS).replace(/[\uD800-\uDBFF]$/, '');
 }
 
 /** Cuts a sentence to {@link MAX_ANSWER_CHARS} at a word boundary. */

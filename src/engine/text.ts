@@ -36,6 +36,12 @@ export function splitWords(text: string): { surface: string; norm: string; capit
   const out: { surface: string; norm: string; capitalized: boolean }[] = [];
   for (const m of foldForComparison(text).matchAll(WORD)) {
     const surface = m[0];
+    // "who's" is "who is", not a possessive.
+    const contraction = /^(who|what|where|when|how|that|it|he|she|there)['’]s$/i.exec(surface);
+    if (contraction) {
+      out.push({ surface: contraction[1]!, norm: contraction[1]!.toLowerCase(), capitalized: /^\p{Lu}/u.test(surface) }, { surface: 'is', norm: 'is', capitalized: false });
+      continue;
+    }
     const norm = normalizeWord(surface);
     if (!norm) continue;
     const capitalized = /^\p{Lu}/u.test(surface);
