@@ -71,6 +71,8 @@ export interface Analysis {
   readonly date: AskedDate | null;
   /** "How many ...": the answer must hold a number. */
   readonly quantity: boolean;
+  /** The question asks for someone's role or affiliation ("a spokeswoman for which department?"). */
+  readonly asksRole: boolean;
   /** The question asks why: items that give a reason come first. */
   readonly asksReason: boolean;
   /** The words the question puts in quotation marks, if any. */
@@ -81,11 +83,22 @@ export interface Analysis {
   readonly unknownPredicate: Token | null;
 }
 
+/** A month's name or abbreviation: chrono only runs on a question that has one. */
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
 /** The day the article's present tense refers to, for reading "August 5" as 2018. */
 const ARTICLE_REFERENCE_DATE = new Date(Date.UTC(2018, 7, 6));
 
 const SAY_VERBS =
   'say|said|says|saying|sayed|wrote|write|writes|written|tweet|tweeted|tweets|post|posted|state|stated|use|used|uses|call|called|calls|calling|describe|described|accuse|accused|demand|demanded|warn|warned|claim|claimed|quote|quoted|criticize|criticized|applaud|applauded|express|expressed|utter|uttered|compare|compared|label|labeled|labelled|dub|dubbed|refer|referred|coin|coined|add|added|tell|told|announce|announced|urge|urged|characterize|characterized|characterise|characterised|complain|complained|complains|grumble|grumbled|protest|protested|lament|lamented|insist|insisted|assert|asserted|argue|argued|contend|contended|remark|remarked|comment|commented|note|noted|observe|observed|declare|declared|proclaim|proclaimed|allege|alleged|suggest|suggested|admit|admitted|acknowledge|acknowledged|retort|retorted|reply|replied|respond|responded|counter|countered|quip|quipped|scoff|scoffed|vow|vowed|pledge|pledged|promise|promised|threaten|threatened|caution|cautioned|stress|stressed|emphasize|emphasized|emphasise|emphasised|explain|explained|speak|spoke|spoken|mention|mentioned|deny|denied|denies|reiterate|reiterated|repeat|repeated|voice|voiced|conclude|concluded|concludes';
+/** Verbs that only report speech. In "what did X claim about Y" only Y is the topic; "accuse" or "demand" carry meaning and stay. */
+const NEUTRAL_SAY = /^(?:say|said|says|saying|tell|told|telling|state|stated|stating|write|wrote|written|writing|claim|claimed|claiming|mention|mentioned|comment|commented|remark|remarked|note|noted|express|expressed|speak|spoke|add|added|declare|declared|report|reported|think|thinks|thought|mean|meant)$/;
+
+/** Is this (normalized) word a verb that only reports speech? */
+export function isSayVerb(norm: string): boolean {
+  return NEUTRAL_SAY.test(norm);
+}
+
 /** Every verb of saying also in its -ing form ("accusing", "claiming"). */
 const SAY_VERB_FORMS = [...new Set(SAY_VERBS.split('|').flatMap((v) => [v, v.endsWith('e') ? `${v.slice(0, -1)}ing` : `${v}ing`]))].join('|');
 /** Nouns that make "which X" / "what X" ask for a who. */
@@ -102,13 +115,15 @@ const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|functi
 const WHAT_SAID = new RegExp(
   `^(?:what|how) (?:did|does|do|has|had|have|was|is|were|are)(?: the)? (.+?) (?:${SAY_VERB_FORMS}|think|want|argue|argued|allege|alleged|respond|responded|react|reacted|reply|replied|conclude|concluded|find|found|report|reported|reveal|revealed|believe|believed|fear|feared|mean|meant|accuse|demand|portray|portrayed|deny|denied|denies|admit|admitted|acknowledge|acknowledged|reject|rejected|discover|discovered|conclude|announce|decide|decided)\\b(.*)$`,
 );
+/** "Does Russia admit ...?": a yes/no question about someone's position. */
+const YES_NO_SAID = /^(?:does|did|do|has|have|had) (.+?) (?:admit|admits|admitted|deny|denies|denied|accept|accepts|accepted|acknowledge|acknowledged|say|said|claim|claimed|agree|agreed|believe|believed|think|reject|rejected|blame|blamed|respond|responded|react|reacted|reply|replied|comment|commented|speak|spoke)\b(.*)$/;
 const POSSESSIVE_SAID = /^(?:what (?:is|was|were|are) )?((?!what\b|which\b|who\b|how\b)\S+(?: \S+){0,3}?)s? (?:statement|tweet|message|warning|quote|quotes|response|reaction|reply|accusation|position|words|claim|comment|comments|remarks)\b(.*)$/;
 const QUOTES_OF = /^(?:quotes?|statements?|tweets?|remarks|comments|everything|all quotes) (?:from|by|of) (.+)$/;
 const WHEN = /^(?:when|on what|on which|what date|what day|which day|which date|what time|(?:in )?(?:what|which) (?:year|month)|by when|since when|how long ago|date of|the date)\b|\b(?:what|which) (?:date|day)\b|^(?:in )?(?:which|what) (?:election|elections|vote)\b/;
 const HAPPENED = /\b(?:happen|happened|happens|happend|occurred|occur|took place|going on|went on|events?)\b/;
 const QUANTITY = /^how (?:many|much|old|long|far|big|large|tall|often)\b/;
 /** A question about what will or would happen: the article reports, it does not predict. */
-const HYPOTHETICAL = /^(?:will|would|could|should|might|may|shall|is .+ going to|are .+ going to)\b/;
+const HYPOTHETICAL = /^(?:\w+ )?(?:will|would|shall)\b|\bgoing to\b/;
 /** A passive or perfect verb right after its auxiliary ("was founded", "has expelled"). */
 const AUX_BEFORE_VERB = /^(?:was|were|is|are|be|been|being|has|have|had|got|get)$/;
 /** Words that name a message, whose content "what did X say" can ask about. */
@@ -133,6 +148,8 @@ export class Analyzer {
   /** Alias term sequences ("russian embassy") → entity id, longest first when matching. */
   private readonly aliases = new Map<string, string>();
   private maxAliasLength = 1;
+  /** First terms of all aliases: most words start none, and are skipped at once. */
+  private readonly aliasStarts = new Set<string>();
   private readonly aliasFuse: Fuse<{ alias: string; id: string }>;
   /** Every term of every alias of each entity, for naming an entity by some of its words ("security chiefs"). */
   private readonly aliasTerms = new Map<string, Set<string>>();
@@ -174,6 +191,7 @@ export class Analyzer {
         // The first entity to claim an alias keeps it: entities.json lists the specific before the general.
         if (!this.aliases.has(key)) this.aliases.set(key, e.id);
         this.maxAliasLength = Math.max(this.maxAliasLength, key.split(' ').length);
+        this.aliasStarts.add(key.split(' ')[0]!);
         aliasRows.push({ alias, id: e.id });
         const set = this.aliasTerms.get(e.id) ?? new Set<string>();
         for (const t of key.split(' ')) if (!this.questionTerms.has(t)) set.add(t);
@@ -256,7 +274,7 @@ export class Analyzer {
       const split = this.splitCompound(t.norm);
       if (split) return { ...t, norm: split.join(' '), term: this.terms.term(split[1]!) };
       const synonym = this.synonyms.get(t.term);
-      return synonym ? { ...t, term: synonym } : t;
+      return synonym ? { ...t, term: synonym, guessed: true } : t;
     });
   }
 
@@ -269,6 +287,10 @@ export class Analyzer {
     const found: Mention[] = [];
     let i = 0;
     while (i < tokens.length) {
+      if (!this.aliasStarts.has(tokens[i]!.term)) {
+        i++;
+        continue;
+      }
       let matched = false;
       for (let len = Math.min(this.maxAliasLength, tokens.length - i); len >= 1; len--) {
         const key = tokens
@@ -352,7 +374,7 @@ export class Analyzer {
     const isTarget = (t: Target | null): boolean => t !== null && (t.entity !== null || t.unknown.length > 0) && !t.otherContent;
 
     const whoIsTarget = whoIs && !quoted ? slotFromMatch((whoIs[1] ?? whoIs[2] ?? whoIs[3] ?? '').trim()) : null;
-    const whatSaid = WHAT_SAID.exec(body) ?? QUOTES_OF.exec(body);
+    const whatSaid = WHAT_SAID.exec(body) ?? QUOTES_OF.exec(body) ?? YES_NO_SAID.exec(body);
     const possessive = /^(?:what|show|list|give)\b/.test(body) ? POSSESSIVE_SAID.exec(body) : null;
     const roleOf = ROLE_OF.exec(body);
 
@@ -366,7 +388,7 @@ export class Analyzer {
       target = { ...whoIsTarget, unquoted: false, untitled: true };
     } else if (WHEN.test(body) || (date && HAPPENED.test(body))) {
       intent = 'when';
-    } else if (whoQuestion || quoted) {
+    } else if (whoQuestion || (quoted && !/^(?:what|why|when|how|where|does|did|do|is|was)\b/.test(body))) {
       // "Which assistant secretary convoked ...": the words after "which" name the answer.
       const afterWh = tokens.slice(offset + 1);
       const first = /^(?:which|what) /.test(body) ? this.mentions(afterWh).find((m) => m.start === 0) : undefined;
@@ -425,9 +447,10 @@ export class Analyzer {
     }
     // "When was Facebook founded?", "Will Russia expel diplomats?": an action the article never reports.
     unknownPredicate ??=
-      tokens.find((t, i) => !this.isKnown(t) && !quoted && ((i > 0 && AUX_BEFORE_VERB.test(tokens[i - 1]!.norm) && /ed$/.test(t.norm)) || (HYPOTHETICAL.test(body) && i > 0))) ?? null;
+      tokens.find((t, i) => (!this.isKnown(t) || t.guessed === true) && !quoted && ((i > 0 && AUX_BEFORE_VERB.test(tokens[i - 1]!.norm) && /ed$/.test(t.norm)) || (HYPOTHETICAL.test(body) && i > 0))) ?? null;
     const asksReason = /^(?:why|for what reason|what (?:was|is) the (?:reason|purpose|motive))\b|\bwhy\b/.test(body);
-    return { tokens, content, unknown, intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, unknownPredicate };
+    const asksRole = /\b(?:which|what) (?:role|job|title|position|department|organization|organisation|agency|office|post|rank|country|city)\b|\bworks? for\b/.test(body);
+    return { tokens, content, unknown, intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate };
   }
 }
 
@@ -465,7 +488,7 @@ function quotedPhrase(question: string): string | null {
 function askedDate(question: string): AskedDate | null {
   const year = /\b(1[89]\d\d|20\d\d)\b/.exec(question);
   // A written-out date needs a digit; chrono is the costliest step, so skip it otherwise.
-  if (!/\d/.test(question)) return null;
+  if (!/\d/.test(question) || !MONTH_WORD.test(question)) return year ? { year: Number(year[1]) } : null;
   for (const r of chrono.parse(question, ARTICLE_REFERENCE_DATE)) {
     // Only dates written out ("August 5", "5 Aug"), not "today" or "last week".
     if (!r.start.isCertain('month') || !/\d/.test(r.text) || !/\p{L}{3,}/u.test(r.text)) continue;

@@ -11,7 +11,7 @@ import Fuse from 'fuse.js';
 import { foldForComparison } from '../knowledge/article.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, KbEvent, Quote } from '../knowledge/schema.ts';
-import { Analyzer, type Analysis, type AskedDate } from './analyze.ts';
+import { Analyzer, isSayVerb, type Analysis, type AskedDate } from './analyze.ts';
 import { buildItems, capitalize, type Item } from './items.ts';
 import { MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, type Answer, type AnswerResult, type NoAnswerReason } from './types.ts';
 import type { Token } from './text.ts';
@@ -103,6 +103,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
   const itemTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(`${i.excerpt} ${i.extra} ${namesOf(i)}`))]));
   const quoteTerms = new Map(items.filter((i) => i.quote).map((i) => [i.key, new Set(terms.termsOf(i.quote!.text))]));
   const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
+  const foldedWords = new Map(items.map((i) => [i.key, foldWords(i.quote?.text ?? i.excerpt)]));
   const excerptTokens = new Map(items.map((i) => [i.key, terms.tokens(i.excerpt)]));
   // A quote's clauses and their terms, for cutting long quotes to the asked part.
   const quoteClauses = new Map(
@@ -117,7 +118,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
   function rank(a: Analysis): Scored[] {
     // In "what did X say about Y", X is weighed by who speaks (see `weigh`); Y is the topic to search.
     const target = a.intent === 'what-said' ? a.target : null;
-    const topic = target ? a.content.filter((t) => !target.indexes.includes(t.index)) : a.content;
+    const topic = target ? a.content.filter((t) => !target.indexes.includes(t.index) && !isSayVerb(t.norm)) : a.content;
     const query = [...new Set(topic.map((t) => t.term))];
     const results = new Map<string, Scored>();
     const totalWeight = topic.reduce((s, t) => s + idf(t.term), 0);
@@ -158,8 +159,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
 
   /** Does the item's quote (or excerpt) hold these words exactly, up to case, quotes and spacing? */
   function quotesVerbatim(item: Item, words: string): boolean {
-    const fold = (x: string): string => foldForComparison(x).toLowerCase().replace(/[^\p{L}\p{N} ]/gu, '');
-    return fold(item.quote?.text ?? item.excerpt).includes(fold(words));
+    return foldedWords.get(item.key)!.includes(foldWords(words));
   }
 
   function phraseOverlap(item: Item, phrase: readonly Token[]): number {
@@ -176,7 +176,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
     // The target of a what-said question is weighed below, by who speaks.
     const involves = item.entityIds.filter((id) => named.has(id) && !(a.intent === 'what-said' && id === a.target?.entity?.id)).length;
     if (involves > 0) w *= 1 + 0.35 * involves;
-    if (item.entity && a.intent !== 'who-is') w *= 0.45;
+    if (item.entity && a.intent !== 'who-is' && !(a.asksRole && involves > 0)) w *= 0.45;
     if (a.date) w *= dateMatches(item.date, a.date) ? 3 : 0.5;
     if (a.asksReason && /\b(?:why|reason)\b/.test(item.extra)) w *= 1.5;
     switch (a.intent) {
@@ -205,6 +205,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
         else w *= 0.6;
         break;
       case 'general':
+        // Words that stand inside a quote are best answered by the quote itself, not by its event.
+        if (item.quote) w *= 1 + 0.6 * phraseOverlap(item, a.content);
         break;
     }
     return w;
@@ -493,6 +495,14 @@ const MONTH_DAY = /\b(?:January|February|March|April|May|June|July|August|Septem
 /** Does the text give a number of something (not a date or a year)? */
 function holdsQuantity(text: string): boolean {
   return /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b/i.test(text.replace(MONTH_DAY, ''));
+}
+
+/** Lower case, letters, digits and single spaces only: for comparing phrases. */
+function foldWords(text: string): string {
+  return foldForComparison(text)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N} ]/gu, '')
+    .replace(/ +/g, ' ');
 }
 
 /** Does an item's ISO date fall on the date the question names? */

@@ -18,6 +18,8 @@ export interface Token {
   readonly capitalized: boolean;
   /** Position of the word in the input (0-based word index). */
   readonly index: number;
+  /** True when the term comes from the WordNet thesaurus: a likely, not a certain, meaning. */
+  readonly guessed?: boolean;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
