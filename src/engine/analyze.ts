@@ -4,7 +4,8 @@
  * and which words the knowledge has never seen.
  */
 import Fuse from 'fuse.js';
-import * as chrono from 'chrono-node';
+// The English locale alone: the full package loads every language (4× slower to import).
+import * as chrono from 'chrono-node/en';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase } from '../knowledge/load.ts';

@@ -18,7 +18,7 @@ interface Run {
 /** Runs `ask` with `args`, feeding `input` to its standard input. */
 function ask(args: readonly string[], input = ''): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [ASK, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], timeout: 15_000 });
+    const child = spawn(TSX, [ASK, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], timeout: 60_000 });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
