@@ -62,7 +62,7 @@ function parseResult(line: string): JsonResult {
   return result;
 }
 
-describe.concurrent('npm run ask', () => {
+describe.concurrent('npm run ask', { timeout: 90_000 }, () => {
   it('prints the answer and its excerpt for a person', async () => {
     const run = await ask(['who said megaphone diplomacy']);
     expect(run.code).toBe(0);
