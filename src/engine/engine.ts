@@ -184,8 +184,11 @@ export function createEngine(kb: KnowledgeBase): Engine {
         const overlap = phraseOverlap(item, a.phrase);
         if (a.quoted && quotesVerbatim(item, a.quoted)) w *= 3;
         if (item.quote) w *= (a.asksSpeaker ? 0.8 : 0.6) + 2.5 * overlap * overlap;
-        else if (item.speakerId) w *= 0.7 + 1.8 * overlap * overlap;
+        // Reported speech ranks below the speaker's own quoted words when the question asks who said them.
+        else if (item.speakerId) w *= a.asksSpeaker ? 0.5 + 1.2 * overlap * overlap : 0.7 + 1.8 * overlap * overlap;
         else w *= a.asksSpeaker ? 0.6 : 0.9 + overlap;
+        // Who said it is the most specific speaker: the embassy rather than "Russia", the spokeswoman rather than "the State Department".
+        if (item.speakerId) w *= 1 + 0.2 * (kb.entityById.get(item.speakerId)?.partOf.length ?? 0);
         break;
       }
       case 'who-is':

@@ -86,7 +86,7 @@ const golden: Golden[] = [
   { q: 'who is heathr nauert', p: 2, speaker: 'Heather Nauert' },
   { q: 'Who is Nauret?', p: 2, speaker: 'Heather Nauert' },
   { q: 'wat did dan coats say', p: 13, speaker: 'Dan Coats' },
-  { q: 'who sed megaphone diplomacy', p: 1, speaker: 'Russia' },
+  { q: 'who sed megaphone diplomacy', p: 9, speaker: 'Russian Embassy' },
   { q: 'when did facebok announce', p: 3, date: '2018-07-31' },
   { q: 'who is the spokeswomen', p: 2, speaker: 'Heather Nauert' },
   { q: 'who is the directer of national inteligence', p: 13, speaker: 'Dan Coats' },
@@ -152,14 +152,15 @@ describe('command lookups', () => {
   it.each([
     { words: 'reckless behavior', p: 6, speaker: 'Heather Nauert' },
     { words: '"playing up to those forces"', p: 10, speaker: 'Russian Embassy' },
-    { words: 'megaphone diplomacy', p: 1, speaker: 'Russia' },
+    { words: 'megaphone diplomacy', p: 9, speaker: 'Russian Embassy' },
     { words: 'pervasive messaging campaign', p: 13, speaker: 'Dan Coats' },
   ])('whoSaid($words) → $speaker', ({ words, ...expected }) => {
     expectTop(engine.whoSaid(words), expected);
   });
 
   it('whoSaid finds both who used "megaphone diplomacy"', () => {
-    expect(engine.whoSaid('megaphone diplomacy').answers.map((a) => a.paragraph)).toEqual([1, 9]);
+    // The embassy said the words; paragraph 1 reports that Russia used them.
+    expect(engine.whoSaid('megaphone diplomacy').answers.map((a) => a.paragraph)).toEqual([9, 1]);
   });
 
   it("quotesBy('nauert') gives her quotes in article order", () => {
