@@ -1,0 +1,32 @@
+/**
+ * "Find in article", a message context-menu command: the passages of the
+ * article closest to the message's text. Private, since it is used on someone
+ * else's message and takes no `private:` option.
+ */
+import { ApplicationCommandType, ContextMenuCommandBuilder } from 'discord.js';
+import { CONTEXTS, INTEGRATION_TYPES, type Command } from '../src/bot/command.ts';
+import { FIND_IN_ARTICLE, TEXT } from '../src/bot/messages.ts';
+import { renderNoAnswer, renderPassages, SUGGESTIONS } from '../src/bot/render.ts';
+import { MAX_ANSWERS } from '../src/engine/index.ts';
+
+export default {
+  data: new ContextMenuCommandBuilder()
+    .setName(FIND_IN_ARTICLE)
+    .setType(ApplicationCommandType.Message)
+    .setIntegrationTypes(...INTEGRATION_TYPES)
+    .setContexts(...CONTEXTS),
+  example: '/find-in-article message: Russia says the State Department is stooping to megaphone diplomacy',
+  async execute({ engine, targetMessage, reply }) {
+    const text = targetMessage?.content ?? '';
+    if (!text.trim()) {
+      await reply(renderNoAnswer(TEXT.findEmpty, []));
+      return;
+    }
+    const passages = engine.findPassages(text, MAX_ANSWERS);
+    await reply(
+      passages.length > 0
+        ? renderPassages(passages, engine.kb, { ephemeral: true, mention: null })
+        : renderNoAnswer(TEXT.findNothing, engine.suggestions(text, SUGGESTIONS)),
+    );
+  },
+} satisfies Command;

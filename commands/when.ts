@@ -1,0 +1,19 @@
+/** `/when event:` — the date of an event, and the excerpt that gives it. */
+import { deliveryOf, privateOption, slashCommand, type Command } from '../src/bot/command.ts';
+import { COMMAND_TEXT, OPTION_TEXT } from '../src/bot/messages.ts';
+import { renderResult } from '../src/bot/render.ts';
+import { MAX_QUESTION_CHARS } from '../src/engine/index.ts';
+
+export default {
+  data: slashCommand('when', COMMAND_TEXT.when)
+    .addStringOption((o) =>
+      o.setName('event').setDescription(OPTION_TEXT.event).setRequired(true).setAutocomplete(true).setMaxLength(MAX_QUESTION_CHARS),
+    )
+    .addBooleanOption(privateOption),
+  example: '/when event: Facebook announced the sophisticated efforts',
+  async execute({ engine, options, reply }) {
+    const result = engine.when(options.getString('event') ?? '');
+    await reply(renderResult(result, engine, 'matched', deliveryOf(options)));
+  },
+  autocomplete: ({ engine, focused }) => engine.eventChoices(focused.value),
+} satisfies Command;

@@ -1,0 +1,19 @@
+/** `/who-is name:` — who a person or organization is, and where the article says so. */
+import { deliveryOf, privateOption, slashCommand, type Command } from '../src/bot/command.ts';
+import { COMMAND_TEXT, OPTION_TEXT } from '../src/bot/messages.ts';
+import { renderResult } from '../src/bot/render.ts';
+import { MAX_QUESTION_CHARS } from '../src/engine/index.ts';
+
+export default {
+  data: slashCommand('who-is', COMMAND_TEXT.whoIs)
+    .addStringOption((o) =>
+      o.setName('name').setDescription(OPTION_TEXT.name).setRequired(true).setAutocomplete(true).setMaxLength(MAX_QUESTION_CHARS),
+    )
+    .addBooleanOption(privateOption),
+  example: '/who-is name: zhirnov',
+  async execute({ engine, options, reply }) {
+    const result = engine.whoIs(options.getString('name') ?? '');
+    await reply(renderResult(result, engine, 'in-paragraph', deliveryOf(options)));
+  },
+  autocomplete: ({ engine, focused }) => engine.entityChoices(focused.value),
+} satisfies Command;

@@ -1,0 +1,19 @@
+/** `/who-said quote:` — who said it, when and how, with the quote in its paragraph. */
+import { deliveryOf, privateOption, slashCommand, type Command } from '../src/bot/command.ts';
+import { COMMAND_TEXT, OPTION_TEXT } from '../src/bot/messages.ts';
+import { renderResult } from '../src/bot/render.ts';
+import { MAX_QUESTION_CHARS } from '../src/engine/index.ts';
+
+export default {
+  data: slashCommand('who-said', COMMAND_TEXT.whoSaid)
+    .addStringOption((o) =>
+      o.setName('quote').setDescription(OPTION_TEXT.quote).setRequired(true).setAutocomplete(true).setMaxLength(MAX_QUESTION_CHARS),
+    )
+    .addBooleanOption(privateOption),
+  example: '/who-said quote: megaphone diplomacy',
+  async execute({ engine, options, reply }) {
+    const result = engine.whoSaid(options.getString('quote') ?? '');
+    await reply(renderResult(result, engine, 'in-paragraph', deliveryOf(options)));
+  },
+  autocomplete: ({ engine, focused }) => engine.quoteChoices(focused.value),
+} satisfies Command;

@@ -1,0 +1,100 @@
+/**
+ * What the entry points (`npm start`, `npm run local`, `npm run deploy`) share:
+ * their I/O, loading configuration and knowledge with readable errors, the
+ * console, and exiting once output is flushed.
+ */
+import { realpathSync } from 'node:fs';
+import type { EventEmitter } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { commands } from '../../commands/index.ts';
+import { ConfigError, loadConfig, type Config, type Env } from '../config.ts';
+import { createEngine, KnowledgeError, loadKnowledge, type Engine } from '../engine/index.ts';
+import { createLogger, type Logger } from '../log.ts';
+import { runConsole } from './console.ts';
+import { OPERATOR_TEXT } from './messages.ts';
+
+/** The process as an entry point sees it; tests pass streams and an emitter instead. */
+export interface Io {
+  readonly stdin: NodeJS.ReadableStream & { readonly isTTY?: boolean };
+  readonly stdout: NodeJS.WritableStream;
+  /** Logs and errors go here. */
+  readonly stderr: NodeJS.WritableStream;
+  /** Emits SIGINT, SIGTERM and unhandledRejection (the real `process`, or a stand-in). */
+  readonly events: Pick<EventEmitter, 'on' | 'off'>;
+}
+
+export function processIo(): Io {
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, events: process };
+}
+
+/** Exit codes. */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/**
+ * Configuration and a logger, or the exit code after saying (on stderr) what is
+ * wrong. Without LOG_LEVEL, `defaultLevel` picks the level (a console wants only warnings).
+ */
+export function loadSetup(env: Env | undefined, io: Io, defaultLevel: (config: Config) => 'info' | 'warn'): { config: Config; logger: Logger } | number {
+  let config: Config;
+  try {
+    config = env ? loadConfig(env) : loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    io.stderr.write(`${err.message}\n`);
+    return EXIT.usage;
+  }
+  const logger = createLogger({ level: config.logLevel ?? defaultLevel(config), destination: io.stderr });
+  return { config, logger };
+}
+
+/** The engine over the project's knowledge, or null after saying what is wrong with it. */
+export function loadEngine(io: Io): Engine | null {
+  try {
+    return createEngine(loadKnowledge());
+  } catch (err) {
+    if (!(err instanceof KnowledgeError)) throw err;
+    io.stderr.write(`The knowledge base is invalid: ${err.message}\n`);
+    return null;
+  }
+}
+
+/** Logs unhandled rejections instead of dying of them; returns a function that stops doing so. */
+export function keepRunningOnRejections(io: Io, logger: Logger): () => void {
+  const onRejection = (reason: unknown): void => logger.error({ err: reason }, OPERATOR_TEXT.unhandledRejection);
+  io.events.on('unhandledRejection', onRejection);
+  return () => io.events.off('unhandledRejection', onRejection);
+}
+
+/** Runs the local console on the process's streams until input ends or a signal. */
+export async function startConsole(
+  io: Io,
+  engine: Engine,
+  logger: Logger,
+  { mode, banner }: { readonly mode: 'text' | 'payload'; readonly banner: string },
+): Promise<number> {
+  const interactive = mode === 'text' && io.stdin.isTTY === true;
+  await runConsole({ engine, commands, logger, input: io.stdin, output: io.stdout, interactive, mode, banner, signals: io.events });
+  return EXIT.ok;
+}
+
+/** Is the module at `importMetaUrl` the script node was started with? */
+export function isEntryModule(importMetaUrl: string): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(importMetaUrl));
+  } catch {
+    return false;
+  }
+}
+
+/** Runs an entry point's `main` and exits with its code once standard output and error are flushed. */
+export async function runAsEntry(main: () => Promise<number>): Promise<void> {
+  // A closed pipe (`| head`) is the reader's choice, not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(EXIT.ok);
+  });
+  const code = await main();
+  await Promise.all([process.stdout, process.stderr].map((s) => new Promise<void>((resolve) => s.write('', () => resolve()))));
+  process.exit(code);
+}

@@ -1,0 +1,144 @@
+/**
+ * The one shape of a command. Each `commands/<name>.ts` is
+ * `export default { data, example, execute, autocomplete? } satisfies Command`,
+ * and `commands/index.ts` lists them once for the deploy script, the Discord
+ * router and the local console alike.
+ *
+ * Handlers see a small {@link CommandContext}, never a discord.js interaction,
+ * so the Discord adapter (`discord.ts`) and the console (`console.ts`) run the
+ * very same code.
+ */
+import {
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  SlashCommandBuilder,
+  type APIActionRowComponent,
+  type APIApplicationCommandOption,
+  type APIButtonComponent,
+  type APIEmbed,
+  type RESTPostAPIApplicationCommandsJSONBody,
+  type SlashCommandBooleanOption,
+  type SlashCommandUserOption,
+} from 'discord.js';
+import type { Choice, Engine } from '../engine/index.ts';
+import type { EPHEMERAL_FLAG } from './limits.ts';
+import { OPTION_TEXT } from './messages.ts';
+
+/**
+ * A reply in Discord's API form (snake_case), exactly the body sent for it.
+ * Renderers build these; `fitToLimits` cuts them to Discord's limits.
+ */
+export interface ReplyPayload {
+  /** Plain text above the embeds; only ever the `mention:` user's `<@id>`. */
+  readonly content?: string;
+  readonly embeds: readonly APIEmbed[];
+  /** Action rows of buttons (the "Read the article" link). */
+  readonly components: readonly APIActionRowComponent<APIButtonComponent>[];
+  /** {@link EPHEMERAL_FLAG} for a reply only the invoking user sees. */
+  readonly flags?: typeof EPHEMERAL_FLAG;
+  /** `parse` is always empty, so echoed `@everyone` or `<@id>` ping no one; `users` holds at most the `mention:` user. */
+  readonly allowed_mentions: { readonly parse: readonly []; readonly users?: readonly string[] };
+}
+
+/** The options of one invocation. `interaction.options` of discord.js satisfies it as it is. */
+export interface CommandOptions {
+  /** A string option's value, or null when it was not given. */
+  getString(name: string): string | null;
+  /** A boolean option's value, or null when it was not given. */
+  getBoolean(name: string): boolean | null;
+  /** A user option's user, or null when it was not given. */
+  getUser(name: string): { readonly id: string } | null;
+}
+
+/** The options of an invocation that has none (context-menu commands). */
+export const NO_OPTIONS: CommandOptions = Object.freeze({ getString: () => null, getBoolean: () => null, getUser: () => null });
+
+/** What a command's `execute` gets. */
+export interface CommandContext {
+  readonly engine: Engine;
+  readonly options: CommandOptions;
+  /** Who invoked the command. */
+  readonly user: { readonly id: string };
+  /** For message context-menu commands: the message it was used on. */
+  readonly targetMessage?: { readonly content: string };
+  /** Every command the bot has, for `/help`. */
+  readonly commands: readonly Command[];
+  /** Sends the reply. Call it exactly once; the payload is cut to Discord's limits on the way. */
+  reply(payload: ReplyPayload): Promise<void>;
+}
+
+/** What a command's `autocomplete` gets. */
+export interface AutocompleteContext {
+  readonly engine: Engine;
+  /** The option being typed, and what has been typed so far (possibly ''). */
+  readonly focused: { readonly name: string; readonly value: string };
+}
+
+/** Anything that turns into a command registration: a discord.js builder, or a plain object with `toJSON`. */
+export interface CommandData {
+  readonly name: string;
+  toJSON(): RESTPostAPIApplicationCommandsJSONBody;
+}
+
+/** One command of the bot. */
+export interface Command {
+  /** Its definition as registered with Discord. */
+  readonly data: CommandData;
+  /** An example use as typed in the console (and, for slash commands, in Discord): for `/help`, the README and the tests. */
+  readonly example: string;
+  /** Answers one invocation: read options, call the engine, render, `ctx.reply` once. May throw only on bugs. */
+  execute(ctx: CommandContext): Promise<void>;
+  /** Choices for the option being typed; at most 25 are shown, cut to Discord's limits by the caller. */
+  autocomplete?(ctx: AutocompleteContext): readonly Choice[];
+}
+
+// ----- building definitions -------------------------------------------------
+
+/** Where every command can be used: servers and user installs; servers, DMs with the bot, group DMs. */
+export const INTEGRATION_TYPES = [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall] as const;
+export const CONTEXTS = [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel] as const;
+
+/** A slash command builder usable everywhere (see {@link CONTEXTS}). */
+export function slashCommand(name: string, description: string): SlashCommandBuilder {
+  return new SlashCommandBuilder()
+    .setName(name)
+    .setDescription(description)
+    .setIntegrationTypes(...INTEGRATION_TYPES)
+    .setContexts(...CONTEXTS);
+}
+
+/** The `private:` option of every answering command. */
+export const privateOption = (o: SlashCommandBooleanOption): SlashCommandBooleanOption =>
+  o.setName('private').setDescription(OPTION_TEXT.private);
+
+/** The `mention:` option: the only user a reply may ping. */
+export const mentionOption = (o: SlashCommandUserOption): SlashCommandUserOption =>
+  o.setName('mention').setDescription(OPTION_TEXT.mention);
+
+/** How an answer is delivered, from the `private:` and `mention:` options. */
+export interface Delivery {
+  /** Only the invoking user sees it. */
+  readonly ephemeral: boolean;
+  /** User id to ping above the answer, or null. */
+  readonly mention: string | null;
+}
+
+/**
+ * Reads {@link Delivery} from the `private:` option, and from `mention:` only
+ * for a command that declares it (`allowMention`), so no other command can ever ping.
+ */
+export function deliveryOf(options: CommandOptions, { allowMention = false }: { readonly allowMention?: boolean } = {}): Delivery {
+  return { ephemeral: options.getBoolean('private') ?? false, mention: allowMention ? (options.getUser('mention')?.id ?? null) : null };
+}
+
+/** Is this a message context-menu command (no options, used on a message)? */
+export function isMessageCommand(command: Command): boolean {
+  return command.data.toJSON().type === ApplicationCommandType.Message;
+}
+
+/** The options a command declares (none for context-menu commands). */
+export function optionsOf(command: Command): readonly APIApplicationCommandOption[] {
+  const json = command.data.toJSON();
+  return 'options' in json ? (json.options ?? []) : [];
+}

@@ -1,0 +1,217 @@
+/**
+ * The Discord adapter: a discord.js client whose interactions go through the
+ * shared router, and the lifecycle around it (log in, serve, shut down).
+ * Everything Discord-specific stays in this file.
+ */
+import {
+  Client,
+  Events,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionReplyOptions,
+  type MessageContextMenuCommandInteraction,
+} from 'discord.js';
+import type { EventEmitter } from 'node:events';
+import type { Config, Secret } from '../config.ts';
+import type { Engine } from '../engine/index.ts';
+import { scrub, type Logger } from '../log.ts';
+import { NO_OPTIONS, type Command, type CommandOptions, type ReplyPayload } from './command.ts';
+import { OPERATOR_TEXT } from './messages.ts';
+import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
+import { createRouter, type Responder, type Router } from './router.ts';
+
+/** Options for {@link createBot}. */
+export interface BotOptions {
+  readonly config: Config;
+  readonly engine: Engine;
+  readonly logger: Logger;
+  readonly commands: readonly Command[];
+  /** Per-user command limit; default 5 commands per 10 s. */
+  readonly limiter?: RateLimiter;
+}
+
+/** The reply options discord.js sends as exactly the given API payload. */
+export function toReplyOptions(payload: ReplyPayload): InteractionReplyOptions {
+  const users = payload.allowed_mentions.users;
+  return {
+    ...(payload.content !== undefined ? { content: payload.content } : {}),
+    embeds: [...payload.embeds],
+    components: [...payload.components],
+    ...(payload.flags !== undefined ? { flags: payload.flags } : {}),
+    allowedMentions: { parse: [], ...(users ? { users: [...users] } : {}) },
+  };
+}
+
+/**
+ * The options of a slash command. A user option's id is read from the option
+ * itself when the interaction carries no resolved user for it: only the id is needed.
+ */
+function optionsOf(interaction: ChatInputCommandInteraction): CommandOptions {
+  const { options } = interaction;
+  return {
+    getString: (name) => options.getString(name),
+    getBoolean: (name) => options.getBoolean(name),
+    getUser: (name) => {
+      const user = options.getUser(name);
+      if (user) return { id: user.id };
+      const value = options.get(name)?.value;
+      return typeof value === 'string' && /^\d{1,20}$/.test(value) ? { id: value } : null;
+    },
+  };
+}
+
+type RepliableCommand = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
+
+function responderFor(interaction: RepliableCommand): Responder {
+  return {
+    get replied() {
+      return interaction.replied || interaction.deferred;
+    },
+    async reply(payload) {
+      await interaction.reply(toReplyOptions(payload));
+    },
+    async followUp(payload) {
+      await interaction.followUp(toReplyOptions(payload));
+    },
+  };
+}
+
+/** Routes one interaction. Never rejects: failures are logged, and autocomplete then answers `[]`. */
+export async function handleInteraction(router: Router, interaction: Interaction, logger: Logger): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    let choices: ReturnType<Router['complete']> = [];
+    try {
+      const focused = interaction.options.getFocused(true);
+      choices = router.complete(interaction.commandName, { name: focused.name, value: String(focused.value) });
+    } catch (err) {
+      logger.error({ err, command: interaction.commandName }, 'autocomplete failed');
+    }
+    try {
+      await interaction.respond(choices);
+    } catch (err) {
+      logger.warn({ err, command: interaction.commandName }, 'could not send autocomplete choices');
+    }
+    return;
+  }
+  try {
+    if (interaction.isChatInputCommand()) {
+      await router.run({ name: interaction.commandName, options: optionsOf(interaction), user: { id: interaction.user.id } }, responderFor(interaction));
+    } else if (interaction.isMessageContextMenuCommand()) {
+      await router.run(
+        {
+          name: interaction.commandName,
+          options: NO_OPTIONS,
+          user: { id: interaction.user.id },
+          targetMessage: { content: interaction.targetMessage.content },
+        },
+        responderFor(interaction),
+      );
+    } else {
+      logger.debug({ type: interaction.type }, 'ignored interaction');
+    }
+  } catch (err) {
+    // The router never rejects; this catches a malformed interaction discord.js could not read.
+    logger.error({ err }, 'interaction failed');
+  }
+}
+
+/** A discord.js client wired to the commands. Call {@link serve} to log in. */
+export function createBot({ config, engine, logger, commands, limiter = createRateLimiter() }: BotOptions): Client {
+  const client = new Client({
+    // Slash commands and context menus arrive without any gateway intent.
+    intents: [],
+    allowedMentions: { parse: [] },
+    rest: { api: config.apiUrl },
+  });
+  const router = createRouter({ commands, engine, logger, limiter, timestamps: 'discord' });
+  client.once(Events.ClientReady, (ready) => {
+    logger.info({ user: ready.user.tag, userId: ready.user.id, applicationId: ready.application.id, commands: commands.length }, OPERATOR_TEXT.ready);
+    logger.info(OPERATOR_TEXT.noCommandsRegistered);
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    void handleInteraction(router, interaction, logger);
+  });
+  client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
+  client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
+  return client;
+}
+
+/** Gateway close codes after which discord.js never reconnects. */
+const FATAL_CLOSE_CODES = new Set([4004, 4010, 4011, 4012, 4013, 4014]);
+
+/** Options for {@link serve}. */
+export interface ServeOptions {
+  readonly logger: Logger;
+  /** REST base, for messages. */
+  readonly apiUrl: string;
+  /** Where SIGINT and SIGTERM come from; default `process`. */
+  readonly signals?: Pick<EventEmitter, 'on' | 'off'>;
+  /** Give up when not ready after this long. Default 60 s. */
+  readonly readyTimeoutMs?: number;
+  /** Wait at most this long for the client to close. Default 5 s. */
+  readonly destroyTimeoutMs?: number;
+}
+
+const isTokenRejected = (err: unknown): boolean =>
+  typeof err === 'object' && err !== null && ((err as { code?: unknown }).code === 'TokenInvalid' || (err as { status?: unknown }).status === 401);
+
+/**
+ * Logs in and serves until SIGINT or SIGTERM (resolves 0) or a failure that
+ * cannot heal: a rejected token, a fatal gateway close, no ready in time
+ * (resolves 1). The token is never logged.
+ */
+export function serve(client: Client, token: Secret, options: ServeOptions): Promise<number> {
+  const { logger, apiUrl, signals = process, readyTimeoutMs = 60_000, destroyTimeoutMs = 5_000 } = options;
+  return new Promise((resolve) => {
+    let finished = false;
+    const onSignal = (signal: NodeJS.Signals): void => {
+      logger.info({ signal }, OPERATOR_TEXT.shuttingDown);
+      void finish(0);
+    };
+    const timer = setTimeout(() => {
+      logger.fatal(OPERATOR_TEXT.loginTimeout(readyTimeoutMs / 1000, apiUrl));
+      void finish(1);
+    }, readyTimeoutMs);
+
+    async function finish(code: number): Promise<void> {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      signals.off('SIGINT', onSignal);
+      signals.off('SIGTERM', onSignal);
+      let closeTimer: NodeJS.Timeout | undefined;
+      const closed = await Promise.race([
+        Promise.resolve(client.destroy()).then(
+          () => true,
+          () => true,
+        ),
+        new Promise<false>((r) => (closeTimer = setTimeout(() => r(false), destroyTimeoutMs))),
+      ]);
+      clearTimeout(closeTimer);
+      if (!closed) logger.warn(OPERATOR_TEXT.destroyTimeout);
+      resolve(code);
+    }
+
+    signals.on('SIGINT', onSignal);
+    signals.on('SIGTERM', onSignal);
+    client.once(Events.ClientReady, () => clearTimeout(timer));
+    client.on(Events.ShardReconnecting, (shard) => {
+      if (!finished) logger.warn({ shard }, 'reconnecting to the gateway');
+    });
+    client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'resumed'));
+    client.on(Events.ShardDisconnect, (event, shard) => {
+      if (!FATAL_CLOSE_CODES.has(event.code)) return;
+      logger.fatal({ code: event.code, shard }, OPERATOR_TEXT.closed(event.code));
+      void finish(1);
+    });
+    client.login(token.reveal()).catch((err: unknown) => {
+      if (isTokenRejected(err)) {
+        logger.fatal(OPERATOR_TEXT.tokenRejected);
+      } else {
+        const e = err as { name?: unknown; message?: unknown; code?: unknown };
+        logger.fatal({ error: { name: String(e.name), code: e.code, message: scrub(String(e.message), token.reveal()) } }, OPERATOR_TEXT.loginFailed);
+      }
+      void finish(1);
+    });
+  });
+}

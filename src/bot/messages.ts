@@ -1,0 +1,107 @@
+/**
+ * Every text the bot shows a person, in one place: command descriptions,
+ * titles, apologies, hints. Article text and engine sentences are not here;
+ * they come from the knowledge base.
+ */
+
+/** Descriptions of the commands as registered (each at most 100 characters). */
+export const COMMAND_TEXT = {
+  ask: 'Ask a question about the article; the answer quotes it',
+  whoSaid: 'Who said a quote, when and how',
+  quotes: 'Everything a speaker is quoted as saying, in article order',
+  when: 'When something in the article happened',
+  timeline: 'Every dated event in the article, in order',
+  whoIs: 'Who a person or organization in the article is',
+  article: 'The article: headline, outlet, date and the people in it',
+  help: 'What each command does, with an example',
+  /** Context-menu commands have no description on Discord; this is for /help. */
+  findInArticle: 'On any message: ⋯ (or right-click) → Apps → Find in article. Shows the passages closest to it.',
+} as const;
+
+/** Descriptions of the options (each at most 100 characters). */
+export const OPTION_TEXT = {
+  question: 'Your question, e.g. who said "megaphone diplomacy"?',
+  quote: 'Words of the quote (pick one from the list)',
+  speaker: 'Who is quoted (pick one from the list)',
+  event: 'What happened (pick one from the list)',
+  name: 'A person or organization (pick one from the list)',
+  private: 'Show the answer only to you',
+  mention: 'Someone to point the answer at (the only person it may ping)',
+} as const;
+
+/** The name of the message context-menu command. */
+export const FIND_IN_ARTICLE = 'Find in article';
+
+export const TEXT = {
+  readArticle: 'Read the article',
+  /** Footer of a cited passage. */
+  citation: (paragraph: number, outlet: string) => `¶ ${paragraph} · ${outlet}`,
+  /** Field name above each further passage. */
+  alsoPassage: (n: number) => `Also (${n})`,
+  didYouMean: 'Did you mean',
+  /** Suggestion line: how to ask it. */
+  suggestion: (question: string) => `• ${question}`,
+  quotesTitle: (speaker: string) => `What ${speaker} is quoted as saying`,
+  quotesCount: (n: number) => (n === 1 ? '1 passage, in article order.' : `${n} passages, in article order.`),
+  noSuchSpeaker: (typed: string) => (typed.trim() ? `The article quotes no one called “${typed.trim()}”.` : 'Pick a speaker from the list.'),
+  timelineTitle: 'Timeline of the article',
+  timelineEmpty: 'The article gives no dated events.',
+  more: (n: number, hint: string) => `…and ${n} more; ${hint}`,
+  moreQuotesHint: 'ask /who-said for one of them',
+  moreEventsHint: 'ask /when for one of them',
+  findTitle: 'Closest passages in the article',
+  findNothing: 'That message shares no words with the article.',
+  findEmpty: 'That message has no text to look up.',
+  articleOutlet: (name: string, short: string) => `${name} (${short})`,
+  articlePublished: (date: string, note: string) => `Published: ${date}. ${note}`,
+  articleNoLink: 'The link to the article is not known yet.',
+  articlePeople: 'People in it',
+  articleOthers: 'Also in it',
+  helpTitle: 'citebot answers questions about one news article',
+  helpIntro: 'Every answer quotes the article and names the paragraph. Add `private: True` to see an answer alone.',
+  helpExample: (example: string) => `Example: ${example}`,
+  helpConsoleExample: (example: string) => `Example (in the local console): ${example}`,
+  apology: 'Sorry, something went wrong while answering. It has been logged; please try again.',
+  unknownCommand: (name: string) => `I do not know the command “${name}”. Try /help.`,
+  rateLimitedDiscord: (unixSeconds: number) => `You’re going too fast. Try again <t:${unixSeconds}:R>.`,
+  rateLimitedPlain: (seconds: number) => `You’re going too fast. Try again in ${seconds} s.`,
+} as const;
+
+/** Texts of the local console only. */
+export const CONSOLE_TEXT = {
+  banner: (why: string) =>
+    `${why}citebot console: type a /command or just a question. Tab completes commands and options; /help lists them; Ctrl+D quits.`,
+  noToken: 'No DISCORD_TOKEN set, so this is the local console (the same commands and replies as on Discord).\n',
+  prompt: 'citebot> ',
+  ephemeral: '(only you can see this)',
+  unknownCommand: (name: string) => `Unknown command /${name}. Type /help for the list.`,
+  missingOption: (option: string, example: string) => `This command needs ${option}: (for example: ${example})`,
+  badBoolean: (option: string) => `${option}: takes true or false.`,
+  badUser: (option: string) => `${option}: takes a user, like <@123456789012345678> or its id.`,
+  unexpectedText: (command: string) => `/${command} takes no free text here; see /help for its options.`,
+  button: (label: string, url: string) => `[${label}] ${url}`,
+} as const;
+
+/** Texts for whoever runs the bot (logs and standard error). They never contain the token. */
+export const OPERATOR_TEXT = {
+  ready: 'ready',
+  tokenRejected:
+    'DISCORD_TOKEN was rejected by Discord (401 Unauthorized). Reset it in the Developer Portal (your application → Bot → Reset Token) and put the new one in .env.',
+  closed: (code: number) => {
+    switch (code) {
+      case 4004:
+        return 'DISCORD_TOKEN was rejected by the Discord gateway (close code 4004). Reset it in the Developer Portal and put the new one in .env.';
+      case 4013:
+      case 4014:
+        return `Discord refused the gateway intents (close code ${code}).`;
+      default:
+        return `Discord closed the gateway for good (close code ${code}).`;
+    }
+  },
+  loginFailed: 'could not log in to Discord',
+  loginTimeout: (seconds: number, api: string) => `could not connect to Discord within ${seconds} s (REST base ${api}); check the network or DISCORD_API_URL`,
+  shuttingDown: 'shutting down',
+  destroyTimeout: 'the Discord client did not close in time; exiting anyway',
+  unhandledRejection: 'unhandled promise rejection (the bot keeps running)',
+  noCommandsRegistered: 'slash commands are registered with `npm run deploy`, not on start',
+} as const;

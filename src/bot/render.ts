@@ -1,0 +1,276 @@
+/**
+ * Pure functions from the engine's answers to replies in Discord's API form.
+ * The Discord adapter sends them; the console draws them. Nothing here does
+ * I/O, and everything shown from the article or the user is escaped.
+ */
+import { ApplicationCommandOptionType, ApplicationCommandType, ButtonStyle, ComponentType, type APIEmbed, type APIEmbedField } from 'discord.js';
+import type { Answer, AnswerResult, Engine, KnowledgeBase, SpeakerQuotes } from '../engine/index.ts';
+import { isMessageCommand, optionsOf, type Command, type Delivery, type ReplyPayload } from './command.ts';
+import {
+  EMBED_DESCRIPTION_MAX,
+  EMBED_FIELD_NAME_MAX,
+  EMBED_FIELD_VALUE_MAX,
+  EMBED_FIELDS_MAX,
+  EMBED_FOOTER_MAX,
+  EMBED_TITLE_MAX,
+  EMBEDS_TOTAL_MAX,
+  EPHEMERAL_FLAG,
+  BUTTON_URL_MAX,
+  embedLength,
+  fitFormatted,
+  fitToLimits,
+  truncate,
+} from './limits.ts';
+import { blockQuote, emphasize, escapeText, findLoose, type Emphasis } from './markdown.ts';
+import { COMMAND_TEXT, TEXT } from './messages.ts';
+
+/** Embed colour of answers. */
+export const ANSWER_COLOR = 0x2563eb;
+/** Embed colour of "no answer" and notices. */
+export const QUIET_COLOR = 0x6b7280;
+
+/** Further passages shown under the best answer of `/ask`. */
+export const FURTHER_PASSAGES = 2;
+/** Suggestions shown under a "no answer". */
+export const SUGGESTIONS = 3;
+
+/**
+ * How a cited passage is shown:
+ * - `matched`: the excerpt, with the words that matched the question in bold;
+ * - `quote`: the excerpt, with the quoted words in bold;
+ * - `in-paragraph`: the whole paragraph, with the quote (or else the excerpt) in bold.
+ */
+export type PassageStyle = 'matched' | 'quote' | 'in-paragraph';
+
+const NO_DELIVERY: Delivery = { ephemeral: false, mention: null };
+
+// ----- building blocks ------------------------------------------------------
+
+/** Escaped text cut to `max`. */
+const plain = (text: string, max: number): string => fitFormatted(text, max, escapeText);
+
+/** The quoted words of a quote answer, when there are some. */
+function quoteTextOf(answer: Answer, kb: KnowledgeBase): string | null {
+  if (answer.source.kind !== 'quote') return null;
+  return kb.quotes.find((q) => q.id === answer.source.id)?.text ?? null;
+}
+
+/** The text to quote and what to set in bold in it. */
+function passageOf(answer: Answer, kb: KnowledgeBase, style: PassageStyle): { text: string; emphasis: Emphasis } {
+  const quoted = quoteTextOf(answer, kb);
+  if (style === 'matched') return { text: answer.excerpt, emphasis: { words: answer.highlights } };
+  if (style === 'quote') return { text: answer.excerpt, emphasis: quoted ? { spans: [quoted] } : { words: answer.highlights } };
+  const paragraph = kb.article.paragraphs[answer.paragraph - 1]?.text;
+  if (!paragraph || !findLoose(paragraph, answer.excerpt)) return passageOf(answer, kb, 'quote');
+  return { text: paragraph, emphasis: { spans: [quoted ?? answer.excerpt] } };
+}
+
+/** A cited passage as a Markdown block quote of at most `max` characters. */
+export function renderPassage(answer: Answer, kb: KnowledgeBase, style: PassageStyle, max: number): string {
+  const { text, emphasis } = passageOf(answer, kb, style);
+  // The two characters of "> " on each line are part of the budget.
+  const lines = text.split('\n').length;
+  return blockQuote(fitFormatted(text, max - 2 * lines, (t) => emphasize(t, emphasis)));
+}
+
+/** `¶ 9 · RFE/RL` */
+const citation = (paragraph: number, kb: KnowledgeBase): string => TEXT.citation(paragraph, kb.meta.outlet);
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** An ISO date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) as the article would write it: "August 5, 2018". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = m ? MONTHS[m - 1] : undefined;
+  if (!month) return String(y ?? iso);
+  return d ? `${month} ${d}, ${y}` : `${month} ${y}`;
+}
+
+/** The "Read the article" link button, when the article's URL is known and fits. */
+function linkRow(kb: KnowledgeBase): ReplyPayload['components'] {
+  const url = kb.meta.url;
+  if (!url || url.length > BUTTON_URL_MAX) return [];
+  return [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Link, label: TEXT.readArticle, url }] }];
+}
+
+/** Makes a reply private and points it at the `mention:` user, who alone may be pinged. */
+function deliver(embeds: APIEmbed[], components: ReplyPayload['components'], delivery: Delivery): ReplyPayload {
+  return fitToLimits({
+    ...(delivery.mention ? { content: `<@${delivery.mention}>` } : {}),
+    embeds,
+    components,
+    ...(delivery.ephemeral ? { flags: EPHEMERAL_FLAG } : {}),
+    allowed_mentions: delivery.mention ? { parse: [], users: [delivery.mention] } : { parse: [] },
+  });
+}
+
+/**
+ * Adds `fields` to `embed` while they fit (25 fields, 6000 characters in all);
+ * the footer then says how many were left out.
+ */
+function withFields(embed: APIEmbed, fields: readonly APIEmbedField[], moreHint: string): APIEmbed {
+  const reserve = 120;
+  const kept: APIEmbedField[] = [];
+  let length = embedLength(embed);
+  for (const f of fields) {
+    const size = f.name.length + f.value.length;
+    if (kept.length >= EMBED_FIELDS_MAX || length + size > EMBEDS_TOTAL_MAX - reserve) break;
+    kept.push(f);
+    length += size;
+  }
+  const left = fields.length - kept.length;
+  const footer = left > 0 ? [embed.footer?.text, TEXT.more(left, moreHint)].filter(Boolean).join(' · ') : embed.footer?.text;
+  return { ...embed, fields: kept, ...(footer ? { footer: { text: truncate(footer, EMBED_FOOTER_MAX) } } : {}) };
+}
+
+// ----- replies ----------------------------------------------------------------
+
+/** A short private notice: errors, "unknown command", "too fast". `text` is escaped. */
+export function renderNotice(text: string): ReplyPayload {
+  return fitToLimits({ content: plain(text, 2000), embeds: [], components: [], flags: EPHEMERAL_FLAG, allowed_mentions: { parse: [] } });
+}
+
+/** "No answer": always private, never pings, with "did you mean" questions the article can answer. */
+export function renderNoAnswer(message: string, suggestions: readonly string[]): ReplyPayload {
+  const list = suggestions.slice(0, SUGGESTIONS).map((s) => TEXT.suggestion(escapeText(s)));
+  const embed: APIEmbed = {
+    title: plain(message, EMBED_TITLE_MAX),
+    color: QUIET_COLOR,
+    ...(list.length > 0 ? { description: truncate(`${TEXT.didYouMean}\n${list.join('\n')}`, EMBED_DESCRIPTION_MAX) } : {}),
+  };
+  return deliver([embed], [], { ephemeral: true, mention: null });
+}
+
+/** The best answer with its excerpt, and up to {@link FURTHER_PASSAGES} further passages as fields. */
+export function renderAnswer(result: AnswerResult, kb: KnowledgeBase, style: PassageStyle, delivery: Delivery = NO_DELIVERY): ReplyPayload {
+  const [best, ...rest] = result.answers;
+  if (!best) return renderNoAnswer(result.noAnswer?.message ?? '', []);
+  const fields = rest.slice(0, FURTHER_PASSAGES).map((a, i) => {
+    const cite = `\n${TEXT.citation(a.paragraph, kb.meta.outlet)}`;
+    return {
+      name: truncate(`${TEXT.alsoPassage(i + 2)}: ${escapeText(a.answer)}`, EMBED_FIELD_NAME_MAX),
+      value: renderPassage(a, kb, style, EMBED_FIELD_VALUE_MAX - cite.length) + cite,
+    };
+  });
+  const embed: APIEmbed = {
+    title: plain(best.answer, EMBED_TITLE_MAX),
+    description: renderPassage(best, kb, style, EMBED_DESCRIPTION_MAX),
+    color: ANSWER_COLOR,
+    footer: { text: citation(best.paragraph, kb) },
+    ...(fields.length > 0 ? { fields } : {}),
+  };
+  return deliver([embed], linkRow(kb), delivery);
+}
+
+/**
+ * The reply to an engine result: {@link renderAnswer}, or when there is no
+ * answer, {@link renderNoAnswer} with the engine's suggestions.
+ */
+export function renderResult(
+  result: AnswerResult,
+  engine: Pick<Engine, 'kb' | 'suggestions'>,
+  style: PassageStyle,
+  delivery: Delivery = NO_DELIVERY,
+): ReplyPayload {
+  if (result.answers.length === 0) {
+    return renderNoAnswer(result.noAnswer?.message ?? '', engine.suggestions(result.question, SUGGESTIONS));
+  }
+  return renderAnswer(result, engine.kb, style, delivery);
+}
+
+/** Everything one speaker is quoted as saying, each cited, in article order. */
+export function renderQuotes(sq: SpeakerQuotes, kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY): ReplyPayload {
+  const fields = sq.quotes.map((a) => ({
+    name: truncate([`¶ ${a.paragraph}`, a.date ? formatDate(a.date) : null].filter(Boolean).join(' · '), EMBED_FIELD_NAME_MAX),
+    value: renderPassage(a, kb, 'quote', EMBED_FIELD_VALUE_MAX),
+  }));
+  const embed: APIEmbed = {
+    title: plain(TEXT.quotesTitle(sq.speaker.name), EMBED_TITLE_MAX),
+    description: TEXT.quotesCount(sq.quotes.length),
+    color: ANSWER_COLOR,
+    footer: { text: kb.meta.outlet },
+  };
+  return deliver([withFields(embed, fields, TEXT.moreQuotesHint)], linkRow(kb), delivery);
+}
+
+/** Every dated event, earliest first, each with its sentence and excerpt. */
+export function renderTimeline(events: readonly Answer[], kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY): ReplyPayload {
+  const fields = events.map((a) => {
+    const sentence = `${escapeText(a.answer)}\n`;
+    return {
+      name: truncate([a.date ? formatDate(a.date) : null, `¶ ${a.paragraph}`].filter(Boolean).join(' · '), EMBED_FIELD_NAME_MAX),
+      value: sentence + renderPassage(a, kb, 'matched', EMBED_FIELD_VALUE_MAX - sentence.length),
+    };
+  });
+  const embed: APIEmbed = {
+    title: TEXT.timelineTitle,
+    ...(events.length === 0 ? { description: TEXT.timelineEmpty } : {}),
+    color: ANSWER_COLOR,
+    footer: { text: kb.meta.outlet },
+  };
+  return deliver([withFields(embed, fields, TEXT.moreEventsHint)], linkRow(kb), delivery);
+}
+
+/** The passages closest to a message's text, each cited. */
+export function renderPassages(passages: readonly Answer[], kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY): ReplyPayload {
+  const fields = passages.map((a) => ({ name: `¶ ${a.paragraph}`, value: renderPassage(a, kb, 'matched', EMBED_FIELD_VALUE_MAX) }));
+  const embed: APIEmbed = { title: TEXT.findTitle, color: ANSWER_COLOR, footer: { text: kb.meta.outlet } };
+  return deliver([withFields(embed, fields, '')], linkRow(kb), delivery);
+}
+
+/** The article: headline, outlet, date, the people in it, the link when known. */
+export function renderArticle(kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY): ReplyPayload {
+  const { meta } = kb;
+  const people = kb.entities.filter((e) => e.kind === 'person');
+  const others = kb.entities.filter((e) => e.kind !== 'person');
+  const fields: APIEmbedField[] = [];
+  if (people.length > 0) {
+    fields.push({
+      name: TEXT.articlePeople,
+      value: truncate(people.map((p) => `**${escapeText(p.name)}**${p.role ? `, ${escapeText(p.role)}` : ''}`).join('\n'), EMBED_FIELD_VALUE_MAX),
+    });
+  }
+  if (others.length > 0) {
+    fields.push({ name: TEXT.articleOthers, value: truncate(others.map((o) => escapeText(o.name)).join(' · '), EMBED_FIELD_VALUE_MAX) });
+  }
+  const description = [
+    TEXT.articleOutlet(escapeText(meta.outletName), escapeText(meta.outlet)),
+    TEXT.articlePublished(escapeText(formatDate(meta.published)), escapeText(meta.publishedNote)),
+    ...(meta.url ? [] : [TEXT.articleNoLink]),
+  ].join('\n');
+  const embed: APIEmbed = {
+    title: plain(meta.title, EMBED_TITLE_MAX),
+    ...(meta.url && meta.url.length <= BUTTON_URL_MAX ? { url: meta.url } : {}),
+    description: truncate(description, EMBED_DESCRIPTION_MAX),
+    color: ANSWER_COLOR,
+    fields,
+    footer: { text: meta.outlet },
+  };
+  return deliver([embed], linkRow(kb), delivery);
+}
+
+/** How a command is typed: `/ask question: [private:] [mention:]`. */
+export function usageOf(command: Command): string {
+  const json = command.data.toJSON();
+  if (json.type === ApplicationCommandType.Message || json.type === ApplicationCommandType.User) return json.name;
+  const options = optionsOf(command).map((o) => {
+    const required = 'required' in o && o.required === true;
+    const isSub = o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup;
+    return isSub ? o.name : required ? `${o.name}:` : `[${o.name}:]`;
+  });
+  return [`/${json.name}`, ...options].join(' ');
+}
+
+/** What each command does, with an example. Private: it is for the one who asked. */
+export function renderHelp(commands: readonly Command[]): ReplyPayload {
+  const fields = commands.map((c) => {
+    const json = c.data.toJSON();
+    const about = 'description' in json && json.description ? json.description : COMMAND_TEXT.findInArticle;
+    return {
+      name: truncate(usageOf(c), EMBED_FIELD_NAME_MAX),
+      value: truncate(`${escapeText(about)}\n${(isMessageCommand(c) ? TEXT.helpConsoleExample : TEXT.helpExample)(`\`${c.example.replaceAll('`', "'")}\``)}`, EMBED_FIELD_VALUE_MAX),
+    };
+  });
+  const embed: APIEmbed = { title: TEXT.helpTitle, description: TEXT.helpIntro, color: ANSWER_COLOR };
+  return deliver([withFields(embed, fields, '/help')], [], { ephemeral: true, mention: null });
+}

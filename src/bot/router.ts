@@ -1,0 +1,120 @@
+/**
+ * The one interaction boundary, shared by Discord and the console: find the
+ * command, apply the rate limit, run it, and when it fails log the stack and
+ * apologise privately (reply, or follow up when a response already went out).
+ * Nothing here throws; the process keeps serving.
+ */
+import type { APIApplicationCommandOptionChoice } from 'discord.js';
+import type { Engine } from '../engine/index.ts';
+import type { Logger } from '../log.ts';
+import type { Command, CommandContext, CommandOptions, ReplyPayload } from './command.ts';
+import { CHOICE_NAME_MAX, fitChoices, fitToLimits } from './limits.ts';
+import { TEXT } from './messages.ts';
+import type { RateLimiter } from './rate-limit.ts';
+import { renderNotice } from './render.ts';
+
+/** One use of a command, whatever it came from. */
+export interface Invocation {
+  /** The command's registered name. */
+  readonly name: string;
+  readonly options: CommandOptions;
+  readonly user: { readonly id: string };
+  /** For message context-menu commands. */
+  readonly targetMessage?: { readonly content: string };
+}
+
+/** Where replies go: a Discord interaction, or the console. */
+export interface Responder {
+  /** True once the first response went out (a reply, or a deferral); after that only `followUp` works. */
+  readonly replied: boolean;
+  reply(payload: ReplyPayload): Promise<void>;
+  followUp(payload: ReplyPayload): Promise<void>;
+}
+
+/** Options for {@link createRouter}. */
+export interface RouterOptions {
+  readonly commands: readonly Command[];
+  readonly engine: Engine;
+  readonly logger: Logger;
+  /** Per-user limit on commands; none when null. */
+  readonly limiter: RateLimiter | null;
+  /** How "try again" times are written: a Discord timestamp (`<t:…:R>`) or plain seconds. */
+  readonly timestamps: 'discord' | 'plain';
+}
+
+export interface Router {
+  readonly commands: readonly Command[];
+  /** The command registered under `name`. */
+  find(name: string): Command | undefined;
+  /** Runs one invocation and answers it, whatever happens. Never rejects. */
+  run(invocation: Invocation, responder: Responder): Promise<void>;
+  /** Autocomplete choices, cut to Discord's limits; `[]` on any failure. Never throws. */
+  complete(name: string, focused: { readonly name: string; readonly value: string }): APIApplicationCommandOptionChoice<string>[];
+}
+
+export function createRouter({ commands, engine, logger, limiter, timestamps }: RouterOptions): Router {
+  const byName = new Map(commands.map((c) => [c.data.name, c]));
+  const find = (name: string): Command | undefined => byName.get(name);
+
+  async function send(responder: Responder, payload: ReplyPayload): Promise<void> {
+    try {
+      await (responder.replied ? responder.followUp(payload) : responder.reply(payload));
+    } catch (err) {
+      logger.error({ err }, 'could not send a reply');
+    }
+  }
+
+  function tooFast(retryAt: number): string {
+    if (timestamps === 'discord') return TEXT.rateLimitedDiscord(Math.ceil(retryAt / 1000));
+    return TEXT.rateLimitedPlain(Math.max(1, Math.ceil((retryAt - (limiter?.now() ?? Date.now())) / 1000)));
+  }
+
+  return {
+    commands,
+    find,
+    async run(invocation, responder) {
+      const { name, user } = invocation;
+      const command = find(name);
+      if (!command) {
+        logger.warn({ command: name, user: user.id }, 'unknown command');
+        await send(responder, renderNotice(TEXT.unknownCommand(name)));
+        return;
+      }
+      const decision = limiter?.take(user.id) ?? { ok: true };
+      if (!decision.ok) {
+        logger.info({ command: name, user: user.id, retryAt: decision.retryAt }, 'rate limited');
+        await send(responder, renderNotice(tooFast(decision.retryAt)));
+        return;
+      }
+      const started = performance.now();
+      const ctx: CommandContext = {
+        engine,
+        options: invocation.options,
+        user,
+        ...(invocation.targetMessage ? { targetMessage: invocation.targetMessage } : {}),
+        commands,
+        reply: (payload) => responder.reply(fitToLimits(payload)),
+      };
+      try {
+        await command.execute(ctx);
+        if (!responder.replied) throw new Error(`/${name} finished without replying`);
+        logger.info({ command: name, user: user.id, ms: Math.round(performance.now() - started) }, 'command');
+      } catch (err) {
+        logger.error({ err, command: name, user: user.id }, 'command failed');
+        await send(responder, renderNotice(TEXT.apology));
+      }
+    },
+    complete(name, focused) {
+      try {
+        const command = find(name);
+        if (!command?.autocomplete) return [];
+        // Typed text longer than any choice cannot pick one out better; cutting it keeps fuzzy search fast.
+        const value = String(focused.value ?? '').slice(0, CHOICE_NAME_MAX);
+        return fitChoices(command.autocomplete({ engine, focused: { name: focused.name, value } }));
+      } catch (err) {
+        logger.error({ err, command: name, option: focused.name }, 'autocomplete failed');
+        return [];
+      }
+    },
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * `npm run local`: the local console, whether or not a token is set.
+ *   --payload   read console lines from stdin; write, one line each, the JSON
+ *               body the bot would send to Discord (nothing else on stdout)
+ */
+import { parseArgs } from 'node:util';
+import type { Env } from '../config.ts';
+import { EXIT, isEntryModule, keepRunningOnRejections, loadEngine, loadSetup, processIo, runAsEntry, startConsole, type Io } from '../bot/app.ts';
+import { CONSOLE_TEXT } from '../bot/messages.ts';
+
+const USAGE = `Usage: npm run local                 the console: type /help, a /command or a question
+       npm run -s local -- --payload  one console line a line in, one JSON reply body a line out
+Lines: /ask question: who said megaphone diplomacy private: true
+       /who-is name: zhirnov          (blank lines and lines starting with # are skipped)`;
+
+export async function runLocal(argv: readonly string[], env?: Env, io: Io = processIo()): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: [...argv], options: { payload: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
+  } catch (err) {
+    io.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
+    return EXIT.usage;
+  }
+  if (values.help) {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const setup = loadSetup(env, io, () => 'warn');
+  if (typeof setup === 'number') return setup;
+  const engine = loadEngine(io);
+  if (!engine) return EXIT.failure;
+  const stopKeepingOn = keepRunningOnRejections(io, setup.logger);
+  try {
+    return await startConsole(io, engine, setup.logger, { mode: values.payload ? 'payload' : 'text', banner: CONSOLE_TEXT.banner('') });
+  } finally {
+    stopKeepingOn();
+  }
+}
+
+if (isEntryModule(import.meta.url)) await runAsEntry(() => runLocal(process.argv.slice(2)));

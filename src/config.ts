@@ -1,0 +1,121 @@
+/**
+ * The bot's configuration: read from the environment (and `.env`, loaded once
+ * with dotenv), validated once into a frozen, typed object. No other module
+ * reads `process.env`. Errors name the variable and never echo the token.
+ */
+import { inspect } from 'node:util';
+import dotenv from 'dotenv';
+import { z } from 'zod';
+import { LOG_LEVELS } from './log.ts';
+
+/** Environment variables as read: name to value. */
+export type Env = Readonly<Record<string, string | undefined>>;
+
+/** Discord's REST base when `DISCORD_API_URL` is not set (discord.js's own default). */
+export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';
+
+/** A value that must never be printed: every way of turning it into text gives `[redacted]`. */
+export class Secret {
+  readonly #value: string;
+  constructor(value: string) {
+    this.#value = value;
+  }
+  /** The value itself, for the one call that needs it (logging in, the REST client). */
+  reveal(): string {
+    return this.#value;
+  }
+  toString(): string {
+    return '[redacted]';
+  }
+  toJSON(): string {
+    return '[redacted]';
+  }
+  [inspect.custom](): string {
+    return 'Secret([redacted])';
+  }
+}
+
+/** The validated configuration. */
+export interface Config {
+  /** `DISCORD_TOKEN`: the bot token; null when unset, and then `npm start` runs the local console. */
+  readonly token: Secret | null;
+  /** `DISCORD_APPLICATION_ID`: the application (client) id; needed to register commands. */
+  readonly applicationId: string | null;
+  /** `DISCORD_GUILD_ID`: register commands in this one server (instantly) instead of globally. */
+  readonly guildId: string | null;
+  /** `DISCORD_API_URL`: REST base URL without a trailing slash, e.g. `https://discord.com/api` (the default). */
+  readonly apiUrl: string;
+  /** `LOG_LEVEL`: lowest level logged; null when unset (each entry point picks its default). */
+  readonly logLevel: (typeof LOG_LEVELS)[number] | null;
+}
+
+/** One or more variables are wrong; `issues` name each one. The message never contains a value. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly issues: readonly { readonly variable: string; readonly problem: string }[]) {
+    super(`Configuration problem${issues.length > 1 ? 's' : ''}:\n${issues.map((i) => `  ${i.variable}: ${i.problem}`).join('\n')}`);
+  }
+}
+
+const blankIsUnset = (v: unknown): unknown => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema.optional());
+const SNOWFLAKE = /^\d{17,20}$/;
+const snowflake = z.string().trim().regex(SNOWFLAKE, 'must be a Discord id: 17 to 20 digits (copy it with Developer Mode on)');
+
+const EnvSchema = z.object({
+  DISCORD_TOKEN: optional(
+    z
+      .string()
+      .trim()
+      .refine((v) => !/^(?:Bot|Bearer)\s/i.test(v), { error: 'give the token alone, without the "Bot " prefix', abort: true })
+      .refine((v) => !/[\s"'`]/.test(v), 'must be one word without spaces or quotes (check .env for stray quotes)'),
+  ),
+  DISCORD_APPLICATION_ID: optional(snowflake),
+  DISCORD_GUILD_ID: optional(snowflake),
+  DISCORD_API_URL: optional(
+    z
+      .string()
+      .trim()
+      .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), 'must be an http:// or https:// URL, e.g. https://discord.com/api'),
+  ),
+  LOG_LEVEL: optional(z.string().trim().toLowerCase().pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }))),
+});
+
+let fromDotenv: Env | null = null;
+
+/** The process environment with `.env` (in the working directory) filled in underneath it, read once. */
+export function loadEnvironment(): Env {
+  if (!fromDotenv) {
+    const env: Record<string, string | undefined> = { ...process.env };
+    // Variables already set win over `.env`; `quiet` keeps dotenv from printing.
+    dotenv.config({ quiet: true, processEnv: env });
+    fromDotenv = Object.freeze(env);
+  }
+  return fromDotenv;
+}
+
+/** Validates `env` (default: {@link loadEnvironment}) into a frozen {@link Config}; throws {@link ConfigError}. */
+export function loadConfig(env: Env = loadEnvironment()): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? 'environment'), problem: i.message })));
+  }
+  const v = parsed.data;
+  return Object.freeze({
+    token: v.DISCORD_TOKEN ? new Secret(v.DISCORD_TOKEN) : null,
+    applicationId: v.DISCORD_APPLICATION_ID ?? null,
+    guildId: v.DISCORD_GUILD_ID ?? null,
+    apiUrl: (v.DISCORD_API_URL ?? DEFAULT_DISCORD_API_URL).replace(/\/+$/, ''),
+    logLevel: v.LOG_LEVEL ?? null,
+  });
+}
+
+/** What registering commands needs, checked: throws {@link ConfigError} naming each missing variable. */
+export function requireDeployConfig(config: Config): { readonly token: Secret; readonly applicationId: string } {
+  const issues = [
+    ...(config.token ? [] : [{ variable: 'DISCORD_TOKEN', problem: 'is not set; registering commands needs the bot token (or use --dry-run)' }]),
+    ...(config.applicationId ? [] : [{ variable: 'DISCORD_APPLICATION_ID', problem: 'is not set; registering commands needs the application id' }]),
+  ];
+  if (issues.length > 0 || !config.token || !config.applicationId) throw new ConfigError(issues);
+  return { token: config.token, applicationId: config.applicationId };
+}

@@ -1,0 +1,43 @@
+/**
+ * `npm start`: with DISCORD_TOKEN, log in to Discord and serve the commands;
+ * without it, run the local console (the same handlers and replies, drawn as
+ * text). SIGINT and SIGTERM end either cleanly with exit code 0.
+ *
+ * Commands are registered by `npm run deploy`, not here: registering on every
+ * start spends Discord's daily command-creation budget and, globally, takes
+ * effect only after a while anyway.
+ */
+import { commands } from '../commands/index.ts';
+import type { Env } from './config.ts';
+import { EXIT, isEntryModule, keepRunningOnRejections, loadEngine, loadSetup, processIo, runAsEntry, startConsole, type Io } from './bot/app.ts';
+import { createBot, serve } from './bot/discord.ts';
+import { CONSOLE_TEXT } from './bot/messages.ts';
+
+const USAGE = `Usage: npm start
+  With DISCORD_TOKEN set (environment or .env): serve the bot on Discord.
+  Without it: the local console; type /help there.`;
+
+/** Runs the bot; resolves with the exit code. `env` defaults to the environment with `.env` under it. */
+export async function run(argv: readonly string[], env?: Env, io: Io = processIo()): Promise<number> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const setup = loadSetup(env, io, (config) => (config.token ? 'info' : 'warn'));
+  if (typeof setup === 'number') return setup;
+  const { config, logger } = setup;
+  const engine = loadEngine(io);
+  if (!engine) return EXIT.failure;
+  const stopKeepingOn = keepRunningOnRejections(io, logger);
+  try {
+    if (!config.token) {
+      return await startConsole(io, engine, logger, { mode: 'text', banner: CONSOLE_TEXT.banner(CONSOLE_TEXT.noToken) });
+    }
+    const client = createBot({ config, engine, logger, commands });
+    return await serve(client, config.token, { logger, apiUrl: config.apiUrl, signals: io.events });
+  } finally {
+    stopKeepingOn();
+  }
+}
+
+if (isEntryModule(import.meta.url)) await runAsEntry(() => run(process.argv.slice(2)));
