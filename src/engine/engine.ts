@@ -105,12 +105,9 @@ export function createEngine(kb: KnowledgeBase): Engine {
   const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
   const foldedWords = new Map(items.map((i) => [i.key, foldWords(i.quote?.text ?? i.excerpt)]));
   const excerptTokens = new Map(items.map((i) => [i.key, terms.tokens(i.excerpt)]));
-  // A quote's clauses and their terms, for cutting long quotes to the asked part.
-  const quoteClauses = new Map(
-    kb.quotes.map((q) => {
-      const clauses = q.text.replace(/,$/, '').split(/(?<=[,;:]|\s--)\s+/);
-      return [q.id, clauses.map((text) => ({ text, terms: terms.termsOf(text) }))] as const;
-    }),
+  // A quote's words and their terms, for cutting long quotes to the asked part.
+  const quoteWords = new Map(
+    kb.quotes.map((q) => [q.id, q.text.replace(/,$/, '').split(/\s+/).map((text) => ({ text, terms: terms.termsOf(text) }))] as const),
   );
 
   // ----- ranking -------------------------------------------------------------
@@ -270,29 +267,38 @@ export function createEngine(kb: KnowledgeBase): Engine {
 
   /**
    * `Speaker, in a tweet on August 5: "words"`. A quote too long for one
-   * answer is cut to the run of its clauses that holds most of the asked words.
+   * answer is cut to the run of its words that holds most of the asked
+   * words, starting at a clause where it can.
    */
   function quoteSentence(q: Quote, matched: ReadonlySet<string> = new Set()): string {
     const lead = `${capitalize(entityName(q.speaker))}${viaPhrase(q)}${q.dateText ? ` on ${q.dateText}` : ''}: `;
-    const words = q.text.replace(/,$/, '');
-    const room = MAX_ANSWER_CHARS - lead.length - 2;
-    if (words.length <= room) return `${lead}"${words}"`;
-    const clauses = quoteClauses.get(q.id)!.map((c) => c.text);
-    const hits = quoteClauses.get(q.id)!.map((c) => c.terms.filter((t) => matched.has(t)).length);
-    let best = { from: 0, to: 0, hits: -1 };
-    for (let from = 0; from < clauses.length; from++) {
-      let len = 0;
+    const text = q.text.replace(/,$/, '');
+    const room = MAX_ANSWER_CHARS - lead.length - 4;
+    if (text.length <= room + 2) return `${lead}"${text}"`;
+    const words = quoteWords.get(q.id)!;
+    const hits = words.map((w) => w.terms.filter((t) => matched.has(t)).length);
+    let best = { from: 0, to: 0, score: -1 };
+    for (let from = 0; from < words.length; from++) {
+      let len = -1;
       let sum = 0;
-      for (let to = from; to < clauses.length; to++) {
-        len += clauses[to]!.length + 1;
-        if (len + 2 > room) break;
+      let to = from;
+      while (to < words.length && len + 1 + words[to]!.text.length <= room) {
+        len += 1 + words[to]!.text.length;
         sum += hits[to]!;
-        if (sum > best.hits) best = { from, to: to + 1, hits: sum };
+        to++;
       }
+      // Most asked words first; then a window that starts a clause; then the earliest.
+      const score = sum * 4 + (from === 0 || /[,;:]$|^--$/.test(words[from - 1]!.text) ? 1 : 0);
+      if (score > best.score) best = { from, to, score };
     }
-    if (best.hits <= 0) return fit(`${lead}"${words}"`);
-    const part = clauses.slice(best.from, best.to).join(' ').replace(/^--\s*/, '').replace(/[,;:\s-]+$/, '');
-    return `${lead}"${best.from > 0 ? '…' : ''}${part}${best.to < clauses.length ? '…' : ''}"`;
+    if (best.score < 4) return fit(`${lead}"${text}"`);
+    const part = words
+      .slice(best.from, best.to)
+      .map((w) => w.text)
+      .join(' ')
+      .replace(/^--\s*/, '')
+      .replace(/[,;:\s-]+$/, '');
+    return `${lead}"${best.from > 0 ? '…' : ''}${part}${best.to < words.length ? '…' : ''}"`;
   }
 
   function highlightsOf(item: Item, matched: ReadonlySet<string>): string[] {
@@ -333,6 +339,11 @@ export function createEngine(kb: KnowledgeBase): Engine {
 
     // "How many ...?" is answered only by a passage that holds a number.
     if (a.unknownPredicate) return noAnswer(question, 'no-match', 'The article does not say.');
+    // Quoted words must stand in the article, verbatim or nearly (two or more of their words, spelled any way).
+    const phraseFound = (i: Item): boolean => quotesVerbatim(i, a.quoted!) || (phraseOverlap(i, a.phrase) >= 0.6 && a.phrase.length >= 2);
+    if (a.intent === 'who-said' && a.quoted && !items.some((i) => !i.plain && phraseFound(i))) {
+      return noAnswer(question, 'no-match', 'The article does not quote those words.');
+    }
     let ranked = a.quantity ? rank(a).filter((s) => holdsQuantity(s.item.excerpt)) : rank(a);
     const saidBy = a.intent === 'what-said' ? a.target?.entity : null;
     if (saidBy) {
@@ -439,11 +450,11 @@ export function createEngine(kb: KnowledgeBase): Engine {
   }
 
   const suggestionList = [
-    ...kb.entities.map((e) => `Who is ${e.name}?`),
+    ...kb.entities.map((e) => `${e.kind === 'person' ? 'Who' : 'What'} is ${e.name}?`),
     ...speakers.map((e) => `What did ${e.name} say?`),
-    ...[...new Set(kb.events.map((e) => e.dateText))].filter((d) => /\d/.test(d)).map((d) => `What happened on ${d}?`),
+    ...[...new Set(kb.events.map((e) => e.dateText))].map((d) => (/^\d{4}$/.test(d) ? `What happened in ${d}?` : /\d/.test(d) ? `What happened on ${d}?` : `What happened in ${d}?`)),
     ...kb.quotes.filter((q) => q.text.split(' ').length <= 4).map((q) => `Who said "${q.text}"?`),
-    ...kb.facts.map((f) => `${capitalize(f.topic)}?`),
+    ...kb.facts.map((f) => f.question),
   ];
   const suggestionFuse = new Fuse(suggestionList, { includeScore: true, threshold: 0.8, ignoreLocation: true, useExtendedSearch: false });
   function suggestions(text: string, limit = 3): string[] {

@@ -96,8 +96,10 @@ export const EventSchema = z.strictObject({
 
 export const FactSchema = z.strictObject({
   id: Id,
-  /** What the fact answers, in a reader's words ("why was the official summoned"). */
+  /** What the fact answers, in a reader's words and synonyms ("why was the official called in, summoned or convoked"); searched. */
   topic: z.string().min(1),
+  /** The fact as one natural question, offered as a "did you mean" suggestion. */
+  question: z.string().trim().min(1).max(100).endsWith('?'),
   answer: AnswerSentence,
   /** Entity ids the fact is about. */
   about: z.array(Id).default([]),
