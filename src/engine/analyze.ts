@@ -9,7 +9,7 @@ import * as chrono from 'chrono-node/en';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase } from '../knowledge/load.ts';
-import type { Entity } from '../knowledge/schema.ts';
+import type { Entity, EntityKind } from '../knowledge/schema.ts';
 import { isCommonWord } from './common-words.ts';
 import { Terms, splitWords, type Token } from './text.ts';
 
@@ -82,6 +82,14 @@ export interface Analysis {
   readonly asksSpeaker: boolean;
   /** The verb of a who-question when the article never uses it ("who won ..."): nothing can answer. */
   readonly unknownPredicate: Token | null;
+  /** Entity id the question is about ("When did *the Russians* respond"), when its first words name one. */
+  readonly subject: string | null;
+  /** The first topic word after the question word ("When was the *tweet* posted"). */
+  readonly head: Token | null;
+  /** For "which company/official/country ...": the kinds of entity that can answer. */
+  readonly answerKinds: readonly EntityKind[] | null;
+  /** "What did the statement/tweet say ...": the answer is the words of a message. */
+  readonly aboutMessage: boolean;
 }
 
 /** A month's name or abbreviation: chrono only runs on a question that has one. */
@@ -100,6 +108,16 @@ export function isSayVerb(norm: string): boolean {
   return NEUTRAL_SAY.test(norm);
 }
 
+/** Question words, auxiliaries and determiners before a question's subject. */
+const SUBJECT_SKIP = /^(?:when|what|where|why|how|who|whom|which|whose|did|does|do|was|were|is|are|has|have|had|will|would|can|could|the|a|an|on|in|at|date|day|time|year|exactly|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
+/** The kinds of entity a "which X" question asks for. */
+const WHO_NOUN_KINDS: readonly (readonly [RegExp, readonly EntityKind[]])[] = [
+  [/^(?:company|companies|firm|platform|network|site|giant)$/, ['platform', 'organization']],
+  [/^(?:official|officials|person|people|man|woman|spokesperson|spokeswoman|spokesman|diplomat|individual|figure|secretary|director|leader)$/, ['person', 'group']],
+  [/^(?:country|countries|nation|side|state)$/, ['country', 'government']],
+  [/^(?:agency|body|department|government|authority|authorities|institution|organization|organisation|embassy|group)$/, ['government', 'organization', 'group']],
+];
+
 /** Every verb of saying also in its -ing form ("accusing", "claiming"). */
 const SAY_VERB_FORMS = [...new Set(SAY_VERBS.split('|').flatMap((v) => [v, v.endsWith('e') ? `${v.slice(0, -1)}ing` : `${v}ing`]))].join('|');
 /** Nouns that make "which X" / "what X" ask for a who. */
@@ -111,8 +129,8 @@ const CHAT_MENTIONS = /<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g;
 const WHO_QUESTION = new RegExp(`^(?:who|whom|whose)\\b|^(?:which|what) (?:\\w+ )?(?:${WHO_NOUNS})\\b`);
 const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|made) by (?:whom|who)\b|\bwhose (?:words|quote|statement|phrase|tweet)\b|\b(?:source|author|speaker) of (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b/;
 const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b(.*)$`);
-const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|tell me who|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was)\b(.+)$|^where (?:is|was|are|were) (.+?)(?: based| located| from| stationed| posted)?$/;
-const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function|rank)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do$|^(?:what|which) (?:role|job|title|position|post|rank|office) (?:does|did|do|is|was) (.+?)(?: (?:have|hold|play|occupy|fill|in|at)\b.*)?$/;
+const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|tell me who|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was)\b(.+)$|^where (?:is|was|are|were) (.+?)(?: based| located| from| stationed| posted)?$|^(?:what is )?(?:the )?name of (.+)$/;
+const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function|rank)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do(?: for (?:a living|work))?$|^(?:what|which) (?:role|job|title|position|post|rank|office) (?:does|did|do|is|was) (.+?)(?: (?:have|hold|play|occupy|fill|in|at)\b.*)?$/;
 const WHAT_SAID = new RegExp(
   `^(?:what|how) (?:did|does|do|has|had|have|was|is|were|are)(?: the)? (.+?) (?:${SAY_VERB_FORMS}|think|want|argue|argued|allege|alleged|respond|responded|react|reacted|reply|replied|conclude|concluded|find|found|report|reported|reveal|revealed|believe|believed|fear|feared|mean|meant|accuse|demand|portray|portrayed|deny|denied|denies|admit|admitted|acknowledge|acknowledged|reject|rejected|discover|discovered|conclude|announce|decide|decided)\\b(.*)$`,
 );
@@ -133,6 +151,11 @@ const SAYING = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b`);
 /** Words between "who" and its verb ("who has ...", "who first ..."). */
 const AUXILIARY = /^(?:was|were|is|are|did|does|do|has|had|have|will|would|could|can|first|also|actually|really|then|later|exactly|officially|publicly)$/;
 const TRAILING_FILLER = /\b(?:mentioned|named|quoted|cited|referred to|described|discussed|featured)?\s*(?:in|from|according to) (?:the|this) (?:article|story|report|piece|text|news)\b.*$|\b(?:mentioned|named|quoted|in the news)$/;
+/** Adverbs that only colour a question ("what exactly is Moscow denying"). */
+const FILLER_ADVERBS = /\b(?:exactly|actually|really|just|basically|precisely|specifically|even|ever|again|still|now|currently|already)\b/g;
+/** Greetings and hedges before the question itself. */
+const INTERJECTION = /^(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|hmm|quick question|question|bot|citebot|please|pls|btw)\b[\s,:!.-]*)+/i;
+const QUESTION_START = /^(?:who|whom|whose|what|whats|when|where|which|why|how|did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|tell|name|list|give|show|according)\b/i;
 const LEADING_FILLER = /^(?:according to (?:the|this) (?:article|story|report)|in (?:the|this) (?:article|story|report)),?\s*/;
 
 /** Builds the question reader for one knowledge base. */
@@ -223,8 +246,9 @@ export class Analyzer {
         if (Math.abs(word.length - norm.length) > 2) continue;
         const d = distance(norm, word);
         const alike = other.some((x) => sounds.has(x));
-        const ok =
-          norm.length === 2 ? alike && d === 1 && word.length === 2 : alike ? d <= Math.max(2, Math.floor(norm.length / 3)) : d === 1 && norm.length >= 4 && word[0] === norm[0];
+        // Two neighbouring letters swapped ("socail") is one slip, though edit distance counts two.
+        const swapped = d === 2 && word.length === norm.length && isSwap(norm, word);
+        const ok = swapped || (norm.length === 2 ? alike && d === 1 && word.length === 2 : alike ? d <= Math.max(2, Math.floor(norm.length / 3)) : d === 1 && norm.length >= 4 && word[0] === norm[0]);
         const rank = d - (alike ? 0.5 : 0);
         if (ok && rank < bestRank) {
           bestRank = rank;
@@ -339,7 +363,7 @@ export class Analyzer {
   }
 
   analyze(rawQuestion: string): Analysis {
-    const question = rawQuestion.replace(CHAT_MENTIONS, ' ').replace(/\s+/g, ' ').trim();
+    const question = mainClause(rawQuestion.replace(CHAT_MENTIONS, ' ').replace(/\s+/g, ' ').trim());
     const tokens = this.tokens(question);
     const content = tokens.filter((t) => !this.questionTerms.has(t.term));
     const unknown = content.filter((t) => !this.isKnown(t));
@@ -366,15 +390,16 @@ export class Analyzer {
 
     let intent: Intent = 'general';
     let target: Target | null = null;
+    let aboutMessage = false;
     let phrase: Token[] = [];
-    const body = flat.replace(LEADING_FILLER, '');
+    const body = flat.replace(LEADING_FILLER, '').replace(FILLER_ADVERBS, '').replace(/ +/g, ' ').trim();
     const offset = flat.split(' ').length - body.split(' ').length;
     const quoted = quotedPhrase(question);
     const whoQuestion = WHO_QUESTION.test(body) || SAID_BY.test(body);
     const whoIs = WHO_IS.exec(body);
     const isTarget = (t: Target | null): boolean => t !== null && (t.entity !== null || t.unknown.length > 0) && !t.otherContent;
 
-    const whoIsTarget = whoIs && !quoted ? slotFromMatch((whoIs[1] ?? whoIs[2] ?? whoIs[3] ?? '').trim()) : null;
+    const whoIsTarget = whoIs && !quoted ? slotFromMatch((whoIs.slice(1).find(Boolean) ?? '').trim()) : null;
     const whatSaid = WHAT_SAID.exec(body) ?? QUOTES_OF.exec(body) ?? YES_NO_SAID.exec(body);
     const possessive = /^(?:what|show|list|give)\b/.test(body) ? POSSESSIVE_SAID.exec(body) : null;
     const roleOf = ROLE_OF.exec(body);
@@ -389,7 +414,7 @@ export class Analyzer {
       target = { ...whoIsTarget, unquoted: false, untitled: true };
     } else if (WHEN.test(body) || (date && HAPPENED.test(body))) {
       intent = 'when';
-    } else if (whoQuestion || (quoted && !/^(?:what|why|when|how|where|does|did|do|is|was)\b/.test(body))) {
+    } else if (whoQuestion || (quoted && !/^(?:what|why|when|how|where|does|did|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/.test(body))) {
       // "Which assistant secretary convoked ...": the words after "which" name the answer.
       const afterWh = tokens.slice(offset + 1);
       const first = /^(?:which|what) /.test(body) ? this.mentions(afterWh).find((m) => m.start === 0) : undefined;
@@ -420,6 +445,9 @@ export class Analyzer {
         // "What does Twitter think?": someone the article names but never quotes.
         intent = 'what-said';
         target = { ...t, otherContent: false, unquoted: true };
+      } else if (slotWords.length > 0) {
+        // "What did the August 1 statement say about ...": the words of a message.
+        aboutMessage = true;
       }
     } else if (possessive) {
       const t = slotFromMatch(possessive[1]!.replace(/^(?:what (?:is|was|were|are) |show me |list |give me )/, '').trim(), true);
@@ -435,7 +463,9 @@ export class Analyzer {
       }
     }
     const quantity = QUANTITY.test(body);
-    const asksSpeaker = quoted !== null || SAID_BY.test(body) || (intent === 'who-said' && SAYING.test(body));
+    // "Who did the statement say must cease ...?" asks whom the words are about, not who said them.
+    const asksObject = /^(?:who|whom) (?:did|does|do) .+\b(?:say|said|claim|want|think|accuse|blame|demand|urge|tell|warn)\b/.test(body);
+    const asksSpeaker = !asksObject && (quoted !== null || SAID_BY.test(body) || (intent === 'who-said' && SAYING.test(body)));
     let unknownPredicate: Token | null = null;
     if (intent === 'who-said' && !quoted && /^(?:who|whom)\b/.test(body)) {
       const verb = tokens.slice(offset + 1).find((t) => !AUXILIARY.test(t.norm));
@@ -449,10 +479,49 @@ export class Analyzer {
     // "When was Facebook founded?", "Will Russia expel diplomats?": an action the article never reports.
     unknownPredicate ??=
       tokens.find((t, i) => (!this.isKnown(t) || t.guessed === true) && !quoted && ((i > 0 && AUX_BEFORE_VERB.test(tokens[i - 1]!.norm) && /ed$/.test(t.norm)) || (HYPOTHETICAL.test(body) && i > 0))) ?? null;
+    // "Did Zhirnov apologize?": the verb after the subject is one the article never uses.
+    const yesNo = /^(?:did|does|do|has|have|had|was|were|is|are|can|could|will|would)\b/.test(body);
+    const firstMention = mentions[0];
+    if (!unknownPredicate && yesNo && firstMention && !quoted) {
+      const verb = tokens.slice(firstMention.end).find((t) => !this.questionTerms.has(t.term));
+      if (verb && !this.isKnown(verb)) unknownPredicate = verb;
+    }
+    // Whom or what the question is about: the first words after its question word and auxiliaries.
+    let subject: string | null = null;
+    let head: Token | null = null;
+    if (intent === 'when' || intent === 'general' || asksObject) {
+      let i = offset;
+      while (i < tokens.length && SUBJECT_SKIP.test(tokens[i]!.norm)) i++;
+      head = tokens[i] && !this.questionTerms.has(tokens[i]!.term) ? tokens[i]! : null;
+      subject = mentions.find((m) => m.start <= i && i < m.end)?.entityId ?? null;
+    }
+    const whoNoun = /^(?:which|what) (?:\w+ )?(\w+)/.exec(body)?.[1];
+    const answerKinds = intent === 'who-said' && whoNoun ? (WHO_NOUN_KINDS.find(([re]) => re.test(whoNoun))?.[1] ?? null) : null;
     const asksReason = /^(?:why|for what reason|what (?:was|is) the (?:reason|purpose|motive))\b|\bwhy\b/.test(body);
     const asksRole = /\b(?:which|what) (?:role|job|title|position|department|organization|organisation|agency|office|post|rank|country|city)\b|\bworks? for\b/.test(body);
-    return { tokens, content, unknown, intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate };
+    return { tokens, content, unknown, intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, head, answerKinds, aboutMessage };
   }
+}
+
+/**
+ * The clause that asks: "So I'm trying to figure out the timeline - when did
+ * ...?" is asked as "when did ...?", and "hey, what ...? just want the gist"
+ * as "what ...?". A question of one clause is returned as it is.
+ */
+function mainClause(text: string): string {
+  const clauses = text
+    // Sentences end at ? ! ; or a full stop after a word (not "U.S."); dashes and "Question: who ..." also divide.
+    .split(/(?<=[?!;])\s+(?=\S)|(?<=\p{Ll}{3,}\.)\s+(?=\S)|\s+[-–—]+\s+|:\s+(?=(?:who|whom|what|when|where|which|why|how)\b)/iu)
+    .map((c) => c.replace(INTERJECTION, '').trim())
+    .filter((c) => /[\p{L}\p{N}]/u.test(c));
+  if (clauses.length <= 1) return clauses[0] ?? text;
+  return clauses.find((c) => QUESTION_START.test(c)) ?? text;
+}
+
+/** Are `a` and `b` the same but for two neighbouring letters swapped? */
+function isSwap(a: string, b: string): boolean {
+  const i = [...a].findIndex((c, k) => c !== b[k]);
+  return i >= 0 && i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** Drops leading determiners and trailing "in the article"-style filler from a slot. */

@@ -102,6 +102,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
   const idf = (term: string): number => Math.log(1 + items.length / (df.get(term) ?? 0.5));
   const itemTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(`${i.excerpt} ${i.extra} ${namesOf(i)}`))]));
   const quoteTerms = new Map(items.filter((i) => i.quote).map((i) => [i.key, new Set(terms.termsOf(i.quote!.text))]));
+  const extraTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.extra))]));
   const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
   const foldedWords = new Map(items.map((i) => [i.key, foldWords(i.quote?.text ?? i.excerpt)]));
   const excerptTokens = new Map(items.map((i) => [i.key, terms.tokens(i.excerpt)]));
@@ -176,6 +177,20 @@ export function createEngine(kb: KnowledgeBase): Engine {
     if (item.entity && a.intent !== 'who-is' && !(a.asksRole && involves > 0)) w *= 0.45;
     if (a.date) w *= dateMatches(item.date, a.date) ? 3 : 0.5;
     if (a.asksReason && /\b(?:why|reason)\b/.test(item.extra)) w *= 1.5;
+    // The item whose actor is the question's subject ("when did the Russians respond") answers it.
+    const actor = item.speakerId ?? item.entityIds[0] ?? null;
+    if (a.subject && actor) {
+      // In "when did X do Y", X must be who acted: "when did the Russians respond to Nauert's tweet" is not the tweet.
+      const own = actor === a.subject || speaksFor(actor, a.subject);
+      w *= own ? 1.6 : a.intent === 'when' ? 0.3 : 0.6;
+    } else if (a.head && extraTerms.get(item.key)!.has(a.head.term)) {
+      // "When was the tweet ... posted": the item that is about a tweet, not one that mentions it.
+      w *= 2;
+    }
+    if (a.answerKinds) {
+      const kind = actor ? kb.entityById.get(actor)?.kind : undefined;
+      w *= kind && a.answerKinds.includes(kind) ? 1.5 : 0.8;
+    }
     switch (a.intent) {
       case 'who-said': {
         const overlap = phraseOverlap(item, a.phrase);
@@ -205,6 +220,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
         else w *= 0.6;
         break;
       case 'general':
+        if (a.aboutMessage) w *= item.quote ? 2.5 : item.speakerId ? 1.5 : 0.6;
         // Words that stand inside a quote are best answered by the quote itself, not by its event.
         if (item.quote) w *= 1 + 0.6 * phraseOverlap(item, a.content);
         break;

@@ -28,6 +28,9 @@ const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
 export function normalizeWord(word: string): string {
   let w = foldForComparison(word).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   w = w.replace(/'s$/, '').replace(/'/g, '');
+  // "1st", "2nd", "31st" are the numbers the article writes as digits.
+  const ordinal = /^(\d+)(?:st|nd|rd|th)$/.exec(w);
+  if (ordinal) return ordinal[1]!;
   // "u.s." and "u.s" are one word; a trailing full stop ends a sentence otherwise.
   if (/^(?:\p{L}\.)+\p{L}\.?$/u.test(w)) return w.replace(/\./g, '');
   return w.replace(/\.$/, '');
@@ -39,7 +42,7 @@ export function splitWords(text: string): { surface: string; norm: string; capit
   for (const m of foldForComparison(text).matchAll(WORD)) {
     const surface = m[0];
     // "who's" is "who is", not a possessive.
-    const contraction = /^(who|what|where|when|how|that|it|he|she|there)['’]s$/i.exec(surface);
+    const contraction = /^(who|what|where|when|how|that|it|he|she|there)['’]s$/i.exec(surface) ?? /^(who|what|where|when|how)s$/i.exec(surface);
     if (contraction) {
       out.push({ surface: contraction[1]!, norm: contraction[1]!.toLowerCase(), capitalized: /^\p{Lu}/u.test(surface) }, { surface: 'is', norm: 'is', capitalized: false });
       continue;
