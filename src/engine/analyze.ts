@@ -95,6 +95,9 @@ export interface Analysis {
 /** A month's name or abbreviation: chrono only runs on a question that has one. */
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
+/** Most corrections remembered before the memory starts afresh (readers' typos are unbounded). */
+const CORRECTIONS_MAX = 5_000;
+
 /** The day the article's present tense refers to, for reading "August 5" as 2018. */
 const ARTICLE_REFERENCE_DATE = new Date(Date.UTC(2018, 7, 6));
 
@@ -129,7 +132,7 @@ const CHAT_MENTIONS = /<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g;
 const WHO_QUESTION = new RegExp(`^(?:who|whom|whose)\\b|^(?:which|what) (?:\\w+ )?(?:${WHO_NOUNS})\\b`);
 const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|made) by (?:whom|who)\b|\bwhose (?:words|quote|statement|phrase|tweet)\b|\b(?:source|author|speaker) of (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b/;
 const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b(.*)$`);
-const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|tell me who|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was)\b(.+)$|^where (?:is|was|are|were) (.+?)(?: based| located| from| stationed| posted)?$|^(?:what is )?(?:the )?name of (.+)$/;
+const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was)\b(.+)$|^where (?:is|was|are|were) (.+?)(?: based| located| from| stationed| posted)?$|^(?:what is )?(?:the )?name of (.+)$/;
 const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function|rank)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do(?: for (?:a living|work))?$|^(?:what|which) (?:role|job|title|position|post|rank|office) (?:does|did|do|is|was) (.+?)(?: (?:have|hold|play|occupy|fill|in|at)\b.*)?$/;
 const WHAT_SAID = new RegExp(
   `^(?:what|how) (?:did|does|do|has|had|have|was|is|were|are)(?: the)? (.+?) (?:${SAY_VERB_FORMS}|think|want|argue|argued|allege|alleged|respond|responded|react|reacted|reply|replied|conclude|concluded|find|found|report|reported|reveal|revealed|believe|believed|fear|feared|mean|meant|accuse|demand|portray|portrayed|deny|denied|denies|admit|admitted|acknowledge|acknowledged|reject|rejected|discover|discovered|conclude|announce|decide|decided)\\b(.*)$`,
@@ -145,6 +148,10 @@ const QUANTITY = /^how (?:many|much|old|long|far|big|large|tall|often)\b/;
 const HYPOTHETICAL = /^(?:\w+ )?(?:will|would|shall)\b|\bgoing to\b/;
 /** A passive or perfect verb right after its auxiliary ("was founded", "has expelled"). */
 const AUX_BEFORE_VERB = /^(?:was|were|is|are|be|been|being|has|have|had|got|get)$/;
+/** A slot that names no one in particular ("the officials", "they"): the question is general. */
+const GENERIC_PEOPLE = /^(?:the |these |those )?(?:officials?|people|they|them|experts?|authorities|leaders|someone|anyone|he|she|it|we|you|others?)$/;
+/** "What is Russia being accused of": Russia is the object of the verb, not the speaker. */
+const PASSIVE_TAIL = /\b(?:being|been|getting|got)$/;
 /** Words that name a message, whose content "what did X say" can ask about. */
 const MESSAGE_WORDS = /^(?:tweet|tweets|post|posting|statement|statements|announcement|briefing|message|quote|quotes|words|report|article|story|text|it|they|he|she)$/;
 const SAYING = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b`);
@@ -154,7 +161,7 @@ const TRAILING_FILLER = /\b(?:mentioned|named|quoted|cited|referred to|described
 /** Adverbs that only colour a question ("what exactly is Moscow denying"). */
 const FILLER_ADVERBS = /\b(?:exactly|actually|really|just|basically|precisely|specifically|even|ever|again|still|now|currently|already)\b/g;
 /** Greetings and hedges before the question itself. */
-const INTERJECTION = /^(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|hmm|quick question|question|bot|citebot|please|pls|btw)\b[\s,:!.-]*)+/i;
+const INTERJECTION = /^(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|hmm|wait|quick question|question|bot|citebot|please|pls|btw|can you tell me|could you tell me|can you|could you|do you know|i wonder|i want to know|tell me)\b[\s,:!.-]*)+(?=\S)/i;
 const QUESTION_START = /^(?:who|whom|whose|what|whats|when|where|which|why|how|did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|tell|name|list|give|show|according)\b/i;
 const LEADING_FILLER = /^(?:according to (?:the|this) (?:article|story|report)|in (?:the|this) (?:article|story|report)),?\s*/;
 
@@ -192,6 +199,8 @@ export class Analyzer {
         this.vocabulary.add(w.norm);
         this.knownTerms.add(this.terms.term(w.norm));
       }
+      // Phrases of the lexicon that the text holds ("fired back") are known as phrases too.
+      for (const t of this.terms.tokens(text)) this.knownTerms.add(t.term);
     }
     // Synonyms are spelled right and so correct typos, but a word is known
     // only if its group meets a word of the article or the knowledge.
@@ -256,6 +265,7 @@ export class Analyzer {
         }
       }
     }
+    if (this.corrections.size >= CORRECTIONS_MAX) this.corrections.clear();
     this.corrections.set(norm, best);
     return best;
   }
@@ -296,10 +306,10 @@ export class Analyzer {
       const acronym = /^\p{Lu}{2,5}$/u.test(t.surface);
       const fixed = acronym ? null : this.correct(t.norm);
       if (fixed) return { ...t, norm: fixed, term: this.terms.term(fixed) };
-      const split = this.splitCompound(t.norm);
-      if (split) return { ...t, norm: split.join(' '), term: this.terms.term(split[1]!) };
       const synonym = this.synonyms.get(t.term);
-      return synonym ? { ...t, term: synonym, guessed: true } : t;
+      if (synonym) return { ...t, term: synonym, guessed: true };
+      const split = this.splitCompound(t.norm);
+      return split ? { ...t, norm: split.join(' '), term: this.terms.term(split[1]!) } : t;
     });
   }
 
@@ -365,7 +375,9 @@ export class Analyzer {
   analyze(rawQuestion: string): Analysis {
     const question = mainClause(rawQuestion.replace(CHAT_MENTIONS, ' ').replace(/\s+/g, ' ').trim());
     const tokens = this.tokens(question);
-    const content = tokens.filter((t) => !this.questionTerms.has(t.term));
+    // In "which country ...", "what company ...", the noun names the kind of answer, not a topic.
+    const answerNoun = /^(?:which|what)$/.test(tokens[0]?.norm ?? '') && WHO_NOUN_WORD.test(tokens[1]?.norm ?? '') ? tokens[1] : undefined;
+    const content = tokens.filter((t) => !this.questionTerms.has(t.term) && t !== answerNoun);
     const unknown = content.filter((t) => !this.isKnown(t));
     const mentions = this.mentions(tokens);
     const flat = tokens.map((t) => t.norm).join(' ');
@@ -380,7 +392,8 @@ export class Analyzer {
       // Messages quote the reader's words, "the" included ("does not mention the president of France").
       const first = toks.find((t) => t.index <= (cleaned[0]?.index ?? from) && /^(?:the|a|an)$/.test(t.norm) && t.index === (cleaned[0]?.index ?? from) - 1);
       const start = first?.index ?? cleaned[0]?.index ?? from;
-      return this.resolveTarget(cleaned, words.slice(start, (cleaned.at(-1)?.index ?? to - 1) + 1).join(' '), looseNames);
+      const last = cleaned.at(-1);
+      return this.resolveTarget(cleaned, words.slice(start, last ? last.index + (last.width ?? 1) : to).join(' '), looseNames);
     };
     const slotFromMatch = (group: string, looseNames = false): Target => {
       const start = indexOfWords(tokens, group);
@@ -408,7 +421,17 @@ export class Analyzer {
     if (isTarget(whoIsTarget)) {
       intent = 'who-is';
       target = whoIsTarget;
-    } else if (whoIsTarget && !whoIsTarget.entity && /^(?:the|a|an) /.test(slotText) && /^who\b/.test(body) && !/\b(?:who|that|which|whom)\b/.test(slotText)) {
+    } else if (
+      whoIsTarget &&
+      !whoIsTarget.entity &&
+      /^(?:the|a|an) /.test(slotText) &&
+      /^who\b/.test(body) &&
+      !/\b(?:who|that|which|whom)\b/.test(slotText) &&
+      // "Who was the Aug 5 tweet from?" asks who sent it: not a title.
+      !/\b(?:from|by|to|about|for|of|with|behind)$/.test(slotText) &&
+      !slotText.split(' ').some((w) => MESSAGE_WORDS.test(w)) &&
+      !date
+    ) {
       // "Who is the secretary of state?": a title the article never gives anyone.
       intent = 'who-is';
       target = { ...whoIsTarget, unquoted: false, untitled: true };
@@ -435,19 +458,19 @@ export class Analyzer {
         phrase = phrase.filter((t) => !this.questionTerms.has(t.term));
         if (phrase.length === 0) phrase = [...content];
       }
-    } else if (whatSaid) {
+    } else if (whatSaid && !GENERIC_PEOPLE.test(whatSaid[1]!.trim()) && !PASSIVE_TAIL.test(whatSaid[1]!.trim())) {
       const t = slotFromMatch(whatSaid[1]!.trim(), true);
       const slotWords = t.text.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an|this|that|its|their)$/.test(w));
-      if (t.entity || t.unknown.length > 0) {
+      if (slotWords.some((w) => MESSAGE_WORDS.test(w))) {
+        // "What was the State Department's August 1 statement responding to?": about a message, whoever sent it.
+        aboutMessage = true;
+      } else if (t.entity || t.unknown.length > 0) {
         intent = 'what-said';
         target = { ...t, otherContent: false };
       } else if (slotWords.length > 0 && !slotWords.some((w) => MESSAGE_WORDS.test(w))) {
         // "What does Twitter think?": someone the article names but never quotes.
         intent = 'what-said';
         target = { ...t, otherContent: false, unquoted: true };
-      } else if (slotWords.length > 0) {
-        // "What did the August 1 statement say about ...": the words of a message.
-        aboutMessage = true;
       }
     } else if (possessive) {
       const t = slotFromMatch(possessive[1]!.replace(/^(?:what (?:is|was|were|are) |show me |list |give me )/, '').trim(), true);
@@ -464,7 +487,10 @@ export class Analyzer {
     }
     const quantity = QUANTITY.test(body);
     // "Who did the statement say must cease ...?" asks whom the words are about, not who said them.
-    const asksObject = /^(?:who|whom) (?:did|does|do) .+\b(?:say|said|claim|want|think|accuse|blame|demand|urge|tell|warn)\b/.test(body);
+    // So does "Who was called in by the State Department?": the passive asks who was acted upon.
+    const asksObject =
+      /^(?:who|whom) (?:did|does|do) .+\b(?:say|said|claim|want|think|accuse|blame|demand|urge|tell|warn)\b/.test(body) ||
+      /^(?:who|whom|which \w+) (?:was|were|is|are|got|has been|had been|have been) .+ by\b/.test(body);
     const asksSpeaker = !asksObject && (quoted !== null || SAID_BY.test(body) || (intent === 'who-said' && SAYING.test(body)));
     let unknownPredicate: Token | null = null;
     if (intent === 'who-said' && !quoted && /^(?:who|whom)\b/.test(body)) {
@@ -489,7 +515,10 @@ export class Analyzer {
     // Whom or what the question is about: the first words after its question word and auxiliaries.
     let subject: string | null = null;
     let head: Token | null = null;
-    if (intent === 'when' || intent === 'general' || asksObject) {
+    const kindOf = /\b(?:what|which) (?:kind|kinds|type|types|sort|sorts) of (\S+)/.exec(body);
+    if (kindOf) {
+      head = tokens.find((t) => t.norm === kindOf[1]) ?? null;
+    } else if (intent === 'when' || intent === 'general' || asksObject) {
       let i = offset;
       while (i < tokens.length && SUBJECT_SKIP.test(tokens[i]!.norm)) i++;
       head = tokens[i] && !this.questionTerms.has(tokens[i]!.term) ? tokens[i]! : null;
@@ -514,7 +543,7 @@ function mainClause(text: string): string {
     .split(/(?<=[?!;])\s+(?=\S)|(?<=\p{Ll}{3,}\.)\s+(?=\S)|\s+[-–—]+\s+|:\s+(?=(?:who|whom|what|when|where|which|why|how)\b)/iu)
     .map((c) => c.replace(INTERJECTION, '').trim())
     .filter((c) => /[\p{L}\p{N}]/u.test(c));
-  if (clauses.length <= 1) return clauses[0] ?? text;
+  if (clauses.length <= 1) return clauses[0] || text;
   return clauses.find((c) => QUESTION_START.test(c)) ?? text;
 }
 

@@ -12,6 +12,7 @@ import { foldForComparison } from '../knowledge/article.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, KbEvent, Quote } from '../knowledge/schema.ts';
 import { Analyzer, isSayVerb, type Analysis, type AskedDate } from './analyze.ts';
+import { isCommonWord } from './common-words.ts';
 import { buildItems, capitalize, type Item } from './items.ts';
 import { MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, type Answer, type AnswerResult, type NoAnswerReason } from './types.ts';
 import type { Token } from './text.ts';
@@ -100,6 +101,13 @@ export function createEngine(kb: KnowledgeBase): Engine {
     for (const t of new Set(terms.termsOf(`${item.excerpt} ${item.extra} ${namesOf(item)}`))) df.set(t, (df.get(t) ?? 0) + 1);
   }
   const idf = (term: string): number => Math.log(1 + items.length / (df.get(term) ?? 0.5));
+  /**
+   * How much a question word counts towards coverage. A word the article never
+   * uses weighs the most when it is rare (a name, a topic: "Crimea"), half as
+   * much when it is everyday English, which is more often just the reader's
+   * way of putting it ("get rid of", "sucking up to").
+   */
+  const weightOf = (t: Token): number => (df.has(t.term) || analyzer.isKnown(t) ? idf(t.term) : isCommonWord(t.norm) ? idf(t.term) / 2 : idf(t.term));
   const itemTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(`${i.excerpt} ${i.extra} ${namesOf(i)}`))]));
   const quoteTerms = new Map(items.filter((i) => i.quote).map((i) => [i.key, new Set(terms.termsOf(i.quote!.text))]));
   const extraTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.extra))]));
@@ -119,7 +127,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
     const topic = target ? a.content.filter((t) => !target.indexes.includes(t.index) && !isSayVerb(t.norm)) : a.content;
     const query = [...new Set(topic.map((t) => t.term))];
     const results = new Map<string, Scored>();
-    const totalWeight = topic.reduce((s, t) => s + idf(t.term), 0);
+    const totalWeight = topic.reduce((s, t) => s + weightOf(t), 0);
     const coverageOf = (key: string): { coverage: number; matched: Set<string> } => {
       const have = itemTerms.get(key)!;
       const matched = new Set<string>();
@@ -346,20 +354,20 @@ export function createEngine(kb: KnowledgeBase): Engine {
     if ((a.content.length === 0 || (a.content.every((t) => !/\p{L}/u.test(t.norm)) && !a.date)) && a.mentions.length === 0) {
       return noAnswer(question, 'no-match', 'The article does not answer that.');
     }
-    const unknownShare = a.unknown.length / Math.max(1, a.content.length);
+    const unknownShare = a.unknown.reduce((n, t) => n + (isCommonWord(t.norm) ? 0.5 : 1), 0) / Math.max(1, a.content.length);
     const properUnknown = a.unknown.filter((t) => t.capitalized && t.index > 0);
     if (properUnknown.length > 0) {
       return noAnswer(question, 'not-mentioned', `The article does not mention ${properUnknown.map((t) => t.surface).join(' ')}.`);
     }
     if (unknownShare >= 0.5) return noAnswer(question, 'no-match', 'The article does not answer that.');
 
-    // "How many ...?" is answered only by a passage that holds a number.
     if (a.unknownPredicate) return noAnswer(question, 'no-match', 'The article does not say.');
     // Quoted words must stand in the article, verbatim or nearly (two or more of their words, spelled any way).
     const phraseFound = (i: Item): boolean => quotesVerbatim(i, a.quoted!) || (phraseOverlap(i, a.phrase) >= 0.6 && a.phrase.length >= 2);
     if (a.intent === 'who-said' && a.quoted && !items.some((i) => !i.plain && phraseFound(i))) {
       return noAnswer(question, 'no-match', 'The article does not quote those words.');
     }
+    // "How many ...?" is answered only by a passage that holds a number.
     let ranked = a.quantity ? rank(a).filter((s) => holdsQuantity(s.item.excerpt)) : rank(a);
     const saidBy = a.intent === 'what-said' ? a.target?.entity : null;
     if (saidBy) {

@@ -18,6 +18,8 @@ export interface Token {
   readonly capitalized: boolean;
   /** Position of the word in the input (0-based word index). */
   readonly index: number;
+  /** How many input words the token stands for: 2 or more for a phrase of the lexicon ("called in"). */
+  readonly width?: number;
   /** True when the term comes from the WordNet thesaurus: a likely, not a certain, meaning. */
   readonly guessed?: boolean;
 }
@@ -61,18 +63,30 @@ export function splitWords(text: string): { surface: string; norm: string; capit
   return out;
 }
 
+/** Most words kept in the term cache before it starts afresh. */
+const TERM_CACHE_MAX = 20_000;
+
 /** Maps words to search terms: stem, then synonym group. */
 export class Terms {
   /** Exact words first, so "founded" can differ from "found" though both stem to "found". */
   private readonly wordGroup = new Map<string, string>();
   private readonly group = new Map<string, string>();
   private readonly cache = new Map<string, string>();
+  /** Phrases of the lexicon ("called in", "get rid of"), by their words' stems, → group term. */
+  private readonly phrases = new Map<string, string>();
+  private longestPhrase = 1;
 
   constructor(lexicon: Lexicon) {
     for (const words of lexicon.synonyms) {
       // A group's term is its first word behind "=", so it cannot collide with a stem ("uses" stems to "us").
       const head = `=${normalizeWord(words[0]!)}`;
       for (const w of words) {
+        const parts = splitWords(w).map((x) => x.norm);
+        if (parts.length > 1) {
+          this.phrases.set(parts.map(stem).join(' '), head);
+          this.longestPhrase = Math.max(this.longestPhrase, parts.length);
+          continue;
+        }
         const norm = normalizeWord(w);
         this.wordGroup.set(norm, head);
         if (!this.group.has(stem(norm))) this.group.set(stem(norm), head);
@@ -86,19 +100,46 @@ export class Terms {
     if (t === undefined) {
       const s = stem(norm);
       t = this.wordGroup.get(norm) ?? this.group.get(s) ?? s;
+      // Readers' words are unbounded; keep the cache from growing with them.
+      if (this.cache.size >= TERM_CACHE_MAX) this.cache.clear();
       this.cache.set(norm, t);
     }
     return t;
   }
 
-  /** Tokens of `text`, with terms. */
+  /** Tokens of `text`, with terms; a phrase of the lexicon becomes one token ("called in" → summon). */
   tokens(text: string): Token[] {
-    return splitWords(text).map((w, index) => ({ ...w, term: this.term(w.norm), index }));
+    const words = splitWords(text);
+    const out: Token[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const phrase = this.phraseAt(words, i);
+      if (phrase) {
+        const span = words.slice(i, i + phrase.width);
+        out.push({ surface: span.map((w) => w.surface).join(' '), norm: phrase.term.slice(1), term: phrase.term, capitalized: words[i]!.capitalized, index: i, width: phrase.width });
+        i += phrase.width - 1;
+      } else {
+        out.push({ ...words[i]!, term: this.term(words[i]!.norm), index: i });
+      }
+    }
+    return out;
   }
 
   /** Just the terms of `text`, in order. */
   termsOf(text: string): string[] {
-    return splitWords(text).map((w) => this.term(w.norm));
+    return this.tokens(text).map((t) => t.term);
+  }
+
+  private phraseAt(words: readonly { norm: string }[], i: number): { term: string; width: number } | null {
+    for (let width = Math.min(this.longestPhrase, words.length - i); width >= 2; width--) {
+      const term = this.phrases.get(
+        words
+          .slice(i, i + width)
+          .map((w) => stem(w.norm))
+          .join(' '),
+      );
+      if (term) return { term, width };
+    }
+    return null;
   }
 }
 
