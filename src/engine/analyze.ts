@@ -148,6 +148,8 @@ const QUANTITY = /^how (?:many|much|old|long|far|big|large|tall|often)\b/;
 const HYPOTHETICAL = /^(?:\w+ )?(?:will|would|shall)\b|\bgoing to\b/;
 /** A passive or perfect verb right after its auxiliary ("was founded", "has expelled"). */
 const AUX_BEFORE_VERB = /^(?:was|were|is|are|be|been|being|has|have|had|got|get)$/;
+/** "list the names of X", "what are the names of X": X must be someone the article names. */
+const NAMES_OF = /^(?:list|give me|tell me|what are|what were|show me|name)? ?(?:all )?(?:the )?names (?:of )?(?:all )?(.+)$/;
 /** A slot that names no one in particular ("the officials", "they"): the question is general. */
 const GENERIC_PEOPLE = /^(?:the |these |those )?(?:officials?|people|they|them|experts?|authorities|leaders|someone|anyone|he|she|it|we|you|others?)$/;
 /** "What is Russia being accused of": Russia is the object of the verb, not the speaker. */
@@ -418,7 +420,13 @@ export class Analyzer {
     const roleOf = ROLE_OF.exec(body);
 
     const slotText = (whoIs?.[1] ?? whoIs?.[2] ?? '').trim();
-    if (isTarget(whoIsTarget)) {
+    const namesOf = NAMES_OF.exec(body);
+    const namesTarget = namesOf ? slotFromMatch(namesOf[1]!.trim()) : null;
+    if (namesTarget && !isTarget(namesTarget)) {
+      // "List the names of the Facebook pages taken down": the article names no such things.
+      intent = 'who-is';
+      target = { ...namesTarget, untitled: true };
+    } else if (isTarget(whoIsTarget)) {
       intent = 'who-is';
       target = whoIsTarget;
     } else if (

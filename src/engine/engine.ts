@@ -341,7 +341,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
     const question = cleanQuestion(rawQuestion);
     if (!/[\p{L}\p{N}]/u.test(question)) return noAnswer(question, 'empty', 'Ask a question about the article, for example "Who is Heather Nauert?"');
     const a = analyzer.analyze(question);
-    if (a.target?.untitled) return noAnswer(question, 'no-match', `The article does not say who ${a.target.text} is.`);
+    if (a.target?.untitled) return noAnswer(question, 'no-match', `The article does not name ${a.target.text}.`);
     if (a.target?.unquoted) return noAnswer(question, 'no-match', `The article does not quote ${a.target.text}.`);
     if (a.target && !a.target.entity && a.target.unknown.length > 0) {
       return noAnswer(question, 'not-mentioned', `The article does not mention ${a.target.text}.`);
