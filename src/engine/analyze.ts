@@ -493,6 +493,15 @@ export class Analyzer {
         target = t;
       }
     }
+    // "..., according to the State Department": the answer must be that source's own words.
+    const according = /\baccording to (.+)$/.exec(body);
+    if (according && (intent === 'general' || intent === 'when') && !/^(?:the |this )?(?:article|story|report|piece|text)\b/.test(according[1]!)) {
+      const source = slotFromMatch(according[1]!.trim(), true);
+      if (source.entity) {
+        intent = 'what-said';
+        target = { ...source, otherContent: false };
+      }
+    }
     const quantity = QUANTITY.test(body);
     // "Who did the statement say must cease ...?" asks whom the words are about, not who said them.
     // So does "Who was called in by the State Department?": the passive asks who was acted upon.
@@ -546,6 +555,9 @@ export class Analyzer {
  * as "what ...?". A question of one clause is returned as it is.
  */
 function mainClause(text: string): string {
+  // "According to the embassy, why ...?" asks "why ...?"; the source still counts, at the end.
+  const according = /^(according to [^,?]+),\s*(.+)$/i.exec(text);
+  if (according) return mainClause(`${according[2]!.replace(/[?.!\s]+$/, '')} ${according[1]}?`);
   const clauses = text
     // Sentences end at ? ! ; or a full stop after a word (not "U.S."); dashes and "Question: who ..." also divide.
     .split(/(?<=[?!;])\s+(?=\S)|(?<=\p{Ll}{3,}\.)\s+(?=\S)|\s+[-–—]+\s+|:\s+(?=(?:who|whom|what|when|where|which|why|how)\b)/iu)

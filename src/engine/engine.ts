@@ -168,6 +168,14 @@ export function createEngine(kb: KnowledgeBase): Engine {
     return foldedWords.get(item.key)!.includes(foldWords(words));
   }
 
+  /** Share of the phrase's topic words found anywhere in the item's excerpt. */
+  function excerptOverlap(item: Item, phrase: readonly Token[]): number {
+    const words = phrase.map((t) => t.term).filter((t) => !analyzer.isQuestionTerm(t));
+    if (words.length === 0) return 0;
+    const have = excerptTerms.get(item.key)!;
+    return words.filter((t) => have.has(t)).length / words.length;
+  }
+
   function phraseOverlap(item: Item, phrase: readonly Token[]): number {
     const words = phrase.map((t) => t.term).filter((t) => !analyzer.isQuestionTerm(t));
     if (words.length === 0) return 0;
@@ -201,7 +209,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
     }
     switch (a.intent) {
       case 'who-said': {
-        const overlap = phraseOverlap(item, a.phrase);
+        // Quoted words are matched against what was said; other who-questions against the whole passage.
+        const overlap = a.asksSpeaker ? phraseOverlap(item, a.phrase) : excerptOverlap(item, a.phrase);
         if (a.quoted && quotesVerbatim(item, a.quoted)) w *= 3;
         if (item.quote) w *= (a.asksSpeaker ? 0.8 : 0.6) + 2.5 * overlap * overlap;
         // Reported speech ranks below the speaker's own quoted words when the question asks who said them.
@@ -295,8 +304,12 @@ export function createEngine(kb: KnowledgeBase): Engine {
    * words, starting at a clause where it can.
    */
   function quoteSentence(q: Quote, matched: ReadonlySet<string> = new Set()): string {
-    const lead = `${capitalize(entityName(q.speaker))}${viaPhrase(q)}${q.dateText ? ` on ${q.dateText}` : ''}: `;
     const text = q.text.replace(/,$/, '');
+    const fullLead = `${capitalize(entityName(q.speaker))}${viaPhrase(q)}${q.dateText ? ` on ${q.dateText}` : ''}: `;
+    if (fullLead.length + text.length + 2 <= MAX_ANSWER_CHARS) return `${fullLead}"${text}"`;
+    // Rather a shorter lead than a shorter quote.
+    const short = kb.entityById.get(q.speaker)?.shortName ?? entityName(q.speaker);
+    const lead = `${capitalize(short)}${viaPhrase(q)}: `;
     const room = MAX_ANSWER_CHARS - lead.length - 4;
     if (text.length <= room + 2) return `${lead}"${text}"`;
     const words = quoteWords.get(q.id)!;

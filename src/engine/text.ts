@@ -115,7 +115,9 @@ export class Terms {
       const phrase = this.phraseAt(words, i);
       if (phrase) {
         const span = words.slice(i, i + phrase.width);
-        out.push({ surface: span.map((w) => w.surface).join(' '), norm: phrase.term.slice(1), term: phrase.term, capitalized: words[i]!.capitalized, index: i, width: phrase.width });
+        // One word for the pattern matchers too: "state_department" is no verb "state".
+        const norm = phrase.term.slice(1).replace(/ /g, '_');
+        out.push({ surface: span.map((w) => w.surface).join(' '), norm, term: phrase.term, capitalized: words[i]!.capitalized, index: i, width: phrase.width });
         i += phrase.width - 1;
       } else {
         out.push({ ...words[i]!, term: this.term(words[i]!.norm), index: i });

@@ -45,6 +45,8 @@ export const EntitySchema = z.strictObject({
   id: Id,
   /** Canonical display name. */
   name: z.string().min(1),
+  /** A shorter name for tight spaces ("the Russian Embassy"); defaults to `name`. */
+  shortName: z.string().min(1).optional(),
   kind: EntityKind,
   /** Other names and the ways the article refers to it ("the spokeswoman", "the embassy"). */
   aliases: Words,
