@@ -90,6 +90,8 @@ export interface Analysis {
   readonly answerKinds: readonly EntityKind[] | null;
   /** "What did the statement/tweet say ...": the answer is the words of a message. */
   readonly aboutMessage: boolean;
+  /** "What is this article about?": the answer is the article's lead. */
+  readonly aboutArticle: boolean;
 }
 
 /** A month's name or abbreviation: chrono only runs on a question that has one. */
@@ -139,7 +141,7 @@ const WHAT_SAID = new RegExp(
 );
 /** "Does Russia admit ...?": a yes/no question about someone's position. */
 const YES_NO_SAID = /^(?:does|did|do|has|have|had) (.+?) (?:admit|admits|admitted|deny|denies|denied|accept|accepts|accepted|acknowledge|acknowledged|say|said|claim|claimed|agree|agreed|believe|believed|think|reject|rejected|blame|blamed|respond|responded|react|reacted|reply|replied|comment|commented|speak|spoke)\b(.*)$/;
-const POSSESSIVE_SAID = /^(?:what (?:is|was|were|are) )?((?!what\b|which\b|who\b|how\b)\S+(?: \S+){0,3}?)s? (?:statement|tweet|message|warning|quote|quotes|response|reaction|reply|accusation|position|words|claim|comment|comments|remarks)\b(.*)$/;
+const POSSESSIVE_SAID = /^(?:what (?:is|was|were|are) )?((?!what\b|which\b|who\b|how\b)\S+(?: \S+){0,3}?)s? (?:statement|tweet|message|warning|quote|quotes|response|reaction|reply|accusation|position|words|claim|comment|comments|remarks|side|view|views|take|version|stance|perspective|account)\b(.*)$/;
 const QUOTES_OF = /^(?:quotes?|statements?|tweets?|remarks|comments|everything|all quotes) (?:from|by|of) (.+)$/;
 const WHEN = /^(?:when|on what|on which|what date|what day|which day|which date|what time|(?:in )?(?:what|which) (?:year|month)|by when|since when|how long ago|date of|the date)\b|\b(?:what|which) (?:date|day)\b|^(?:in )?(?:which|what) (?:election|elections|vote)\b/;
 const HAPPENED = /\b(?:happen|happened|happens|happend|occurred|occur|took place|going on|went on|events?)\b/;
@@ -150,6 +152,8 @@ const HYPOTHETICAL = /^(?:\w+ )?(?:will|would|shall)\b|\bgoing to\b/;
 const AUX_BEFORE_VERB = /^(?:was|were|is|are|be|been|being|has|have|had|got|get)$/;
 /** "list the names of X", "what are the names of X": X must be someone the article names. */
 const NAMES_OF = /^(?:list|give me|tell me|what are|what were|show me|name)? ?(?:all )?(?:the )?names (?:of )?(?:all )?(.+)$/;
+/** "What is this article about?", "summary", "tl;dr": the article's lead answers. */
+const ABOUT_ARTICLE = /^(?:what (?:is|s) (?:this|the) (?:article|story|piece|report|news) about|what happened|what is going on|what s going on|what is this about|summary|summarize|summarise|tl ?dr|gist|main point|what is the main point|what is the story)\b/;
 /** A slot that names no one in particular ("the officials", "they"): the question is general. */
 const GENERIC_PEOPLE = /^(?:the |these |those )?(?:officials?|people|they|them|experts?|authorities|leaders|someone|anyone|he|she|it|we|you|others?)$/;
 /** "What is Russia being accused of": Russia is the object of the verb, not the speaker. */
@@ -172,6 +176,8 @@ export class Analyzer {
   readonly terms: Terms;
   /** Words (normalized) the knowledge or the article uses, and question words. */
   private readonly vocabulary = new Set<string>();
+  /** Words the article or the knowledge writes with a capital inside a sentence: names. */
+  private readonly properNouns = new Set<string>();
   /** Search terms the knowledge or the article uses. */
   readonly knownTerms = new Set<string>();
   private readonly questionTerms = new Set<string>();
@@ -197,10 +203,11 @@ export class Analyzer {
     for (const ev of kb.events) texts.push(ev.excerpt, ev.answer, ev.dateText, ...ev.keywords);
     for (const f of kb.facts) texts.push(f.excerpt, f.answer, f.topic, ...f.keywords);
     for (const text of texts) {
-      for (const w of splitWords(text)) {
+      splitWords(text).forEach((w, i) => {
         this.vocabulary.add(w.norm);
         this.knownTerms.add(this.terms.term(w.norm));
-      }
+        if (w.capitalized && i > 0) this.properNouns.add(w.norm);
+      });
       // Phrases of the lexicon that the text holds ("fired back") are known as phrases too.
       for (const t of this.terms.tokens(text)) this.knownTerms.add(t.term);
     }
@@ -306,7 +313,9 @@ export class Analyzer {
       if (this.vocabulary.has(t.norm) || this.knownTerms.has(t.term) || this.questionTerms.has(t.term)) return t;
       // An acronym typed in capitals ("FBI") is a name, not a misspelling.
       const acronym = /^\p{Lu}{2,5}$/u.test(t.surface);
-      const fixed = acronym ? null : this.correct(t.norm);
+      let fixed = acronym ? null : this.correct(t.norm);
+      // A capitalised word inside a question is a name: it may only be a misspelt name ("Nauret"), not "Senate" for "sent".
+      if (fixed && t.capitalized && t.index > 0 && !this.properNouns.has(fixed)) fixed = null;
       if (fixed) return { ...t, norm: fixed, term: this.terms.term(fixed) };
       const synonym = this.synonyms.get(t.term);
       if (synonym) return { ...t, term: synonym, guessed: true };
@@ -414,9 +423,11 @@ export class Analyzer {
     const whoIs = WHO_IS.exec(body);
     const isTarget = (t: Target | null): boolean => t !== null && (t.entity !== null || t.unknown.length > 0) && !t.otherContent;
 
-    const whoIsTarget = whoIs && !quoted ? slotFromMatch((whoIs.slice(1).find(Boolean) ?? '').trim()) : null;
+    // "What's the Russian side of the story?" is what Russia says, not who Russia is.
+    const sideOf = whoIs && POSSESSIVE_SAID.test((whoIs.slice(1).find(Boolean) ?? '').trim());
+    const whoIsTarget = whoIs && !quoted && !sideOf ? slotFromMatch((whoIs.slice(1).find(Boolean) ?? '').trim()) : null;
     const whatSaid = WHAT_SAID.exec(body) ?? QUOTES_OF.exec(body) ?? YES_NO_SAID.exec(body);
-    const possessive = /^(?:what|show|list|give)\b/.test(body) ? POSSESSIVE_SAID.exec(body) : null;
+    const possessive = /^(?:what|show|list|give)\b/.test(body) ? POSSESSIVE_SAID.exec(body.replace(/^what (?:is|s|was|are|were) /, '')) : null;
     const roleOf = ROLE_OF.exec(body);
 
     const slotText = (whoIs?.[1] ?? whoIs?.[2] ?? '').trim();
@@ -493,6 +504,7 @@ export class Analyzer {
         target = t;
       }
     }
+    const aboutArticle = ABOUT_ARTICLE.test(body);
     // "..., according to the State Department": the answer must be that source's own words.
     const according = /\baccording to (.+)$/.exec(body);
     if (according && (intent === 'general' || intent === 'when') && !/^(?:the |this )?(?:article|story|report|piece|text)\b/.test(according[1]!)) {
@@ -508,7 +520,9 @@ export class Analyzer {
     const asksObject =
       /^(?:who|whom) (?:did|does|do) .+\b(?:say|said|claim|want|think|accuse|blame|demand|urge|tell|warn)\b/.test(body) ||
       /^(?:who|whom|which \w+) (?:was|were|is|are|got|has been|had been|have been) .+ by\b/.test(body);
-    const asksSpeaker = !asksObject && (quoted !== null || SAID_BY.test(body) || (intent === 'who-said' && SAYING.test(body)));
+    // "Who are the 'malign actors'?" asks who the words mean, not who said them.
+    const asksIdentity = quoted !== null && /^who (?:is|are|was|were) the\b/.test(body);
+    const asksSpeaker = !asksObject && !asksIdentity && (quoted !== null || SAID_BY.test(body) || (intent === 'who-said' && SAYING.test(body)));
     let unknownPredicate: Token | null = null;
     if (intent === 'who-said' && !quoted && /^(?:who|whom)\b/.test(body)) {
       const verb = tokens.slice(offset + 1).find((t) => !AUXILIARY.test(t.norm));
@@ -529,6 +543,21 @@ export class Analyzer {
       const verb = tokens.slice(firstMention.end).find((t) => !this.questionTerms.has(t.term));
       if (verb && !this.isKnown(verb)) unknownPredicate = verb;
     }
+    // "Is Zhirnov Russia's ambassador?", "is Coats the CIA director?": say who X is, and let the reader compare.
+    // Only the shape "is X a/the/Russia's Y": "was Zhirnov expelled" asks about an act, not an identity.
+    const afterName = firstMention ? tokens[firstMention.end] : undefined;
+    const isCheck =
+      /^(?:is|was)\b/.test(body) &&
+      afterName !== undefined &&
+      (/^(?:a|an|the)$/.test(afterName.norm) || this.mentions(tokens.slice(firstMention!.end)).some((m) => m.start === 0));
+    if (isCheck && intent === 'general' && firstMention && firstMention.start <= 2) {
+      const entity = this.kb.entityById.get(firstMention.entityId) ?? null;
+      if (entity && (entity.kind === 'person' || entity.kind === 'organization')) {
+        intent = 'who-is';
+        target = { text: entity.name, entity, unknown: [], otherContent: false, indexes: [] };
+        unknownPredicate = null;
+      }
+    }
     // Whom or what the question is about: the first words after its question word and auxiliaries.
     let subject: string | null = null;
     let head: Token | null = null;
@@ -542,10 +571,16 @@ export class Analyzer {
       subject = mentions.find((m) => m.start <= i && i < m.end)?.entityId ?? null;
     }
     const whoNoun = /^(?:which|what) (?:\w+ )?(\w+)/.exec(body)?.[1];
+    // "Which political party is Coats from?": the article knows no parties, so it cannot say which.
+    const askedNoun = /^(?:which|what) (?:\w+ )?(\w+) (?:is|was|are|were)\b/.exec(body)?.[1];
+    if (!unknownPredicate && askedNoun && !WHO_NOUN_KINDS.some(([re]) => re.test(askedNoun))) {
+      const noun = tokens.find((t) => t.norm === askedNoun);
+      if (noun && !this.isKnown(noun)) unknownPredicate = noun;
+    }
     const answerKinds = intent === 'who-said' && whoNoun ? (WHO_NOUN_KINDS.find(([re]) => re.test(whoNoun))?.[1] ?? null) : null;
     const asksReason = /^(?:why|for what reason|what (?:was|is) the (?:reason|purpose|motive))\b|\bwhy\b/.test(body);
     const asksRole = /\b(?:which|what) (?:role|job|title|position|department|organization|organisation|agency|office|post|rank|country|city)\b|\bworks? for\b/.test(body);
-    return { tokens, content, unknown, intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, head, answerKinds, aboutMessage };
+    return { tokens, content, unknown, intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, head, answerKinds, aboutMessage, aboutArticle };
   }
 }
 
