@@ -97,6 +97,9 @@ export interface Analysis {
 /** A month's name or abbreviation: chrono only runs on a question that has one. */
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
 
+/** Joins the terms of an alias into a key; terms of phrases hold spaces ("=state department"). */
+const KEY_SEPARATOR = '\u0000';
+
 /** Most corrections remembered before the memory starts afresh (readers' typos are unbounded). */
 const CORRECTIONS_MAX = 5_000;
 
@@ -134,7 +137,7 @@ const CHAT_MENTIONS = /<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g;
 const WHO_QUESTION = new RegExp(`^(?:who|whom|whose)\\b|^(?:which|what) (?:\\w+ )?(?:${WHO_NOUNS})\\b`);
 const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|made) by (?:whom|who)\b|\bwhose (?:words|quote|statement|phrase|tweet)\b|\b(?:source|author|speaker) of (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b/;
 const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b(.*)$`);
-const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was)\b(.+)$|^where (?:is|was|are|were) (.+?)(?: based| located| from| stationed| posted)?$|^(?:what is )?(?:the )?name of (.+)$/;
+const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was)\b(.+)$|^where (?:is|was|are|were) (.+?)(?: based| located| from| stationed| posted)?$|^(?:what (?:is|was|s) )?(?:the )?name of (.+)$/;
 const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function|rank)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do(?: for (?:a living|work))?$|^(?:what|which) (?:role|job|title|position|post|rank|office) (?:does|did|do|is|was) (.+?)(?: (?:have|hold|play|occupy|fill|in|at)\b.*)?$/;
 const WHAT_SAID = new RegExp(
   `^(?:what|how) (?:did|does|do|has|had|have|was|is|were|are)(?: the)? (.+?) (?:${SAY_VERB_FORMS}|think|want|argue|argued|allege|alleged|respond|responded|react|reacted|reply|replied|conclude|concluded|find|found|report|reported|reveal|revealed|believe|believed|fear|feared|mean|meant|accuse|demand|portray|portrayed|deny|denied|denies|admit|admitted|acknowledge|acknowledged|reject|rejected|discover|discovered|conclude|announce|decide|decided)\\b(.*)$`,
@@ -151,7 +154,7 @@ const HYPOTHETICAL = /^(?:\w+ )?(?:will|would|shall)\b|\bgoing to\b/;
 /** A passive or perfect verb right after its auxiliary ("was founded", "has expelled"). */
 const AUX_BEFORE_VERB = /^(?:was|were|is|are|be|been|being|has|have|had|got|get)$/;
 /** "list the names of X", "what are the names of X": X must be someone the article names. */
-const NAMES_OF = /^(?:list|give me|tell me|what are|what were|show me|name)? ?(?:all )?(?:the )?names (?:of )?(?:all )?(.+)$/;
+const NAMES_OF = /^(?:list|give me|tell me|what are|what were|what is|what was|show me|name)? ?(?:all )?(?:the )?names? of (?:all )?(.+)$/;
 /** "What is this article about?", "summary", "tl;dr": the article's lead answers. */
 const ABOUT_ARTICLE = /^(?:what (?:is|s) (?:this|the) (?:article|story|piece|report|news) about|what happened|what is going on|what s going on|what is this about|summary|summarize|summarise|tl ?dr|gist|main point|what is the main point|what is the story)\b/;
 /** A slot that names no one in particular ("the officials", "they"): the question is general. */
@@ -228,15 +231,17 @@ export class Analyzer {
     const aliasRows: { alias: string; id: string }[] = [];
     for (const e of kb.entities) {
       for (const alias of [e.name, ...e.aliases]) {
-        const key = this.terms.termsOf(alias).join(' ');
-        if (!key) continue;
+        // "the State Department" is "State Department": a leading article is no part of a name.
+        const terms = this.terms.termsOf(alias).filter((t, i) => i > 0 || !/^(?:the|a|an)$/.test(t));
+        if (terms.length === 0) continue;
+        const key = terms.join(KEY_SEPARATOR);
         // The first entity to claim an alias keeps it: entities.json lists the specific before the general.
         if (!this.aliases.has(key)) this.aliases.set(key, e.id);
-        this.maxAliasLength = Math.max(this.maxAliasLength, key.split(' ').length);
-        this.aliasStarts.add(key.split(' ')[0]!);
+        this.maxAliasLength = Math.max(this.maxAliasLength, terms.length);
+        this.aliasStarts.add(terms[0]!);
         aliasRows.push({ alias, id: e.id });
         const set = this.aliasTerms.get(e.id) ?? new Set<string>();
-        for (const t of key.split(' ')) if (!this.questionTerms.has(t)) set.add(t);
+        for (const t of terms) if (!this.questionTerms.has(t)) set.add(t);
         this.aliasTerms.set(e.id, set);
       }
     }
@@ -330,31 +335,27 @@ export class Analyzer {
 
   /** Entity mentions, longest alias first, not overlapping. */
   mentions(tokens: readonly Token[]): Mention[] {
-    const found: Mention[] = [];
-    let i = 0;
-    while (i < tokens.length) {
-      if (!this.aliasStarts.has(tokens[i]!.term)) {
-        i++;
-        continue;
-      }
-      let matched = false;
+    // Every alias match, then the longest first: "the State Department spokeswoman" is Nauert,
+    // not the department followed by a spokeswoman.
+    const candidates: Mention[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!this.aliasStarts.has(tokens[i]!.term)) continue;
       for (let len = Math.min(this.maxAliasLength, tokens.length - i); len >= 1; len--) {
         const key = tokens
           .slice(i, i + len)
           .map((t) => t.term)
-          .join(' ');
+          .join(KEY_SEPARATOR);
         const id = this.aliases.get(key);
         // A lone question word ("state", "leaders") names nobody by itself.
-        if (id && !(len === 1 && this.questionTerms.has(key))) {
-          found.push({ entityId: id, start: i, end: i + len });
-          i += len;
-          matched = true;
-          break;
-        }
+        if (id && !(len === 1 && this.questionTerms.has(key))) candidates.push({ entityId: id, start: i, end: i + len });
       }
-      if (!matched) i++;
     }
-    return found;
+    candidates.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
+    const found: Mention[] = [];
+    for (const c of candidates) {
+      if (!found.some((f) => c.start < f.end && f.start < c.end)) found.push(c);
+    }
+    return found.sort((x, y) => x.start - y.start);
   }
 
   /** Resolves the words of a who-is / what-said slot to an entity. */
@@ -442,7 +443,7 @@ export class Analyzer {
       target = whoIsTarget;
     } else if (
       whoIsTarget &&
-      !whoIsTarget.entity &&
+      (!whoIsTarget.entity || whoIsTarget.otherContent) &&
       /^(?:the|a|an) /.test(slotText) &&
       /^who\b/.test(body) &&
       !/\b(?:who|that|which|whom)\b/.test(slotText) &&
@@ -494,7 +495,8 @@ export class Analyzer {
     } else if (possessive) {
       const t = slotFromMatch(possessive[1]!.replace(/^(?:what (?:is|was|were|are) |show me |list |give me )/, '').trim(), true);
       if (t.entity) {
-        intent = 'what-said';
+        // A person's "position" is a job; a country's is a stance.
+        intent = t.entity.kind === 'person' && /\b(?:position|post)\b/.test(body) ? 'who-is' : 'what-said';
         target = t;
       }
     } else if (roleOf) {
@@ -530,7 +532,7 @@ export class Analyzer {
     }
     // "Where does Nauert live?", "When was she born?": the question ends on an action the article never reports.
     const lastContent = content.at(-1);
-    if (lastContent && lastContent === tokens.at(-1) && tokens.length <= 7 && !this.isKnown(lastContent) && !quoted && /^(?:when|where|why|how|what|who|which)\b.*\b(?:did|does|do|was|were|is|are|will|can|has|have|had)\b/.test(body) && intent !== 'who-is') {
+    if (lastContent && lastContent === tokens.at(-1) && tokens.length <= 7 && (!this.isKnown(lastContent) || lastContent.guessed === true) && !quoted && /^(?:when|where|why|how|what|who|which)\b.*\b(?:did|does|do|was|were|is|are|will|can|has|have|had)\b/.test(body) && intent !== 'who-is') {
       unknownPredicate = lastContent;
     }
     // "When was Facebook founded?", "Will Russia expel diplomats?": an action the article never reports.

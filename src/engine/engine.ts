@@ -363,6 +363,11 @@ export function createEngine(kb: KnowledgeBase): Engine {
     }
     const targetWords = a.content.filter((t) => a.target?.indexes.includes(t.index));
     const namedFirst = targetWords[0] !== undefined && a.mentions.some((m) => a.tokens[m.start]?.index === targetWords[0]!.index);
+    // A rare word the article never uses, inside the slot, is someone it does not name ("Maria Zakharova").
+    const rareInTarget = a.target?.unknown.filter((t) => !isCommonWord(t.norm)) ?? [];
+    if (a.target?.entity && rareInTarget.length > 0 && !a.target.indexes.some((i) => a.mentions.some((m) => a.tokens[m.start]?.index === i && rareInTarget.some((r) => r.index === i)))) {
+      return noAnswer(question, 'not-mentioned', `The article does not mention ${a.target.text}.`);
+    }
     if (a.target?.entity && a.target.unknown.length > 0 && targetWords.length <= 4 && !namedFirst) {
       // "Who is the president of Russia?": a known name qualified by words the article never uses.
       // ("Who's Zhirnov workin for?" names him first: it is about him.)
@@ -390,7 +395,8 @@ export function createEngine(kb: KnowledgeBase): Engine {
       return noAnswer(question, 'no-match', 'The article does not quote those words.');
     }
     // "How many ...?" is answered only by a passage that holds a number.
-    let ranked = a.quantity ? rank(a).filter((s) => holdsQuantity(s.item.excerpt)) : rank(a);
+    // ... and whose own words are about the question, not merely an item about someone it names.
+    let ranked = a.quantity ? rank(a).filter((s) => holdsQuantity(s.item.excerpt) && a.content.some((t) => excerptTerms.get(s.item.key)!.has(t.term))) : rank(a);
     const saidBy = a.intent === 'what-said' ? a.target?.entity : null;
     if (saidBy) {
       // Only the target's own words (or words of those who speak for it) answer "what did X say".
