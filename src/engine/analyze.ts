@@ -145,7 +145,8 @@ const WHAT_SAID = new RegExp(
 /** "Does Russia admit ...?": a yes/no question about someone's position. */
 const YES_NO_SAID = /^(?:does|did|do|has|have|had) (.+?) (?:admit|admits|admitted|deny|denies|denied|accept|accepts|accepted|acknowledge|acknowledged|say|said|claim|claimed|agree|agreed|believe|believed|think|reject|rejected|blame|blamed|respond|responded|react|reacted|reply|replied|comment|commented|speak|spoke)\b(.*)$/;
 const POSSESSIVE_SAID = /^(?:what (?:is|was|were|are) )?((?!what\b|which\b|who\b|how\b)\S+(?: \S+){0,3}?)s? (?:statement|tweet|message|warning|quote|quotes|response|reaction|reply|accusation|position|words|claim|comment|comments|remarks|side|view|views|take|version|stance|perspective|account)\b(.*)$/;
-const QUOTES_OF = /^(?:quotes?|statements?|tweets?|remarks|comments|everything|all quotes) (?:from|by|of) (.+)$/;
+const QUOTES_OF =
+  /^(?:(?:which|what) )?(?:quotes?|statements?|tweets?|remarks|comments|everything|all quotes|words) (?:from|by|of) (.+?)(?: (?:appears?|is|are|was|were)\b.*)?$|^(?:what|which) (?:message|messages|statement|statements|words|warning|tweet|tweets) (?:did|does|do|has|had) (.+?) (?:send|sent|post|posted|issue|issued|give|gave|make|made|deliver|delivered|say|write|wrote|tweet|tweeted)\b.*$/;
 const WHEN = /^(?:when|on what|on which|what date|what day|which day|which date|what time|(?:in )?(?:what|which) (?:year|month)|by when|since when|how long ago|date of|the date)\b|\b(?:what|which) (?:date|day)\b|^(?:in )?(?:which|what) (?:election|elections|vote)\b/;
 const HAPPENED = /\b(?:happen|happened|happens|happend|occurred|occur|took place|going on|went on|events?)\b/;
 const QUANTITY = /^how (?:many|much|old|long|far|big|large|tall|often)\b/;
@@ -170,7 +171,7 @@ const TRAILING_FILLER = /\b(?:mentioned|named|quoted|cited|referred to|described
 /** Adverbs that only colour a question ("what exactly is Moscow denying"). */
 const FILLER_ADVERBS = /\b(?:exactly|actually|really|just|basically|precisely|specifically|even|ever|again|still|now|currently|already)\b/g;
 /** Greetings and hedges before the question itself. */
-const INTERJECTION = /^(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|hmm|wait|quick question|question|bot|citebot|please|pls|btw|can you tell me|could you tell me|can you|could you|do you know|i wonder|i want to know|tell me)\b[\s,:!.-]*)+(?=\S)/i;
+const INTERJECTION = /^(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|hmm|wait|quick question|question|bot|citebot|please|pls|btw|can you tell me|could you tell me|can you|could you|do you know|i wonder|i want to know|tell me(?! about))\b[\s,:!.-]*)+(?=\S)/i;
 const QUESTION_START = /^(?:who|whom|whose|what|whats|when|where|which|why|how|did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|tell|name|list|give|show|according)\b/i;
 const LEADING_FILLER = /^(?:according to (?:the|this) (?:article|story|report)|in (?:the|this) (?:article|story|report)),?\s*/;
 
@@ -478,8 +479,8 @@ export class Analyzer {
         phrase = phrase.filter((t) => !this.questionTerms.has(t.term));
         if (phrase.length === 0) phrase = [...content];
       }
-    } else if (whatSaid && !GENERIC_PEOPLE.test(whatSaid[1]!.trim()) && !PASSIVE_TAIL.test(whatSaid[1]!.trim())) {
-      const t = slotFromMatch(whatSaid[1]!.trim(), true);
+    } else if (whatSaid && !GENERIC_PEOPLE.test((whatSaid[1] ?? whatSaid[2] ?? '').trim()) && !PASSIVE_TAIL.test((whatSaid[1] ?? whatSaid[2] ?? '').trim())) {
+      const t = slotFromMatch((whatSaid[1] ?? whatSaid[2] ?? '').trim(), true);
       const slotWords = t.text.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an|this|that|its|their)$/.test(w));
       if (slotWords.some((w) => MESSAGE_WORDS.test(w))) {
         // "What was the State Department's August 1 statement responding to?": about a message, whoever sent it.

@@ -15,7 +15,7 @@ import { Analyzer, isSayVerb, type Analysis, type AskedDate } from './analyze.ts
 import { isCommonWord } from './common-words.ts';
 import { buildItems, capitalize, type Item } from './items.ts';
 import { MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, type Answer, type AnswerResult, type NoAnswerReason } from './types.ts';
-import type { Token } from './text.ts';
+import { splitWords, type Token } from './text.ts';
 
 /** A pick list entry for autocomplete: `label` to show, `value` to send back. */
 export interface Choice {
@@ -112,6 +112,7 @@ export function createEngine(kb: KnowledgeBase): Engine {
   const weightOf = (t: Token): number => (df.has(t.term) || analyzer.isKnown(t) ? idf(t.term) : isCommonWord(t.norm) ? idf(t.term) / 2 : idf(t.term));
   const itemTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(`${i.excerpt} ${i.extra} ${namesOf(i)}`))]));
   const quoteTerms = new Map(items.filter((i) => i.quote).map((i) => [i.key, new Set(terms.termsOf(i.quote!.text))]));
+  const excerptWords = new Map(items.map((i) => [i.key, new Set(splitWords(i.excerpt).map((w) => w.norm))]));
   const extraTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.extra))]));
   const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
   const foldedWords = new Map(items.map((i) => [i.key, foldWords(i.quote?.text ?? i.excerpt)]));
@@ -195,6 +196,9 @@ export function createEngine(kb: KnowledgeBase): Engine {
     if (item.entity && a.intent !== 'who-is' && !(a.asksRole && involves > 0)) w *= 0.45;
     if (a.date) w *= dateMatches(item.date, a.date) ? 3 : 0.5;
     if (a.asksReason && /\b(?:why|reason)\b/.test(item.extra)) w *= 1.5;
+    // The reader's own word in the passage counts a little more than a synonym of it ("Kremlin" over "Russia").
+    const literal = a.content.filter((t) => excerptWords.get(item.key)!.has(t.norm)).length;
+    if (literal > 0) w *= 1 + 0.15 * literal;
     // The item whose actor is the question's subject ("when did the Russians respond") answers it.
     const actor = item.speakerId ?? item.entityIds[0] ?? null;
     if (a.subject && actor) {

@@ -77,6 +77,7 @@ export class Terms {
   private longestPhrase = 1;
 
   constructor(lexicon: Lexicon) {
+    const questionStems = new Set(lexicon.questionWords.map((w) => stem(normalizeWord(w))));
     for (const words of lexicon.synonyms) {
       // A group's term is its first word behind "=", so it cannot collide with a stem ("uses" stems to "us").
       const head = `=${normalizeWord(words[0]!)}`;
@@ -89,7 +90,8 @@ export class Terms {
         }
         const norm = normalizeWord(w);
         this.wordGroup.set(norm, head);
-        if (!this.group.has(stem(norm))) this.group.set(stem(norm), head);
+        // Other inflections follow by stem, unless the stem is a question word's ("pleased" and "please" both stem to "pleas").
+        if (!questionStems.has(stem(norm)) && !this.group.has(stem(norm))) this.group.set(stem(norm), head);
       }
     }
   }
