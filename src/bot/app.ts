@@ -4,6 +4,7 @@
  * console, and exiting once output is flushed.
  */
 import { realpathSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { EventEmitter } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { commands } from '../../commands/index.ts';
@@ -29,6 +30,25 @@ export function processIo(): Io {
 
 /** Exit codes. */
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/**
+ * The flags of an entry point (plus `--help`), or the exit code after printing
+ * the usage: for a wrong flag on stderr (exit 2), for `--help` on stdout (exit 0).
+ */
+export function parseFlags<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O, usage: string, io: Io): Record<keyof O, unknown> | number {
+  let values: Record<string, unknown>;
+  try {
+    ({ values } = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } } }));
+  } catch (err) {
+    io.stderr.write(`${(err as Error).message}\n${usage}\n`);
+    return EXIT.usage;
+  }
+  if (values.help) {
+    io.stdout.write(`${usage}\n`);
+    return EXIT.ok;
+  }
+  return values as Record<keyof O, unknown>;
+}
 
 /**
  * Configuration and a logger, or the exit code after saying (on stderr) what is

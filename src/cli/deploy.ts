@@ -3,12 +3,11 @@
  * DISCORD_GUILD_ID when set (instantly), else globally — and prints what it
  * registered. `--dry-run` prints the JSON it would send and needs no token.
  */
-import { parseArgs } from 'node:util';
 import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import { commands as allCommands } from '../../commands/index.ts';
 import { ConfigError, requireDeployConfig, type Env } from '../config.ts';
 import { scrub } from '../log.ts';
-import { EXIT, isEntryModule, loadSetup, processIo, runAsEntry, type Io } from '../bot/app.ts';
+import { EXIT, isEntryModule, loadSetup, parseFlags, processIo, runAsEntry, type Io } from '../bot/app.ts';
 import type { Command } from '../bot/command.ts';
 import { COMMAND_DESCRIPTION_MAX, COMMAND_NAME_PATTERN, COMMAND_OPTIONS_MAX, CONTEXT_MENU_NAME_MAX } from '../bot/limits.ts';
 
@@ -67,17 +66,8 @@ function explain(err: unknown, guildId: string | null): string {
 }
 
 export async function runDeploy(argv: readonly string[], env?: Env, io: Io = processIo(), commands: readonly Command[] = allCommands): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: [...argv], options: { 'dry-run': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (err) {
-    io.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
-    return EXIT.usage;
-  }
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
+  const values = parseFlags(argv, { 'dry-run': { type: 'boolean' } }, USAGE, io);
+  if (typeof values === 'number') return values;
   const setup = loadSetup(env, io, () => 'warn');
   if (typeof setup === 'number') return setup;
   const { config } = setup;

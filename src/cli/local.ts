@@ -3,9 +3,8 @@
  *   --payload   read console lines from stdin; write, one line each, the JSON
  *               body the bot would send to Discord (nothing else on stdout)
  */
-import { parseArgs } from 'node:util';
 import type { Env } from '../config.ts';
-import { EXIT, isEntryModule, keepRunningOnRejections, loadEngine, loadSetup, processIo, runAsEntry, startConsole, type Io } from '../bot/app.ts';
+import { EXIT, isEntryModule, keepRunningOnRejections, loadEngine, loadSetup, parseFlags, processIo, runAsEntry, startConsole, type Io } from '../bot/app.ts';
 import { CONSOLE_TEXT } from '../bot/messages.ts';
 
 const USAGE = `Usage: npm run local                 the console: type /help, a /command or a question
@@ -14,17 +13,8 @@ Lines: /ask question: who said megaphone diplomacy private: true
        /who-is name: zhirnov          (blank lines and lines starting with # are skipped)`;
 
 export async function runLocal(argv: readonly string[], env?: Env, io: Io = processIo()): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: [...argv], options: { payload: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (err) {
-    io.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
-    return EXIT.usage;
-  }
-  if (values.help) {
-    io.stdout.write(`${USAGE}\n`);
-    return EXIT.ok;
-  }
+  const values = parseFlags(argv, { payload: { type: 'boolean' } }, USAGE, io);
+  if (typeof values === 'number') return values;
   const setup = loadSetup(env, io, () => 'warn');
   if (typeof setup === 'number') return setup;
   const engine = loadEngine(io);
