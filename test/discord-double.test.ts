@@ -178,6 +178,10 @@ describe('discord double with the real discord.js client', () => {
     const [callback] = double.interactionRequests(sent.id);
     expect(callback).toMatchObject({ method: 'POST', status: 204, query: { with_response: 'false' } });
     expect(callback?.headers.authorization).toBeUndefined();
+    // `at` (performance.now()) orders the dispatch and the callback on one monotonic clock, for latency.
+    const dispatched = double.frames.find((f) => f.dir === 'out' && f.s === sent.s);
+    expect(callback!.at).toBeGreaterThan(dispatched!.at);
+    expect(callback!.at - dispatched!.at).toBeLessThan(callback!.time - dispatched!.time + 1);
   });
 
   it('delivers a DM slash command', async () => {

@@ -6,6 +6,7 @@
 import {
   Client,
   Events,
+  Options,
   type ChatInputCommandInteraction,
   type Interaction,
   type InteractionReplyOptions,
@@ -122,6 +123,9 @@ export function createBot({ config, engine, logger, commands, limiter = createRa
     intents: [],
     allowedMentions: { parse: [] },
     rest: { api: config.apiUrl },
+    // Every interaction carries its user, and the bot needs no more than its id; by default
+    // discord.js would keep every user who ever used a command, growing without bound.
+    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, UserManager: 0 }),
   });
   const router = createRouter({ commands, engine, logger, limiter, timestamps: 'discord' });
   client.once(Events.ClientReady, (ready) => {

@@ -3,12 +3,9 @@
  * mass and user mentions defused, and chosen words set in bold, with the text
  * itself left verbatim.
  */
-import { escapeMarkdown } from 'discord.js';
 
 /** Inserted to break a mention without changing what a reader sees. */
 export const ZERO_WIDTH_SPACE = '\u200b';
-
-const ESCAPE_ALL = { heading: true, bulletedList: true, numberedList: true, maskedLink: true } as const;
 
 /**
  * Defuses `@everyone`, `@here` and `<@id>` / `<@&id>` / `<@!id>` by inserting a
@@ -19,9 +16,60 @@ export function defuseMentions(text: string): string {
   return text.replace(/@(everyone|here)/gi, `@${ZERO_WIDTH_SPACE}$1`).replace(/<@/g, `<@${ZERO_WIDTH_SPACE}`);
 }
 
+/** Markdown at the start of a line: headings, small text, bulleted lists, block quotes. */
+const LINE_START_MARKDOWN = /^(?:#{1,3} |-# |[-*] |>)/;
+
+/** For each index of `text`: would a `[` there open a masked link, `[text](`, that is, is the first `]` after it on its line followed by `(`? */
+function linkOpeners(text: string): boolean[] {
+  const opens: boolean[] = [];
+  let closeThenParen = false;
+  for (let i = text.length - 1; i >= 0; i--) {
+    opens[i] = closeThenParen;
+    if (text[i] === '\n') closeThenParen = false;
+    else if (text[i] === ']') closeThenParen = text[i + 1] === '(';
+  }
+  return opens;
+}
+
+/**
+ * Escapes all Markdown in `text.slice(start, end)`, in one pass, so that
+ * Discord shows it as typed: every backslash, `*`, `_`, `` ` ``, `~` and `|`;
+ * a `[` that would open a masked link; and at the start of a line, headings,
+ * small text (`-#`), lists and block quotes. Line starts and links are read
+ * in the whole of `text`, so a slice escapes right wherever it is cut.
+ *
+ * Not discord.js's `escapeMarkdown`, which leaves some Markdown active (four
+ * backticks in a row, a second masked link on a line, `*` and `_` anywhere
+ * after a link or a custom emoji on the line, `-#`) and whose rule for `_`
+ * takes time quadratic in the length of the text.
+ */
+function escapeMarkdown(text: string, start = 0, end = text.length, opensLink: readonly boolean[] = linkOpeners(text)): string {
+  let out = '';
+  let lineStart = /^[^\S\n]*$/.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!;
+    if (ch === '\n' || (lineStart && /\s/.test(ch))) {
+      out += ch;
+      lineStart = ch === '\n' || lineStart;
+      continue;
+    }
+    const numbered = lineStart ? /^\d+\. /.exec(text.slice(i, Math.min(end, i + 12))) : null;
+    if (numbered) {
+      out += `${numbered[0].slice(0, -2)}\\. `;
+      i += numbered[0].length - 1;
+    } else if ('\\*_`~|'.includes(ch) || (lineStart && LINE_START_MARKDOWN.test(text.slice(i, Math.min(end, i + 4)))) || (ch === '[' && opensLink[i])) {
+      out += `\\${ch}`;
+    } else {
+      out += ch;
+    }
+    lineStart = false;
+  }
+  return out;
+}
+
 /** Escapes Markdown (including headings, lists, masked links and block quotes) and defuses mentions. */
 export function escapeText(text: string): string {
-  return defuseMentions(escapeMarkdown(text, ESCAPE_ALL).replace(/^(\s*)>/gm, '$1\\>'));
+  return defuseMentions(escapeMarkdown(text));
 }
 
 /** Article text typed with straight or curly quotes, or other white space, still matches. */
@@ -76,16 +124,18 @@ export function emphasize(text: string, emphasis: Emphasis = {}): string {
   ].sort((a, b) => b.length - a.length);
   if (alternatives.length === 0) return escapeText(text);
   const pattern = new RegExp(alternatives.join('|'), 'gu');
+  const opensLink = linkOpeners(text);
+  const escapeSegment = (start: number, end: number): string => escapeMarkdown(text, start, end, opensLink);
   let out = '';
   let last = 0;
   for (const m of text.matchAll(pattern)) {
     if (m[0].length === 0) continue;
-    out += `${escapeMarkdown(text.slice(last, m.index), ESCAPE_ALL)}**${escapeMarkdown(m[0], ESCAPE_ALL)}**`;
+    out += `${escapeSegment(last, m.index)}**${escapeSegment(m.index, m.index + m[0].length)}**`;
     last = m.index + m[0].length;
   }
-  out += escapeMarkdown(text.slice(last), ESCAPE_ALL);
+  out += escapeSegment(last, text.length);
   // Mentions are defused over the whole result, so none can form across a bold boundary.
-  return defuseMentions(out.replace(/^(\s*)>/gm, '$1\\>'));
+  return defuseMentions(out);
 }
 
 /** Formatted text as a Markdown block quote. */

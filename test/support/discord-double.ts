@@ -77,6 +77,8 @@ export interface RecordedRequest {
   files: RecordedFile[];
   /** `Date.now()` when the request arrived. */
   time: number;
+  /** `performance.now()` when the request arrived: monotonic, sub-millisecond, for latency measurements. */
+  at: number;
   /** Status the double answered with. */
   status: number;
   /** JSON the double answered with; undefined for 204. */
@@ -98,6 +100,8 @@ export interface RecordedFrame {
   /** Payload data; for undecodable input, the raw text. */
   d: unknown;
   time: number;
+  /** `performance.now()` when it was sent or received: monotonic, sub-millisecond. */
+  at: number;
 }
 
 /** One gateway WebSocket connection. */
@@ -654,7 +658,7 @@ export async function startDiscordDouble(opts: DiscordDoubleOptions = {}): Promi
   const sendFrame = (conn: Conn, payload: { op: number; d: unknown; t?: string | null; s?: number | null }): Promise<void> => {
     if (conn.ws.readyState !== WebSocket.OPEN) return Promise.resolve();
     const frame = { t: payload.t ?? null, s: payload.s ?? null, op: payload.op, d: payload.d };
-    frames.push({ dir: 'out', connection: conn.info.id, op: frame.op, t: frame.t, s: frame.s, d: frame.d, time: Date.now() });
+    frames.push({ dir: 'out', connection: conn.info.id, op: frame.op, t: frame.t, s: frame.s, d: frame.d, time: Date.now(), at: performance.now() });
     notify();
     return new Promise((resolve) => {
       // A failed send means the socket died; the client will reconnect and the test decides what that means.
@@ -714,14 +718,14 @@ export async function startDiscordDouble(opts: DiscordDoubleOptions = {}): Promi
       payload = undefined;
     }
     if (!isObject(payload) || typeof payload.op !== 'number') {
-      frames.push({ dir: 'in', connection: conn.info.id, op: null, d: text, time: Date.now() });
+      frames.push({ dir: 'in', connection: conn.info.id, op: null, d: text, time: Date.now(), at: performance.now() });
       notify();
       conn.ws.close(4002, 'Error while decoding payload.');
       return;
     }
     const op = payload.op;
     const d = payload.d;
-    frames.push({ dir: 'in', connection: conn.info.id, op, d, time: Date.now() });
+    frames.push({ dir: 'in', connection: conn.info.id, op, d, time: Date.now(), at: performance.now() });
     notify();
 
     switch (op) {
@@ -1252,6 +1256,7 @@ export async function startDiscordDouble(opts: DiscordDoubleOptions = {}): Promi
 
   const handleHttp = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const time = Date.now();
+    const at = performance.now();
     const chunks: Buffer[] = [];
     try {
       for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -1300,6 +1305,7 @@ export async function startDiscordDouble(opts: DiscordDoubleOptions = {}): Promi
       rawBody: buffer.toString('utf8'),
       files: parsed.files,
       time,
+      at,
       status: reply.status,
       response: reply.status === 204 ? undefined : reply.body,
       injected: reply.injected ?? false,
