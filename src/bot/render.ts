@@ -65,12 +65,26 @@ function passageOf(answer: Answer, kb: KnowledgeBase, style: PassageStyle): { te
   return { text: paragraph, emphasis: { spans: [quoted ?? answer.excerpt] } };
 }
 
+/**
+ * Rendered passages by answer object. The engine hands back the same answer
+ * object for the same question, so a question asked again (or by many people)
+ * is escaped and highlighted once; entries go with their answers.
+ */
+const passageCache = new WeakMap<Answer, Map<string, string>>();
+
 /** A cited passage as a Markdown block quote of at most `max` characters. */
 export function renderPassage(answer: Answer, kb: KnowledgeBase, style: PassageStyle, max: number): string {
+  const key = `${style}:${max}`;
+  let byStyle = passageCache.get(answer);
+  const hit = byStyle?.get(key);
+  if (hit !== undefined) return hit;
   const { text, emphasis } = passageOf(answer, kb, style);
   // The two characters of "> " on each line are part of the budget.
   const lines = text.split('\n').length;
-  return blockQuote(fitFormatted(text, max - 2 * lines, (t) => emphasize(t, emphasis)));
+  const rendered = blockQuote(fitFormatted(text, max - 2 * lines, (t) => emphasize(t, emphasis)));
+  if (!byStyle) passageCache.set(answer, (byStyle = new Map()));
+  byStyle.set(key, rendered);
+  return rendered;
 }
 
 /** `¶ 9 · RFE/RL` */
@@ -261,8 +275,19 @@ export function usageOf(command: Command): string {
   return [`/${json.name}`, ...options].join(' ');
 }
 
+/** `/help` never changes for one list of commands: drawn once. */
+const helpCache = new WeakMap<readonly Command[], ReplyPayload>();
+
 /** What each command does, with an example. Private: it is for the one who asked. */
 export function renderHelp(commands: readonly Command[]): ReplyPayload {
+  const hit = helpCache.get(commands);
+  if (hit) return hit;
+  const payload = drawHelp(commands);
+  helpCache.set(commands, payload);
+  return payload;
+}
+
+function drawHelp(commands: readonly Command[]): ReplyPayload {
   const fields = commands.map((c) => {
     const json = c.data.toJSON();
     const about = 'description' in json && json.description ? json.description : COMMAND_TEXT.findInArticle;

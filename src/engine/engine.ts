@@ -69,7 +69,15 @@ interface Scored {
   matched: Set<string>;
 }
 
-export function createEngine(kb: KnowledgeBase): Engine {
+/** Options of {@link createEngine}. */
+export interface EngineOptions {
+  /** Remember recent results (default true). `npm run bench` turns it off to time real answering. */
+  readonly cache?: boolean;
+}
+
+export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions = {}): Engine {
+  const memo = cache ? memoize : <F>(fn: F): F => fn;
+  const memo2 = cache ? memoize2 : <F>(fn: F): F => fn;
   const analyzer = new Analyzer(kb);
   const { terms } = analyzer;
   const items = buildItems(kb);
@@ -547,30 +555,63 @@ export function createEngine(kb: KnowledgeBase): Engine {
     const list = text ? fuse.search(text, { limit }).map((r) => r.item) : all.slice(0, limit);
     return list.map(toChoice);
   }
+  const sortedEvents = [...eventItems].sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
 
+  // Answers depend only on the text asked, and readers ask the same things (autocomplete asks again
+  // at every keystroke): remember the last few hundred of each.
   return {
     kb,
-    answer,
-    whoSaid,
-    quotesBy,
-    when,
-    timeline,
-    whoIs,
-    findPassages,
-    suggestions,
-    quoteChoices: (typed, limit = DEFAULT_CHOICES) =>
+    answer: memo(answer),
+    whoSaid: memo(whoSaid),
+    quotesBy: memo(quotesBy),
+    when: memo(when),
+    timeline: (() => {
+      const all = timeline();
+      return () => all;
+    })(),
+    whoIs: memo(whoIs),
+    findPassages: memo2(findPassages),
+    suggestions: memo2(suggestions),
+    quoteChoices: memo2((typed, limit = DEFAULT_CHOICES) =>
       choices(typed, quoteItems, quoteFuse, (i) => ({ label: `${i.quote!.text.replace(/,$/, '')} — ${entityName(i.speakerId)}`, value: i.quote!.id }), limit),
-    speakerChoices: (typed, limit = DEFAULT_CHOICES) => choices(typed, speakers, speakerFuse, (e) => ({ label: e.name, value: e.id }), limit),
-    eventChoices: (typed, limit = DEFAULT_CHOICES) =>
-      choices(
-        typed,
-        [...eventItems].sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '')),
-        eventFuse,
-        (i) => ({ label: `${i.dateText}: ${i.answer}`, value: i.source.id }),
-        limit,
-      ),
-    entityChoices: (typed, limit = DEFAULT_CHOICES) =>
+    ),
+    speakerChoices: memo2((typed, limit = DEFAULT_CHOICES) => choices(typed, speakers, speakerFuse, (e) => ({ label: e.name, value: e.id }), limit)),
+    eventChoices: memo2((typed, limit = DEFAULT_CHOICES) =>
+      choices(typed, sortedEvents, eventFuse, (i) => ({ label: `${i.dateText}: ${i.answer}`, value: i.source.id }), limit),
+    ),
+    entityChoices: memo2((typed, limit = DEFAULT_CHOICES) =>
       choices(typed, kb.entities, entityFuse, (e) => ({ label: e.role ? `${e.name} — ${e.role}` : e.name, value: e.id }), limit),
+    ),
+  };
+}
+
+/** How many recent results each memoized lookup keeps. */
+const MEMO_SIZE = 512;
+
+/** `fn` remembering its last {@link MEMO_SIZE} results (least recently used out first). */
+function memoize<R>(fn: (text: string) => R): (text: string) => R {
+  const cache = new Map<string, R>();
+  return (text) => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) {
+      cache.delete(text);
+      cache.set(text, hit as R);
+      return hit as R;
+    }
+    const result = fn(text);
+    if (cache.size >= MEMO_SIZE) cache.delete(cache.keys().next().value!);
+    cache.set(text, result);
+    return result;
+  };
+}
+
+/** {@link memoize} for lookups that also take a limit. */
+function memoize2<R>(fn: (text: string, limit?: number) => R): (text: string, limit?: number) => R {
+  const byLimit = new Map<number | undefined, (text: string) => R>();
+  return (text, limit) => {
+    let m = byLimit.get(limit);
+    if (!m) byLimit.set(limit, (m = memoize((t) => fn(t, limit))));
+    return m(text);
   };
 }
 
