@@ -9,6 +9,7 @@ import { completeLine, drawPayload, parseLine, runConsole } from '../../src/bot/
 import { runLocal } from '../../src/cli/local.ts';
 import { EPHEMERAL_FLAG } from '../../src/bot/limits.ts';
 import { engine, limitProblems, router, silent } from './helpers.ts';
+import { memoryIo } from './memory-io.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
@@ -157,17 +158,10 @@ describe('processes', () => {
   });
 
   it('npm run local -- --payload writes only JSON lines (in-process: the same entry function)', async () => {
-    const stdin = new PassThrough();
-    const stdout = new PassThrough();
-    const stderr = new PassThrough();
-    let out = '';
-    let err = '';
-    stdout.on('data', (b: Buffer) => (out += b.toString()));
-    stderr.on('data', (b: Buffer) => (err += b.toString()));
-    stdin.end(`/ask question: @everyone <@123> hi\n/who-is name: zhirnov\n/ask question: ${'x'.repeat(6000)} mention: <@42>\n`);
-    expect(await runLocal(['--payload'], {}, { stdin, stdout, stderr, events: new EventEmitter() })).toBe(0);
-    expect(err).toBe('');
-    const bodies = out.trimEnd().split('\n').map((l) => JSON.parse(l) as ReplyPayload);
+    const io = memoryIo(`/ask question: @everyone <@123> hi\n/who-is name: zhirnov\n/ask question: ${'x'.repeat(6000)} mention: <@42>\n`);
+    expect(await runLocal(['--payload'], {}, io)).toBe(0);
+    expect(io.err()).toBe('');
+    const bodies = io.out().trimEnd().split('\n').map((l) => JSON.parse(l) as ReplyPayload);
     expect(bodies).toHaveLength(3);
     for (const body of bodies) expect(limitProblems(body, '42')).toEqual([]);
   });

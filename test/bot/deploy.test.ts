@@ -1,10 +1,8 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { EventEmitter } from 'node:events';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memoryIo } from './memory-io.ts';
 import { commands } from '../../commands/index.ts';
-import type { Io } from '../../src/bot/app.ts';
 import { COMMAND_DESCRIPTION_MAX, COMMAND_NAME_PATTERN } from '../../src/bot/limits.ts';
 import { registrationBodies, registrationProblems, runDeploy } from '../../src/cli/deploy.ts';
 
@@ -12,15 +10,7 @@ const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.deploy-test-token-0123456789abcde
 const APP = '1300000000000000001';
 const GUILD = '1300000000000000002';
 
-function io(): Io & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (b: Buffer) => (out += b.toString()));
-  stderr.on('data', (b: Buffer) => (err += b.toString()));
-  return { stdin: new PassThrough(), stdout, stderr, events: new EventEmitter(), out: () => out, err: () => err };
-}
+const io = memoryIo;
 
 describe('--dry-run', () => {
   it('prints the JSON of all nine commands, needing no token', async () => {

@@ -1,24 +1,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { EventEmitter } from 'node:events';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/bot/app.ts';
+import { memoryIo } from './memory-io.ts';
 import { run } from '../../src/main.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.main-test-token-0123456789abcdef';
 
-function io(input = ''): Io & { out: () => string; err: () => string } {
-  const stdin = new PassThrough();
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (b: Buffer) => (out += b.toString()));
-  stderr.on('data', (b: Buffer) => (err += b.toString()));
-  stdin.end(input);
-  return { stdin, stdout, stderr, events: new EventEmitter(), out: () => out, err: () => err };
-}
+const io = memoryIo;
 
 describe('run (npm start)', () => {
   it('without a token, runs the console on stdin', async () => {
