@@ -139,8 +139,13 @@ const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|mad
 const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b(.*)$`);
 const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was)\b(.+)$|^where (?:is|was|are|were) (.+?)(?: based| located| from| stationed| posted)?$|^(?:what (?:is|was|s) )?(?:the )?name of (.+)$/;
 const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function|rank)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do(?: for (?:a living|work))?$|^(?:what|which) (?:role|job|title|position|post|rank|office) (?:does|did|do|is|was) (.+?)(?: (?:have|hold|play|occupy|fill|in|at)\b.*)?$/;
+/** Verbs of saying that are also everyday verbs ("what are the methods used for"): not a sign of "what did X say". */
+const AMBIGUOUS_SAY = new Set(['use', 'used', 'uses', 'using', 'call', 'called', 'calls', 'calling', 'state', 'stated', 'stating', 'add', 'added', 'adding', 'put']);
+const WHAT_SAY_VERBS = SAY_VERB_FORMS.split('|')
+  .filter((v) => !AMBIGUOUS_SAY.has(v))
+  .join('|');
 const WHAT_SAID = new RegExp(
-  `^(?:what|how) (?:did|does|do|has|had|have|was|is|were|are)(?: the)? (.+?) (?:${SAY_VERB_FORMS}|think|want|argue|argued|allege|alleged|respond|responded|react|reacted|reply|replied|conclude|concluded|find|found|report|reported|reveal|revealed|believe|believed|fear|feared|mean|meant|accuse|demand|portray|portrayed|deny|denied|denies|admit|admitted|acknowledge|acknowledged|reject|rejected|discover|discovered|conclude|announce|decide|decided)\\b(.*)$`,
+  `^(?:what|how) (?:did|does|do|has|had|have|was|is|were|are)(?: the)? (.+?) (?:${WHAT_SAY_VERBS}|think|want|argue|argued|allege|alleged|respond|responded|react|reacted|reply|replied|conclude|concluded|find|found|report|reported|reveal|revealed|believe|believed|fear|feared|mean|meant|accuse|demand|portray|portrayed|deny|denied|denies|admit|admitted|acknowledge|acknowledged|reject|rejected|discover|discovered|conclude|announce|decide|decided)\\b(.*)$`,
 );
 /** "Does Russia admit ...?": a yes/no question about someone's position. */
 const YES_NO_SAID = /^(?:does|did|do|has|have|had) (.+?) (?:admit|admits|admitted|deny|denies|denied|accept|accepts|accepted|acknowledge|acknowledged|say|said|claim|claimed|agree|agreed|believe|believed|think|reject|rejected|blame|blamed|respond|responded|react|reacted|reply|replied|comment|commented|speak|spoke)\b(.*)$/;
@@ -511,7 +516,7 @@ export class Analyzer {
     // "..., according to the State Department": the answer must be that source's own words.
     const according = /\baccording to (.+)$/.exec(body);
     if (according && (intent === 'general' || intent === 'when') && !/^(?:the |this )?(?:article|story|report|piece|text)\b/.test(according[1]!)) {
-      const source = slotFromMatch(according[1]!.trim(), true);
+      const source = slotFromMatch(according[1]!.trim());
       if (source.entity) {
         intent = 'what-said';
         target = { ...source, otherContent: false };

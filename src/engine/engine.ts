@@ -120,6 +120,8 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
   const weightOf = (t: Token): number => (df.has(t.term) || analyzer.isKnown(t) ? idf(t.term) : isCommonWord(t.norm) ? idf(t.term) / 2 : idf(t.term));
   const itemTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(`${i.excerpt} ${i.extra} ${namesOf(i)}`))]));
   const quoteTerms = new Map(items.filter((i) => i.quote).map((i) => [i.key, new Set(terms.termsOf(i.quote!.text))]));
+  // The entities an item is about: its own, and those its excerpt names ("Facebook's decision").
+  const itemEntities = new Map(items.map((i) => [i.key, new Set([...i.entityIds, ...analyzer.mentions(terms.tokens(i.excerpt)).map((m) => m.entityId)])]));
   const excerptWords = new Map(items.map((i) => [i.key, new Set(splitWords(i.excerpt).map((w) => w.norm))]));
   const extraTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.extra))]));
   const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
@@ -139,13 +141,18 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     const query = [...new Set(topic.map((t) => t.term))];
     const results = new Map<string, Scored>();
     const totalWeight = topic.reduce((s, t) => s + weightOf(t), 0);
+    // A word that is part of a name ("social network" for Facebook) is matched by any item about that entity.
+    const entityOfToken = new Map<number, string>();
+    for (const m of a.mentions) for (let i = m.start; i < m.end; i++) entityOfToken.set(a.tokens[i]!.index, m.entityId);
     const coverageOf = (key: string): { coverage: number; matched: Set<string> } => {
       const have = itemTerms.get(key)!;
+      const about = itemEntities.get(key)!;
       const matched = new Set<string>();
       if (totalWeight === 0) return { coverage: 1, matched };
       let w = 0;
       for (const t of topic) {
-        if (have.has(t.term)) {
+        const entity = entityOfToken.get(t.index);
+        if (have.has(t.term) || (entity !== undefined && about.has(entity))) {
           matched.add(t.term);
           w += idf(t.term);
         }
@@ -211,7 +218,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     const actor = item.speakerId ?? item.entityIds[0] ?? null;
     if (a.subject && actor) {
       // In "when did X do Y", X must be who acted: "when did the Russians respond to Nauert's tweet" is not the tweet.
-      const own = actor === a.subject || speaksFor(actor, a.subject);
+      const own = actor === a.subject || speaksFor(actor, a.subject) || (a.intent === 'when' && item.entityIds.includes(a.subject));
       w *= own ? 1.6 : a.intent === 'when' ? 0.3 : 0.6;
     } else if (a.head && extraTerms.get(item.key)!.has(a.head.term)) {
       // "When was the tweet ... posted": the item that is about a tweet, not one that mentions it.
@@ -422,6 +429,15 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
       if (!dated) return noAnswer(question, 'no-match', 'The article does not say when.');
       dated.score = top.score; // it is now the best answer, and answers stay best first
       ranked = [dated, ...ranked.filter((s) => s !== dated)];
+    }
+    // A best match that leaves much of the question unanswered yields to a close runner-up that answers it all.
+    const first = ranked[0];
+    if (first && first.coverage < MIN_COVERAGE && a.intent !== 'what-said') {
+      const whole = ranked.find((s) => s.coverage >= MIN_COVERAGE && s.score >= first.score * 0.5);
+      if (whole) {
+        whole.score = first.score;
+        ranked = [whole, ...ranked.filter((s) => s !== whole)];
+      }
     }
     const best = ranked[0];
     const entityAnswer = a.intent === 'who-is' && a.target?.entity && best?.item.entity?.id === a.target.entity.id;
