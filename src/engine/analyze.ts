@@ -544,11 +544,18 @@ export class Analyzer {
     // "When was Facebook founded?", "Will Russia expel diplomats?": an action the article never reports.
     unknownPredicate ??=
       tokens.find((t, i) => (!this.isKnown(t) || t.guessed === true) && !quoted && ((i > 0 && AUX_BEFORE_VERB.test(tokens[i - 1]!.norm) && /ed$/.test(t.norm)) || (HYPOTHETICAL.test(body) && i > 0))) ?? null;
+    // The article gives dates, never times of day.
+    if (/\b(?:what|which) time\b|\btime of day\b|\bwhat hour\b|\bo ?clock\b|\b(?:morning|afternoon|evening) or\b/.test(body)) {
+      unknownPredicate ??= tokens.find((t) => t.norm === 'time' || t.norm === 'hour' || t.norm === 'clock') ?? tokens[0] ?? null;
+    }
     // "Did Zhirnov apologize?": the verb after the subject is one the article never uses.
-    const yesNo = /^(?:did|does|do|has|have|had|was|were|is|are|can|could|will|would)\b/.test(body);
+    // So does "When did Mitchell become assistant secretary?": the subject's verb is unknown.
+    const yesNo = /^(?:(?:when|where|why|how) )?(?:did|does|do|has|have|had|was|were|is|are|can|could|will|would)\b/.test(body);
     const firstMention = mentions[0];
-    if (!unknownPredicate && yesNo && firstMention && !quoted) {
-      const verb = tokens.slice(firstMention.end).find((t) => !this.questionTerms.has(t.term));
+    // (Not after a possessive, "Nauert's office", and past adverbs, "Russia allegedly interfere".)
+    const possessiveName = firstMention !== undefined && /['’]s$/i.test(tokens[firstMention.end - 1]?.surface ?? '');
+    if (!unknownPredicate && yesNo && firstMention && !quoted && !possessiveName) {
+      const verb = tokens.slice(firstMention.end).find((t) => !this.questionTerms.has(t.term) && !/ly$/.test(t.norm));
       if (verb && !this.isKnown(verb)) unknownPredicate = verb;
     }
     // "Is Zhirnov Russia's ambassador?", "is Coats the CIA director?": say who X is, and let the reader compare.

@@ -381,7 +381,10 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
       return noAnswer(question, 'not-mentioned', `The article does not mention ${a.target.text}.`);
     }
     const targetWords = a.content.filter((t) => a.target?.indexes.includes(t.index));
-    const namedFirst = targetWords[0] !== undefined && a.mentions.some((m) => a.tokens[m.start]?.index === targetWords[0]!.index);
+    // ... unless the name is a possessive: "Facebook's stock price" asks about the price.
+    const namedFirst =
+      targetWords[0] !== undefined &&
+      a.mentions.some((m) => a.tokens[m.start]?.index === targetWords[0]!.index && !/['’]s$/i.test(a.tokens[m.end - 1]?.surface ?? ''));
     // A rare word the article never uses, inside the slot, is someone it does not name ("Maria Zakharova").
     const rareInTarget = a.target?.unknown.filter((t) => !isCommonWord(t.norm)) ?? [];
     if (a.target?.entity && rareInTarget.length > 0 && !a.target.indexes.some((i) => a.mentions.some((m) => a.tokens[m.start]?.index === i && rareInTarget.some((r) => r.index === i)))) {
