@@ -92,7 +92,7 @@ const golden: Golden[] = [
   { q: 'who is the directer of national inteligence', p: 13, speaker: 'Dan Coats' },
   { q: 'wen was the white house briefing', p: 12, date: '2018-08-02' },
   { q: 'WHO IS DMITRY ZHIRNOV', p: 2, speaker: 'Dmitry Zhirnov' },
-  { q: 'wat did the embasy say', p: 8, speaker: 'Russian Embassy' },
+  { q: 'wat did the embasy say', p: 9, speaker: 'Russian Embassy' }, // its own words, quoted
 ];
 
 describe('golden questions', () => {
