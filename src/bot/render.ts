@@ -157,6 +157,10 @@ export function renderNoAnswer(message: string, suggestions: readonly string[]):
 
 /** The best answer with its excerpt, and up to {@link FURTHER_PASSAGES} further passages as fields. */
 export function renderAnswer(result: AnswerResult, kb: KnowledgeBase, style: PassageStyle, delivery: Delivery = NO_DELIVERY): ReplyPayload {
+  return once(result, variantOf(delivery, style), () => drawAnswer(result, kb, style, delivery));
+}
+
+function drawAnswer(result: AnswerResult, kb: KnowledgeBase, style: PassageStyle, delivery: Delivery): ReplyPayload {
   const [best, ...rest] = result.answers;
   if (!best) return renderNoAnswer(result.noAnswer?.message ?? '', []);
   const fields = rest.slice(0, FURTHER_PASSAGES).map((a, i) => {
@@ -194,6 +198,10 @@ export function renderResult(
 
 /** Everything one speaker is quoted as saying, each cited, in article order. */
 export function renderQuotes(sq: SpeakerQuotes, kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY): ReplyPayload {
+  return once(sq, variantOf(delivery), () => drawQuotes(sq, kb, delivery));
+}
+
+function drawQuotes(sq: SpeakerQuotes, kb: KnowledgeBase, delivery: Delivery): ReplyPayload {
   const fields = sq.quotes.map((a) => ({
     name: truncate([`¶ ${a.paragraph}`, a.date ? formatDate(a.date) : null].filter(Boolean).join(' · '), EMBED_FIELD_NAME_MAX),
     value: renderPassage(a, kb, 'quote', EMBED_FIELD_VALUE_MAX),
@@ -209,6 +217,10 @@ export function renderQuotes(sq: SpeakerQuotes, kb: KnowledgeBase, delivery: Del
 
 /** Every dated event, earliest first, each with its sentence and excerpt. */
 export function renderTimeline(events: readonly Answer[], kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY): ReplyPayload {
+  return once(events, variantOf(delivery), () => drawTimeline(events, kb, delivery));
+}
+
+function drawTimeline(events: readonly Answer[], kb: KnowledgeBase, delivery: Delivery): ReplyPayload {
   const fields = events.map((a) => {
     const sentence = `${escapeText(a.answer)}\n`;
     return {
@@ -234,6 +246,10 @@ export function renderPassages(passages: readonly Answer[], kb: KnowledgeBase, d
 
 /** The article: headline, outlet, date, the people in it, the link when known. */
 export function renderArticle(kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY): ReplyPayload {
+  return once(kb, variantOf(delivery), () => drawArticle(kb, delivery));
+}
+
+function drawArticle(kb: KnowledgeBase, delivery: Delivery): ReplyPayload {
   const { meta } = kb;
   const people = kb.entities.filter((e) => e.kind === 'person');
   const others = kb.entities.filter((e) => e.kind !== 'person');
@@ -274,6 +290,25 @@ export function usageOf(command: Command): string {
   });
   return [`/${json.name}`, ...options].join(' ');
 }
+
+/**
+ * Replies already drawn, by the engine result they show. The engine returns the
+ * same result object for the same question, so a reply asked for again (or by
+ * many people) is drawn once per way of delivering it.
+ */
+const drawn = new WeakMap<object, Map<string, ReplyPayload>>();
+
+function once(source: object, variant: string, draw: () => ReplyPayload): ReplyPayload {
+  let byVariant = drawn.get(source);
+  const hit = byVariant?.get(variant);
+  if (hit) return hit;
+  const payload = draw();
+  if (!byVariant) drawn.set(source, (byVariant = new Map()));
+  byVariant.set(variant, payload);
+  return payload;
+}
+
+const variantOf = (delivery: Delivery, style = ''): string => `${style}|${delivery.ephemeral}|${delivery.mention ?? ''}`;
 
 /** `/help` never changes for one list of commands: drawn once. */
 const helpCache = new WeakMap<readonly Command[], ReplyPayload>();
