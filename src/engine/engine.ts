@@ -371,9 +371,35 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     return { question, answers: [], noAnswer: { reason, message } };
   }
 
+  /**
+   * "What happened the day after Facebook's announcement?": the date of the
+   * event referred to, a day on, and what the article dates to that day.
+   */
+  function relativeDay(question: string): AnswerResult | null {
+    const m = /\b(?:on )?the (day|week) (after|before) (.+?)\??$/i.exec(question);
+    if (!m || !/^(?:what|which|who|when)\b/i.test(question)) return null;
+    const asked = answer(`When was ${m[3]!}?`);
+    if (asked.noAnswer) return { question, answers: [], noAnswer: asked.noAnswer };
+    const reference = asked.answers.find((x) => x.date && /^\d{4}-\d{2}-\d{2}$/.test(x.date));
+    if (!reference?.date) return noAnswer(question, 'no-match', 'The article does not date that to the day.');
+    const day = new Date(`${reference.date}T00:00:00Z`);
+    const span = m[1]!.toLowerCase() === 'week' ? 7 : 1;
+    const from = new Date(day.getTime() + (m[2]!.toLowerCase() === 'after' ? 1 : -span) * 86_400_000);
+    const to = new Date(day.getTime() + (m[2]!.toLowerCase() === 'after' ? span : -1) * 86_400_000);
+    const iso = (d: Date): string => d.toISOString().slice(0, 10);
+    const found = items
+      .filter((i) => i.source.kind === 'event' && i.date && i.date.length === 10 && i.date >= iso(from) && i.date <= iso(to))
+      .sort((x, y) => x.date!.localeCompare(y.date!) || x.paragraph - y.paragraph)
+      .slice(0, MAX_ANSWERS);
+    if (found.length === 0) return noAnswer(question, 'no-match', `The article reports nothing dated ${m[1]!.toLowerCase() === 'week' ? 'in the week' : 'the day'} ${m[2]!.toLowerCase()} ${reference.date}.`);
+    return { question, answers: found.map((i, n) => toAnswer({ item: i, score: MAX_ANSWERS - n, coverage: 1, matched: new Set() }, null)) };
+  }
+
   function answer(rawQuestion: string): AnswerResult {
     const question = cleanQuestion(rawQuestion);
     if (!/[\p{L}\p{N}]/u.test(question)) return noAnswer(question, 'empty', 'Ask a question about the article, for example "Who is Heather Nauert?"');
+    const relative = relativeDay(question);
+    if (relative) return relative;
     const a = analyzer.analyze(question);
     if (a.target?.untitled) return noAnswer(question, 'no-match', `The article does not name ${a.target.text}.`);
     if (a.target?.unquoted) return noAnswer(question, 'no-match', `The article does not quote ${a.target.text}.`);
@@ -406,7 +432,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     const unknownShare = a.unknown.reduce((n, t) => n + (isCommonWord(t.norm) ? 0.5 : 1), 0) / Math.max(1, a.content.length);
     const properUnknown = a.unknown.filter((t) => t.capitalized && t.index > 0);
     if (properUnknown.length > 0) {
-      return noAnswer(question, 'not-mentioned', `The article does not mention ${properUnknown.map((t) => t.surface).join(' ')}.`);
+      return noAnswer(question, 'not-mentioned', `The article does not mention ${properUnknown.map((t) => t.surface.replace(/['’]s$/, '')).join(' ')}.`);
     }
     if (unknownShare >= 0.5) return noAnswer(question, 'no-match', 'The article does not answer that.');
 

@@ -93,6 +93,8 @@ const golden: Golden[] = [
   { q: 'wen was the white house briefing', p: 12, date: '2018-08-02' },
   { q: 'WHO IS DMITRY ZHIRNOV', p: 2, speaker: 'Dmitry Zhirnov' },
   { q: 'wat did the embasy say', p: 9, speaker: 'Russian Embassy' }, // its own words, quoted
+  { q: "What happened the day after Facebook's announcement?", p: 3, date: '2018-08-01' },
+  { q: 'what happened the day before the white house briefing', p: 3, date: '2018-08-01' },
 ];
 
 describe('golden questions', () => {
