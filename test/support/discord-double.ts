@@ -985,6 +985,10 @@ export async function startDiscordDouble(opts: DiscordDoubleOptions = {}): Promi
 
   const isReply = (value: TrackedInteraction | Reply): value is Reply => 'status' in value;
 
+  /** A webhook message by id, where `@original` is the interaction's first reply. */
+  const messageOf = (found: TrackedInteraction, id: string | undefined): JsonObject | undefined =>
+    id === '@original' ? found.original : found.messages.get(id ?? '');
+
   const commandsRoute = (guildParam: boolean): Route[] => {
     const pattern = guildParam ? /^\/applications\/([^/]+)\/guilds\/([^/]+)\/commands$/ : /^\/applications\/([^/]+)\/commands$/;
     const scopeOf = (params: string[]): string | null => (guildParam ? (params[1] ?? '') : null);
@@ -1144,7 +1148,7 @@ export async function startDiscordDouble(opts: DiscordDoubleOptions = {}): Promi
       handle: ({ params }) => {
         const found = webhookInteraction(params[0], params[1]);
         if (isReply(found)) return found;
-        const message = params[2] === '@original' ? found.original : found.messages.get(params[2] ?? '');
+        const message = messageOf(found, params[2]);
         return message ? { status: 200, body: message } : unknownMessage;
       },
     },
@@ -1155,7 +1159,7 @@ export async function startDiscordDouble(opts: DiscordDoubleOptions = {}): Promi
       handle: ({ params, body, files }) => {
         const found = webhookInteraction(params[0], params[1]);
         if (isReply(found)) return found;
-        const current = params[2] === '@original' ? found.original : found.messages.get(params[2] ?? '');
+        const current = messageOf(found, params[2]);
         if (!current) return unknownMessage;
         const msg = isObject(body) ? body : {};
         if (validate) {
@@ -1185,7 +1189,7 @@ export async function startDiscordDouble(opts: DiscordDoubleOptions = {}): Promi
       handle: ({ params }) => {
         const found = webhookInteraction(params[0], params[1]);
         if (isReply(found)) return found;
-        const current = params[2] === '@original' ? found.original : found.messages.get(params[2] ?? '');
+        const current = messageOf(found, params[2]);
         if (!current) return unknownMessage;
         found.messages.delete(str(current.id) ?? '');
         if (current === found.original) found.original = undefined;
