@@ -126,7 +126,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
   const extraTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.extra))]));
   const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
   const foldedWords = new Map(items.map((i) => [i.key, foldWords(i.quote?.text ?? i.excerpt)]));
-  const excerptTokens = new Map(items.map((i) => [i.key, terms.tokens(i.excerpt)]));
+  const sentenceTokens = new Map(items.map((i) => [i.key, terms.tokens(i.sentence)]));
   // A quote's words and their terms, for cutting long quotes to the asked part.
   const quoteWords = new Map(
     kb.quotes.map((q) => [q.id, q.text.replace(/,$/, '').split(/\s+/).map((text) => ({ text, terms: terms.termsOf(text) }))] as const),
@@ -274,7 +274,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     const speakerId = item.speakerId ?? (a?.intent === 'who-said' || a?.intent === 'who-is' ? (item.entityIds[0] ?? null) : null);
     return {
       answer: fit(sentenceFor(item, a, s.matched)),
-      excerpt: item.excerpt,
+      excerpt: item.sentence,
       paragraph: item.paragraph,
       ...(speakerId ? { speaker: entityName(speakerId) } : {}),
       ...(item.date ? { date: item.date } : {}),
@@ -361,7 +361,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
 
   function highlightsOf(item: Item, matched: ReadonlySet<string>): string[] {
     const out: string[] = [];
-    for (const t of excerptTokens.get(item.key)!) {
+    for (const t of sentenceTokens.get(item.key)!) {
       if (matched.has(t.term) && !analyzer.isQuestionTerm(t.term) && !out.includes(t.surface)) out.push(t.surface);
     }
     return out;
@@ -480,7 +480,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     for (const s of ranked) {
       if (answers.length >= MAX_ANSWERS) break;
       if (answers.length > 0 && s.score < best.score * FURTHER_ANSWER_RATIO) break;
-      const dup = answers.some((x) => x.paragraph === s.item.paragraph && (x.excerpt.includes(s.item.excerpt) || s.item.excerpt.includes(x.excerpt)));
+      const dup = answers.some((x) => x.paragraph === s.item.paragraph && x.excerpt === s.item.sentence);
       if (dup) continue;
       answers.push(toAnswer(s, a));
     }

@@ -2,6 +2,8 @@
  * Flattens the knowledge base into one list of citable items: the unit the
  * engine searches, ranks and turns into answers.
  */
+import sbd from 'sbd';
+import { foldForComparison } from '../knowledge/article.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import type { AnswerSource } from './types.ts';
@@ -10,8 +12,10 @@ import type { AnswerSource } from './types.ts';
 export interface Item {
   readonly key: string;
   readonly source: AnswerSource;
-  /** Verbatim article text. */
+  /** Verbatim article text: the curated span the item is about, which ranking reads. */
   readonly excerpt: string;
+  /** The whole article sentence(s) the excerpt stands in, verbatim: what an answer cites. */
+  readonly sentence: string;
   readonly paragraph: number;
   /** The item's own direct answer sentence. */
   readonly answer: string;
@@ -32,16 +36,40 @@ export interface Item {
   readonly plain: boolean;
 }
 
-/** A sentence boundary: after . ? ! (and a closing quote), before an opening quote or capital. */
-const SENTENCE_END = /(?<=[.?!]["”’']?)\s+(?=["“‘']?[\p{Lu}\d])/u;
-
-/** Splits a paragraph into sentences, each verbatim. */
+/**
+ * Splits a paragraph into sentences, each verbatim. sbd knows abbreviations,
+ * so "The U.S. State Department" stays one sentence.
+ */
 export function sentences(paragraph: string): string[] {
-  return paragraph.split(SENTENCE_END).filter((s) => s.trim().length > 0);
+  return sbd
+    .sentences(paragraph, { preserve_whitespace: true })
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/**
+ * The sentences of `paragraph` that `excerpt` stands in (a run of them when it
+ * spans several), verbatim; the paragraph itself if the excerpt is not found.
+ */
+export function sentenceAround(excerpt: string, paragraph: string): string {
+  const all = sentences(paragraph);
+  const folded = all.map(foldForComparison);
+  const want = foldForComparison(excerpt);
+  const one = folded.findIndex((s) => s.includes(want));
+  if (one >= 0) return all[one]!;
+  // Spanning sentences: the shortest run whose joined text holds the excerpt.
+  for (let len = 2; len <= all.length; len++) {
+    for (let from = 0; from + len <= all.length; from++) {
+      if (folded.slice(from, from + len).join(' ').includes(want)) return all.slice(from, from + len).join(' ');
+    }
+  }
+  return paragraph;
 }
 
 export function buildItems(kb: KnowledgeBase): Item[] {
   const name = (id: string | null): string => (id ? (kb.entityById.get(id)?.name ?? id) : '');
+  const paragraphText = new Map(kb.article.paragraphs.map((p) => [p.n, p.text]));
+  const sentenceOf = (excerpt: string, n: number): string => sentenceAround(excerpt, paragraphText.get(n) ?? excerpt);
   const items: Item[] = [];
   for (const q of kb.quotes) {
     items.push({
@@ -49,6 +77,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
       source: { kind: 'quote', id: q.id },
       excerpt: q.excerpt,
       paragraph: q.paragraph,
+      sentence: sentenceOf(q.excerpt, q.paragraph),
       answer: `${capitalize(name(q.speaker))}: "${q.text.replace(/,$/, '')}"`,
       speakerId: q.speaker,
       entityIds: [q.speaker],
@@ -66,6 +95,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
       source: { kind: 'event', id: e.id },
       excerpt: e.excerpt,
       paragraph: e.paragraph,
+      sentence: sentenceOf(e.excerpt, e.paragraph),
       answer: e.answer,
       speakerId: null,
       entityIds: e.who,
@@ -83,6 +113,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
       source: { kind: 'fact', id: f.id },
       excerpt: f.excerpt,
       paragraph: f.paragraph,
+      sentence: sentenceOf(f.excerpt, f.paragraph),
       answer: f.answer,
       speakerId: f.speaker,
       entityIds: [...new Set([...f.about, ...(f.speaker ? [f.speaker] : [])])],
@@ -100,6 +131,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
       source: { kind: 'entity', id: e.id },
       excerpt: e.excerpt,
       paragraph: e.paragraph,
+      sentence: sentenceOf(e.excerpt, e.paragraph),
       answer: e.answer,
       speakerId: null,
       entityIds: [e.id],
@@ -117,6 +149,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
         key: `sentence:${p.n}.${i + 1}`,
         source: { kind: 'fact', id: `paragraph-${p.n}-sentence-${i + 1}` },
         excerpt: s,
+        sentence: s,
         paragraph: p.n,
         answer: s,
         speakerId: null,
