@@ -367,6 +367,21 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     return out;
   }
 
+  /**
+   * For a when-question, what the article dates only through the event it is part of ("Russia
+   * criticized the summons": the embassy's statement later on August 5) is answered by that event,
+   * whose sentence states the date. Best first, each item once.
+   */
+  function datedByEvent(ranked: Scored[]): Scored[] {
+    const out: Scored[] = [];
+    for (const s of ranked) {
+      const event = s.item.event ? itemByKey.get(s.item.event) : undefined;
+      const use = event && s.item.date === null ? { ...s, item: event } : s;
+      if (!out.some((x) => x.item.key === use.item.key)) out.push(use);
+    }
+    return out;
+  }
+
   function noAnswer(question: string, reason: NoAnswerReason, message: string): AnswerResult {
     return { question, answers: [], noAnswer: { reason, message } };
   }
@@ -451,6 +466,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
       ranked = ranked.filter((s) => s.item.speakerId && (s.item.speakerId === saidBy.id || speaksFor(s.item.speakerId, saidBy.id)));
       if (ranked.length === 0) return noAnswer(question, 'no-match', `The article does not quote ${saidBy.name}.`);
     }
+    if (a.intent === 'when') ranked = datedByEvent(ranked);
     if (a.intent === 'when' && ranked[0] && !ranked[0].item.date) {
       // A when-question is answered with a date: the best dated item close behind, or none.
       const top = ranked[0];

@@ -24,6 +24,8 @@ export interface Item {
   /** Entity ids the item is about or whose act it records. */
   readonly entityIds: readonly string[];
   readonly date: string | null;
+  /** Key of the dated event item this is part of, which says when it happened. */
+  readonly event: string | null;
   /** The date as the article writes it. */
   readonly dateText: string | null;
   /** Words a reader might ask with that are not in the excerpt. */
@@ -82,6 +84,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
       speakerId: q.speaker,
       entityIds: [q.speaker],
       date: q.date,
+      event: q.event ? `event:${q.event}` : null,
       dateText: q.dateText,
       extra: [q.via, ...q.keywords].join(' '),
       quote: q,
@@ -100,6 +103,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
       speakerId: null,
       entityIds: e.who,
       date: e.date,
+      event: null,
       dateText: e.dateText,
       extra: [e.answer, ...e.keywords].join(' '),
       quote: null,
@@ -118,6 +122,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
       speakerId: f.speaker,
       entityIds: [...new Set([...f.about, ...(f.speaker ? [f.speaker] : [])])],
       date: f.date,
+      event: f.event ? `event:${f.event}` : null,
       dateText: null,
       extra: [f.topic, f.answer, ...f.keywords].join(' '),
       quote: null,
@@ -136,6 +141,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
       speakerId: null,
       entityIds: [e.id],
       date: null,
+      event: null,
       dateText: null,
       extra: [e.role ?? '', e.answer].join(' '),
       quote: null,
@@ -155,6 +161,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
         speakerId: null,
         entityIds: [],
         date: null,
+        event: null,
         dateText: null,
         extra: '',
         quote: null,

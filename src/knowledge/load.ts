@@ -119,9 +119,14 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     checkCited(KNOWLEDGE_FILES.entities.file, e);
     checkRefs(KNOWLEDGE_FILES.entities.file, e.id, 'partOf', e.partOf);
   }
+  const eventIds = new Set(events.map((ev) => ev.id));
+  const checkEvent = (file: string, id: string, event: string | null): void => {
+    if (event !== null) check(file, id, eventIds.has(event), `event: unknown event "${event}"`);
+  };
   for (const q of quotes) {
     const file = KNOWLEDGE_FILES.quotes.file;
     checkCited(file, q);
+    checkEvent(file, q.id, q.event);
     checkRefs(file, q.id, 'speaker', [q.speaker]);
     check(file, q.id, isVerbatimIn(q.text, q.excerpt), 'text: the quoted words are not verbatim in the excerpt');
   }
@@ -133,6 +138,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     checkCited(KNOWLEDGE_FILES.facts.file, f);
     checkRefs(KNOWLEDGE_FILES.facts.file, f.id, 'about', f.about);
     checkRefs(KNOWLEDGE_FILES.facts.file, f.id, 'speaker', [f.speaker]);
+    checkEvent(KNOWLEDGE_FILES.facts.file, f.id, f.event);
   }
 
   return Object.freeze({ meta, article, entities, quotes, events, facts, lexicon, thesaurus, entityById });

@@ -52,6 +52,9 @@ const golden: Golden[] = [
   { q: 'When did Heather Nauert post on Twitter?', p: 2, date: '2018-08-05', says: 'August 5' },
   { q: 'When did Facebook announce it had found the efforts?', p: 3, date: '2018-07-31', says: 'July 31' },
   { q: 'When did the Russian embassy respond?', p: 8, date: '2018-08-05' },
+  // Dated only through the event they are part of: answered by the sentence that states the date.
+  { q: 'When did Russia criticize the summons?', p: 8, date: '2018-08-05', says: 'August 5' },
+  { q: 'When did Facebook say it could not tie the efforts to Russia?', p: 3, date: '2018-07-31' },
   { q: 'When was the briefing at the White House?', p: 12, date: '2018-08-02', says: 'August 2' },
   { q: 'When was the State Department statement issued?', p: 3, date: '2018-08-01' },
   { q: 'When are the congressional elections?', p: 3, date: '2018-11', says: 'November' },

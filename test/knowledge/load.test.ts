@@ -142,6 +142,20 @@ const corruptions: Corruption[] = [
     problem: /^about: unknown entity "senate"$/,
   },
   {
+    what: 'a fact part of an unknown event',
+    corrupt: editItem('facts.json', 'f-russia-criticized', (f) => (f.event = 'e-press-conference')),
+    file: 'facts.json',
+    itemId: 'f-russia-criticized',
+    problem: /^event: unknown event "e-press-conference"$/,
+  },
+  {
+    what: 'a quote said in an unknown event',
+    corrupt: editItem('quotes.json', 'q-russia-megaphone', (q) => (q.event = 'e-interview')),
+    file: 'quotes.json',
+    itemId: 'q-russia-megaphone',
+    problem: /^event: unknown event "e-interview"$/,
+  },
+  {
     what: 'an entity part of an unknown entity',
     corrupt: editItem('entities.json', 'coats', (e) => (e.partOf = ['cia'])),
     file: 'entities.json',
