@@ -84,6 +84,8 @@ export interface Analysis {
   readonly unknownPredicate: Token | null;
   /** Entity id the question is about ("When did *the Russians* respond"), when its first words name one. */
   readonly subject: string | null;
+  /** "What was Russia accused of?": the subject is acted upon, so it is not who acted. */
+  readonly passive: boolean;
   /** The first topic word after the question word ("When was the *tweet* posted"). */
   readonly head: Token | null;
   /** For "which company/official/country ...": the kinds of entity that can answer. */
@@ -170,6 +172,10 @@ const PASSIVE_TAIL = /\b(?:being|been|getting|got)$/;
 /** Words that name a message, whose content "what did X say" can ask about. */
 const MESSAGE_WORDS = /^(?:tweet|tweets|post|posting|statement|statements|announcement|briefing|message|quote|quotes|words|report|article|story|text|it|they|he|she)$/;
 const SAYING = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b`);
+/** Verbs whose meaning is in the words that follow ("reached the conclusion", "serves as", "came up with"). */
+const LIGHT_VERB = /^(?:reach|reached|reaches|make|made|makes|take|took|takes|give|gave|gives|serve|served|serves|act|acted|acts|come|came|comes|hold|held|holds|put|puts|pin|pinned|pins|get|got|gets|go|went|goes)$/;
+/** Determiners and particles between a light verb and its object. */
+const PARTICLE = /^(?:the|a|an|as|up|with|to|out|on|in|of|this|that|its|their)$/;
 /** Words between "who" and its verb ("who has ...", "who first ..."). */
 const AUXILIARY = /^(?:was|were|is|are|did|does|do|has|had|have|will|would|could|can|first|also|actually|really|then|later|exactly|officially|publicly)$/;
 const TRAILING_FILLER = /\b(?:mentioned|named|quoted|cited|referred to|described|discussed|featured)?\s*(?:in|from|according to) (?:the|this) (?:article|story|report|piece|text|news)\b.*$|\b(?:mentioned|named|quoted|in the news)$/;
@@ -432,21 +438,32 @@ export class Analyzer {
 
     // "What's the Russian side of the story?" is what Russia says, not who Russia is.
     const sideOf = whoIs && POSSESSIVE_SAID.test((whoIs.slice(1).find(Boolean) ?? '').trim());
-    const whoIsTarget = whoIs && !quoted && !sideOf ? slotFromMatch((whoIs.slice(1).find(Boolean) ?? '').trim()) : null;
+    // "What are the intel leaders concerned about?" asks what concerns them, not what they are.
+    const concernOf = /^what\b/.test(body) && /\b(?:about|over|with|for|by|at|of)$/.test(body);
+    const whoIsTarget = whoIs && !quoted && !sideOf && !concernOf ? slotFromMatch((whoIs.slice(1).find(Boolean) ?? '').trim()) : null;
     const whatSaid = WHAT_SAID.exec(body) ?? QUOTES_OF.exec(body) ?? YES_NO_SAID.exec(body);
     const possessive = /^(?:what|show|list|give)\b/.test(body) ? POSSESSIVE_SAID.exec(body.replace(/^what (?:is|s|was|are|were) /, '')) : null;
     const roleOf = ROLE_OF.exec(body);
 
     const slotText = (whoIs?.[1] ?? whoIs?.[2] ?? '').trim();
+    const namesPersonFirst = (t: Target | null): boolean => {
+      // ("Who was the spokeswoman behind the August 1 statement?" asks whose the statement was: a who-said.)
+      if (t?.entity?.kind !== 'person' || date || slotText.split(' ').some((w) => MESSAGE_WORDS.test(w))) return false;
+      const words = tokens.filter((x) => t.indexes.includes(x.index) && !/^(?:the|a|an)$/.test(x.norm));
+      const first = this.mentions(words)[0];
+      return first !== undefined && first.start === 0 && first.entityId === t.entity.id;
+    };
     const namesOf = NAMES_OF.exec(body);
     const namesTarget = namesOf ? slotFromMatch(namesOf[1]!.trim()) : null;
     if (namesTarget && !isTarget(namesTarget)) {
       // "List the names of the Facebook pages taken down": the article names no such things.
       intent = 'who-is';
       target = { ...namesTarget, untitled: true };
-    } else if (isTarget(whoIsTarget)) {
+    } else if (isTarget(whoIsTarget) || namesPersonFirst(whoIsTarget)) {
+      // "Who was the Russian diplomat the State Department called in?": a person the article names,
+      // described further: who-is that person.
       intent = 'who-is';
-      target = whoIsTarget;
+      target = { ...whoIsTarget!, otherContent: false };
     } else if (
       whoIsTarget &&
       (!whoIsTarget.entity || whoIsTarget.otherContent) &&
@@ -484,10 +501,17 @@ export class Analyzer {
         phrase = phrase.filter((t) => !this.questionTerms.has(t.term));
         if (phrase.length === 0) phrase = [...content];
       }
-    } else if (whatSaid && !GENERIC_PEOPLE.test((whatSaid[1] ?? whatSaid[2] ?? '').trim()) && !PASSIVE_TAIL.test((whatSaid[1] ?? whatSaid[2] ?? '').trim())) {
+    } else if (whatSaid && !/^what (?:is|was|are|were) \S+(?: \S+){0,3} \S+ed\b/.test(body) && !GENERIC_PEOPLE.test((whatSaid[1] ?? whatSaid[2] ?? '').trim()) && !PASSIVE_TAIL.test((whatSaid[1] ?? whatSaid[2] ?? '').trim())) {
       const t = slotFromMatch((whatSaid[1] ?? whatSaid[2] ?? '').trim(), true);
       const slotWords = t.text.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an|this|that|its|their)$/.test(w));
-      if (slotWords.some((w) => MESSAGE_WORDS.test(w))) {
+      // "What did Nauert's tweet link to?": the "verb" after a possessive is the message itself.
+      const lastSlotWord = tokens.find((x) => x.index === t.indexes.at(-1));
+      const ofMessage = /['’]s$/.test(lastSlotWord?.surface ?? '');
+      if (ofMessage) {
+        // ... and it asks what the message said only when a say-verb follows ("What did Nauert's tweet say?").
+        const rest = tokens.filter((x) => x.index > (lastSlotWord?.index ?? 0) + 1).map((x) => x.norm);
+        aboutMessage = rest.some((w) => isSayVerb(w));
+      } else if (slotWords.some((w) => MESSAGE_WORDS.test(w))) {
         // "What was the State Department's August 1 statement responding to?": about a message, whoever sent it.
         aboutMessage = true;
       } else if (t.entity || t.unknown.length > 0) {
@@ -533,8 +557,12 @@ export class Analyzer {
     const asksSpeaker = !asksObject && !asksIdentity && (quoted !== null || SAID_BY.test(body) || (intent === 'who-said' && SAYING.test(body)));
     let unknownPredicate: Token | null = null;
     if (intent === 'who-said' && !quoted && /^(?:who|whom)\b/.test(body)) {
-      const verb = tokens.slice(offset + 1).find((t) => !AUXILIARY.test(t.norm));
-      if (verb && !this.isKnown(verb)) unknownPredicate = verb;
+      const after = tokens.slice(offset + 1);
+      const at = after.findIndex((t) => !AUXILIARY.test(t.norm));
+      const verb = after[at];
+      // A light verb carries no action of its own: "who reached the conclusion", "who serves as the spy chief".
+      const object = verb && LIGHT_VERB.test(verb.norm) ? after.slice(at + 1).find((t) => !PARTICLE.test(t.norm)) : undefined;
+      if (verb && !this.isKnown(verb) && !(object && this.isKnown(object))) unknownPredicate = verb;
     }
     // "Where does Nauert live?", "When was she born?": the question ends on an action the article never reports.
     const lastContent = content.at(-1);
@@ -595,7 +623,8 @@ export class Analyzer {
     const answerKinds = intent === 'who-said' && whoNoun ? (WHO_NOUN_KINDS.find(([re]) => re.test(whoNoun))?.[1] ?? null) : null;
     const asksReason = /^(?:why|for what reason|what (?:was|is) the (?:reason|purpose|motive))\b|\bwhy\b/.test(body);
     const asksRole = /\b(?:which|what) (?:role|job|title|position|department|organization|organisation|agency|office|post|rank|country|city)\b|\bworks? for\b/.test(body);
-    return { tokens, content, unknown, intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, head, answerKinds, aboutMessage, aboutArticle };
+    const passive = intent === 'general' && /^(?:what|why|how) (?:is|was|are|were|has been|have been|had been) (?:\S+ ){1,4}(?:being )?\S+ed (?:of|for|with|about|over|by)$/.test(body);
+    return { tokens, content, unknown, intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, passive, head, answerKinds, aboutMessage, aboutArticle };
   }
 }
 

@@ -216,7 +216,11 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     if (literal > 0) w *= 1 + 0.15 * literal;
     // The item whose actor is the question's subject ("when did the Russians respond") answers it.
     const actor = item.speakerId ?? item.entityIds[0] ?? null;
-    if (a.subject && actor) {
+    if (a.subject && a.passive) {
+      // "What was Russia accused of?": an item where someone else acts on the subject.
+      const own = actor !== null && (actor === a.subject || speaksFor(actor, a.subject));
+      w *= own ? 0.5 : item.entityIds.includes(a.subject) ? 1.6 : 0.8;
+    } else if (a.subject && actor) {
       // In "when did X do Y", X must be who acted: "when did the Russians respond to Nauert's tweet" is not the tweet.
       const own = actor === a.subject || speaksFor(actor, a.subject) || (a.intent === 'when' && item.entityIds.includes(a.subject));
       w *= own ? 1.6 : a.intent === 'when' ? 0.3 : 0.6;

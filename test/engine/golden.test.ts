@@ -85,6 +85,15 @@ const golden: Golden[] = [
   { q: 'What did the tweet link to?', p: 3, says: 'August 1 statement' },
   { q: 'What are the security leaders concerned about?', p: 12, says: 'election security' },
   { q: "Does the United States accept Russia's denials?", p: 8, says: 'rejected' },
+  // descriptions, light verbs, possessives and passives
+  { q: 'Who was the Russian diplomat the State Department called in?', p: 2, speaker: 'Zhirnov', says: "chargé d'affaires" },
+  { q: "What did Nauert's tweet link to?", p: 3, says: 'August 1 statement' },
+  { q: "What did Nauert's tweet say?", p: 2, speaker: 'Nauert' },
+  { q: 'What are the intel leaders still worried about?', p: 12, says: 'election security' },
+  { q: 'Who reached the conclusion that Russia meddled in 2016?', p: 11, speaker: 'intelligence community' },
+  { q: 'What label did the Russians pin on the summons?', p: 1, says: 'megaphone diplomacy' },
+  { q: 'What kind of message did the embassy send back?', p: 8, speaker: 'Russian Embassy' },
+  { q: 'What is Zhirnov accused of?', p: 2 },
   // typos, lower and upper case
   { q: 'who is heathr nauert', p: 2, speaker: 'Heather Nauert' },
   { q: 'Who is Nauret?', p: 2, speaker: 'Heather Nauert' },
