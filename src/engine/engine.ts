@@ -372,15 +372,15 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
   }
 
   /**
-   * For a when-question, what the article dates only through the event it is part of ("Russia
-   * criticized the summons": the embassy's statement later on August 5) is answered by that event,
-   * whose sentence states the date. Best first, each item once.
+   * For a when-question, what the article dates only in another sentence ("it added": the August 1
+   * statement; "Russia criticized the summons": the embassy's statement later on August 5) is
+   * answered by that sentence, which states the date. Best first, each item once.
    */
-  function datedByEvent(ranked: Scored[]): Scored[] {
+  function datedBySentence(ranked: Scored[]): Scored[] {
     const out: Scored[] = [];
     for (const s of ranked) {
-      const event = s.item.event ? itemByKey.get(s.item.event) : undefined;
-      const use = event && s.item.date === null ? { ...s, item: event } : s;
+      const by = s.item.datedBy ? itemByKey.get(s.item.datedBy) : undefined;
+      const use = by ? { ...s, item: by } : s;
       if (!out.some((x) => x.item.key === use.item.key)) out.push(use);
     }
     return out;
@@ -414,10 +414,71 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     return { question, answers: found.map((i, n) => toAnswer({ item: i, score: MAX_ANSWERS - n, coverage: 1, matched: new Set() }, null)) };
   }
 
+  /** The dated answer the article gives for "when was/did <what>", or null. */
+  function dateOf(what: string): { answer: Answer; item: Item } | null {
+    for (const asked of [`When did ${what}?`, `When was ${what}?`]) {
+      const found = answer(asked).answers.find((x) => x.date);
+      const item = found && itemByKey.get(`${found.source.kind}:${found.source.id}`);
+      if (found && item) return { answer: found, item };
+    }
+    return null;
+  }
+
+  /**
+   * "Did the embassy respond before or after Nauert's tweet?", "Which came first, X or Y?",
+   * "How many days after X did Y?": both things dated by the article, and compared.
+   */
+  function compareDates(question: string): AnswerResult | null {
+    const q = question.replace(/\s*\?+$/, '').replace(/^(?:and|so|ok|okay),? /i, '');
+    let first: string | undefined;
+    let second: string | undefined;
+    let asks: 'order' | 'earliest' | 'days';
+    let m: RegExpExecArray | null;
+    if ((m = /^(?:did|was|were|is|does|do|has|had) (.+?) (?:come |happen |take place |occur |posted |issued |made |sent )?(?:before or after|after or before) (.+)$/i.exec(q))) {
+      [first, second, asks] = [m[1], m[2], 'order'];
+    } else if ((m = /^(?:which|what) (?:came|happened|was|come|happens) (?:first|earlier)\b[,:]? (?:the )?(.+?),? or (.+?)(?:[.?!].*)?$/i.exec(q))) {
+      [first, second, asks] = [m[1], m[2], 'earliest'];
+    } else if ((m = /^how many days (?:after|passed after|later than) (.+?) (?:did|was|were|had|came) (.+)$/i.exec(q))) {
+      [first, second, asks] = [m[1], m[2], 'days'];
+    } else if ((m = /^how many days (?:passed |were there |went by )?between (.+?) and (.+)$/i.exec(q))) {
+      [first, second, asks] = [m[1], m[2], 'days'];
+    } else {
+      return null;
+    }
+    const a = dateOf(first!);
+    const b = dateOf(second!);
+    if (!a || !b || a.item.key === b.item.key) return null;
+    const dayOf = (x: { answer: Answer }): string => x.answer.date!;
+    const precise = /^\d{4}-\d{2}-\d{2}$/;
+    const cite = (x: { item: Item; answer: Answer }, n: number, said?: string): Answer => ({
+      ...toAnswer({ item: x.item, score: 2 - n, coverage: 1, matched: new Set() }, null),
+      ...(said ? { answer: fit(said) } : {}),
+    });
+    // The article's "later on August 5" orders two things of one day.
+    const later = (x: { item: Item }): boolean => /\blater on\b/i.test(x.item.sentence);
+    const sameDay = dayOf(a) === dayOf(b);
+    const aFirst = sameDay ? later(b) && !later(a) : dayOf(a) < dayOf(b);
+    const bFirst = sameDay ? later(a) && !later(b) : dayOf(b) < dayOf(a);
+    if (asks === 'days') {
+      if (!precise.test(dayOf(a)) || !precise.test(dayOf(b))) return null;
+      const days = Math.round(Math.abs(Date.parse(dayOf(b)) - Date.parse(dayOf(a))) / 86_400_000);
+      const [early, late] = bFirst ? [b, a] : [a, b];
+      const said = `${days} ${days === 1 ? 'day' : 'days'}, from ${early.item.dateText ?? dayOf(early)} to ${late.item.dateText ?? dayOf(late)}. ${b.answer.answer}`;
+      return { question, answers: [cite(b, 0, said), cite(a, 1)] };
+    }
+    if (asks === 'earliest') {
+      const [early, late] = bFirst ? [b, a] : [a, b];
+      const said = aFirst || bFirst ? `First: ${early.answer.answer}` : `The same day: ${early.answer.answer}`;
+      return { question, answers: [cite(early, 0, said), cite(late, 1)] };
+    }
+    const verdict = aFirst ? 'Before' : bFirst ? 'After' : 'The same day';
+    return { question, answers: [cite(a, 0, `${verdict}: ${a.answer.answer}`), cite(b, 1)] };
+  }
+
   function answer(rawQuestion: string): AnswerResult {
     const question = cleanQuestion(rawQuestion);
     if (!/[\p{L}\p{N}]/u.test(question)) return noAnswer(question, 'empty', 'Ask a question about the article, for example "Who is Heather Nauert?"');
-    const relative = relativeDay(question);
+    const relative = relativeDay(question) ?? compareDates(question);
     if (relative) return relative;
     const a = analyzer.analyze(question);
     if (a.target?.untitled) return noAnswer(question, 'no-match', `The article does not name ${a.target.text}.`);
@@ -470,7 +531,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
       ranked = ranked.filter((s) => s.item.speakerId && (s.item.speakerId === saidBy.id || speaksFor(s.item.speakerId, saidBy.id)));
       if (ranked.length === 0) return noAnswer(question, 'no-match', `The article does not quote ${saidBy.name}.`);
     }
-    if (a.intent === 'when') ranked = datedByEvent(ranked);
+    if (a.intent === 'when') ranked = datedBySentence(ranked);
     if (a.intent === 'when' && ranked[0] && !ranked[0].item.date) {
       // A when-question is answered with a date: the best dated item close behind, or none.
       const top = ranked[0];

@@ -24,8 +24,8 @@ export interface Item {
   /** Entity ids the item is about or whose act it records. */
   readonly entityIds: readonly string[];
   readonly date: string | null;
-  /** Key of the dated event item this is part of, which says when it happened. */
-  readonly event: string | null;
+  /** Key of the item whose sentence dates this one, when its own sentence does not. */
+  readonly datedBy: string | null;
   /** The date as the article writes it. */
   readonly dateText: string | null;
   /** Words a reader might ask with that are not in the excerpt. */
@@ -72,6 +72,8 @@ export function buildItems(kb: KnowledgeBase): Item[] {
   const name = (id: string | null): string => (id ? (kb.entityById.get(id)?.name ?? id) : '');
   const paragraphText = new Map(kb.article.paragraphs.map((p) => [p.n, p.text]));
   const sentenceOf = (excerpt: string, n: number): string => sentenceAround(excerpt, paragraphText.get(n) ?? excerpt);
+  const eventIds = new Set(kb.events.map((e) => e.id));
+  const keyOf = (id: string | null): string | null => (id === null ? null : eventIds.has(id) ? `event:${id}` : `quote:${id}`);
   const items: Item[] = [];
   for (const q of kb.quotes) {
     items.push({
@@ -84,7 +86,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
       speakerId: q.speaker,
       entityIds: [q.speaker],
       date: q.date,
-      event: q.event ? `event:${q.event}` : null,
+      datedBy: keyOf(q.datedBy),
       dateText: q.dateText,
       extra: [q.via, ...q.keywords].join(' '),
       quote: q,
@@ -103,7 +105,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
       speakerId: null,
       entityIds: e.who,
       date: e.date,
-      event: null,
+      datedBy: null,
       dateText: e.dateText,
       extra: [e.answer, ...e.keywords].join(' '),
       quote: null,
@@ -122,7 +124,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
       speakerId: f.speaker,
       entityIds: [...new Set([...f.about, ...(f.speaker ? [f.speaker] : [])])],
       date: f.date,
-      event: f.event ? `event:${f.event}` : null,
+      datedBy: keyOf(f.datedBy),
       dateText: null,
       extra: [f.topic, f.answer, ...f.keywords].join(' '),
       quote: null,
@@ -141,7 +143,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
       speakerId: null,
       entityIds: [e.id],
       date: null,
-      event: null,
+      datedBy: null,
       dateText: null,
       extra: [e.role ?? '', e.answer].join(' '),
       quote: null,
@@ -161,7 +163,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
         speakerId: null,
         entityIds: [],
         date: null,
-        event: null,
+        datedBy: null,
         dateText: null,
         extra: '',
         quote: null,

@@ -119,14 +119,16 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     checkCited(KNOWLEDGE_FILES.entities.file, e);
     checkRefs(KNOWLEDGE_FILES.entities.file, e.id, 'partOf', e.partOf);
   }
-  const eventIds = new Set(events.map((ev) => ev.id));
-  const checkEvent = (file: string, id: string, event: string | null): void => {
-    if (event !== null) check(file, id, eventIds.has(event), `event: unknown event "${event}"`);
+  const datedIds = new Map<string, string | null>([...events.map((ev) => [ev.id, ev.date] as const), ...quotes.map((q) => [q.id, q.date] as const)]);
+  const checkDatedBy = (file: string, id: string, by: string | null): void => {
+    if (by === null) return;
+    check(file, id, datedIds.has(by), `datedBy: unknown event or quote "${by}"`);
+    check(file, id, datedIds.get(by) !== null, `datedBy: "${by}" has no date`);
   };
   for (const q of quotes) {
     const file = KNOWLEDGE_FILES.quotes.file;
     checkCited(file, q);
-    checkEvent(file, q.id, q.event);
+    checkDatedBy(file, q.id, q.datedBy);
     checkRefs(file, q.id, 'speaker', [q.speaker]);
     check(file, q.id, isVerbatimIn(q.text, q.excerpt), 'text: the quoted words are not verbatim in the excerpt');
   }
@@ -138,7 +140,7 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     checkCited(KNOWLEDGE_FILES.facts.file, f);
     checkRefs(KNOWLEDGE_FILES.facts.file, f.id, 'about', f.about);
     checkRefs(KNOWLEDGE_FILES.facts.file, f.id, 'speaker', [f.speaker]);
-    checkEvent(KNOWLEDGE_FILES.facts.file, f.id, f.event);
+    checkDatedBy(KNOWLEDGE_FILES.facts.file, f.id, f.datedBy);
   }
 
   return Object.freeze({ meta, article, entities, quotes, events, facts, lexicon, thesaurus, entityById });

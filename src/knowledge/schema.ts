@@ -76,8 +76,8 @@ export const QuoteSchema = z.strictObject({
   /** How the date is written in the article ("August 5"), or null. */
   dateText: z.string().min(1).nullable(),
   via: QuoteVia,
-  /** The dated event the words were said in, when the article dates them only there. */
-  event: Id.nullable().default(null),
+  /** Id of the event or quote whose sentence dates these words, when their own sentence does not ("it added": the August 1 statement). */
+  datedBy: Id.nullable().default(null),
   /** `context` where the article attributes it only by context ("it added"). */
   attribution: z.enum(['explicit', 'context']),
   /** Extra words a reader might use for what the quote is about. */
@@ -110,8 +110,8 @@ export const FactSchema = z.strictObject({
   /** Entity id whose reported (not quoted) words these are, if any. */
   speaker: Id.nullable().default(null),
   date: IsoDate.nullable().default(null),
-  /** The dated event this is part of, when the article dates it only there ("Russia criticized the summons": the embassy's August 5 statement). */
-  event: Id.nullable().default(null),
+  /** Id of the event or quote whose sentence dates this, when its own does not ("Russia criticized the summons": the embassy's statement later on August 5). */
+  datedBy: Id.nullable().default(null),
   paragraph: Paragraph,
   excerpt: Excerpt,
   keywords: Words.default([]),

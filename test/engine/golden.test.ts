@@ -106,6 +106,15 @@ const golden: Golden[] = [
   { q: 'WHO IS DMITRY ZHIRNOV', p: 2, speaker: 'Dmitry Zhirnov' },
   { q: 'wat did the embasy say', p: 9, speaker: 'Russian Embassy' }, // its own words, quoted
   { q: "What happened the day after Facebook's announcement?", p: 3, date: '2018-08-01' },
+  // comparing dates
+  { q: "Did the embassy respond before or after Nauert's tweet?", p: 8, date: '2018-08-05', says: 'After' },
+  { q: 'Was the White House briefing before or after the tweet?', p: 12, date: '2018-08-02', says: 'Before' },
+  { q: 'Which came first, the White House briefing or the August 1 statement?', p: 3, date: '2018-08-01', says: 'First' },
+  { q: "How many days after Facebook's announcement did the State Department issue its statement?", p: 3, date: '2018-08-01', says: '1 day' },
+  { q: 'how many days between the briefing and the tweet', p: 2, says: '3 days' },
+  // words the article dates in another sentence: cited from the sentence that dates them
+  { q: 'When did the State Department demand that Russia cease its reckless behavior?', p: 5, date: '2018-08-01' },
+  { q: 'When did the embassy accuse the State Department of playing up to the establishment?', p: 8, date: '2018-08-05' },
   { q: 'what happened the day before the white house briefing', p: 3, date: '2018-08-01' },
 ];
 
