@@ -84,6 +84,8 @@ export interface Analysis {
   readonly unknownPredicate: Token | null;
   /** Entity id the question is about ("When did *the Russians* respond"), when its first words name one. */
   readonly subject: string | null;
+  /** "Where is ...?", "In which city ...?": the question asks for a place. */
+  readonly asksPlace: boolean;
   /** "What was Russia accused of?": the subject is acted upon, so it is not who acted. */
   readonly passive: boolean;
   /** The first topic word after the question word ("When was the *tweet* posted"). */
@@ -119,7 +121,7 @@ export function isSayVerb(norm: string): boolean {
 }
 
 /** Question words, auxiliaries and determiners before a question's subject. */
-const SUBJECT_SKIP = /^(?:when|what|where|why|how|who|whom|which|whose|did|does|do|was|were|is|are|has|have|had|will|would|can|could|the|a|an|on|in|at|date|day|time|year|exactly|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
+const SUBJECT_SKIP = /^(?:when|what|where|why|how|who|whom|which|whose|did|does|do|was|were|is|are|has|have|had|will|would|can|could|the|a|an|on|in|at|of|s|date|day|time|year|exactly|january|february|march|april|may|june|july|august|september|october|november|december|\d+)$/;
 /** The kinds of entity a "which X" question asks for. */
 const WHO_NOUN_KINDS: readonly (readonly [RegExp, readonly EntityKind[]])[] = [
   [/^(?:company|companies|firm|platform|network|site|giant)$/, ['platform', 'organization']],
@@ -139,8 +141,8 @@ const CHAT_MENTIONS = /<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g;
 const WHO_QUESTION = new RegExp(`^(?:who|whom|whose)\\b|^(?:which|what) (?:\\w+ )?(?:${WHO_NOUNS})\\b`);
 const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|made) by (?:whom|who)\b|\bwhose (?:words|quote|statement|phrase|tweet)\b|\b(?:source|author|speaker) of (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b/;
 const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b(.*)$`);
-const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was)\b(.+)$|^where (?:is|was|are|were) (.+?)(?: based| located| from| stationed| posted)?$|^(?:what (?:is|was|s) )?(?:the )?name of (.+)$/;
-const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function|rank)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do(?: for (?:a living|work))?$|^(?:what|which) (?:role|job|title|position|post|rank|office) (?:does|did|do|is|was) (.+?)(?: (?:have|hold|play|occupy|fill|in|at)\b.*)?$/;
+const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was)\b(.+)$|^(?:what (?:is|was|s) )?(?:the )?name of (.+)$/;
+const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function|rank)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do(?: for (?:a living|work)| (?:at|for|in) (?:\S+ ){0,3}\S+)?$|^(?:what|which) (?:role|job|title|position|post|rank|office) (?:does|did|do|is|was) (.+?)(?: (?:have|hold|play|occupy|fill|in|at)\b.*)?$/;
 /** Verbs of saying that are also everyday verbs ("what are the methods used for"): not a sign of "what did X say". */
 const AMBIGUOUS_SAY = new Set(['use', 'used', 'uses', 'using', 'call', 'called', 'calls', 'calling', 'state', 'stated', 'stating', 'add', 'added', 'adding', 'put']);
 const WHAT_SAY_VERBS = SAY_VERB_FORMS.split('|')
@@ -154,7 +156,7 @@ const YES_NO_SAID = /^(?:does|did|do|has|have|had) (.+?) (?:admit|admits|admitte
 const POSSESSIVE_SAID = /^(?:what (?:is|was|were|are) )?((?!what\b|which\b|who\b|how\b)\S+(?: \S+){0,3}?)s? (?:statement|tweet|message|warning|quote|quotes|response|reaction|reply|accusation|position|words|claim|comment|comments|remarks|side|view|views|take|version|stance|perspective|account)\b(.*)$/;
 const QUOTES_OF =
   /^(?:(?:which|what) )?(?:quotes?|statements?|tweets?|remarks|comments|everything|all quotes|words) (?:from|by|of) (.+?)(?: (?:appears?|is|are|was|were)\b.*)?$|^(?:what|which) (?:message|messages|statement|statements|words|warning|tweet|tweets) (?:did|does|do|has|had) (.+?) (?:send|sent|post|posted|issue|issued|give|gave|make|made|deliver|delivered|say|write|wrote|tweet|tweeted)\b.*$/;
-const WHEN = /^(?:when|on what|on which|what date|what day|which day|which date|what time|(?:in )?(?:what|which) (?:year|month)|by when|since when|how long ago|date of|the date)\b|\b(?:what|which) (?:date|day)\b|^(?:in )?(?:which|what) (?:election|elections|vote)\b/;
+const WHEN = /^(?:when|on what|on which|what date|what day|which day|which date|what time|(?:in )?(?:what|which) (?:year|month)|by when|since when|how long ago|date of|the date)\b|\b(?:what|which) (?:date|day)\b|^what (?:is|was|s) the (?:date|day)\b|^(?:in )?(?:which|what) (?:election|elections|vote)\b/;
 const HAPPENED = /\b(?:happen|happened|happens|happend|occurred|occur|took place|going on|went on|events?)\b/;
 const QUANTITY = /^how (?:many|much|old|long|far|big|large|tall|often)\b/;
 /** A question about what will or would happen: the article reports, it does not predict. */
@@ -440,10 +442,11 @@ export class Analyzer {
     const sideOf = whoIs && POSSESSIVE_SAID.test((whoIs.slice(1).find(Boolean) ?? '').trim());
     // "What are the intel leaders concerned about?" asks what concerns them, not what they are.
     const concernOf = /^what\b/.test(body) && /\b(?:about|over|with|for|by|at|of)$/.test(body);
-    const whoIsTarget = whoIs && !quoted && !sideOf && !concernOf ? slotFromMatch((whoIs.slice(1).find(Boolean) ?? '').trim()) : null;
+    const roleOf = ROLE_OF.exec(body);
+    // "What is Zhirnov's diplomatic rank?" asks his role: read by ROLE_OF, not as who "Zhirnov's rank" is.
+    const whoIsTarget = whoIs && !quoted && !sideOf && !concernOf && !roleOf ? slotFromMatch((whoIs.slice(1).find(Boolean) ?? '').trim()) : null;
     const whatSaid = WHAT_SAID.exec(body) ?? QUOTES_OF.exec(body) ?? YES_NO_SAID.exec(body);
     const possessive = /^(?:what|show|list|give)\b/.test(body) ? POSSESSIVE_SAID.exec(body.replace(/^what (?:is|s|was|are|were) /, '')) : null;
-    const roleOf = ROLE_OF.exec(body);
 
     const slotText = (whoIs?.[1] ?? whoIs?.[2] ?? '').trim();
     const namesPersonFirst = (t: Target | null): boolean => {
@@ -624,7 +627,8 @@ export class Analyzer {
     const asksReason = /^(?:why|for what reason|what (?:was|is) the (?:reason|purpose|motive))\b|\bwhy\b/.test(body);
     const asksRole = /\b(?:which|what) (?:role|job|title|position|department|organization|organisation|agency|office|post|rank|country|city)\b|\bworks? for\b/.test(body);
     const passive = intent === 'general' && /^(?:what|why|how) (?:is|was|are|were|has been|have been|had been) (?:\S+ ){1,4}(?:being )?\S+ed (?:of|for|with|about|over|by)$/.test(body);
-    return { tokens, content, unknown, intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, passive, head, answerKinds, aboutMessage, aboutArticle };
+    const asksPlace = /^(?:where|from where|(?:in |to |from )?(?:which|what) (?:city|place|country|capital|town|location)\b)/.test(body) || /\bwhere\b.*\b(?:based|located|stationed|posted)\b/.test(body);
+    return { tokens, content, unknown, intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, passive, asksPlace, head, answerKinds, aboutMessage, aboutArticle };
   }
 }
 

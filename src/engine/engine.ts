@@ -124,6 +124,8 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
   const itemEntities = new Map(items.map((i) => [i.key, new Set([...i.entityIds, ...analyzer.mentions(terms.tokens(i.excerpt)).map((m) => m.entityId)])]));
   const excerptWords = new Map(items.map((i) => [i.key, new Set(splitWords(i.excerpt).map((w) => w.norm))]));
   const extraTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.extra))]));
+  /** The question word of each fact's own question ("Where is ...?" → "where"). */
+  const factAsks = new Map(kb.facts.map((f) => [`fact:${f.id}`, /^\s*(\w+)/.exec(f.question)?.[1]?.toLowerCase() ?? '']));
   const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
   const foldedWords = new Map(items.map((i) => [i.key, foldWords(i.quote?.text ?? i.excerpt)]));
   const sentenceTokens = new Map(items.map((i) => [i.key, terms.tokens(i.sentence)]));
@@ -211,6 +213,9 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     if (item.entity && a.intent !== 'who-is' && !(a.asksRole && involves > 0)) w *= 0.45;
     if (a.date) w *= dateMatches(item.date, a.date) ? 3 : 0.5;
     if (a.asksReason && /\b(?:why|reason)\b/.test(item.extra)) w *= 1.5;
+    // A fact that answers "where" answers only a where-question, and a where-question wants one.
+    const where = factAsks.get(item.key) === 'where';
+    if (where !== a.asksPlace) w *= where ? 0.4 : 0.8;
     // The reader's own word in the passage counts a little more than a synonym of it ("Kremlin" over "Russia").
     const literal = a.content.filter((t) => excerptWords.get(item.key)!.has(t.norm)).length;
     if (literal > 0) w *= 1 + 0.15 * literal;
@@ -311,7 +316,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
   function viaPhrase(q: Quote): string {
     switch (q.via) {
       case 'tweet':
-        return ', in a tweet';
+        return ', in a Twitter posting';
       case 'statement':
         return q.attribution === 'context' ? ', in the same statement' : ', in a statement';
       case 'briefing':

@@ -71,7 +71,7 @@ const golden: Golden[] = [
   { q: 'What is the social-media giant?', p: 4, speaker: 'Facebook' },
   { q: 'who is the assistant secretary', p: 2, speaker: 'Wess Mitchell' },
   // what did X say
-  { q: 'What did Heather Nauert tweet?', p: 2, speaker: 'Nauert', says: 'in a tweet' },
+  { q: 'What did Heather Nauert tweet?', p: 2, speaker: 'Nauert', says: 'in a Twitter posting' },
   { q: 'What did the director of national intelligence say?', p: 13, speaker: 'Dan Coats', says: 'pervasive messaging campaign' },
   { q: 'What did the embassy say about the State Department?', p: 9, speaker: 'Russian Embassy', says: 'megaphone diplomacy' },
   { q: 'What did the legislators say?', p: 4, speaker: 'legislators', says: 'Russian involvement' },
@@ -94,6 +94,13 @@ const golden: Golden[] = [
   { q: 'What label did the Russians pin on the summons?', p: 1, says: 'megaphone diplomacy' },
   { q: 'What kind of message did the embassy send back?', p: 8, speaker: 'Russian Embassy' },
   { q: 'What is Zhirnov accused of?', p: 2 },
+  { q: 'In which city is the Russian chargé posted?', p: 1, says: 'Washington' },
+  { q: "What is Dmitry Zhirnov's diplomatic rank?", p: 2, says: "chargé d'affaires" },
+  { q: 'what does nauert do at the state dept', p: 2, says: 'spokeswoman' },
+  { q: 'What was the date of the statement that the tweet pointed to?', p: 3, date: '2018-08-01' },
+  { q: 'Who voiced disappointment at the State Department?', p: 9, speaker: 'Russian Embassy' },
+  { q: 'what platform did nauert use to announce the summons', p: 2, says: 'Twitter' },
+  { q: 'On what date did Moscow’s mission hit back at the summons?', p: 8, date: '2018-08-05' },
   // typos, lower and upper case
   { q: 'who is heathr nauert', p: 2, speaker: 'Heather Nauert' },
   { q: 'Who is Nauret?', p: 2, speaker: 'Heather Nauert' },
