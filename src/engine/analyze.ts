@@ -203,6 +203,8 @@ export class Analyzer {
   private readonly corrections = new Map<string, string | null>();
   /** Alias term sequences ("russian embassy") → entity id, longest first when matching. */
   private readonly aliases = new Map<string, string>();
+  /** Aliases exactly as spelled (lower case, unstemmed) → entity id. */
+  private readonly exactAliases = new Map<string, string>();
   private maxAliasLength = 1;
   /** First terms of all aliases: most words start none, and are skipped at once. */
   private readonly aliasStarts = new Set<string>();
@@ -251,6 +253,8 @@ export class Analyzer {
         const key = terms.join(KEY_SEPARATOR);
         // The first entity to claim an alias keeps it: entities.json lists the specific before the general.
         if (!this.aliases.has(key)) this.aliases.set(key, e.id);
+        const exact = splitWords(alias).map((w) => w.norm).filter((w, i) => i > 0 || !/^(?:the|a|an)$/.test(w)).join(' ');
+        if (!this.exactAliases.has(exact)) this.exactAliases.set(exact, e.id);
         this.maxAliasLength = Math.max(this.maxAliasLength, terms.length);
         this.aliasStarts.add(terms[0]!);
         aliasRows.push({ alias, id: e.id });
@@ -359,7 +363,8 @@ export class Analyzer {
           .slice(i, i + len)
           .map((t) => t.term)
           .join(KEY_SEPARATOR);
-        const id = this.aliases.get(key);
+        // Stems join "chief" and "chiefs": the alias spelled exactly as typed decides.
+        const id = this.exactAliases.get(tokens.slice(i, i + len).map((t) => t.norm).join(' ')) ?? this.aliases.get(key);
         // A lone question word ("state", "leaders") names nobody by itself.
         if (id && !(len === 1 && this.questionTerms.has(key))) candidates.push({ entityId: id, start: i, end: i + len });
       }

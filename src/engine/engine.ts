@@ -480,10 +480,27 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     return { question, answers: [cite(a, 0, `${verdict}: ${a.answer.answer}`), cite(b, 1)] };
   }
 
+  /**
+   * "What does 'convoked' mean here?": the lexicon's other words for an article word, with the
+   * sentence that uses it. Null when the article does not use the word or the lexicon has no group for it.
+   */
+  function define(question: string): AnswerResult | null {
+    const m = DEFINE.exec(question);
+    const word = (m?.[1] ?? m?.[2])?.trim();
+    if (!word) return null;
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+    const sentence = items.find((i) => i.plain && pattern.test(foldForComparison(i.sentence)));
+    if (!sentence) return null;
+    const chosen = terms.synonymsOf(word).slice(0, 2);
+    if (chosen.length === 0) return null;
+    const matched = new Set(terms.termsOf(word));
+    return { question, answers: [{ ...toAnswer({ item: sentence, score: 1, coverage: 1, matched }, null), answer: fit(`"${word}" here means ${chosen.join(' or ')}.`) }] };
+  }
+
   function answer(rawQuestion: string): AnswerResult {
     const question = cleanQuestion(rawQuestion);
     if (!/[\p{L}\p{N}]/u.test(question)) return noAnswer(question, 'empty', 'Ask a question about the article, for example "Who is Heather Nauert?"');
-    const relative = relativeDay(question) ?? compareDates(question);
+    const relative = relativeDay(question) ?? compareDates(question) ?? define(question);
     if (relative) return relative;
     const a = analyzer.analyze(question);
     if (a.target?.untitled) return noAnswer(question, 'no-match', `The article does not name ${a.target.text}.`);
@@ -779,6 +796,10 @@ export function cleanQuestion(text: string): string {
   // Cut by code points, so an emoji at the limit is dropped whole, not halved.
   return clean.length <= MAX_QUESTION_CHARS ? clean : Array.from(clean.slice(0, MAX_QUESTION_CHARS + 1)).slice(0, MAX_QUESTION_CHARS).join('').slice(0, MAX_QUESTION_CHARS).replace(/[\uD800-\uDBFF]$/, '');
 }
+
+/** "What does X mean (here)?", "define X", "meaning of X". */
+const DEFINE =
+  /^(?:what (?:does|do|did) ["'‘“]?(.+?)["'’”]? (?:mean|stand for)|(?:define|meaning of|what is the meaning of|what's the meaning of|whats the meaning of) ["'‘“]?(.+?)["'’”]?)(?: (?:here|in the article|in this article|in the story|in the text))?\s*\??$/i;
 
 /** Cuts a sentence to {@link MAX_ANSWER_CHARS} at a word boundary. */
 function fit(sentence: string): string {

@@ -75,12 +75,15 @@ export class Terms {
   /** Phrases of the lexicon ("called in", "get rid of"), by their words' stems, → group term. */
   private readonly phrases = new Map<string, string>();
   private longestPhrase = 1;
+  /** Each group term's words, as the lexicon lists them. */
+  private readonly members = new Map<string, readonly string[]>();
 
   constructor(lexicon: Lexicon) {
     const questionStems = new Set(lexicon.questionWords.map((w) => stem(normalizeWord(w))));
     for (const words of lexicon.synonyms) {
       // A group's term is its first word behind "=", so it cannot collide with a stem ("uses" stems to "us").
       const head = `=${normalizeWord(words[0]!)}`;
+      this.members.set(head, words);
       for (const w of words) {
         const parts = splitWords(w).map((x) => x.norm);
         if (parts.length > 1) {
@@ -107,6 +110,29 @@ export class Terms {
       this.cache.set(norm, t);
     }
     return t;
+  }
+
+  /**
+   * Other words of the lexicon for what `text` (a word or a phrase) means, unlike it in stem:
+   * "convoked" → "summoned", "called in", ... Empty when the lexicon has no group for it.
+   */
+  synonymsOf(text: string): string[] {
+    const tokens = this.tokens(text);
+    if (tokens.length !== 1) return [];
+    const own = stem(tokens[0]!.norm.replace(/_/g, ' '));
+    const ending = text.trim().slice(-2).toLowerCase();
+    // One word per stem, in the typed word's form where there is one ("convoked": "summoned", not "summon").
+    const byStem = new Map<string, string>();
+    for (const w of this.members.get(tokens[0]!.term) ?? []) {
+      const key = splitWords(w)
+        .map((x) => stem(x.norm))
+        .join(' ');
+      if (key === own) continue;
+      const kept = byStem.get(key);
+      if (kept === undefined || (!kept.toLowerCase().endsWith(ending) && w.toLowerCase().endsWith(ending))) byStem.set(key, w);
+    }
+    const all = [...byStem.values()];
+    return [...all.filter((w) => w.toLowerCase().endsWith(ending)), ...all.filter((w) => !w.toLowerCase().endsWith(ending))];
   }
 
   /** Tokens of `text`, with terms; a phrase of the lexicon becomes one token ("called in" → summon). */

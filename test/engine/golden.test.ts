@@ -95,6 +95,9 @@ const golden: Golden[] = [
   { q: 'What kind of message did the embassy send back?', p: 8, speaker: 'Russian Embassy' },
   { q: 'What is Zhirnov accused of?', p: 2 },
   { q: 'In which city is the Russian chargé posted?', p: 1, says: 'Washington' },
+  // what an article word means, from the lexicon, with the sentence that uses it
+  { q: "What does 'convoked' mean here?", p: 2, says: 'summoned' },
+  { q: 'define foment', p: 5, says: 'stir up' },
   { q: "What is Dmitry Zhirnov's diplomatic rank?", p: 2, says: "chargé d'affaires" },
   { q: 'what does nauert do at the state dept', p: 2, says: 'spokeswoman' },
   { q: 'What was the date of the statement that the tweet pointed to?', p: 3, date: '2018-08-01' },
@@ -151,6 +154,7 @@ const outOfScope: OutOfScope[] = [
   { q: 'How many accounts did Facebook delete?' },
   { q: 'What did China say?', names: 'China' },
   { q: 'tell me a joke' },
+  { q: 'What does "banana" mean?' },
   { q: 'what time is it' },
   { q: '' },
   { q: '??? !!!' },
