@@ -174,6 +174,8 @@ const PASSIVE_TAIL = /\b(?:being|been|getting|got)$/;
 /** Words that name a message, whose content "what did X say" can ask about. */
 const MESSAGE_WORDS = /^(?:tweet|tweets|post|posting|statement|statements|announcement|briefing|message|quote|quotes|words|report|article|story|text|it|they|he|she)$/;
 const SAYING = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b`);
+/** Words between a subject and its verb that are no verb themselves ("able to", "going to"). */
+const MODAL_ADJECTIVE = /^(?:able|unable|going|trying|to)$/;
 /** Verbs whose meaning is in the words that follow ("reached the conclusion", "serves as", "came up with"). */
 const LIGHT_VERB = /^(?:reach|reached|reaches|make|made|makes|take|took|takes|give|gave|gives|serve|served|serves|act|acted|acts|come|came|comes|hold|held|holds|put|puts|pin|pinned|pins|get|got|gets|go|went|goes)$/;
 /** Determiners and particles between a light verb and its object. */
@@ -591,7 +593,8 @@ export class Analyzer {
     // (Not after a possessive, "Nauert's office", and past adverbs, "Russia allegedly interfere".)
     const possessiveName = firstMention !== undefined && /['’]s$/i.test(tokens[firstMention.end - 1]?.surface ?? '');
     if (!unknownPredicate && yesNo && firstMention && !quoted && !possessiveName) {
-      const verb = tokens.slice(firstMention.end).find((t) => !this.questionTerms.has(t.term) && !/ly$/.test(t.norm));
+      // ("Was Facebook able to link ...": the verb is "link".)
+      const verb = tokens.slice(firstMention.end).find((t) => !this.questionTerms.has(t.term) && !/ly$/.test(t.norm) && !MODAL_ADJECTIVE.test(t.norm));
       if (verb && !this.isKnown(verb)) unknownPredicate = verb;
     }
     // "Is Zhirnov Russia's ambassador?", "is Coats the CIA director?": say who X is, and let the reader compare.

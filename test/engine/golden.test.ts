@@ -94,6 +94,9 @@ const golden: Golden[] = [
   { q: 'What label did the Russians pin on the summons?', p: 1, says: 'megaphone diplomacy' },
   { q: 'What kind of message did the embassy send back?', p: 8, speaker: 'Russian Embassy' },
   { q: 'What is Zhirnov accused of?', p: 2 },
+  { q: 'What is the US accusing Moscow of doing with social media?', p: 1, says: 'promote violence' },
+  { q: 'Was Facebook able to link the efforts directly to Russia?', p: 4, says: 'could not connect' },
+  { q: 'What does Washington say it will not put up with?', p: 7 },
   { q: 'In which city is the Russian chargé posted?', p: 1, says: 'Washington' },
   // what an article word means, from the lexicon, with the sentence that uses it
   { q: "What does 'convoked' mean here?", p: 2, says: 'summoned' },
