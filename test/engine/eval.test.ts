@@ -10,13 +10,17 @@ const engine = createEngine(loadKnowledge());
 
 /** Each set with the fewest right answers it may have; raise these as answering improves. */
 const SETS = [
-  { file: 'paraphrase-questions.json', atLeast: 98 },
-  { file: 'holdout-questions.json', atLeast: 76 },
-  { file: 'blind-questions.json', atLeast: 58 },
-  { file: 'sealed-questions.json', atLeast: 55 },
-  { file: 'final-questions.json', atLeast: 52 },
-  { file: 'last-questions.json', atLeast: 55 },
-  { file: 'seventh-questions.json', atLeast: 47 },
+  { file: 'paraphrase-questions.json', atLeast: 100 },
+  { file: 'holdout-questions.json', atLeast: 78 },
+  { file: 'blind-questions.json', atLeast: 60 },
+  { file: 'sealed-questions.json', atLeast: 58 },
+  { file: 'final-questions.json', atLeast: 56 },
+  { file: 'last-questions.json', atLeast: 58 },
+  { file: 'seventh-questions.json', atLeast: 50 },
+  { file: 'eighth-questions.json', atLeast: 61 },
+  { file: 'tenth-questions.json', atLeast: 57 },
+  { file: 'eleventh-questions.json', atLeast: 61 },
+  { file: 'twelfth-questions.json', atLeast: 58 },
 ] as const;
 
 function load(file: string): EvalCase[] {
