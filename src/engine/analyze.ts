@@ -142,7 +142,7 @@ const WHO_QUESTION = new RegExp(`^(?:who|whom|whose)\\b|^(?:which|what) (?:\\w+ 
 const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|made) by (?:whom|who)\b|\bwhose (?:words|quote|statement|phrase|tweet)\b|\b(?:source|author|speaker) of (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b/;
 const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b(.*)$`);
 const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was)\b(.+)$|^(?:what (?:is|was|s) )?(?:the )?name of (.+)$/;
-const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function|rank)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do(?: for (?:a living|work)| (?:at|for|in) (?:\S+ ){0,3}\S+)?$|^(?:what|which) (?:role|job|title|position|post|rank|office) (?:does|did|do|is|was) (.+?)(?: (?:have|hold|play|occupy|fill|in|at)\b.*)?$/;
+const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function|rank)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do(?: for (?:a living|work)| (?:at|for|in) (?:\S+ ){0,3}\S+)?$|^(?:what|which) (?:role|job|title|position|post|rank|office) (?:does|did|do|is|was) (.+?)(?: (?:have|hold|play|occupy|fill|in|at)\b.*)?$|^(?:who|what|which \w+) (?:is|was|does|did) ((?:\S+ ){0,2}\S+) (?:work|works|working|workin|speak|speaking) (?:for|on behalf of)$|^((?:\S+ ){0,2}\S+) (?:works?|worked|speaks?|spoke) (?:for|on behalf of) (?:which|what|whom|who)\b.*$/;
 /** Verbs of saying that are also everyday verbs ("what are the methods used for"): not a sign of "what did X say". */
 const AMBIGUOUS_SAY = new Set(['use', 'used', 'uses', 'using', 'call', 'called', 'calls', 'calling', 'state', 'stated', 'stating', 'add', 'added', 'adding', 'put']);
 const WHAT_SAY_VERBS = SAY_VERB_FORMS.split('|')
@@ -435,6 +435,8 @@ export class Analyzer {
     };
 
     let intent: Intent = 'general';
+    /** Asked by the pattern of a role question, whose other words ("workin for") are no topic. */
+    let byRole = false;
     let target: Target | null = null;
     let aboutMessage = false;
     let phrase: Token[] = [];
@@ -450,6 +452,7 @@ export class Analyzer {
     // "What are the intel leaders concerned about?" asks what concerns them, not what they are.
     const concernOf = /^what\b/.test(body) && /\b(?:about|over|with|for|by|at|of)$/.test(body);
     const roleOf = ROLE_OF.exec(body);
+    const roleTarget = roleOf ? slotFromMatch((roleOf.slice(1).find(Boolean) ?? '').trim()) : null;
     // "What is Zhirnov's diplomatic rank?" asks his role: read by ROLE_OF, not as who "Zhirnov's rank" is.
     const whoIsTarget = whoIs && !quoted && !sideOf && !concernOf && !roleOf ? slotFromMatch((whoIs.slice(1).find(Boolean) ?? '').trim()) : null;
     const whatSaid = WHAT_SAID.exec(body) ?? QUOTES_OF.exec(body) ?? YES_NO_SAID.exec(body);
@@ -469,6 +472,11 @@ export class Analyzer {
       // "List the names of the Facebook pages taken down": the article names no such things.
       intent = 'who-is';
       target = { ...namesTarget, untitled: true };
+    } else if (roleTarget && isTarget(roleTarget)) {
+      // "What is Zhirnov's job?", "Who does Nauert work for?": who-is, which names the role.
+      intent = 'who-is';
+      target = roleTarget;
+      byRole = true;
     } else if (isTarget(whoIsTarget) || namesPersonFirst(whoIsTarget)) {
       // "Who was the Russian diplomat the State Department called in?": a person the article names,
       // described further: who-is that person.
@@ -511,12 +519,15 @@ export class Analyzer {
         phrase = phrase.filter((t) => !this.questionTerms.has(t.term));
         if (phrase.length === 0) phrase = [...content];
       }
-    } else if (whatSaid && !/^what (?:is|was|are|were) \S+(?: \S+){0,3} \S+ed\b/.test(body) && !GENERIC_PEOPLE.test((whatSaid[1] ?? whatSaid[2] ?? '').trim()) && !PASSIVE_TAIL.test((whatSaid[1] ?? whatSaid[2] ?? '').trim())) {
+    } else if (whatSaid && !/^what (?:is|was|are|were) \S+(?: \S+){0,3} (?:\S+ed|told|said|asked|given|shown|sent|meant|thought|made)\b/.test(body) && !GENERIC_PEOPLE.test((whatSaid[1] ?? whatSaid[2] ?? '').trim()) && !PASSIVE_TAIL.test((whatSaid[1] ?? whatSaid[2] ?? '').trim())) {
       const t = slotFromMatch((whatSaid[1] ?? whatSaid[2] ?? '').trim(), true);
       const slotWords = t.text.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an|this|that|its|their)$/.test(w));
       // "What did Nauert's tweet link to?": the "verb" after a possessive is the message itself.
-      const lastSlotWord = tokens.find((x) => x.index === t.indexes.at(-1));
-      const ofMessage = /['’]s$/.test(lastSlotWord?.surface ?? '');
+      // ("What did the spokeswoman's Twitter post link to?": a possessive, then only words of a message.)
+      const slotTokens = tokens.filter((x) => t.indexes.includes(x.index));
+      const owner = slotTokens.findIndex((x) => /['’]s$/.test(x.surface));
+      const ofMessage = owner >= 0 && slotTokens.slice(owner + 1).every((x) => MESSAGE_WORDS.test(x.norm) || x.norm === 'twitter');
+      const lastSlotWord = slotTokens.at(-1);
       if (ofMessage) {
         // ... and it asks what the message said only when a say-verb follows ("What did Nauert's tweet say?").
         const rest = tokens.filter((x) => x.index > (lastSlotWord?.index ?? 0) + 1).map((x) => x.norm);
@@ -537,12 +548,6 @@ export class Analyzer {
       if (t.entity) {
         // A person's "position" is a job; a country's is a stance.
         intent = t.entity.kind === 'person' && /\b(?:position|post)\b/.test(body) ? 'who-is' : 'what-said';
-        target = t;
-      }
-    } else if (roleOf) {
-      const t = slotFromMatch((roleOf[1] ?? roleOf[2] ?? roleOf[3] ?? '').trim());
-      if (isTarget(t)) {
-        intent = 'who-is';
         target = t;
       }
     }
@@ -592,7 +597,8 @@ export class Analyzer {
     const firstMention = mentions[0];
     // (Not after a possessive, "Nauert's office", and past adverbs, "Russia allegedly interfere".)
     const possessiveName = firstMention !== undefined && /['’]s$/i.test(tokens[firstMention.end - 1]?.surface ?? '');
-    if (!unknownPredicate && yesNo && firstMention && !quoted && !possessiveName) {
+    // (The name must be the subject, near the start: not one inside "when was the statement saying Facebook was right ...".)
+    if (!unknownPredicate && yesNo && firstMention && firstMention.start <= 3 && !quoted && !possessiveName) {
       // ("Was Facebook able to link ...": the verb is "link".)
       const verb = tokens.slice(firstMention.end).find((t) => !this.questionTerms.has(t.term) && !/ly$/.test(t.norm) && !MODAL_ADJECTIVE.test(t.norm));
       if (verb && !this.isKnown(verb)) unknownPredicate = verb;
@@ -636,7 +642,8 @@ export class Analyzer {
     const asksRole = /\b(?:which|what) (?:role|job|title|position|department|organization|organisation|agency|office|post|rank|country|city)\b|\bworks? for\b/.test(body);
     const passive = intent === 'general' && /^(?:what|why|how) (?:is|was|are|were|has been|have been|had been) (?:\S+ ){1,4}(?:being )?\S+ed (?:of|for|with|about|over|by)$/.test(body);
     const asksPlace = /^(?:where|from where|(?:in |to |from )?(?:which|what) (?:city|place|country|capital|town|location)\b)/.test(body) || /\bwhere\b.*\b(?:based|located|stationed|posted)\b/.test(body);
-    return { tokens, content, unknown, intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, passive, asksPlace, head, answerKinds, aboutMessage, aboutArticle };
+    const slotOnly = (list: Token[]): Token[] => (byRole && target ? list.filter((t) => target!.indexes.includes(t.index)) : list);
+    return { tokens, content, unknown: slotOnly(unknown), intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, passive, asksPlace, head, answerKinds, aboutMessage, aboutArticle };
   }
 }
 
@@ -646,6 +653,12 @@ export class Analyzer {
  * as "what ...?". A question of one clause is returned as it is.
  */
 function mainClause(text: string): string {
+  // "Who summoned the diplomat, per the tweet?": the message is where the answer is, not what is asked.
+  // (A what-question keeps it: "what won't Washington tolerate, according to the tweet?" asks the tweet's words.)
+  if (/^(?:who|whom)\b/i.test(text)) text = text.replace(/,?\s+(?:per|according to|based on|going by) (?:the|this|that|her|his|its) (?:tweet|post|posting|statement|twitter post)\s*([?!.]*)$/i, '$1');
+  // "According to whom is Russia ...?" asks who says that Russia ...
+  const byWhom = /^(?:according to|in the (?:view|words) of) (?:whom|who)\b,?\s*(?:(?:is|are|was|were|did|does|do|has|have|had) )?(.+)$/i.exec(text);
+  if (byWhom) return `who said ${byWhom[1]!}`;
   // "According to the embassy, why ...?" asks "why ...?"; the source still counts, at the end.
   const according = /^(according to [^,?]+),\s*(.+)$/i.exec(text);
   if (according) return mainClause(`${according[2]!.replace(/[?.!\s]+$/, '')} ${according[1]}?`);

@@ -98,6 +98,13 @@ const golden: Golden[] = [
   { q: 'Was Facebook able to link the efforts directly to Russia?', p: 4, says: 'could not connect' },
   { q: 'What does Washington say it will not put up with?', p: 7 },
   { q: 'In which city is the Russian chargé posted?', p: 1, says: 'Washington' },
+  { q: 'whos zhirnov workin for', p: 2, speaker: 'Zhirnov', says: "chargé d'affaires" },
+  { q: 'Nauert speaks on behalf of which agency?', p: 2, says: 'State Department' },
+  { q: 'According to whom is Russia continuing to use pervasive methods?', p: 12, speaker: 'intelligence and security' },
+  { q: 'When did the Russian side accuse Washington of megaphone diplomacy?', p: 8, date: '2018-08-05' },
+  { q: "What did the spokeswoman's Twitter post link to?", p: 3, says: 'August 1 statement' },
+  { q: 'What was Zhirnov told to answer for?', p: 2 },
+  { q: 'What do the agency heads say Russia is doing to American society?', p: 12 },
   // what an article word means, from the lexicon, with the sentence that uses it
   { q: "What does 'convoked' mean here?", p: 2, says: 'summoned' },
   { q: 'define foment', p: 5, says: 'stir up' },
