@@ -84,6 +84,11 @@ export interface Analysis {
   readonly unknownPredicate: Token | null;
   /** Entity id the question is about ("When did *the Russians* respond"), when its first words name one. */
   readonly subject: string | null;
+  /**
+   * Why the article cannot answer, when the question's shape shows it: it asks the names of people
+   * the article leaves unnamed, who a quoted phrase means, or whom else besides those it names.
+   */
+  readonly outOfReach: string | null;
   /** "Where is ...?", "In which city ...?": the question asks for a place. */
   readonly asksPlace: boolean;
   /** "What was Russia accused of?": the subject is acted upon, so it is not who acted. */
@@ -141,7 +146,7 @@ const CHAT_MENTIONS = /<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g;
 const WHO_QUESTION = new RegExp(`^(?:who|whom|whose)\\b|^(?:which|what) (?:\\w+ )?(?:${WHO_NOUNS})\\b`);
 const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|made) by (?:whom|who)\b|\bwhose (?:words|quote|statement|phrase|tweet)\b|\b(?:source|author|speaker) of (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b/;
 const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b(.*)$`);
-const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was)\b(.+)$|^(?:what (?:is|was|s) )?(?:the )?name of (.+)$/;
+const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was|name(?! the names?\b| all\b))\b(.+)$|^(?:what (?:is|was|s) )?(?:the )?name of (.+)$/;
 const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function|rank)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do(?: for (?:a living|work)| (?:at|for|in) (?:\S+ ){0,3}\S+)?$|^(?:what|which) (?:role|job|title|position|post|rank|office) (?:does|did|do|is|was) (.+?)(?: (?:have|hold|play|occupy|fill|in|at)\b.*)?$|^(?:who|what|which \w+) (?:is|was|does|did) ((?:\S+ ){0,2}\S+) (?:work|works|working|workin|speak|speaking) (?:for|on behalf of)$|^((?:\S+ ){0,2}\S+) (?:works?|worked|speaks?|spoke) (?:for|on behalf of) (?:which|what|whom|who)\b.*$/;
 /** Verbs of saying that are also everyday verbs ("what are the methods used for"): not a sign of "what did X say". */
 const AMBIGUOUS_SAY = new Set(['use', 'used', 'uses', 'using', 'call', 'called', 'calls', 'calling', 'state', 'stated', 'stating', 'add', 'added', 'adding', 'put']);
@@ -174,6 +179,10 @@ const PASSIVE_TAIL = /\b(?:being|been|getting|got)$/;
 /** Words that name a message, whose content "what did X say" can ask about. */
 const MESSAGE_WORDS = /^(?:tweet|tweets|post|posting|statement|statements|announcement|briefing|message|quote|quotes|words|report|article|story|text|it|they|he|she)$/;
 const SAYING = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b`);
+/** A third-person pronoun, the first of which a topic clause can stand for. */
+const PRONOUN = /\b(?:his|her|its|their|he|she|him|they|them)\b/i;
+/** A request for names anywhere in the question: "Give their names", "Name the forces that ...". */
+const NAMES_ASKED = /\b(?:give|list|tell me|share|what are|what were) (?:me )?(?:their|the|his|her|its) (?:full )?names?\b|\bname them\b|^(?:can you )?name (?:the|all|some of the|any of the) ((?:\w+ ){0,2}\w+s)\b/;
 /** Words between a subject and its verb that are no verb themselves ("able to", "going to"). */
 const MODAL_ADJECTIVE = /^(?:able|unable|going|trying|to)$/;
 /** Verbs whose meaning is in the words that follow ("reached the conclusion", "serves as", "came up with"). */
@@ -551,6 +560,15 @@ export class Analyzer {
         target = t;
       }
     }
+    // "How did Zhirnov feel about being summoned?": feelings are known only from what someone said.
+    const feel = /^how (?:did|does|do|would) (.+?) (?:feel|felt|take it|react)\b/.exec(body);
+    if (feel && intent === 'general') {
+      const t = slotFromMatch(feel[1]!.trim());
+      if (t.entity && !t.otherContent) {
+        intent = 'what-said';
+        target = { ...t, otherContent: false };
+      }
+    }
     const aboutArticle = ABOUT_ARTICLE.test(body);
     // "..., according to the State Department": the answer must be that source's own words.
     const according = /\baccording to (.+)$/.exec(body);
@@ -642,8 +660,30 @@ export class Analyzer {
     const asksRole = /\b(?:which|what) (?:role|job|title|position|department|organization|organisation|agency|office|post|rank|country|city)\b|\bworks? for\b/.test(body);
     const passive = intent === 'general' && /^(?:what|why|how) (?:is|was|are|were|has been|have been|had been) (?:\S+ ){1,4}(?:being )?\S+ed (?:of|for|with|about|over|by)$/.test(body);
     const asksPlace = /^(?:where|from where|(?:in |to |from )?(?:which|what) (?:city|place|country|capital|town|location)\b)/.test(body) || /\bwhere\b.*\b(?:based|located|stationed|posted)\b/.test(body);
+    let outOfReach: string | null = null;
+    const groupOrNobody = (words: string): boolean => {
+      const named = this.mentions(this.tokens(words));
+      return named.length === 0 || named.some((m) => this.kb.entityById.get(m.entityId)?.kind === 'group');
+    };
+    const askedNames = NAMES_ASKED.exec(rawQuestion.toLowerCase());
+    // ("Who are the 'malign actors'?" is answered: Russia is one. The "other" ones are never named.)
+    if (asksIdentity && quoted && /\b(?:other|others)\b/.test(quoted.toLowerCase()) && this.mentions(this.tokens(quoted)).length === 0) {
+      outOfReach = `The article does not say who "${quoted}" are.`;
+    } else if (askedNames && groupOrNobody(askedNames[1] ?? body)) {
+      outOfReach = 'The article does not name them.';
+    } else if (/^(?:who|which|what|name)\b.*\b(?:else|other|others)\b.*\b(?:besides|apart from|other than|except|aside from)\b|^(?:who|which) else\b/.test(body)) {
+      outOfReach = 'The article names no one else.';
+    } else if (/^why\b.*\b(?:rather than|instead of)\b/.test(body)) {
+      outOfReach = 'The article does not say why.';
+    }
+    // "What was the outcome of the elections?": a thing of a known thing, which the article never mentions.
+    const thingOf = /^what (?:is|was|are|were|s) the (\w+) of\b/.exec(body);
+    if (!unknownPredicate && thingOf) {
+      const noun = tokens.find((t) => t.norm === thingOf[1]);
+      if (noun && !this.isKnown(noun)) unknownPredicate = noun;
+    }
     const slotOnly = (list: Token[]): Token[] => (byRole && target ? list.filter((t) => target!.indexes.includes(t.index)) : list);
-    return { tokens, content, unknown: slotOnly(unknown), intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, passive, asksPlace, head, answerKinds, aboutMessage, aboutArticle };
+    return { outOfReach, tokens, content, unknown: slotOnly(unknown), intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, passive, asksPlace, head, answerKinds, aboutMessage, aboutArticle };
   }
 }
 
@@ -668,7 +708,15 @@ function mainClause(text: string): string {
     .map((c) => c.replace(INTERJECTION, '').trim())
     .filter((c) => /[\p{L}\p{N}]/u.test(c));
   if (clauses.length <= 1) return clauses[0] || text;
-  return clauses.find((c) => QUESTION_START.test(c)) ?? text;
+  const asking = clauses.find((c) => QUESTION_START.test(c));
+  if (!asking) return text;
+  // "Dmitry Zhirnov - what's his position?": a short topic before the question is whom its pronoun means.
+  const topic = clauses.find((c) => c !== asking && !QUESTION_START.test(c) && c.split(/\s+/).length <= 5);
+  if (topic && PRONOUN.test(asking)) {
+    const name = topic.replace(/[?.!:,\s]+$/, '');
+    return asking.replace(PRONOUN, (p) => (/^(?:his|her|its|their)$/i.test(p) ? `${name}'s` : name));
+  }
+  return asking;
 }
 
 /** Are `a` and `b` the same but for two neighbouring letters swapped? */

@@ -503,6 +503,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     const relative = relativeDay(question) ?? compareDates(question) ?? define(question);
     if (relative) return relative;
     const a = analyzer.analyze(question);
+    if (a.outOfReach) return noAnswer(question, 'no-match', a.outOfReach);
     if (a.target?.untitled) return noAnswer(question, 'no-match', `The article does not name ${a.target.text}.`);
     if (a.target?.unquoted) return noAnswer(question, 'no-match', `The article does not quote ${a.target.text}.`);
     if (a.target && !a.target.entity && a.target.unknown.length > 0) {
@@ -579,6 +580,10 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     const knownTopic = a.content.some((t) => analyzer.isKnown(t) && !a.target?.indexes.includes(t.index) && !isSayVerb(t.norm));
     const covered = best !== undefined && (saidBy ? best.coverage >= 1 || best.matched.size > 0 || (!knownTopic && !rareUnknown) : best.coverage >= MIN_COVERAGE);
     if (!best || (!entityAnswer && !covered)) return noAnswer(question, 'no-match', 'The article does not answer that.');
+    // A place is answered by a passage that names one ("in Washington"), or none.
+    if (a.asksPlace && factAsks.get(best.item.key) !== 'where' && !/\b(?:in|at) (?:the )?\p{Lu}/u.test(best.item.answer) && !/\b(?:abroad|overseas)\b/.test(best.item.sentence)) {
+      return noAnswer(question, 'no-match', 'The article does not say where.');
+    }
     const answers: Answer[] = [];
     for (const s of ranked) {
       if (answers.length >= MAX_ANSWERS) break;
