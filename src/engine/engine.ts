@@ -125,7 +125,9 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
   const excerptWords = new Map(items.map((i) => [i.key, new Set(splitWords(i.excerpt).map((w) => w.norm))]));
   const extraTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.extra))]));
   /** The question word of each fact's own question ("Where is ...?" → "where"). */
-  const factAsks = new Map(kb.facts.map((f) => [`fact:${f.id}`, /^\s*(\w+)/.exec(f.question)?.[1]?.toLowerCase() ?? '']));
+  /** Facts that answer only questions with one of their words ("where", "platform"), by key. */
+  const askedWith = new Map(kb.facts.filter((f) => f.askedWith.length > 0).map((f) => [`fact:${f.id}`, new Set(f.askedWith.map((w) => terms.term(w)))]));
+  const answersPlace = (item: Item): boolean => askedWith.get(item.key)?.has(terms.term('where')) === true;
   const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
   const foldedWords = new Map(items.map((i) => [i.key, foldWords(i.quote?.text ?? i.excerpt)]));
   const sentenceTokens = new Map(items.map((i) => [i.key, terms.tokens(i.sentence)]));
@@ -214,8 +216,9 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     if (a.date) w *= dateMatches(item.date, a.date) ? 3 : 0.5;
     if (a.asksReason && /\b(?:why|reason)\b/.test(item.extra)) w *= 1.5;
     // A fact that answers "where" answers only a where-question, and a where-question wants one.
-    const where = factAsks.get(item.key) === 'where';
-    if (where !== a.asksPlace) w *= where ? 0.4 : 0.8;
+    const narrow = askedWith.get(item.key);
+    if (narrow) w *= a.tokens.some((t) => narrow.has(t.term)) || (a.asksPlace && answersPlace(item)) ? 1.5 : 0.4;
+    else if (a.asksPlace) w *= 0.8;
     // The reader's own word in the passage counts a little more than a synonym of it ("Kremlin" over "Russia").
     const literal = a.content.filter((t) => excerptWords.get(item.key)!.has(t.norm)).length;
     if (literal > 0) w *= 1 + 0.15 * literal;
@@ -581,7 +584,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     const covered = best !== undefined && (saidBy ? best.coverage >= 1 || best.matched.size > 0 || (!knownTopic && !rareUnknown) : best.coverage >= MIN_COVERAGE);
     if (!best || (!entityAnswer && !covered)) return noAnswer(question, 'no-match', 'The article does not answer that.');
     // A place is answered by a passage that names one ("in Washington"), or none.
-    if (a.asksPlace && factAsks.get(best.item.key) !== 'where' && !/\b(?:in|at) (?:the )?\p{Lu}/u.test(best.item.answer) && !/\b(?:abroad|overseas)\b/.test(best.item.sentence)) {
+    if (a.asksPlace && !answersPlace(best.item) && !/\b(?:in|at) (?:the )?\p{Lu}/u.test(best.item.answer) && !/\b(?:abroad|overseas)\b/.test(best.item.sentence)) {
       return noAnswer(question, 'no-match', 'The article does not say where.');
     }
     const answers: Answer[] = [];

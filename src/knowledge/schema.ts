@@ -110,6 +110,11 @@ export const FactSchema = z.strictObject({
   /** Entity id whose reported (not quoted) words these are, if any. */
   speaker: Id.nullable().default(null),
   date: IsoDate.nullable().default(null),
+  /**
+   * Words one of which a question must have for this fact to answer it: a fact that gives a place
+   * answers "where" and "which city", not every question about the same people.
+   */
+  askedWith: Words.default([]),
   /** Id of the event or quote whose sentence dates this, when its own does not ("Russia criticized the summons": the embassy's statement later on August 5). */
   datedBy: Id.nullable().default(null),
   paragraph: Paragraph,
