@@ -89,6 +89,8 @@ export interface Analysis {
    * the article leaves unnamed, who a quoted phrase means, or whom else besides those it names.
    */
   readonly outOfReach: string | null;
+  /** "Was Nauert at the briefing?": a yes/no question about whom it names first; the answer must involve them. */
+  readonly yesNoAbout: string | null;
   /** "Where is ...?", "In which city ...?": the question asks for a place. */
   readonly asksPlace: boolean;
   /** "What was Russia accused of?": the subject is acted upon, so it is not who acted. */
@@ -146,7 +148,7 @@ const CHAT_MENTIONS = /<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g;
 const WHO_QUESTION = new RegExp(`^(?:who|whom|whose)\\b|^(?:which|what) (?:\\w+ )?(?:${WHO_NOUNS})\\b`);
 const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|made) by (?:whom|who)\b|\bwhose (?:words|quote|statement|phrase|tweet)\b|\b(?:source|author|speaker) of (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b/;
 const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b(.*)$`);
-const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was|name(?! the names?\b| all\b))\b(.+)$|^(?:what (?:is|was|s) )?(?:the )?name of (.+)$/;
+const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was|who (?:serves|served|acts|acted) as|name(?! the names?\b| all\b))\b(.+)$|^(?:what (?:is|was|s) )?(?:the )?name of (.+)$/;
 const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function|rank)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do(?: for (?:a living|work)| (?:at|for|in) (?:\S+ ){0,3}\S+)?$|^(?:what|which) (?:role|job|title|position|post|rank|office) (?:does|did|do|is|was) (.+?)(?: (?:have|hold|play|occupy|fill|in|at)\b.*)?$|^(?:who|what|which \w+) (?:is|was|does|did) ((?:\S+ ){0,2}\S+) (?:work|works|working|workin|speak|speaking) (?:for|on behalf of)$|^((?:\S+ ){0,2}\S+) (?:works?|worked|speaks?|spoke) (?:for|on behalf of) (?:which|what|whom|who)\b.*$/;
 /** Verbs of saying that are also everyday verbs ("what are the methods used for"): not a sign of "what did X say". */
 const AMBIGUOUS_SAY = new Set(['use', 'used', 'uses', 'using', 'call', 'called', 'calls', 'calling', 'state', 'stated', 'stating', 'add', 'added', 'adding', 'put']);
@@ -154,7 +156,7 @@ const WHAT_SAY_VERBS = SAY_VERB_FORMS.split('|')
   .filter((v) => !AMBIGUOUS_SAY.has(v))
   .join('|');
 const WHAT_SAID = new RegExp(
-  `^(?:what|how) (?:did|does|do|has|had|have|was|is|were|are)(?: the)? (.+?) (?:${WHAT_SAY_VERBS}|think|want|argue|argued|allege|alleged|respond|responded|react|reacted|reply|replied|conclude|concluded|find|found|report|reported|reveal|revealed|believe|believed|fear|feared|mean|meant|accuse|demand|portray|portrayed|deny|denied|denies|admit|admitted|acknowledge|acknowledged|reject|rejected|discover|discovered|conclude|announce|decide|decided)\\b(.*)$`,
+  `^(?:what|how) (?:did|does|do|has|had|have|was|is|were|are)(?: the)? (.+?) (?:${WHAT_SAY_VERBS}|think|want|argue|argued|allege|alleged|respond|responded|react|reacted|reply|replied|conclude|concluded|find|found|report|reported|reveal|revealed|believe|believed|fear|feared|mean|meant|accuse|demand|portray|portrayed|deny|denied|denies|admit|admitted|acknowledge|acknowledged|reject|rejected|discover|discovered|conclude|announce|decide|decided|ask|asked|urge|urged|insist|insisted)\\b(.*)$`,
 );
 /** "Does Russia admit ...?": a yes/no question about someone's position. */
 const YES_NO_SAID = /^(?:does|did|do|has|have|had) (.+?) (?:admit|admits|admitted|deny|denies|denied|accept|accepts|accepted|acknowledge|acknowledged|say|said|claim|claimed|agree|agreed|believe|believed|think|reject|rejected|blame|blamed|respond|responded|react|reacted|reply|replied|comment|commented|speak|spoke)\b(.*)$/;
@@ -657,8 +659,10 @@ export class Analyzer {
     }
     const whoNoun = /^(?:which|what) (?:\w+ )?(\w+)/.exec(body)?.[1];
     // "Which political party is Coats from?": the article knows no parties, so it cannot say which.
-    const askedNoun = /^(?:which|what) (?:\w+ )?(\w+) (?:is|was|are|were)\b/.exec(body)?.[1];
-    if (!unknownPredicate && askedNoun && !WHO_NOUN_KINDS.some(([re]) => re.test(askedNoun))) {
+    // So does "What sanctions did the US impose?", "Which senators did Facebook brief?".
+    const askedNoun = /^(?:which|what) (?:\w+ )?(\w+) (?:is|was|are|were|does|did|do|has|have|had)\b/.exec(body)?.[1];
+    // ("What step did Mitchell take?": a word for any act asks which act, which the article may say.)
+    if (!unknownPredicate && askedNoun && !WHO_NOUN_KINDS.some(([re]) => re.test(askedNoun)) && !/^(?:step|steps|action|actions|measure|measures|move|moves|thing|things|way|ways|part|stance|view|views|point|points|tool|tools|means|method|methods)$/.test(askedNoun)) {
       const noun = tokens.find((t) => t.norm === askedNoun);
       if (noun && !this.isKnown(noun)) unknownPredicate = noun;
     }
@@ -689,8 +693,9 @@ export class Analyzer {
       const noun = tokens.find((t) => t.norm === thingOf[1]);
       if (noun && !this.isKnown(noun)) unknownPredicate = noun;
     }
+    const yesNoAbout = /^(?:did|does|do|was|were|is|are|has|have|had)\b/.test(body) && intent === 'general' && firstMention && firstMention.start <= 3 && !quoted ? firstMention.entityId : null;
     const slotOnly = (list: Token[]): Token[] => (byRole && target ? list.filter((t) => target!.indexes.includes(t.index)) : list);
-    return { outOfReach, tokens, content, unknown: slotOnly(unknown), intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, passive, asksPlace, head, answerKinds, aboutMessage, aboutArticle };
+    return { outOfReach, yesNoAbout, tokens, content, unknown: slotOnly(unknown), intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, passive, asksPlace, head, answerKinds, aboutMessage, aboutArticle };
   }
 }
 
@@ -729,7 +734,7 @@ function mainClause(input: string): string {
     return word === 'who' ? `who is the ${what}?` : word === 'when' ? `when was the ${what}?` : `${word} ${what}?`;
   }
   // "Dmitry Zhirnov - what's his position?": a short topic before the question is whom its pronoun means.
-  const topic = clauses.find((c) => c !== asking && !QUESTION_START.test(c) && c.split(/\s+/).length <= 5);
+  const topic = clauses.find((c) => c !== asking && !QUESTION_START.test(c) && c.split(/\s+/).length <= (asking.split(/\s+/).length <= 5 ? 12 : 5));
   if (topic && PRONOUN.test(asking)) {
     const name = topic.replace(/[?.!:,\s]+$/, '');
     return asking.replace(PRONOUN, (p) => (/^(?:his|her|its|their)$/i.test(p) ? `${name}'s` : name));

@@ -148,15 +148,18 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     // A word that is part of a name ("social network" for Facebook) is matched by any item about that entity.
     const entityOfToken = new Map<number, string>();
     for (const m of a.mentions) for (let i = m.start; i < m.end; i++) entityOfToken.set(a.tokens[i]!.index, m.entityId);
+    // The words of the asked date ("August 1") are answered by any item of that date, whatever its words.
+    const isDateWord = (t: Token): boolean => a.date !== null && (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(t.norm) || /^\d{1,4}$/.test(t.norm));
     const coverageOf = (key: string): { coverage: number; matched: Set<string> } => {
       const have = itemTerms.get(key)!;
+      const onDate = a.date !== null && dateMatches(itemByKey.get(key)!.date, a.date);
       const about = itemEntities.get(key)!;
       const matched = new Set<string>();
       if (totalWeight === 0) return { coverage: 1, matched };
       let w = 0;
       for (const t of topic) {
         const entity = entityOfToken.get(t.index);
-        if (have.has(t.term) || (entity !== undefined && about.has(entity))) {
+        if (have.has(t.term) || (entity !== undefined && about.has(entity)) || (onDate && isDateWord(t))) {
           matched.add(t.term);
           w += idf(t.term);
         }
@@ -554,7 +557,11 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     const saidBy = a.intent === 'what-said' ? a.target?.entity : null;
     if (saidBy) {
       // Only the target's own words (or words of those who speak for it) answer "what did X say".
-      ranked = ranked.filter((s) => s.item.speakerId && (s.item.speakerId === saidBy.id || speaksFor(s.item.speakerId, saidBy.id)));
+      const own = ranked.filter((s) => s.item.speakerId && (s.item.speakerId === saidBy.id || speaksFor(s.item.speakerId, saidBy.id)));
+      // "What did Mitchell want from the chargé?": someone never quoted may still be reported acting,
+      // when the question asks what they wanted or did rather than what they said.
+      const acted = a.tokens.some((t) => isSayVerb(t.norm)) ? [] : ranked.filter((s) => (s.item.speakerId ?? s.item.entityIds[0]) === saidBy.id && s.coverage >= MIN_COVERAGE && s.matched.size > 0 && !s.item.plain && !s.item.entity);
+      ranked = own.length > 0 ? own : acted;
       if (ranked.length === 0) return noAnswer(question, 'no-match', `The article does not quote ${saidBy.name}.`);
     }
     if (a.intent === 'when') ranked = datedBySentence(ranked);
@@ -583,6 +590,10 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     const knownTopic = a.content.some((t) => analyzer.isKnown(t) && !a.target?.indexes.includes(t.index) && !isSayVerb(t.norm));
     const covered = best !== undefined && (saidBy ? best.coverage >= 1 || best.matched.size > 0 || (!knownTopic && !rareUnknown) : best.coverage >= MIN_COVERAGE);
     if (!best || (!entityAnswer && !covered)) return noAnswer(question, 'no-match', 'The article does not answer that.');
+    // "Was Nauert at the White House briefing?": a passage that does not involve her cannot say.
+    if (a.yesNoAbout && !itemEntities.get(best.item.key)!.has(a.yesNoAbout) && !(best.item.speakerId && speaksFor(best.item.speakerId, a.yesNoAbout))) {
+      return noAnswer(question, 'no-match', 'The article does not say.');
+    }
     // A place is answered by a passage that names one ("in Washington"), or none.
     if (a.asksPlace && !answersPlace(best.item) && !/\b(?:in|at) (?:the )?\p{Lu}/u.test(best.item.answer) && !/\b(?:abroad|overseas)\b/.test(best.item.sentence)) {
       return noAnswer(question, 'no-match', 'The article does not say where.');

@@ -16,7 +16,7 @@ const SETS = [
   { file: 'sealed-questions.json', atLeast: 59 },
   { file: 'final-questions.json', atLeast: 57 },
   { file: 'last-questions.json', atLeast: 58 },
-  { file: 'seventh-questions.json', atLeast: 52 },
+  { file: 'seventh-questions.json', atLeast: 53 },
   { file: 'eighth-questions.json', atLeast: 61 },
   { file: 'tenth-questions.json', atLeast: 57 },
   { file: 'eleventh-questions.json', atLeast: 62 },
@@ -25,9 +25,12 @@ const SETS = [
   { file: 'fourteenth-questions.json', atLeast: 60 },
   { file: 'fifteenth-questions.json', atLeast: 63 },
   { file: 'sixteenth-questions.json', atLeast: 59 },
+  { file: 'seventeenth-questions.json', atLeast: 60 },
+  { file: 'eighteenth-questions.json', atLeast: 59 },
   // Only questions the article does not answer, many of them built from its own words: a stress
-  // test of refusing, kept apart from the rule below because one of them is still answered.
+  // test of refusing, kept apart from the rule below because one in each is still answered.
   { file: 'outofscope-questions.json', atLeast: 39, stress: true },
+  { file: 'outofscope2-questions.json', atLeast: 39, stress: true },
 ] as const;
 
 function load(file: string): EvalCase[] {
