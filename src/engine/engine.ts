@@ -693,9 +693,11 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     });
   }
 
+  // "the U.S. State Department", "the legislators briefed by Facebook": names as a sentence needs them.
+  const named = (e: Entity): string => (e.kind === 'person' || e.kind === 'country' || e.kind === 'platform' || /^the\b/i.test(e.name) ? e.name : `the ${e.name}`);
   const suggestionList = [
-    ...kb.entities.map((e) => `${e.kind === 'person' ? 'Who' : 'What'} is ${e.name}?`),
-    ...speakers.map((e) => `What did ${e.name} say?`),
+    ...kb.entities.map((e) => (e.kind === 'person' ? `Who is ${e.name}?` : e.kind === 'group' ? `Who are ${named(e)}?` : `What is ${named(e)}?`)),
+    ...speakers.map((e) => `What did ${named(e)} say?`),
     ...[...new Set(kb.events.map((e) => e.dateText))].map((d) => (/^\d{4}$/.test(d) ? `What happened in ${d}?` : /\d/.test(d) ? `What happened on ${d}?` : `What happened in ${d}?`)),
     ...kb.quotes.filter((q) => q.text.split(' ').length <= 4).map((q) => `Who said "${q.text}"?`),
     ...kb.facts.map((f) => f.question),

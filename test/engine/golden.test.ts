@@ -306,6 +306,20 @@ describe('command lookups', () => {
     expect(engine.findPassages('')).toEqual([]);
   });
 
+  it('suggestions name groups and organizations as a sentence needs them', () => {
+    const all = [...engine.suggestions('legislators', 10), ...engine.suggestions('state department', 10)];
+    expect(all).toContain('Who are the legislators briefed by Facebook?');
+    expect(all).toContain('What is the U.S. State Department?');
+    expect(all.filter((q) => /^What is legislators|^What did legislators/.test(q))).toEqual([]);
+  });
+
+  it('every question it suggests is one it answers', () => {
+    const words = ['nauert', 'state department', 'legislators', 'facebook', 'russia', 'embassy', 'coats', 'mitchell', 'zhirnov', 'intelligence', 'august', 'july', '2016', 'megaphone', 'leaders', 'said'];
+    const suggested = new Set(words.flatMap((w) => engine.suggestions(w, 50)));
+    expect(suggested.size).toBeGreaterThan(30);
+    for (const q of suggested) expect(engine.answer(q).answers.length, q).toBeGreaterThan(0);
+  });
+
   it("suggestions('nauert') suggests questions about her", () => {
     const suggested = engine.suggestions('nauert');
     expect(suggested.length).toBeGreaterThan(0);
