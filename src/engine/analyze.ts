@@ -315,7 +315,10 @@ export class Analyzer {
     // Not near a word of the article, but one slip from an everyday word ("involvd", "stoped"):
     // that word, which stemming and the lexicon may then tie to the article's.
     if (best === null && !isCommonWord(norm)) {
-      best = commonWordsNear(norm).find((w) => this.knownTerms.has(this.terms.term(w))) ?? null;
+      // The commonest such word is what the reader most likely meant ("raning": "raining", not
+      // "racing"); it corrects only when the article knows it.
+      const meant = commonWordsNear(norm)[0];
+      if (meant !== undefined && this.knownTerms.has(this.terms.term(meant))) best = meant;
     }
     if (this.corrections.size >= CORRECTIONS_MAX) this.corrections.clear();
     this.corrections.set(norm, best);

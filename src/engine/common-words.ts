@@ -28,20 +28,28 @@ function loadCommonWords(): ReadonlySet<string> {
 }
 
 /**
- * Everyday English words one edit (or one swap of neighbouring letters) from `word`, commonest
- * first: "involvd" → ["involved"], "stoped" → ["stored", "stopped", ...]. Words of four letters or more only.
+ * Everyday English words one edit (or one swap of neighbouring letters) from `word`, likeliest
+ * first: "involvd" → ["involved", ...], "raning" → ["raining", ...]. Words of four letters or more only.
  */
 export function commonWordsNear(word: string): string[] {
   if (word.length < 4 || !/^\p{Ll}+$/u.test(word)) return [];
   common ??= loadCommonWords();
   byLength ??= groupByLength(common);
-  const found: { other: string; rank: number }[] = [];
-  for (const len of [word.length - 1, word.length, word.length + 1]) {
-    (byLength.get(len) ?? []).forEach((other, rank) => {
-      if (other[0] === word[0] && (distance(word, other) === 1 || (len === word.length && isSwapOf(word, other)))) found.push({ other, rank: rankOf.get(other) ?? rank });
-    });
+  // A dropped letter is the commonest slip ("raning" is "raining" before "racing"), then two letters
+  // swapped, then one wrong, then one extra; within each, the commonest word first.
+  const found: { other: string; slip: number; rank: number }[] = [];
+  for (const [len, slip] of [
+    [word.length + 1, 0],
+    [word.length, 1],
+    [word.length - 1, 3],
+  ] as const) {
+    for (const other of byLength.get(len) ?? []) {
+      if (other[0] !== word[0]) continue;
+      const swapped = len === word.length && isSwapOf(word, other);
+      if (swapped || distance(word, other) === 1) found.push({ other, slip: swapped ? slip : len === word.length ? 2 : slip, rank: rankOf.get(other) ?? 0 });
+    }
   }
-  return found.sort((a, b) => a.rank - b.rank).map((f) => f.other);
+  return found.sort((a, b) => a.slip - b.slip || a.rank - b.rank).map((f) => f.other);
 }
 
 function groupByLength(words: ReadonlySet<string>): ReadonlyMap<number, readonly string[]> {

@@ -196,6 +196,7 @@ const outOfScope: OutOfScope[] = [
   { q: 'What political party does Dan Coats belong to?' },
   { q: 'Was Heather Nauert at the White House briefing?' },
   { q: 'what did zhirnov want' },
+  { q: 'is it raning in moscow' },
   { q: 'what time is it' },
   { q: '' },
   { q: '??? !!!' },
