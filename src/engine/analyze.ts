@@ -660,7 +660,9 @@ export class Analyzer {
       head = tokens[i] && !this.questionTerms.has(tokens[i]!.term) ? tokens[i]! : null;
       subject = mentions.find((m) => m.start <= i && i < m.end)?.entityId ?? null;
     }
-    const whoNoun = /^(?:which|what) (?:\w+ )?(\w+)/.exec(body)?.[1];
+    // "What country's diplomat ...": the possessive noun is the kind asked for.
+    const ownerNoun = /^(?:which|what)$/.test(tokens[offset]?.norm ?? '') && /['’]s$/.test(tokens[offset + 1]?.surface ?? '') ? tokens[offset + 1]!.norm : undefined;
+    const whoNoun = ownerNoun ?? /^(?:which|what) (?:\w+ )?(\w+)/.exec(body)?.[1];
     // "Which political party is Coats from?": the article knows no parties, so it cannot say which.
     // So does "What sanctions did the US impose?", "Which senators did Facebook brief?".
     const askedNoun = /^(?:which|what) (?:\w+ )?(\w+) (?:is|was|are|were|does|did|do|has|have|had)\b/.exec(body)?.[1];
@@ -673,7 +675,7 @@ export class Analyzer {
     const asksReason = /^(?:why|for what reason|what (?:was|is) the (?:reason|purpose|motive))\b|\bwhy\b/.test(body);
     const asksRole = /\b(?:which|what) (?:role|job|title|position|department|organization|organisation|agency|office|post|rank|country|city)\b|\bworks? for\b/.test(body);
     const passive = intent === 'general' && /^(?:what|why|how) (?:is|was|are|were|has been|have been|had been) (?:\S+ ){1,4}(?:being )?\S+ed (?:of|for|with|about|over|by)$/.test(body);
-    const asksPlace = /^(?:where|from where|(?:in |to |from )?(?:which|what) (?:city|place|country|capital|town|location)\b)/.test(body) || /\bwhere\b.*\b(?:based|located|stationed|posted)\b/.test(body);
+    const asksPlace = (!ownerNoun && /^(?:where|from where|(?:in |to |from )?(?:which|what) (?:city|place|country|capital|town|location)\b)/.test(body)) || /\bwhere\b.*\b(?:based|located|stationed|posted)\b/.test(body);
     let outOfReach: string | null = null;
     const groupOrNobody = (words: string): boolean => {
       const named = this.mentions(this.tokens(words));

@@ -56,6 +56,10 @@ export interface Engine {
 
 /** Below this share of the question's weight found in the best item, the article does not answer. */
 const MIN_COVERAGE = 0.4;
+/** How much more a who-question's answer counts when a person, not an institution, did the act. */
+const PERSON_ACTOR_BONUS = 1.5;
+/** How much more an item counts for each of the reader's own words it uses ("Kremlin" over "Russia"). */
+const LITERAL_BONUS = 0.15;
 /** Further answers must score at least this share of the best one. */
 const FURTHER_ANSWER_RATIO = 0.3;
 const DEFAULT_CHOICES = 25;
@@ -224,7 +228,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     else if (a.asksPlace) w *= 0.8;
     // The reader's own word in the passage counts a little more than a synonym of it ("Kremlin" over "Russia").
     const literal = a.content.filter((t) => excerptWords.get(item.key)!.has(t.norm)).length;
-    if (literal > 0) w *= 1 + 0.15 * literal;
+    if (literal > 0) w *= 1 + LITERAL_BONUS * literal;
     // The item whose actor is the question's subject ("when did the Russians respond") answers it.
     const actor = item.speakerId ?? item.entityIds[0] ?? null;
     if (a.subject && a.passive) {
@@ -254,6 +258,8 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
         else w *= a.asksSpeaker ? 0.6 : 0.9 + overlap;
         // Who said it is the most specific speaker: the embassy rather than "Russia", the spokeswoman rather than "the State Department".
         if (item.speakerId) w *= 1 + 0.2 * (kb.entityById.get(item.speakerId)?.partOf.length ?? 0);
+        // Who did it, likewise: the assistant secretary who convoked him rather than his department.
+        else if ((!a.answerKinds || a.answerKinds.includes('person')) && actor && kb.entityById.get(actor)?.kind === 'person') w *= PERSON_ACTOR_BONUS;
         break;
       }
       case 'who-is':

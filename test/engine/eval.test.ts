@@ -20,13 +20,13 @@ const SETS = [
   { file: 'eighth-questions.json', atLeast: 61 },
   { file: 'tenth-questions.json', atLeast: 57 },
   { file: 'eleventh-questions.json', atLeast: 62 },
-  { file: 'twelfth-questions.json', atLeast: 59 },
+  { file: 'twelfth-questions.json', atLeast: 60 },
   { file: 'thirteenth-questions.json', atLeast: 63 },
   { file: 'fourteenth-questions.json', atLeast: 60 },
   { file: 'fifteenth-questions.json', atLeast: 63 },
   { file: 'sixteenth-questions.json', atLeast: 59 },
   { file: 'seventeenth-questions.json', atLeast: 60 },
-  { file: 'eighteenth-questions.json', atLeast: 59 },
+  { file: 'eighteenth-questions.json', atLeast: 60 },
   { file: 'variants-questions.json', atLeast: 61 },
   // Only questions the article does not answer, many of them built from its own words: a stress
   // test of refusing, kept apart from the rule below because one in each is still answered.

@@ -110,6 +110,8 @@ const golden: Golden[] = [
   { q: 'russian diplomat summoned - who?', p: 2, speaker: 'Zhirnov' },
   { q: 'white house briefing - when?', p: 12, date: '2018-08-02' },
   { q: 'What did the August 1 statement ask Moscow to do?', p: 6, speaker: 'Nauert' },
+  { q: "Which U.S. official summoned Moscow's envoy?", p: 2, speaker: 'Mitchell' },
+  { q: "what country's diplomat got called in", p: 1, says: "Russia's chargé" },
   { q: 'what did mitchell want from the russian charge', p: 2, says: 'convoked' },
   { q: "What did the Russian embassy's statement repeat?", p: 8, says: 'denials' },
   { q: 'Who speaks for the State Department?', p: 2, speaker: 'Nauert', says: 'spokeswoman' },
