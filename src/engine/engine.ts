@@ -134,6 +134,8 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
   const answersPlace = (item: Item): boolean => askedWith.get(item.key)?.has(terms.term('where')) === true;
   const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
   const foldedWords = new Map(items.map((i) => [i.key, foldWords(i.quote?.text ?? i.excerpt)]));
+  /** The quoted words last compared, folded once for all items. */
+  let lastQuoted = { words: '', folded: '' };
   const sentenceTokens = new Map(items.map((i) => [i.key, terms.tokens(i.sentence)]));
   // A quote's words and their terms, for cutting long quotes to the asked part.
   const quoteWords = new Map(
@@ -194,22 +196,32 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
 
   /** Does the item's quote (or excerpt) hold these words exactly, up to case, quotes and spacing? */
   function quotesVerbatim(item: Item, words: string): boolean {
-    return foldedWords.get(item.key)!.includes(foldWords(words));
+    if (words !== lastQuoted.words) lastQuoted = { words, folded: foldWords(words) };
+    return foldedWords.get(item.key)!.includes(lastQuoted.folded);
+  }
+
+  /** A phrase's topic terms, worked out once per phrase however many items it is compared with. */
+  const topicTermsOf = new WeakMap<readonly Token[], readonly string[]>();
+  function topicTerms(phrase: readonly Token[]): readonly string[] {
+    let words = topicTermsOf.get(phrase);
+    if (!words) topicTermsOf.set(phrase, (words = phrase.map((t) => t.term).filter((t) => !analyzer.isQuestionTerm(t))));
+    return words;
+  }
+
+  function shareIn(have: ReadonlySet<string>, words: readonly string[]): number {
+    if (words.length === 0) return 0;
+    let n = 0;
+    for (const t of words) if (have.has(t)) n++;
+    return n / words.length;
   }
 
   /** Share of the phrase's topic words found anywhere in the item's excerpt. */
   function excerptOverlap(item: Item, phrase: readonly Token[]): number {
-    const words = phrase.map((t) => t.term).filter((t) => !analyzer.isQuestionTerm(t));
-    if (words.length === 0) return 0;
-    const have = excerptTerms.get(item.key)!;
-    return words.filter((t) => have.has(t)).length / words.length;
+    return shareIn(excerptTerms.get(item.key)!, topicTerms(phrase));
   }
 
   function phraseOverlap(item: Item, phrase: readonly Token[]): number {
-    const words = phrase.map((t) => t.term).filter((t) => !analyzer.isQuestionTerm(t));
-    if (words.length === 0) return 0;
-    const have = item.quote ? quoteTerms.get(item.key)! : excerptTerms.get(item.key)!;
-    return words.filter((t) => have.has(t)).length / words.length;
+    return shareIn(item.quote ? quoteTerms.get(item.key)! : excerptTerms.get(item.key)!, topicTerms(phrase));
   }
 
   function weigh(s: Scored, a: Analysis, named: Set<string>): number {
@@ -217,7 +229,8 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     let w = 1;
     if (item.plain) w *= 0.55;
     // The target of a what-said question is weighed below, by who speaks.
-    const involves = item.entityIds.filter((id) => named.has(id) && !(a.intent === 'what-said' && id === a.target?.entity?.id)).length;
+    let involves = 0;
+    for (const id of item.entityIds) if (named.has(id) && !(a.intent === 'what-said' && id === a.target?.entity?.id)) involves++;
     if (involves > 0) w *= 1 + 0.35 * involves;
     if (item.entity && a.intent !== 'who-is' && !(a.asksRole && involves > 0)) w *= 0.45;
     if (a.date) w *= dateMatches(item.date, a.date) ? 3 : 0.5;
@@ -227,7 +240,9 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     if (narrow) w *= a.tokens.some((t) => narrow.has(t.term)) || (a.asksPlace && answersPlace(item)) ? 1.5 : 0.4;
     else if (a.asksPlace) w *= 0.8;
     // The reader's own word in the passage counts a little more than a synonym of it ("Kremlin" over "Russia").
-    const literal = a.content.filter((t) => excerptWords.get(item.key)!.has(t.norm)).length;
+    const ownWords = excerptWords.get(item.key)!;
+    let literal = 0;
+    for (const t of a.content) if (ownWords.has(t.norm)) literal++;
     if (literal > 0) w *= 1 + LITERAL_BONUS * literal;
     // The item whose actor is the question's subject ("when did the Russians respond") answers it.
     const actor = item.speakerId ?? item.entityIds[0] ?? null;
