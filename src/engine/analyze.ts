@@ -91,6 +91,8 @@ export interface Analysis {
   readonly outOfReach: string | null;
   /** "Was Nauert at the briefing?": a yes/no question about whom it names first; the answer must involve them. */
   readonly yesNoAbout: string | null;
+  /** Index of the verb of a what-said question ("conclude" in "what did the lawmakers conclude"), if any. */
+  readonly saidVerb: number | null;
   /** "Where is ...?", "In which city ...?": the question asks for a place. */
   readonly asksPlace: boolean;
   /** "What was Russia accused of?": the subject is acted upon, so it is not who acted. */
@@ -187,6 +189,8 @@ const CHAT_TAIL = /(?:[\s,]+(?:lol|lmao|lmfao|rofl|haha|pls|plz|please|thx|thank
 const PRONOUN = /\b(?:his|her|its|their|he|she|him|they|them)\b/i;
 /** A request for names anywhere in the question: "Give their names", "Name the forces that ...". */
 const NAMES_ASKED = /\b(?:give|list|tell me|share|what are|what were) (?:me )?(?:their|the|his|her|its) (?:full )?names?\b|\bname them\b|^(?:can you )?name (?:the|all|some of the|any of the) ((?:\w+ ){0,2}\w+s)\b/;
+/** Verbs of holding a view, which in "what did X conclude?" say only how X said it. */
+const STANCE_VERB = /^(?:conclude|concluded|concludes|argue|argued|argues|allege|alleged|alleges|think|thinks|thought|believe|believed|believes|feel|feels|felt|claim|claimed|claims|suggest|suggested|suggests)$/;
 /** Words between a subject and its verb that are no verb themselves ("able to", "going to"). */
 const MODAL_ADJECTIVE = /^(?:able|unable|going|trying|to)$/;
 /** Verbs whose meaning is in the words that follow ("reached the conclusion", "serves as", "came up with"). */
@@ -456,6 +460,7 @@ export class Analyzer {
     };
 
     let intent: Intent = 'general';
+    let saidVerb: number | null = null;
     /** Asked by the pattern of a role question, whose other words ("workin for") are no topic. */
     let byRole = false;
     let target: Target | null = null;
@@ -482,21 +487,26 @@ export class Analyzer {
     const slotText = (whoIs?.[1] ?? whoIs?.[2] ?? '').trim();
     const namesPersonFirst = (t: Target | null): boolean => {
       // ("Who was the spokeswoman behind the August 1 statement?" asks whose the statement was: a who-said.)
-      if (t?.entity?.kind !== 'person' || date || slotText.split(' ').some((w) => MESSAGE_WORDS.test(w))) return false;
+      if (t?.entity?.kind !== 'person' || date) return false;
       const words = tokens.filter((x) => t.indexes.includes(x.index) && !/^(?:the|a|an)$/.test(x.norm));
+      if (words.some((w) => MESSAGE_WORDS.test(w.norm))) return false;
       const first = this.mentions(words)[0];
       return first !== undefined && first.start === 0 && first.entityId === t.entity.id;
     };
     const namesOf = NAMES_OF.exec(body);
     const namesTarget = namesOf ? slotFromMatch(namesOf[1]!.trim()) : null;
-    if (namesTarget && !isTarget(namesTarget)) {
+    if (namesTarget && namesPersonFirst(namesTarget)) {
+      // "Name of the Russian envoy who got summoned?": a person the article names, described.
+      intent = 'who-is';
+      target = { ...namesTarget, otherContent: false };
+    } else if (namesTarget && !isTarget(namesTarget)) {
       // "List the names of the Facebook pages taken down": the article names no such things.
       intent = 'who-is';
       target = { ...namesTarget, untitled: true };
-    } else if (roleTarget && isTarget(roleTarget)) {
+    } else if (roleTarget && (isTarget(roleTarget) || namesPersonFirst(roleTarget))) {
       // "What is Zhirnov's job?", "Who does Nauert work for?": who-is, which names the role.
       intent = 'who-is';
-      target = roleTarget;
+      target = { ...roleTarget, otherContent: false };
       byRole = true;
     } else if (isTarget(whoIsTarget) || namesPersonFirst(whoIsTarget)) {
       // "Who was the Russian diplomat the State Department called in?": a person the article names,
@@ -542,7 +552,8 @@ export class Analyzer {
       }
     } else if (whatSaid && !/^what (?:is|was|are|were) \S+(?: \S+){0,3} (?:\S+ed|told|said|asked|given|shown|sent|meant|thought|made)\b/.test(body) && !GENERIC_PEOPLE.test((whatSaid[1] ?? whatSaid[2] ?? '').trim()) && !PASSIVE_TAIL.test((whatSaid[1] ?? whatSaid[2] ?? '').trim())) {
       const t = slotFromMatch((whatSaid[1] ?? whatSaid[2] ?? '').trim(), true);
-      const slotWords = t.text.toLowerCase().split(/\s+/).filter((w) => !/^(?:the|a|an|this|that|its|their)$/.test(w));
+      // The slot's words as read, typos corrected ("the August 1 statment" is a statement).
+      const slotWords = tokens.filter((x) => t.indexes.includes(x.index)).map((x) => x.norm).filter((w) => !/^(?:the|a|an|this|that|its|their)$/.test(w));
       // "What did Nauert's tweet link to?": the "verb" after a possessive is the message itself.
       // ("What did the spokeswoman's Twitter post link to?": a possessive, then only words of a message.)
       const slotTokens = tokens.filter((x) => t.indexes.includes(x.index));
@@ -559,6 +570,9 @@ export class Analyzer {
       } else if (t.entity || t.unknown.length > 0) {
         intent = 'what-said';
         target = { ...t, otherContent: false };
+        // "What did the lawmakers conclude?": the verb says how they said it, and is no topic.
+        const verb = tokens.find((x) => x.index > (lastSlotWord?.index ?? Infinity));
+        saidVerb = verb && STANCE_VERB.test(verb.norm) ? verb.index : null;
       } else if (slotWords.length > 0 && !slotWords.some((w) => MESSAGE_WORDS.test(w))) {
         // "What does Twitter think?": someone the article names but never quotes.
         intent = 'what-said';
@@ -579,6 +593,7 @@ export class Analyzer {
       if (t.entity && !t.otherContent) {
         intent = 'what-said';
         target = { ...t, otherContent: false };
+        saidVerb = tokens.find((x) => /^(?:feel|felt|take|react)$/.test(x.norm))?.index ?? null;
       }
     }
     const aboutArticle = ABOUT_ARTICLE.test(body);
@@ -667,7 +682,7 @@ export class Analyzer {
     // So does "What sanctions did the US impose?", "Which senators did Facebook brief?".
     const askedNoun = /^(?:which|what) (?:\w+ )?(\w+) (?:is|was|are|were|does|did|do|has|have|had)\b/.exec(body)?.[1];
     // ("What step did Mitchell take?": a word for any act asks which act, which the article may say.)
-    if (!unknownPredicate && askedNoun && !WHO_NOUN_KINDS.some(([re]) => re.test(askedNoun)) && !/^(?:step|steps|action|actions|measure|measures|move|moves|thing|things|way|ways|part|stance|view|views|point|points|tool|tools|means|method|methods)$/.test(askedNoun)) {
+    if (!unknownPredicate && askedNoun && !WHO_NOUN_KINDS.some(([re]) => re.test(askedNoun)) && !/^(?:step|steps|action|actions|measure|measures|move|moves|thing|things|way|ways|part|stance|view|views|point|points|tool|tools|means|method|methods|role|job|title|position|post|rank|office|function)$/.test(askedNoun)) {
       const noun = tokens.find((t) => t.norm === askedNoun);
       if (noun && !this.isKnown(noun)) unknownPredicate = noun;
     }
@@ -700,7 +715,7 @@ export class Analyzer {
     }
     const yesNoAbout = /^(?:did|does|do|was|were|is|are|has|have|had)\b/.test(body) && intent === 'general' && firstMention && firstMention.start <= 3 && !quoted ? firstMention.entityId : null;
     const slotOnly = (list: Token[]): Token[] => (byRole && target ? list.filter((t) => target!.indexes.includes(t.index)) : list);
-    return { outOfReach, yesNoAbout, tokens, content, unknown: slotOnly(unknown), intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, passive, asksPlace, head, answerKinds, aboutMessage, aboutArticle };
+    return { outOfReach, yesNoAbout, saidVerb, tokens, content, unknown: slotOnly(unknown), intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, passive, asksPlace, head, answerKinds, aboutMessage, aboutArticle };
   }
 }
 

@@ -131,6 +131,9 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
   /** The question word of each fact's own question ("Where is ...?" → "where"). */
   /** Facts that answer only questions with one of their words ("where", "platform"), by key. */
   const askedWith = new Map(kb.facts.filter((f) => f.askedWith.length > 0).map((f) => [`fact:${f.id}`, new Set(f.askedWith.map((w) => terms.term(w)))]));
+  /** Does the item's sentence say where, by a place the article names ("in Washington", "from abroad")? */
+  const placePattern = new RegExp(`\\b(?:in|at|from) (?:the )?(?:${kb.lexicon.places.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
+  const namesPlace = (item: Item): boolean => kb.lexicon.places.length > 0 && placePattern.test(foldForComparison(item.sentence));
   const answersPlace = (item: Item): boolean => askedWith.get(item.key)?.has(terms.term('where')) === true;
   const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
   const foldedWords = new Map(items.map((i) => [i.key, foldWords(i.quote?.text ?? i.excerpt)]));
@@ -147,7 +150,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
   function rank(a: Analysis): Scored[] {
     // In "what did X say about Y", X is weighed by who speaks (see `weigh`); Y is the topic to search.
     const target = a.intent === 'what-said' ? a.target : null;
-    const topic = target ? a.content.filter((t) => !target.indexes.includes(t.index) && !isSayVerb(t.norm)) : a.content;
+    const topic = target ? a.content.filter((t) => !target.indexes.includes(t.index) && !isSayVerb(t.norm) && t.index !== a.saidVerb) : a.content;
     const query = [...new Set(topic.map((t) => t.term))];
     const results = new Map<string, Scored>();
     const totalWeight = topic.reduce((s, t) => s + weightOf(t), 0);
@@ -581,8 +584,8 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
       const own = ranked.filter((s) => s.item.speakerId && (s.item.speakerId === saidBy.id || speaksFor(s.item.speakerId, saidBy.id)));
       // "What did Mitchell want from the chargé?": someone never quoted may still be reported acting,
       // when the question asks what they wanted or did rather than what they said.
-      const acted = a.tokens.some((t) => isSayVerb(t.norm)) ? [] : ranked.filter((s) => (s.item.speakerId ?? s.item.entityIds[0]) === saidBy.id && s.coverage >= MIN_COVERAGE && s.matched.size > 0 && !s.item.plain && !s.item.entity);
-      ranked = own.length > 0 ? own : acted;
+      const acted = a.saidVerb !== null || a.tokens.some((t) => isSayVerb(t.norm)) ? [] : ranked.filter((s) => s.item.entityIds.includes(saidBy.id) && s.coverage >= MIN_COVERAGE && s.matched.size > 0 && !s.item.plain && !s.item.entity);
+      ranked = own.some((s) => s.matched.size > 0) || acted.length === 0 ? own : acted;
       if (ranked.length === 0) return noAnswer(question, 'no-match', `The article does not quote ${saidBy.name}.`);
     }
     if (a.intent === 'when') ranked = datedBySentence(ranked);
@@ -608,7 +611,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     // What someone said is already narrowed to their words: one shared topic word (or no topic) will do.
     // Words the article never uses do not count there unless they are rare ("china": refuse).
     const rareUnknown = a.unknown.some((t) => !isCommonWord(t.norm) && !a.target?.indexes.includes(t.index));
-    const knownTopic = a.content.some((t) => analyzer.isKnown(t) && !a.target?.indexes.includes(t.index) && !isSayVerb(t.norm));
+    const knownTopic = a.content.some((t) => analyzer.isKnown(t) && !a.target?.indexes.includes(t.index) && !isSayVerb(t.norm) && t.index !== a.saidVerb);
     const covered = best !== undefined && (saidBy ? best.coverage >= 1 || best.matched.size > 0 || (!knownTopic && !rareUnknown) : best.coverage >= MIN_COVERAGE);
     if (!best || (!entityAnswer && !covered)) return noAnswer(question, 'no-match', 'The article does not answer that.');
     // "Was Nauert at the White House briefing?": a passage that does not involve her cannot say.
@@ -616,7 +619,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
       return noAnswer(question, 'no-match', 'The article does not say.');
     }
     // A place is answered by a passage that names one ("in Washington"), or none.
-    if (a.asksPlace && !answersPlace(best.item) && !/\b(?:in|at) (?:the )?\p{Lu}/u.test(best.item.answer) && !/\b(?:abroad|overseas)\b/.test(best.item.sentence)) {
+    if (a.asksPlace && !answersPlace(best.item) && !namesPlace(best.item)) {
       return noAnswer(question, 'no-match', 'The article does not say where.');
     }
     const answers: Answer[] = [];

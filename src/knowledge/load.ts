@@ -143,5 +143,10 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
     checkDatedBy(KNOWLEDGE_FILES.facts.file, f.id, f.datedBy);
   }
 
+  const body = article.paragraphs.map((p) => p.text).join('\n');
+  for (const place of lexicon.places) {
+    check(KNOWLEDGE_FILES.lexicon.file, place, isVerbatimIn(place, body), 'places: not a place the article names');
+  }
+
   return Object.freeze({ meta, article, entities, quotes, events, facts, lexicon, thesaurus, entityById });
 }

@@ -127,6 +127,8 @@ export const LexiconSchema = z.strictObject({
   synonyms: z.array(z.array(z.string().min(1)).min(2)),
   /** Words that carry no topic but are ordinary in questions ("tell", "happened"). */
   questionWords: Words,
+  /** Places the article names ("Washington"): a where-question is answered only by a passage naming one. */
+  places: Words.default([]),
 });
 
 /** How many WordNet senses of each article word the thesaurus takes (the commonest first). */

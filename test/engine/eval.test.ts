@@ -16,7 +16,7 @@ const SETS = [
   { file: 'sealed-questions.json', atLeast: 59 },
   { file: 'final-questions.json', atLeast: 57 },
   { file: 'last-questions.json', atLeast: 58 },
-  { file: 'seventh-questions.json', atLeast: 53 },
+  { file: 'seventh-questions.json', atLeast: 54 },
   { file: 'eighth-questions.json', atLeast: 61 },
   { file: 'tenth-questions.json', atLeast: 59 },
   { file: 'eleventh-questions.json', atLeast: 62 },
@@ -28,6 +28,10 @@ const SETS = [
   { file: 'seventeenth-questions.json', atLeast: 60 },
   { file: 'eighteenth-questions.json', atLeast: 60 },
   { file: 'variants-questions.json', atLeast: 61 },
+  // Sealed until scored once (49, 60 and 61 of 63 on that first run), then used like the rest.
+  { file: 'ninth-questions.json', atLeast: 55 },
+  { file: 'sealed2-questions.json', atLeast: 62 },
+  { file: 'sealed3-questions.json', atLeast: 63 },
   // Only questions the article does not answer, many of them built from its own words: a stress
   // test of refusing, kept apart from the rule below because one in each is still answered.
   { file: 'outofscope-questions.json', atLeast: 39, stress: true },
