@@ -6,6 +6,7 @@
 import Fuse from 'fuse.js';
 // The English locale alone: the full package loads every language (4× slower to import).
 import * as chrono from 'chrono-node/en';
+import sbd from 'sbd';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase } from '../knowledge/load.ts';
@@ -736,9 +737,11 @@ function mainClause(input: string): string {
   // "According to the embassy, why ...?" asks "why ...?"; the source still counts, at the end.
   const according = /^(according to [^,?]+),\s*(.+)$/i.exec(text);
   if (according) return mainClause(`${according[2]!.replace(/[?.!\s]+$/, '')} ${according[1]}?`);
-  const clauses = text
-    // Sentences end at ? ! ; or a full stop after a word (not "U.S."); dashes and "Question: who ..." also divide.
-    .split(/(?<=[?!;])\s+(?=\S)|(?<=\p{Ll}{3,}\.)\s+(?=\S)|\s+[-–—]+\s+|:\s+(?=(?:who|whom|what|when|where|which|why|how)\b)/iu)
+  // Sentences as sbd splits them (it knows "U.S." and "Dept." end no sentence); then semicolons,
+  // dashes and "Question: who ..." also divide.
+  const clauses = sbd
+    .sentences(text)
+    .flatMap((sentence) => sentence.split(/(?<=;)\s+(?=\S)|\s+[-–—]+\s+|:\s+(?=(?:who|whom|what|when|where|which|why|how)\b)/iu))
     .map((c) => c.replace(INTERJECTION, '').trim())
     .filter((c) => /[\p{L}\p{N}]/u.test(c));
   if (clauses.length <= 1) return clauses[0] || text;

@@ -114,6 +114,8 @@ const golden: Golden[] = [
   { q: 'in which city is the embassy that issued the rebuttal', p: 8 },
   { q: 'What rank does the Russian diplomat whom Washington summoned hold?', p: 2, says: "chargé d'affaires" },
   { q: 'name of the russian envoy who got summonned?', p: 2, speaker: 'Zhirnov' },
+  { q: 'Who accused the State Dept. of playing up to forces in the American establishment?', p: 10, speaker: 'Russian Embassy' },
+  { q: 'The spokeswoman tweeted on August 5. What did the tweet link to?', p: 3, says: 'August 1 statement' },
   { q: 'What did the lawmakers who were briefed by Facebook conclude?', p: 4, says: 'Russian involvement' },
   { q: 'What did Facebook decide to do about the accounts?', p: 5, says: 'expunge' },
   { q: 'anything notable happen on 31 July?', p: 3, date: '2018-07-31' },
