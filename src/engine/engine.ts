@@ -527,10 +527,46 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     return { question, answers: [{ ...toAnswer({ item: sentence, score: 1, coverage: 1, matched }, null), answer: fit(`"${word}" here means ${chosen.join(' or ')}.`) }] };
   }
 
+  /**
+   * "What is the job of the man who said Russia is waging a messaging campaign?": whoever the
+   * description fits (asked as "Who said Russia is waging ...?"), then the question asked of them.
+   * The relative clause may end before the question does ("the person who tweeted on August 5 do
+   * for a living"), so the longest clause that names someone wins.
+   */
+  function describedPerson(question: string): AnswerResult | null {
+    const m = DESCRIBED_PERSON.exec(question);
+    if (!m) return null;
+    const words = m[2]!.replace(/[?.!]+$/, '').split(' ');
+    // "What does <them> do ...?" keeps its own verb after the description; "What is the job of <them>?" ends with it.
+    let cut = words.length;
+    if (/^\w+ (?:does|did|do)\b/i.test(question)) {
+      cut = words.findLastIndex((w, i) => i >= 2 && MAIN_VERB.test(w));
+      if (cut < 0) return null;
+    }
+    const top = answer(`Who ${words.slice(0, cut).join(' ')}?`).answers[0];
+    if (!top?.speaker) return null;
+    const rest = words.slice(cut).join(' ');
+    const asked = answer(`${question.slice(0, m.index)}${top.speaker}${rest ? ` ${rest}` : ''}?`);
+    // Refused or not, the answer is about whom the description fits ("does not quote Wess Mitchell").
+    return { ...asked, question };
+  }
+
+  /** "Was it Nauert herself who convoked Zhirnov?": who did it, and whether that is whom the question names. */
+  function whoCheck(question: string): AnswerResult | null {
+    const m = /^(?:was|is) it (?:really |actually )?(.+?) (?:herself |himself |themselves |itself )?(?:who|that) (.+?)\??$/i.exec(question);
+    if (!m) return null;
+    const found = answer(`Who ${m[2]!}?`);
+    const top = found.answers[0];
+    if (!top?.speaker) return null;
+    const named = analyzer.mentions(terms.tokens(m[1]!))[0];
+    const same = named !== undefined && (entityName(named.entityId) === top.speaker || kb.entityById.get(named.entityId)?.name === top.speaker);
+    return { question, answers: [{ ...top, answer: fit(`${same ? 'Yes' : 'No'}: ${top.answer}`) }, ...found.answers.slice(1)] };
+  }
+
   function answer(rawQuestion: string): AnswerResult {
     const question = cleanQuestion(rawQuestion);
     if (!/[\p{L}\p{N}]/u.test(question)) return noAnswer(question, 'empty', 'Ask a question about the article, for example "Who is Heather Nauert?"');
-    const relative = relativeDay(question) ?? compareDates(question) ?? define(question);
+    const relative = relativeDay(question) ?? compareDates(question) ?? define(question) ?? whoCheck(question) ?? describedPerson(question);
     if (relative) return relative;
     const a = analyzer.analyze(question);
     if (a.outOfReach) return noAnswer(question, 'no-match', a.outOfReach);
@@ -841,6 +877,11 @@ export function cleanQuestion(text: string): string {
   // Cut by code points, so an emoji at the limit is dropped whole, not halved.
   return clean.length <= MAX_QUESTION_CHARS ? clean : Array.from(clean.slice(0, MAX_QUESTION_CHARS + 1)).slice(0, MAX_QUESTION_CHARS).join('').slice(0, MAX_QUESTION_CHARS).replace(/[\uD800-\uDBFF]$/, '');
 }
+
+/** The verbs a "what does X ...?" question goes on with after X. */
+const MAIN_VERB = /^(?:do|say|think|want|hold|mean|believe|claim|warn|work|demand|accuse|announce)$/i;
+/** "the man who ...", "the person that ...": someone described by what they did. */
+const DESCRIBED_PERSON = /\b(the (?:person|man|woman|official|guy|lady|individual|diplomat|spokesperson) (?:who|that) )(.+)$/i;
 
 /** "What does X mean (here)?", "define X", "meaning of X". */
 const DEFINE =

@@ -115,6 +115,11 @@ const golden: Golden[] = [
   { q: 'What rank does the Russian diplomat whom Washington summoned hold?', p: 2, says: "chargé d'affaires" },
   { q: 'name of the russian envoy who got summonned?', p: 2, speaker: 'Zhirnov' },
   { q: 'Who accused the State Dept. of playing up to forces in the American establishment?', p: 10, speaker: 'Russian Embassy' },
+  // someone described by what they did
+  { q: 'What is the job of the man who said Russia is waging a pervasive messaging campaign?', p: 13, speaker: 'Coats', says: 'director of national intelligence' },
+  { q: 'What does the person who tweeted on August 5 do for a living?', p: 2, speaker: 'Nauert', says: 'spokeswoman' },
+  { q: 'Was it Nauert herself who convoked Zhirnov?', p: 2, says: 'No: Assistant Secretary Wess Mitchell' },
+  { q: 'Was it Mitchell who convoked Zhirnov?', p: 2, says: 'Yes' },
   { q: 'The spokeswoman tweeted on August 5. What did the tweet link to?', p: 3, says: 'August 1 statement' },
   { q: 'What did the lawmakers who were briefed by Facebook conclude?', p: 4, says: 'Russian involvement' },
   { q: 'What did Facebook decide to do about the accounts?', p: 5, says: 'expunge' },
@@ -208,6 +213,7 @@ const outOfScope: OutOfScope[] = [
   { q: 'Was Heather Nauert at the White House briefing?' },
   { q: 'what did zhirnov want' },
   { q: 'is it raning in moscow' },
+  { q: 'What did the official who convoked Zhirnov say?' },
   { q: 'what time is it' },
   { q: '' },
   { q: '??? !!!' },
@@ -298,6 +304,10 @@ describe('command lookups', () => {
     { name: 'coats', who: 'Dan Coats', p: 13 },
   ])('whoIs($name) → $who', ({ name, who, p }) => {
     expectTop(engine.whoIs(name), { p, says: who });
+  });
+
+  it('a refusal about someone described names whom the description fits', () => {
+    expect(engine.answer('What did the official who convoked Zhirnov say?').noAnswer?.message).toBe('The article does not quote Wess Mitchell.');
   });
 
   it('whoIs of someone the article never mentions gives no answer', () => {
