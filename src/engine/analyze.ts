@@ -617,8 +617,10 @@ export class Analyzer {
     const asksIdentity = quoted !== null && /^who (?:is|are|was|were) the\b/.test(body);
     const asksSpeaker = !asksObject && !asksIdentity && (quoted !== null || SAID_BY.test(body) || (intent === 'who-said' && SAYING.test(body)));
     let unknownPredicate: Token | null = null;
-    if (intent === 'who-said' && !quoted && /^(?:who|whom)\b/.test(body)) {
-      const after = tokens.slice(offset + 1);
+    // ("Which party won ...?": after "which <noun>", the same.)
+    const whichNoun = /^(?:which|what) /.test(body) && WHO_NOUN_WORD.test(tokens[offset + 1]?.norm ?? '') ? 1 : 0;
+    if (intent === 'who-said' && !quoted && (/^(?:who|whom)\b/.test(body) || whichNoun)) {
+      const after = tokens.slice(offset + 1 + whichNoun);
       const at = after.findIndex((t) => !AUXILIARY.test(t.norm));
       const verb = after[at];
       // A light verb carries no action of its own: "who reached the conclusion", "who serves as the spy chief".

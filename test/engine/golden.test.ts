@@ -213,6 +213,7 @@ const outOfScope: OutOfScope[] = [
   { q: 'Was Heather Nauert at the White House briefing?' },
   { q: 'what did zhirnov want' },
   { q: 'is it raning in moscow' },
+  { q: 'Which party won the November midterm elections?' },
   { q: 'What did the official who convoked Zhirnov say?' },
   { q: 'what time is it' },
   { q: '' },
