@@ -618,8 +618,9 @@ export class Analyzer {
     const asksSpeaker = !asksObject && !asksIdentity && (quoted !== null || SAID_BY.test(body) || (intent === 'who-said' && SAYING.test(body)));
     let unknownPredicate: Token | null = null;
     // ("Which party won ...?": after "which <noun>", the same.)
-    const whichNoun = /^(?:which|what) /.test(body) && WHO_NOUN_WORD.test(tokens[offset + 1]?.norm ?? '') ? 1 : 0;
-    if (intent === 'who-said' && !quoted && (/^(?:who|whom)\b/.test(body) || whichNoun)) {
+    // (The noun may come after words that qualify it: "which Russian intelligence agency ran ...".)
+    const whichNoun = /^(?:which|what) /.test(body) ? tokens.slice(offset + 1, offset + 4).findIndex((t) => WHO_NOUN_WORD.test(t.norm)) + 1 : 0;
+    if ((intent === 'who-said' || (intent === 'general' && whichNoun > 0)) && !quoted && (/^(?:who|whom)\b/.test(body) || whichNoun)) {
       const after = tokens.slice(offset + 1 + whichNoun);
       const at = after.findIndex((t) => !AUXILIARY.test(t.norm));
       const verb = after[at];
@@ -629,7 +630,7 @@ export class Analyzer {
     }
     // "Where does Nauert live?", "When was she born?": the question ends on an action the article never reports.
     const lastContent = content.at(-1);
-    if (lastContent && lastContent === tokens.at(-1) && tokens.length <= 7 && (!this.isKnown(lastContent) || lastContent.guessed === true) && !quoted && /^(?:when|where|why|how|what|who|which)\b.*\b(?:did|does|do|was|were|is|are|will|can|has|have|had)\b/.test(body) && intent !== 'who-is') {
+    if (lastContent && lastContent === tokens.at(-1) && tokens.length <= 7 && (!this.isKnown(lastContent) || lastContent.guessed === true) && !quoted && /^(?:(?:in|on|at|from|to) )?(?:when|where|why|how|what|who|which)\b.*\b(?:did|does|do|was|were|is|are|will|can|has|have|had)\b/.test(body) && intent !== 'who-is') {
       unknownPredicate = lastContent;
     }
     // "When was Facebook founded?", "Will Russia expel diplomats?": an action the article never reports.
@@ -741,8 +742,7 @@ function mainClause(input: string): string {
   if (according) return mainClause(`${according[2]!.replace(/[?.!\s]+$/, '')} ${according[1]}?`);
   // Sentences as sbd splits them (it knows "U.S." and "Dept." end no sentence); then semicolons,
   // dashes and "Question: who ..." also divide.
-  const clauses = sbd
-    .sentences(text)
+  const clauses = sentencesOf(text)
     .flatMap((sentence) => sentence.split(/(?<=;)\s+(?=\S)|\s+[-–—]+\s+|:\s+(?=(?:who|whom|what|when|where|which|why|how)\b)/iu))
     .map((c) => c.replace(INTERJECTION, '').trim())
     .filter((c) => /[\p{L}\p{N}]/u.test(c));
@@ -766,6 +766,23 @@ function mainClause(input: string): string {
   }
   return asking;
 }
+
+/**
+ * The sentences of a question, by sbd, but never split after an abbreviation: sbd ends one at
+ * "the U.S." when a quote follows ("Who wrote that the U.S. 'will not tolerate ...'?").
+ */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  for (const sentence of sbd.sentences(text)) {
+    const last = out.at(-1);
+    if (last !== undefined && ABBREVIATION_END.test(last)) out[out.length - 1] = `${last} ${sentence}`;
+    else out.push(sentence);
+  }
+  return out;
+}
+
+/** A sentence that ends in an abbreviation ("U.S.", "Dept.") has not ended. */
+const ABBREVIATION_END = /(?:\b\p{L}\.){2,}$|\b(?:dept|gov|govt|sen|rep|mr|mrs|ms|dr|st|gen|corp|inc|jr|sr|vs)\.$/iu;
 
 /** Are `a` and `b` the same but for two neighbouring letters swapped? */
 function isSwap(a: string, b: string): boolean {

@@ -115,6 +115,7 @@ const golden: Golden[] = [
   { q: 'What rank does the Russian diplomat whom Washington summoned hold?', p: 2, says: "chargé d'affaires" },
   { q: 'name of the russian envoy who got summonned?', p: 2, speaker: 'Zhirnov' },
   { q: 'Who accused the State Dept. of playing up to forces in the American establishment?', p: 10, speaker: 'Russian Embassy' },
+  { q: "Who wrote that the U.S. 'will not tolerate this aggressive interference'?", p: 2, speaker: 'Nauert' },
   // someone described by what they did
   { q: 'What is the job of the man who said Russia is waging a pervasive messaging campaign?', p: 13, speaker: 'Coats', says: 'director of national intelligence' },
   { q: 'What does the person who tweeted on August 5 do for a living?', p: 2, speaker: 'Nauert', says: 'spokeswoman' },
@@ -214,6 +215,7 @@ const outOfScope: OutOfScope[] = [
   { q: 'what did zhirnov want' },
   { q: 'is it raning in moscow' },
   { q: 'Which party won the November midterm elections?' },
+  { q: 'In which city was Dmitry Zhirnov born?' },
   { q: 'What did the official who convoked Zhirnov say?' },
   { q: 'what time is it' },
   { q: '' },
