@@ -186,6 +186,8 @@ const MESSAGE_WORDS = /^(?:tweet|tweets|post|posting|statement|statements|announ
 const SAYING = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b`);
 /** Chat words at the end of a question: "lol", "or nah", "rn", "tho". */
 const CHAT_TAIL = /(?:[\s,]+(?:lol|lmao|lmfao|rofl|haha|pls|plz|please|thx|thanks|tho|though|rn|tbh|idk|ngl|fr|bro|bruh|dude|or nah|or not|or what)|,\s*right)+\s*([?!.]*)\s*$/i;
+/** "which Facebook executive", "what Kremlin official": a person from an organization. */
+const PERSON_NOUN = /^(?:which|what) ((?:\S+ ){0,2}\S+) (?:official|officials|executive|executives|employee|employees|staffer|staffers|spokesperson|spokesman|representative|representatives|boss|chief|head)\b/;
 /** A third-person pronoun, the first of which a topic clause can stand for. */
 const PRONOUN = /\b(?:his|her|its|their|he|she|him|they|them)\b/i;
 /** A request for names anywhere in the question: "Give their names", "Name the forces that ...". */
@@ -710,6 +712,19 @@ export class Analyzer {
       outOfReach = 'The article names no one else.';
     } else if (/^why\b.*\b(?:rather than|instead of)\b/.test(body)) {
       outOfReach = 'The article does not say why.';
+    } else if (/^(?:which|what) /.test(body)) {
+      const first = mentions.find((m) => m.start === offset + 1);
+      const group = first ? this.kb.entityById.get(first.entityId) : undefined;
+      const ownWords = group ? (this.aliasTerms.get(group.id) ?? new Set<string>()) : new Set<string>();
+      const memberOf = PERSON_NOUN.exec(body);
+      const from = memberOf ? this.mentions(this.tokens(memberOf[1]!))[0] : undefined;
+      if (group?.kind === 'group' && content.every((t) => ownWords.has(t.term) || mentions.some((m) => m.entityId === group.id && tokens.findIndex((x) => x.index === t.index) >= m.start && tokens.findIndex((x) => x.index === t.index) < m.end))) {
+        // "Which legislators were briefed by Facebook?" asks who "the legislators briefed by Facebook" are: unnamed.
+        outOfReach = `The article does not name the ${group.name}.`;
+      } else if (from && !this.kb.entities.some((e) => e.kind === 'person' && (e.id === from.entityId || e.partOf.includes(from.entityId)))) {
+        // "Which Facebook executive briefed the legislators?": the article names no one from Facebook.
+        outOfReach = `The article names no one from ${this.kb.entityById.get(from.entityId)?.name ?? 'there'}.`;
+      }
     }
     // "What was the outcome of the elections?": a thing of a known thing, which the article never mentions.
     const thingOf = /^what (?:is|was|are|were|s) the (\w+) of\b/.exec(body);

@@ -40,7 +40,7 @@ const SETS = [
   // test of refusing, kept apart from the rule below because a few of them are still answered.
   { file: 'outofscope-questions.json', atLeast: 39, stress: true },
   { file: 'outofscope2-questions.json', atLeast: 39, stress: true },
-  { file: 'outofscope3-questions.json', atLeast: 37, stress: true },
+  { file: 'outofscope3-questions.json', atLeast: 39, stress: true },
 ] as const;
 
 function load(file: string): EvalCase[] {

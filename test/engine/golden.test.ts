@@ -116,6 +116,8 @@ const golden: Golden[] = [
   { q: 'name of the russian envoy who got summonned?', p: 2, speaker: 'Zhirnov' },
   { q: 'Who accused the State Dept. of playing up to forces in the American establishment?', p: 10, speaker: 'Russian Embassy' },
   { q: "Who wrote that the U.S. 'will not tolerate this aggressive interference'?", p: 2, speaker: 'Nauert' },
+  { q: 'Which lawmakers said the methodology pointed to Russia?', p: 4, speaker: 'legislators' },
+  { q: 'Which State Department official convoked Zhirnov?', p: 2, speaker: 'Mitchell' },
   // someone described by what they did
   { q: 'What is the job of the man who said Russia is waging a pervasive messaging campaign?', p: 13, speaker: 'Coats', says: 'director of national intelligence' },
   { q: 'What does the person who tweeted on August 5 do for a living?', p: 2, speaker: 'Nauert', says: 'spokeswoman' },
@@ -216,6 +218,8 @@ const outOfScope: OutOfScope[] = [
   { q: 'is it raning in moscow' },
   { q: 'Which party won the November midterm elections?' },
   { q: 'In which city was Dmitry Zhirnov born?' },
+  { q: 'which legislators were briefed by facebook' },
+  { q: 'Which Facebook executive briefed the legislators?' },
   { q: 'What did the official who convoked Zhirnov say?' },
   { q: 'what time is it' },
   { q: '' },
