@@ -26,8 +26,20 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
 
-/** Lower-cases, folds quotes and strips diacritics (chargé → charge). */
+const normalized = new Map<string, string>();
+
+/** Lower-cases, folds quotes and strips diacritics (chargé → charge); remembered, as words recur. */
 export function normalizeWord(word: string): string {
+  let n = normalized.get(word);
+  if (n === undefined) {
+    n = normalize(word);
+    if (normalized.size >= TERM_CACHE_MAX) normalized.clear();
+    normalized.set(word, n);
+  }
+  return n;
+}
+
+function normalize(word: string): string {
   let w = foldForComparison(word).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   w = w.replace(/'s$/, '').replace(/'/g, '');
   // "1st", "2nd", "31st" are the numbers the article writes as digits.
@@ -138,9 +150,11 @@ export class Terms {
   /** Tokens of `text`, with terms; a phrase of the lexicon becomes one token ("called in" → summon). */
   tokens(text: string): Token[] {
     const words = splitWords(text);
+    // Stemmed once here, for every phrase window that looks at a word.
+    const stems = words.map((w) => stem(w.norm));
     const out: Token[] = [];
     for (let i = 0; i < words.length; i++) {
-      const phrase = this.phraseAt(words, i);
+      const phrase = this.phraseAt(stems, i);
       if (phrase) {
         const span = words.slice(i, i + phrase.width);
         // One word for the pattern matchers too: "state_department" is no verb "state".
@@ -159,21 +173,26 @@ export class Terms {
     return this.tokens(text).map((t) => t.term);
   }
 
-  private phraseAt(words: readonly { norm: string }[], i: number): { term: string; width: number } | null {
-    for (let width = Math.min(this.longestPhrase, words.length - i); width >= 2; width--) {
-      const term = this.phrases.get(
-        words
-          .slice(i, i + width)
-          .map((w) => stem(w.norm))
-          .join(' '),
-      );
+  private phraseAt(stems: readonly string[], i: number): { term: string; width: number } | null {
+    for (let width = Math.min(this.longestPhrase, stems.length - i); width >= 2; width--) {
+      const term = this.phrases.get(stems.slice(i, i + width).join(' '));
       if (term) return { term, width };
     }
     return null;
   }
 }
 
-/** Porter stem, except for words of three letters or fewer ("us" is not "u"). */
+const stems = new Map<string, string>();
+
+/** Porter stem, except for words of three letters or fewer ("us" is not "u"); remembered, as words recur. */
 function stem(norm: string): string {
-  return norm.length <= 3 ? norm : stemmer(norm);
+  if (norm.length <= 3) return norm;
+  let s = stems.get(norm);
+  if (s === undefined) {
+    s = stemmer(norm);
+    // Readers' words are unbounded; keep the memory from growing with them.
+    if (stems.size >= TERM_CACHE_MAX) stems.clear();
+    stems.set(norm, s);
+  }
+  return s;
 }
