@@ -137,6 +137,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
   const answersPlace = (item: Item): boolean => askedWith.get(item.key)?.has(terms.term('where')) === true;
   const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
   const foldedWords = new Map(items.map((i) => [i.key, foldWords(i.quote?.text ?? i.excerpt)]));
+  const countsTerm = (text: string, term: string): boolean => countsTermIn(text, term, (t) => terms.termsOf(t));
   /** The quoted words last compared, folded once for all items. */
   let lastQuoted = { words: '', folded: '' };
   const sentenceTokens = new Map(items.map((i) => [i.key, terms.tokens(i.sentence)]));
@@ -613,7 +614,12 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     }
     // "How many ...?" is answered only by a passage that holds a number.
     // ... and whose own words are about the question, not merely an item about someone it names.
-    let ranked = a.quantity ? rank(a).filter((s) => holdsQuantity(s.item.excerpt) && a.content.some((t) => excerptTerms.get(s.item.key)!.has(t.term))) : rank(a);
+    // "How many legislators ...?" needs a number of legislators ("100 days" counts days).
+    const counted = /\bhow many (\S+)/i.exec(question)?.[1];
+    const countedTerm = counted ? terms.termsOf(counted)[0] : undefined;
+    let ranked = a.quantity
+      ? rank(a).filter((s) => holdsQuantity(s.item.excerpt) && a.content.some((t) => excerptTerms.get(s.item.key)!.has(t.term)) && (countedTerm === undefined || countsTerm(s.item.excerpt, countedTerm)))
+      : rank(a);
     const saidBy = a.intent === 'what-said' ? a.target?.entity : null;
     if (saidBy) {
       // Only the target's own words (or words of those who speak for it) answer "what did X say".
@@ -846,6 +852,12 @@ function memoize2<R>(fn: (text: string, limit?: number) => R): (text: string, li
 
 const MONTH_DAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|\b(?:1[89]|20)\d\d\b/g;
 /** Does the text give a number of something (not a date or a year)? */
+/** Does the text give a number of `term` ("less than 100 days" for days)? */
+function countsTermIn(text: string, term: string, termsOf: (t: string) => string[]): boolean {
+  const words = text.replace(MONTH_DAY, '').split(/\s+/);
+  return words.some((w, i) => /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)$/i.test(w) && words.slice(i + 1, i + 3).some((x) => termsOf(x)[0] === term));
+}
+
 function holdsQuantity(text: string): boolean {
   return /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b/i.test(text.replace(MONTH_DAY, ''));
 }

@@ -28,7 +28,7 @@ const SETS = [
   { file: 'seventeenth-questions.json', atLeast: 60 },
   { file: 'eighteenth-questions.json', atLeast: 60 },
   { file: 'variants-questions.json', atLeast: 61 },
-  // Sealed until scored once (49, 60, 61, 61, 62, 60 and 61 of 63 on that run), then used like the rest.
+  // Sealed until scored once (49, 60, 61, 61, 62, 60, 61 and 61 of 63 on that run), then used like the rest.
   { file: 'ninth-questions.json', atLeast: 55 },
   { file: 'sealed2-questions.json', atLeast: 62 },
   { file: 'sealed3-questions.json', atLeast: 63 },
@@ -36,11 +36,13 @@ const SETS = [
   { file: 'sealed5-questions.json', atLeast: 63 },
   { file: 'sealed6-questions.json', atLeast: 62 },
   { file: 'sealed7-questions.json', atLeast: 61 },
+  { file: 'sealed8-questions.json', atLeast: 61 },
   // Only questions the article does not answer, many of them built from its own words: a stress
   // test of refusing, kept apart from the rule below because a few of them are still answered.
   { file: 'outofscope-questions.json', atLeast: 39, stress: true },
   { file: 'outofscope2-questions.json', atLeast: 39, stress: true },
   { file: 'outofscope3-questions.json', atLeast: 39, stress: true },
+  { file: 'outofscope4-questions.json', atLeast: 40, stress: true },
 ] as const;
 
 function load(file: string): EvalCase[] {

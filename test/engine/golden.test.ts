@@ -219,6 +219,8 @@ const outOfScope: OutOfScope[] = [
   { q: 'Which party won the November midterm elections?' },
   { q: 'In which city was Dmitry Zhirnov born?' },
   { q: 'which legislators were briefed by facebook' },
+  { q: 'How many legislators did facebook brief?' },
+  { q: 'how many users does Facebook have' },
   { q: 'Which Facebook executive briefed the legislators?' },
   { q: 'What did the official who convoked Zhirnov say?' },
   { q: 'what time is it' },
