@@ -191,7 +191,7 @@ const PERSON_NOUN = /^(?:which|what) ((?:\S+ ){0,2}\S+) (?:official|officials|ex
 /** A third-person pronoun, the first of which a topic clause can stand for. */
 const PRONOUN = /\b(?:his|her|its|their|he|she|him|they|them)\b/i;
 /** A request for names anywhere in the question: "Give their names", "Name the forces that ...". */
-const NAMES_ASKED = /\b(?:give|list|tell me|share|what are|what were) (?:me )?(?:their|the|his|her|its) (?:full )?names?\b|\bname them\b|^(?:can you )?name (?:the|all|some of the|any of the) ((?:\w+ ){0,2}\w+s)\b/;
+const NAMES_ASKED = /\b(?:give|list|tell me|share|what are|what were) (?:me )?(?:their|the|his|her|its) (?:full )?names?\b|\bname them\b|\bby name\b|^(?:can you )?name (?:the|all|some of the|any of the) ((?:\w+ ){0,2}\w+s)\b/;
 /** Verbs of holding a view, which in "what did X conclude?" say only how X said it. */
 const STANCE_VERB = /^(?:conclude|concluded|concludes|argue|argued|argues|allege|alleged|alleges|think|thinks|thought|believe|believed|believes|feel|feels|felt|claim|claimed|claims|suggest|suggested|suggests)$/;
 /** Words between a subject and its verb that are no verb themselves ("able to", "going to"). */
@@ -464,6 +464,7 @@ export class Analyzer {
 
     let intent: Intent = 'general';
     let saidVerb: number | null = null;
+    let actUnknown: Token | null = null;
     /** Asked by the pattern of a role question, whose other words ("workin for") are no topic. */
     let byRole = false;
     let target: Target | null = null;
@@ -542,6 +543,9 @@ export class Analyzer {
         intent = 'who-is';
         const indexes = tokens.slice(offset + 1 + subject.start, offset + 1 + subject.end).map((t) => t.index);
         target = { text: '', entity: this.kb.entityById.get(subject.entityId) ?? null, unknown: [], otherContent: false, indexes };
+        // "Which embassy official signed the statement?": an act the article never reports of anyone.
+        const verb = afterWh.slice(subject.end).find((t) => !AUXILIARY.test(t.norm));
+        if (verb && !this.isKnown(verb)) actUnknown = verb;
       } else {
         intent = 'who-said';
         if (quoted) {
@@ -618,7 +622,7 @@ export class Analyzer {
     // "Who are the 'malign actors'?" asks who the words mean, not who said them.
     const asksIdentity = quoted !== null && /^who (?:is|are|was|were) the\b/.test(body);
     const asksSpeaker = !asksObject && !asksIdentity && (quoted !== null || SAID_BY.test(body) || (intent === 'who-said' && SAYING.test(body)));
-    let unknownPredicate: Token | null = null;
+    let unknownPredicate: Token | null = actUnknown;
     // ("Which party won ...?": after "which <noun>", the same.)
     // (The noun may come after words that qualify it: "which Russian intelligence agency ran ...".)
     const whichNoun = /^(?:which|what) /.test(body) ? tokens.slice(offset + 1, offset + 4).findIndex((t) => WHO_NOUN_WORD.test(t.norm)) + 1 : 0;
@@ -708,7 +712,7 @@ export class Analyzer {
       outOfReach = `The article does not say who "${quoted}" are.`;
     } else if (askedNames && groupOrNobody(askedNames[1] ?? body)) {
       outOfReach = 'The article does not name them.';
-    } else if (/^(?:who|which|what|name)\b.*\b(?:else|other|others)\b.*\b(?:besides|apart from|other than|except|aside from)\b|^(?:who|which) else\b/.test(body)) {
+    } else if (/^(?:who|which|what|name)\b.*\b(?:else|other|others)\b.*\b(?:besides|apart from|other than|except|aside from)\b|^(?:who|which) else\b|^(?:who|which \w+) (?:\w+ )?(?:besides|apart from|aside from)\b/.test(body)) {
       outOfReach = 'The article names no one else.';
     } else if (/^why\b.*\b(?:rather than|instead of)\b/.test(body)) {
       outOfReach = 'The article does not say why.';

@@ -591,7 +591,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
       // ("Who's Zhirnov workin for?" names him first: it is about him.)
       return noAnswer(question, 'not-mentioned', `The article does not mention ${a.target.text}.`);
     }
-    if (a.aboutArticle && a.mentions.length === 0 && !a.date) {
+    if (a.aboutArticle && a.mentions.length === 0 && !a.date && a.unknown.length === 0) {
       // "What is this article about?": its lead.
       const lead = items.find((i) => i.source.kind === 'fact' && !i.plain && i.paragraph === 1);
       if (lead) return { question, answers: [toAnswer({ item: lead, score: 1, coverage: 1, matched: new Set() }, a)] };

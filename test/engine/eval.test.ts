@@ -43,6 +43,7 @@ const SETS = [
   { file: 'outofscope2-questions.json', atLeast: 39, stress: true },
   { file: 'outofscope3-questions.json', atLeast: 39, stress: true },
   { file: 'outofscope4-questions.json', atLeast: 40, stress: true },
+  { file: 'outofscope5-questions.json', atLeast: 48, stress: true },
 ] as const;
 
 function load(file: string): EvalCase[] {
