@@ -11,7 +11,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, EntityKind } from '../knowledge/schema.ts';
-import { commonWordsNear, isCommonWord } from './common-words.ts';
+import { commonWordsNear, isCommonWord, isSwap } from './common-words.ts';
 import { Terms, splitWords, type Token } from './text.ts';
 
 /** What the question asks for. */
@@ -110,6 +110,11 @@ export interface Analysis {
 
 /** A month's name or abbreviation: chrono only runs on a question that has one. */
 const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
+/** Is this (normalized) word a month's name or abbreviation? */
+export function isMonthWord(norm: string): boolean {
+  return MONTH_WORD.test(norm) && /^[a-z]+$/.test(norm);
+}
 
 /** Joins the terms of an alias into a key; terms of phrases hold spaces ("=state department"). */
 const KEY_SEPARATOR = '\u0000';
@@ -803,11 +808,6 @@ function sentencesOf(text: string): string[] {
 /** A sentence that ends in an abbreviation ("U.S.", "Dept.") has not ended. */
 const ABBREVIATION_END = /(?:\b\p{L}\.){2,}$|\b(?:dept|gov|govt|sen|rep|mr|mrs|ms|dr|st|gen|corp|inc|jr|sr|vs)\.$/iu;
 
-/** Are `a` and `b` the same but for two neighbouring letters swapped? */
-function isSwap(a: string, b: string): boolean {
-  const i = [...a].findIndex((c, k) => c !== b[k]);
-  return i >= 0 && i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
 
 /** Drops leading determiners and trailing "in the article"-style filler from a slot. */
 function stripFiller(tokens: readonly Token[]): Token[] {

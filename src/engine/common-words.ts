@@ -45,7 +45,7 @@ export function commonWordsNear(word: string): string[] {
   ] as const) {
     for (const other of byLength.get(len) ?? []) {
       if (other[0] !== word[0]) continue;
-      const swapped = len === word.length && isSwapOf(word, other);
+      const swapped = len === word.length && isSwap(word, other);
       if (swapped || distance(word, other) === 1) found.push({ other, slip: swapped ? slip : len === word.length ? 2 : slip, rank: rankOf.get(other) ?? 0 });
     }
   }
@@ -64,7 +64,8 @@ function groupByLength(words: ReadonlySet<string>): ReadonlyMap<number, readonly
   return out;
 }
 
-function isSwapOf(a: string, b: string): boolean {
+/** Are `a` and `b` the same but for two neighbouring letters swapped ("socail", "social")? */
+export function isSwap(a: string, b: string): boolean {
   const i = [...a].findIndex((c, k) => c !== b[k]);
   return i >= 0 && i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }

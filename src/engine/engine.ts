@@ -11,7 +11,7 @@ import Fuse from 'fuse.js';
 import { foldForComparison } from '../knowledge/article.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, KbEvent, Quote } from '../knowledge/schema.ts';
-import { Analyzer, isSayVerb, type Analysis, type AskedDate } from './analyze.ts';
+import { Analyzer, isMonthWord, isSayVerb, type Analysis, type AskedDate } from './analyze.ts';
 import { isCommonWord } from './common-words.ts';
 import { buildItems, capitalize, type Item } from './items.ts';
 import { MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, type Answer, type AnswerResult, type NoAnswerReason } from './types.ts';
@@ -128,16 +128,19 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
   const itemEntities = new Map(items.map((i) => [i.key, new Set([...i.entityIds, ...analyzer.mentions(terms.tokens(i.excerpt)).map((m) => m.entityId)])]));
   const excerptWords = new Map(items.map((i) => [i.key, new Set(splitWords(i.excerpt).map((w) => w.norm))]));
   const extraTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.extra))]));
-  /** The question word of each fact's own question ("Where is ...?" → "where"). */
   /** Facts that answer only questions with one of their words ("where", "platform"), by key. */
   const askedWith = new Map(kb.facts.filter((f) => f.askedWith.length > 0).map((f) => [`fact:${f.id}`, new Set(f.askedWith.map((w) => terms.term(w)))]));
   /** Does the item's sentence say where, by a place the article names ("in Washington", "from abroad")? */
-  const placePattern = new RegExp(`\\b(?:in|at|from) (?:the )?(?:${kb.lexicon.places.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'i');
-  const namesPlace = (item: Item): boolean => kb.lexicon.places.length > 0 && placePattern.test(foldForComparison(item.sentence));
+  const placePattern = kb.lexicon.places.length > 0 ? new RegExp(`\\b(?:in|at|from) (?:the )?(?:${kb.lexicon.places.map(escapeRegExp).join('|')})\\b`, 'i') : null;
+  const namesPlace = (item: Item): boolean => placePattern?.test(foldForComparison(item.sentence)) === true;
   const answersPlace = (item: Item): boolean => askedWith.get(item.key)?.has(terms.term('where')) === true;
   const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
   const foldedWords = new Map(items.map((i) => [i.key, foldWords(i.quote?.text ?? i.excerpt)]));
-  const countsTerm = (text: string, term: string): boolean => countsTermIn(text, term, (t) => terms.termsOf(t));
+  /** Does the text give a number of `term` ("less than 100 days" for days)? */
+  const countsTerm = (text: string, term: string): boolean => {
+    const words = text.replace(MONTH_DAY, '').split(/\s+/);
+    return words.some((w, i) => COUNT_WORD.test(w) && words.slice(i + 1, i + 3).some((x) => terms.termsOf(x)[0] === term));
+  };
   /** The quoted words last compared, folded once for all items. */
   let lastQuoted = { words: '', folded: '' };
   const sentenceTokens = new Map(items.map((i) => [i.key, terms.tokens(i.sentence)]));
@@ -159,7 +162,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     const entityOfToken = new Map<number, string>();
     for (const m of a.mentions) for (let i = m.start; i < m.end; i++) entityOfToken.set(a.tokens[i]!.index, m.entityId);
     // The words of the asked date ("August 1") are answered by any item of that date, whatever its words.
-    const isDateWord = (t: Token): boolean => a.date !== null && (/^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/.test(t.norm) || /^\d{1,4}$/.test(t.norm));
+    const isDateWord = (t: Token): boolean => a.date !== null && (isMonthWord(t.norm) || /^\d{1,4}$/.test(t.norm));
     const coverageOf = (key: string): { coverage: number; matched: Set<string> } => {
       const have = itemTerms.get(key)!;
       const onDate = a.date !== null && dateMatches(itemByKey.get(key)!.date, a.date);
@@ -519,7 +522,7 @@ export function createEngine(kb: KnowledgeBase, { cache = true }: EngineOptions 
     const m = DEFINE.exec(question);
     const word = (m?.[1] ?? m?.[2])?.trim();
     if (!word) return null;
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu');
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, 'iu');
     const sentence = items.find((i) => i.plain && pattern.test(foldForComparison(i.sentence)));
     if (!sentence) return null;
     const chosen = terms.synonymsOf(word).slice(0, 2);
@@ -852,11 +855,13 @@ function memoize2<R>(fn: (text: string, limit?: number) => R): (text: string, li
 
 const MONTH_DAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|\b(?:1[89]|20)\d\d\b/g;
 /** Does the text give a number of something (not a date or a year)? */
-/** Does the text give a number of `term` ("less than 100 days" for days)? */
-function countsTermIn(text: string, term: string, termsOf: (t: string) => string[]): boolean {
-  const words = text.replace(MONTH_DAY, '').split(/\s+/);
-  return words.some((w, i) => /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)$/i.test(w) && words.slice(i + 1, i + 3).some((x) => termsOf(x)[0] === term));
+/** `text` as a regular expression that matches it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A word that gives a number: digits or a number word. */
+const COUNT_WORD = /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)$/i;
 
 function holdsQuantity(text: string): boolean {
   return /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b/i.test(text.replace(MONTH_DAY, ''));
