@@ -26,18 +26,25 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*\.?/gu;
 
-const normalized = new Map<string, string>();
-
-/** Lower-cases, folds quotes and strips diacritics (chargé → charge); remembered, as words recur. */
-export function normalizeWord(word: string): string {
-  let n = normalized.get(word);
-  if (n === undefined) {
-    n = normalize(word);
-    if (normalized.size >= TERM_CACHE_MAX) normalized.clear();
-    normalized.set(word, n);
-  }
-  return n;
+/**
+ * `fn` remembering its results, as words recur from question to question; readers' words are
+ * unbounded, so the memory starts afresh past {@link TERM_CACHE_MAX} entries.
+ */
+function remembered(fn: (word: string) => string): (word: string) => string {
+  const seen = new Map<string, string>();
+  return (word) => {
+    let out = seen.get(word);
+    if (out === undefined) {
+      out = fn(word);
+      if (seen.size >= TERM_CACHE_MAX) seen.clear();
+      seen.set(word, out);
+    }
+    return out;
+  };
 }
+
+/** Lower-cases, folds quotes and strips diacritics (chargé → charge). */
+export const normalizeWord = remembered(normalize);
 
 function normalize(word: string): string {
   let w = foldForComparison(word).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
@@ -182,17 +189,9 @@ export class Terms {
   }
 }
 
-const stems = new Map<string, string>();
+const porter = remembered(stemmer);
 
-/** Porter stem, except for words of three letters or fewer ("us" is not "u"); remembered, as words recur. */
+/** Porter stem, except for words of three letters or fewer ("us" is not "u"). */
 function stem(norm: string): string {
-  if (norm.length <= 3) return norm;
-  let s = stems.get(norm);
-  if (s === undefined) {
-    s = stemmer(norm);
-    // Readers' words are unbounded; keep the memory from growing with them.
-    if (stems.size >= TERM_CACHE_MAX) stems.clear();
-    stems.set(norm, s);
-  }
-  return s;
+  return norm.length <= 3 ? norm : porter(norm);
 }
