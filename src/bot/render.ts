@@ -265,7 +265,7 @@ function drawArticle(kb: KnowledgeBase, delivery: Delivery): ReplyPayload {
   }
   const description = [
     TEXT.articleOutlet(escapeText(meta.outletName), escapeText(meta.outlet)),
-    TEXT.articlePublished(escapeText(formatDate(meta.published)), escapeText(meta.publishedNote)),
+    ...(meta.published ? [TEXT.articlePublished(escapeText(formatDate(meta.published)), escapeText(meta.publishedNote))] : []),
     ...(meta.url ? [] : [TEXT.articleNoLink]),
   ].join('\n');
   const embed: APIEmbed = {

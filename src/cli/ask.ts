@@ -5,10 +5,11 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createEngine, loadKnowledge, MAX_QUESTION_CHARS, type AnswerResult } from '../engine/index.ts';
+import { createEngine, KnowledgeError, loadKnowledge, MAX_QUESTION_CHARS, type AnswerResult } from '../engine/index.ts';
 
-const USAGE = `Usage: npm run ask -- [--json] "question"
-       npm run ask -- --stdin     (one question a line in, one JSON object a line out)`;
+const USAGE = `Usage: npm run ask -- [--json] [--knowledge <pack dir>] "question"
+       npm run ask -- --stdin [--knowledge <pack dir>]    (one question a line in, one JSON object a line out)
+  --knowledge <dir>   answer from that one knowledge pack alone (as written by npm run ingest)`;
 
 /** The JSON form of an answer: the fields promised to scripts, nothing internal. */
 export function toJson(result: AnswerResult): object {
@@ -45,7 +46,7 @@ function fail(message: string, code = 2): never {
 async function main(): Promise<void> {
   let parsed;
   try {
-    parsed = parseArgs({ options: { json: { type: 'boolean' }, stdin: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    parsed = parseArgs({ options: { json: { type: 'boolean' }, stdin: { type: 'boolean' }, knowledge: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
   } catch (err) {
     fail(`${(err as Error).message}\n${USAGE}`);
   }
@@ -54,7 +55,13 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  const engine = createEngine(loadKnowledge());
+  let engine;
+  try {
+    engine = createEngine(values.knowledge ? loadKnowledge(values.knowledge) : loadKnowledge());
+  } catch (err) {
+    if (!(err instanceof KnowledgeError)) throw err;
+    fail(`The knowledge pack is invalid: ${err.message}`, 1);
+  }
   if (values.stdin) {
     if (positionals.length > 0) fail(`--stdin reads questions from standard input; do not also give one.\n${USAGE}`);
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

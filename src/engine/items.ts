@@ -2,11 +2,12 @@
  * Flattens the knowledge base into one list of citable items: the unit the
  * engine searches, ranks and turns into answers.
  */
-import sbd from 'sbd';
-import { foldForComparison } from '../knowledge/article.ts';
+import { foldForComparison, sentences } from '../knowledge/article.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import type { AnswerSource } from './types.ts';
+
+export { sentences };
 
 /** Anything the engine can cite. */
 export interface Item {
@@ -36,17 +37,6 @@ export interface Item {
   readonly entity: Entity | null;
   /** A whole article sentence with no curated meaning: only a fallback. */
   readonly plain: boolean;
-}
-
-/**
- * Splits a paragraph into sentences, each verbatim. sbd knows abbreviations,
- * so "The U.S. State Department" stays one sentence.
- */
-export function sentences(paragraph: string): string[] {
-  return sbd
-    .sentences(paragraph, { preserve_whitespace: true })
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0);
 }
 
 /**

@@ -2,6 +2,7 @@
  * The article as numbered body paragraphs, and the one comparison used to
  * decide whether a piece of text is "verbatim" from it.
  */
+import sbd from 'sbd';
 
 /** A body paragraph: `n` is 1-based over the body, `text` exactly as in the file. */
 export interface Paragraph {
@@ -55,4 +56,15 @@ export function foldForComparison(text: string): string {
 /** True when `excerpt` stands in `paragraph` up to quote style and white space. */
 export function isVerbatimIn(excerpt: string, paragraph: string): boolean {
   return foldForComparison(paragraph).includes(foldForComparison(excerpt));
+}
+
+/**
+ * Splits a paragraph into sentences, each verbatim. sbd knows abbreviations,
+ * so "The U.S. State Department" stays one sentence.
+ */
+export function sentences(paragraph: string): string[] {
+  return sbd
+    .sentences(paragraph, { preserve_whitespace: true })
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
 }

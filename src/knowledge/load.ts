@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import questionWords from '../english/question-words.json' with { type: 'json' };
 import { isVerbatimIn, parseArticle, type ParsedArticle } from './article.ts';
 import {
   ARTICLE_FILE,
@@ -93,7 +94,9 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
   const quotes = readJson(dir, KNOWLEDGE_FILES.quotes.file, KNOWLEDGE_FILES.quotes.schema);
   const events = readJson(dir, KNOWLEDGE_FILES.events.file, KNOWLEDGE_FILES.events.schema);
   const facts = readJson(dir, KNOWLEDGE_FILES.facts.file, KNOWLEDGE_FILES.facts.schema);
-  const lexicon = readJson(dir, KNOWLEDGE_FILES.lexicon.file, KNOWLEDGE_FILES.lexicon.schema);
+  const packLexicon = readJson(dir, KNOWLEDGE_FILES.lexicon.file, KNOWLEDGE_FILES.lexicon.schema);
+  // Question words are general English, the same for every pack; a pack may add its own.
+  const lexicon = { ...packLexicon, questionWords: [...new Set([...questionWords.words, ...packLexicon.questionWords])] };
   const thesaurus = readJson(dir, KNOWLEDGE_FILES.thesaurus.file, KNOWLEDGE_FILES.thesaurus.schema);
 
   const seen = new Map<string, string>();

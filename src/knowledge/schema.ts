@@ -19,6 +19,10 @@ export const IsoDate = z
 export const AnswerSentence = z.string().trim().min(1).max(200);
 
 const Paragraph = z.number().int().positive();
+
+/** Where an item comes from: `npm run ingest` (`extracted`) or a person (`curated`, the default). */
+export const Origin = z.enum(['extracted', 'curated']);
+const origin = Origin.default('curated');
 const Excerpt = z.string().trim().min(1);
 const Words = z.array(z.string().trim().min(1));
 
@@ -29,8 +33,8 @@ export const MetaSchema = z.strictObject({
   outlet: z.string().min(1),
   /** The outlet's full name. */
   outletName: z.string().min(1),
-  /** Publication date as precisely as it is known (the text itself gives none). */
-  published: IsoDate,
+  /** Publication date as precisely as it is known; null when nothing says it. */
+  published: IsoDate.nullable(),
   /** How that date was worked out, for `/article` and for maintainers. */
   publishedNote: z.string().min(1),
   /** Link to the article; null while unknown. */
@@ -39,7 +43,7 @@ export const MetaSchema = z.strictObject({
   bodyStartsWith: z.string().min(1),
 });
 
-export const EntityKind = z.enum(['person', 'organization', 'government', 'country', 'group', 'platform']);
+export const EntityKind = z.enum(['person', 'organization', 'government', 'country', 'group', 'platform', 'place']);
 
 export const EntitySchema = z.strictObject({
   id: Id,
@@ -59,6 +63,7 @@ export const EntitySchema = z.strictObject({
   /** Where the article says who or what this is. */
   paragraph: Paragraph,
   excerpt: Excerpt,
+  origin,
 });
 
 export const QuoteVia = z.enum(['tweet', 'statement', 'briefing', 'remark', 'reaction']);
@@ -82,6 +87,7 @@ export const QuoteSchema = z.strictObject({
   attribution: z.enum(['explicit', 'context']),
   /** Extra words a reader might use for what the quote is about. */
   keywords: Words.default([]),
+  origin,
 });
 
 export const EventSchema = z.strictObject({
@@ -91,11 +97,12 @@ export const EventSchema = z.strictObject({
   dateText: z.string().min(1),
   /** What happened, as one direct sentence that states the date as the article does. */
   answer: AnswerSentence,
-  /** Entity ids of who acted. */
-  who: z.array(Id).min(1),
+  /** Entity ids of who acted (none where the sentence names no one). */
+  who: z.array(Id),
   paragraph: Paragraph,
   excerpt: Excerpt,
   keywords: Words.default([]),
+  origin,
 });
 
 export const FactSchema = z.strictObject({
@@ -120,13 +127,14 @@ export const FactSchema = z.strictObject({
   paragraph: Paragraph,
   excerpt: Excerpt,
   keywords: Words.default([]),
+  origin,
 });
 
 /** Groups of words a reader may use for one idea; the first is the group's name. */
 export const LexiconSchema = z.strictObject({
   synonyms: z.array(z.array(z.string().min(1)).min(2)),
-  /** Words that carry no topic but are ordinary in questions ("tell", "happened"). */
-  questionWords: Words,
+  /** Words that carry no topic but are ordinary in questions, beyond the general ones of `src/english/question-words.json`. */
+  questionWords: Words.default([]),
   /** Places the article names ("Washington"): a where-question is answered only by a passage naming one. */
   places: Words.default([]),
 });

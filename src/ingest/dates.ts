@@ -1,0 +1,75 @@
+/**
+ * Stage 4 of extraction: the dates a sentence gives, resolved with chrono-node
+ * against the publication date. News reports the past: a weekday or a month
+ * with no year that chrono places after publication is moved back a week or a
+ * year, unless the sentence speaks of the future ("is scheduled for Feb. 14").
+ */
+import * as chrono from 'chrono-node';
+
+/** A date found in a sentence. */
+export interface FoundDate {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as the text is. */
+  readonly iso: string;
+  /** The words that give it ("Monday", "March 21", "in 2016"). */
+  readonly text: string;
+  /** Offset of `text` in the sentence. */
+  readonly index: number;
+  /** True when it needed the publication date (a weekday, "last month", a day with no year). */
+  readonly relative: boolean;
+}
+
+/** Publication date as given: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+export type Published = string | null;
+
+/** A relative date with no publication date to resolve it against. */
+export class RelativeDateError extends Error {
+  override readonly name = 'RelativeDateError';
+}
+
+/** Words that put a sentence's date in the future. */
+const FUTURE = /\b(?:will|would|shall|scheduled|set to|expected|plans?|planned|next|upcoming|due|later this|coming)\b/i;
+/** Four-digit years chrono does not read alone ("in 2016", "the 2016 election"). */
+const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** The reference instant for chrono: noon UTC of the publication day (mid-month when only the month is known). */
+export function referenceDate(published: string): Date {
+  const [y, m, d] = published.split('-').map(Number);
+  return new Date(Date.UTC(y!, (m ?? 7) - 1, d ?? (m ? 15 : 1), 12));
+}
+
+/** Every date in `sentence`. Throws {@link RelativeDateError} for a relative one when `published` is null. */
+export function findDates(sentence: string, published: Published): FoundDate[] {
+  const ref = published ? referenceDate(published) : new Date(Date.UTC(2000, 0, 1, 12));
+  const out: FoundDate[] = [];
+  const taken: [number, number][] = [];
+  for (const r of chrono.parse(sentence, { instant: ref, timezone: 'UTC' })) {
+    const c = r.start;
+    const day = c.isCertain('day') || c.isCertain('weekday');
+    const month = c.isCertain('month') || day;
+    const year = c.isCertain('year');
+    // "this week", "today" at a vague hour: not a date a reader asks for.
+    if (!month && !year) continue;
+    const relative = !year;
+    if (relative && !published) throw new RelativeDateError(`the date "${r.text}" is relative and there is no publication date to resolve it against (give --published YYYY-MM-DD)`);
+    let date = c.date();
+    if (relative && published && date.getTime() > ref.getTime() + 86_400_000 && !FUTURE.test(sentence)) {
+      date = new Date(date);
+      if (c.isCertain('weekday') && !c.isCertain('day')) date.setUTCDate(date.getUTCDate() - 7);
+      else date.setUTCFullYear(date.getUTCFullYear() - 1);
+    }
+    // With only a month known for publication, a weekday cannot be placed.
+    if (published && !/^\d{4}-\d{2}-\d{2}$/.test(published) && c.isCertain('weekday') && !c.isCertain('day')) continue;
+    const iso = day ? `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}` : month ? `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}` : String(date.getUTCFullYear());
+    out.push({ iso, text: r.text, index: r.index, relative });
+    taken.push([r.index, r.index + r.text.length]);
+  }
+  for (const m of sentence.matchAll(YEAR)) {
+    const at = m.index;
+    if (taken.some(([a, b]) => at >= a && at < b)) continue;
+    // Not a count or an amount: "$2019", "2019 people".
+    if (/[$€£]$/.test(sentence.slice(0, at)) || /^\d{4}\s+(?:people|students|teachers|times)/.test(sentence.slice(at))) continue;
+    out.push({ iso: m[1]!, text: m[1]!, index: at, relative: false });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,334 @@
+/**
+ * Stage 2 of extraction: who and what the article names. People come from
+ * compromise's person spans, cleaned of titles and merged by surname; their
+ * roles from appositives ("Dan Coats, the director of national intelligence"),
+ * from an appositive before the name ("Carlineo's attorney, Sonya Zoghlin") and
+ * from titles before it ("department spokeswoman Heather Nauert"). A role's
+ * head must be a WordNet noun for a person. Organizations and places are runs
+ * of capitalized words that are not people.
+ */
+import personNouns from '../english/person-nouns.json' with { type: 'json' };
+import type { Para, Tok } from './segment.ts';
+
+export type ExtractedKind = 'person' | 'organization' | 'place';
+
+/** Where an entity is named. */
+export interface Mention {
+  readonly entity: string;
+  readonly para: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface ExtractedEntity {
+  readonly id: string;
+  readonly kind: ExtractedKind;
+  name: string;
+  readonly aliases: Set<string>;
+  role: string | null;
+  /** Where the role (or, without one, the first mention) stands. */
+  where: { para: number; start: number; end: number };
+  gender: 'male' | 'female' | null;
+}
+
+export interface EntityFindings {
+  readonly entities: ExtractedEntity[];
+  /** Every mention, in article order. */
+  readonly mentions: Mention[];
+  /** What a curator should check. */
+  readonly unsure: string[];
+}
+
+const PERSON_NOUNS = new Set<string>(personNouns.nouns);
+/** Name suffixes that are not surnames. */
+const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?,?$/i;
+/** Words between capitalized words that keep an organization's name whole ("Department of State", "Pacific Gas & Electric"). */
+const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on']);
+/** Forms of address that are not roles. */
+const ADDRESS = /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/i;
+
+export const isPersonNoun = (word: string): boolean => {
+  const w = word.toLowerCase().replace(/[.,;:]+$/, '');
+  return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/, '')) || PERSON_NOUNS.has(w.normalize('NFD').replace(/\p{M}/gu, ''));
+};
+
+const isCapitalized = (t: Tok): boolean => /^[\p{Lu}[]/u.test(t.text) || /^\p{Lu}\.?(?:\p{Lu}\.?)+/u.test(t.text);
+const clean = (s: string): string =>
+  s
+    .replace(/^\[|\]$/gu, '')
+    .replace(/[\u2019']s$/u, '')
+    .replace(/[.,;:!?"“”]+$/u, (m) => (/^\p{Lu}\.$/u.test(s.slice(-2)) ? m.replace(/[,;:!?"“”]/gu, '') : ''))
+    .replace(/^[\s"“(]+/u, '');
+
+/** Lower-case kebab-case id from a name. */
+export function slugify(s: string): string {
+  return (
+    s
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'x'
+  );
+}
+
+function surnameOf(words: readonly string[]): string {
+  const real = words.filter((w) => !SUFFIX.test(w));
+  return (real.at(-1) ?? words.at(-1) ?? '').replace(/[[\]]/g, '');
+}
+
+interface NameSpan {
+  readonly para: Para;
+  readonly start: number;
+  readonly end: number;
+  readonly words: string[];
+  /** Title words stripped from the front ("Rep.", "Ambassador"). */
+  readonly title: string[];
+  readonly gender: 'male' | 'female' | null;
+}
+
+/** The person spans compromise finds, cleaned to the name itself. */
+function personSpans(para: Para, people: readonly { offset: { start: number; length: number }; person?: { presumed_gender?: string | null } }[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const p of people) {
+    const toks = para.tokens.filter((t) => t.start >= p.offset.start && t.end <= p.offset.start + p.offset.length);
+    // A name ends at the first lower-case word after it ("Gordon problem").
+    let last = toks.findIndex((t, i) => i > 0 && !isCapitalized(t) && !SUFFIX.test(t.text));
+    if (last < 0) last = toks.length;
+    let name = toks.slice(0, last);
+    const title: string[] = [];
+    const bracket = name.findIndex((t) => t.text.startsWith('['));
+    if (bracket > 0) {
+      title.push(...name.slice(0, bracket).map((t) => t.text));
+      name = name.slice(bracket);
+    }
+    // Titles before the name: honorifics, role nouns ("Secretary", "Adviser") when a full name follows.
+    while (name.length > 1) {
+      const t = name[0]!;
+      const rest = name.length - 1;
+      const titled = t.tags.has('Honorific') || (t.tags.has('Actor') && !t.tags.has('FirstName')) || ADDRESS.test(t.text) || (rest >= 2 && isPersonNoun(t.text) && !t.tags.has('FirstName'));
+      if (!titled) break;
+      title.push(t.text);
+      name = name.slice(1);
+    }
+    if (name.length === 0) continue;
+    const first = name[0]!;
+    const lastTok = name.at(-1)!;
+    let end = lastTok.start + lastTok.text.replace(/[\u2019']s$/u, '').replace(/[,;:.]+$/, '').length;
+    // "Jr." and an initial keep their full stop.
+    if (para.text[end] === '.' && (SUFFIX.test(lastTok.text) || /^\p{Lu}$/u.test(para.text.slice(lastTok.start, end)))) end++;
+    const words = para.text.slice(first.start, end).split(/\s+/).map(clean).filter((w) => w.length > 0);
+    if (words.length === 0 || !words.some((w) => /\p{Lu}/u.test(w))) continue;
+    // A name starts with a capital ("disgrace Over" is not one); a first name alone is too vague.
+    if (!/^[\p{Lu}[]/u.test(first.text) || (name.length === 1 && first.tags.has('FirstName') && !first.tags.has('LastName'))) continue;
+    // A title alone ("President") names no one.
+    if (name.length === 1 && (first.tags.has('Honorific') || first.tags.has('Actor') || isPersonNoun(first.text))) continue;
+    const g = p.person?.presumed_gender;
+    out.push({ para, start: first.start, end, words, title, gender: g === 'male' || g === 'female' ? g : null });
+  }
+  return out;
+}
+
+/** Runs of capitalized words that are not people: organizations and places. */
+function properRuns(para: Para, taken: (at: number) => boolean): { start: number; end: number; toks: Tok[] }[] {
+  const runs: { start: number; end: number; toks: Tok[] }[] = [];
+  const sentenceStarts = new Set(para.sentences.map((s) => s.start));
+  let cur: Tok[] = [];
+  const flush = (): void => {
+    while (cur.length > 0 && NAME_JOINERS.has(cur.at(-1)!.norm)) cur.pop();
+    while (cur.length > 0 && NAME_JOINERS.has(cur[0]!.norm) && cur[0]!.norm !== 'the') cur.shift();
+    if (cur.length > 0 && cur[0]!.norm === 'the') cur.shift();
+    // A sentence's first word is capitalized anyway ("Yet Sondland", "Questioning Vindman").
+    if (cur.length > 1 && sentenceStarts.has(cur[0]!.start) && !cur[0]!.tags.has('ProperNoun') && !cur[0]!.tags.has('Acronym')) cur.shift();
+    if (cur.length > 0 && cur[0]!.norm === 'the') cur.shift();
+    if (cur.length > 0) {
+      const only = cur.length === 1 ? cur[0]! : null;
+      // A lone capitalized word opening a sentence is ordinary unless compromise knows it as a name.
+      const ordinary = only && sentenceStarts.has(only.start) && !only.tags.has('ProperNoun') && !only.tags.has('Acronym');
+      const demonym = only && (only.tags.has('Adjective') || only.tags.has('Demonym'));
+      const dated = cur.every((t) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || /^\d/.test(t.text));
+      if (!ordinary && !demonym && !dated && !cur.every((t) => t.tags.has('Pronoun'))) {
+        const lastTok = cur.at(-1)!;
+        runs.push({ start: cur[0]!.start, end: lastTok.start + clean(lastTok.text).length, toks: cur });
+      }
+    }
+    cur = [];
+  };
+  for (const t of para.tokens) {
+    const dated = t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Determiner');
+    const cap = isCapitalized(t) && !taken(t.start) && !/^["“]/.test(t.text) && !dated;
+    const joiner = cur.length > 0 && NAME_JOINERS.has(t.norm) && !t.pre.trim() && !cur.at(-1)!.post.trim();
+    if ((cap || joiner) && (cur.length === 0 || !cur.at(-1)!.post.trim() || /^['’]s?$/.test(cur.at(-1)!.post.trim()))) {
+      cur.push(t);
+      if ((/[,.;:!?)"”—]$/.test(t.post.trim()) && !/^\p{Lu}\.$/u.test(t.text)) || t.tags.has('Possessive')) flush();
+    } else {
+      flush();
+      if (cap) cur.push(t);
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** Words before a mention that form a title ("department spokeswoman", "Foreign Secretary"). */
+function titleBefore(para: Para, start: number): { text: string; start: number } | null {
+  const before = para.tokens.filter((t) => t.end <= start);
+  const words: Tok[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const t = before[i]!;
+    if (t.post.trim() && t.post.trim() !== '') break;
+    const titleWord = isPersonNoun(t.text) || t.tags.has('Actor') || t.tags.has('Honorific');
+    if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Verb') || t.tags.has('Pronoun') || t.tags.has('Conjunction') || (t.tags.has('Person') && !titleWord)) break;
+    if (!(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Acronym'))) break;
+    if (t.tags.has('Possessive') || t.tags.has('Date') || t.tags.has('Value')) break;
+    words.unshift(t);
+    if (words.length >= 5) break;
+  }
+  const isHead = (t: Tok): boolean => (isPersonNoun(t.text) || t.tags.has('Actor') || t.tags.has('Honorific')) && !t.tags.has('Demonym');
+  while (words.length > 0 && !isHead(words.at(-1)!)) words.pop();
+  if (words.length === 0) return null;
+  return { text: para.text.slice(words[0]!.start, words.at(-1)!.end).replace(/[,;:[]+$/, '').replace(/^#/, ''), start: words[0]!.start };
+}
+
+const ROLE_AFTER = /^\.?,\s+((?:(?:the|a|an|his|her|its|their|former|then|acting|now)\s|[\p{Lu}][\p{L}.\u2019'-]*[\u2019']s\s)(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)){2,140}?)(?=,|\.(?:\s|$)|;|\u2014|\u2013|\)|$)/u;
+/** "Carlineo is a convicted felon": what the article says someone is. */
+const ROLE_COPULA = /^\s+(?:is|was)\s+((?:a|an|the|one of the)\s(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)){2,100}?)(?=\s(?:and|who|that|which)\s|,|\.(?:\s|$)|;|$)/u;
+const ROLE_BEFORE = /(?:^|[,;:(\u2014]\s*|\b(?:and|but)\s+)((?:(?:the|a|an|his|her|its|their)\s|[\p{Lu}][\p{L}.\u2019'-]*[\u2019']s\s)[^,.;:\u2014"“”]{1,100}?),\s*$/u;
+
+/** A role phrase is about a person when one of its words is a noun for a person ("director", "attorney"). */
+const namesARole = (phrase: string): boolean => phrase.split(/\s+/).some((w) => isPersonNoun(w)) && !/^(?:the|a|an)\s+(?:first|second|third|last|next)?\s*(?:time|day|week|year)\b/i.test(phrase);
+
+/** Finds the article's people, organizations and places, their roles and every mention. */
+export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => readonly { offset: { start: number; length: number }; person?: { presumed_gender?: string | null } }[]): EntityFindings {
+  const unsure: string[] = [];
+  const spans = paras.flatMap((p) => personSpans(p, peopleOf(p)));
+  // Full names first, so surnames find them.
+  const bySurname = new Map<string, ExtractedEntity[]>();
+  const entities: ExtractedEntity[] = [];
+  const ids = new Set<string>();
+  const newId = (name: string): string => {
+    let id = slugify(name);
+    for (let i = 2; ids.has(id); i++) id = `${slugify(name)}-${i}`;
+    ids.add(id);
+    return id;
+  };
+  const fullSpans = spans.filter((s) => s.words.length >= 2);
+  for (const s of fullSpans) {
+    const surname = surnameOf(s.words).toLowerCase();
+    const name = s.words.join(' ');
+    const same = bySurname.get(surname)?.find((e) => e.name === name || e.name.split(' ')[0] === name.split(' ')[0]);
+    if (same) {
+      if (name.length > same.name.length) same.name = name;
+      continue;
+    }
+    const e: ExtractedEntity = { id: newId(name), kind: 'person', name, aliases: new Set([name, surnameOf(s.words)]), role: null, where: { para: s.para.n, start: s.start, end: s.end }, gender: s.gender };
+    const bracketed = s.para.text.slice(s.start, s.end);
+    if (bracketed.includes('[')) e.aliases.add(bracketed);
+    entities.push(e);
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), e]);
+  }
+  for (const [surname, list] of bySurname) {
+    if (list.length > 1) unsure.push(`alias "${surname}" matches ${list.length} people: ${list.map((e) => e.name).join(', ')}`);
+  }
+  // A lone surname is a person only if a full name has it, or compromise is sure of it as a surname and it speaks or is titled.
+  const mentions: Mention[] = [];
+  const lastSeen = new Map<string, ExtractedEntity>();
+  for (const s of spans) {
+    const surname = surnameOf(s.words).toLowerCase();
+    const candidates = bySurname.get(surname) ?? [];
+    let e: ExtractedEntity | undefined;
+    if (s.words.length >= 2) e = candidates.find((c) => c.name === s.words.join(' ') || c.name.split(' ')[0] === s.words[0]) ?? candidates[0];
+    else e = lastSeen.get(surname) ?? candidates[0];
+    if (!e && s.words.length === 1) {
+      // A single name with no full form: a person when it stands for one by title or, else, appears more than once.
+      const again = spans.filter((o) => surnameOf(o.words).toLowerCase() === surname).length;
+      if (s.title.length === 0 && again < 2) continue;
+      e = { id: newId(s.words[0]!), kind: 'person', name: s.words[0]!, aliases: new Set([s.words[0]!]), role: null, where: { para: s.para.n, start: s.start, end: s.end }, gender: s.gender };
+      entities.push(e);
+      bySurname.set(surname, [e]);
+    }
+    if (!e) continue;
+    lastSeen.set(surname, e);
+    if (!e.gender && s.gender) e.gender = s.gender;
+    mentions.push({ entity: e.id, para: s.para.n, start: s.start, end: s.end });
+    if (s.title.length > 0 && !s.title.every((t) => ADDRESS.test(t))) {
+      // "Rep." after "U.S.": the whole title as the text writes it.
+      const more = titleBefore(s.para, s.start);
+      const titleText = (more && s.title.length > 0 ? s.para.text.slice(more.start, s.start).trim() : s.title.join(' ')).replace(/[\s[#]+$/u, '').replace(/^#/, '');
+      if (!e.role) setRole(e, titleText, s.para.n, s.start, s.end);
+    }
+  }
+  // Roles from appositives and titles, the first the article gives.
+  for (const m of mentions) {
+    const e = entities.find((x) => x.id === m.entity)!;
+    const para = paras[m.para - 1]!;
+    const after = ROLE_AFTER.exec(para.text.slice(m.end));
+    const before = ROLE_BEFORE.exec(para.text.slice(Math.max(0, m.start - 120), m.start));
+    const title = titleBefore(para, m.start);
+    const copula = ROLE_COPULA.exec(para.text.slice(m.end));
+    const role =
+      after && namesARole(after[1]!) && !/^(?:who|which|that)\b/i.test(after[1]!)
+        ? after[1]!
+        : before && namesARole(before[1]!)
+          ? before[1]!
+          : (title?.text ?? (copula && namesARole(copula[1]!) ? copula[1]! : null));
+    if (role && (!e.role || (e.role.split(/\s+/).length === 1 && role.split(/\s+/).length > 1))) setRole(e, role, m.para, m.start, m.end);
+  }
+  for (const e of entities) {
+    if (e.role) {
+      // The head noun stands before any preposition: "the director of national intelligence" → director.
+      const words = e.role.split(/\s+/);
+      const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|to|in|at|on|with|from)$/i.test(w));
+      const head = words.slice(0, cut < 0 ? words.length : cut).reverse().find((w) => isPersonNoun(w));
+      if (head && /^\p{Ll}/u.test(head)) e.aliases.add(`the ${head.toLowerCase()}`);
+    }
+  }
+
+  // Organizations and places: capitalized runs outside people's names.
+  const inPerson = (para: number, at: number): boolean => mentions.some((m) => m.para === para && at >= m.start && at < m.end);
+  const orgs = new Map<string, ExtractedEntity>();
+  for (const para of paras) {
+    for (const run of properRuns(para, (at) => inPerson(para.n, at))) {
+      const text = clean(para.text.slice(run.start, run.end));
+      if (text.length < 2) continue;
+      const key = text.toLowerCase();
+      // Capitalized words right before a name are its title ("Assistant Secretary [Wess] Mitchell").
+      if (mentions.some((m) => m.para === para.n && m.start > run.end && /^[\s#]*$/.test(para.text.slice(run.end, m.start)))) continue;
+      const caps = run.toks.filter((t) => !NAME_JOINERS.has(t.norm));
+      const place = caps.every((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region')) || (caps.length === 1 && caps[0]!.tags.has('Place'));
+      // "State Department" after "U.S. State Department": the same organization.
+      let e = orgs.get(key) ?? [...orgs.values()].find((o) => o.name.toLowerCase().endsWith(` ${key}`) && key.includes(' '));
+      if (!e) {
+        // A surname alone that compromise missed ("Volker said"): the person.
+        const person = bySurname.get(key)?.[0] ?? bySurname.get(key.split(/\s+/).at(-1)!)?.[0];
+        if (person) {
+          mentions.push({ entity: person.id, para: para.n, start: run.start, end: run.start + text.length });
+          continue;
+        }
+        e = { id: newId(text), kind: place ? 'place' : 'organization', name: text, aliases: new Set([text]), role: null, where: { para: para.n, start: run.start, end: run.start + text.length }, gender: null };
+        const words = text.split(/\s+/);
+        const head = words.at(-1)!;
+        if (!place && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(head)) e.aliases.add(`the ${head.toLowerCase()}`);
+        orgs.set(key, e);
+        entities.push(e);
+      } else e.aliases.add(text);
+      mentions.push({ entity: e.id, para: para.n, start: run.start, end: run.start + text.length });
+    }
+  }
+  mentions.sort((a, b) => a.para - b.para || a.start - b.start);
+  // An organization's short form that two of them share ("the department") belongs to neither.
+  const shortForms = new Map<string, ExtractedEntity[]>();
+  for (const e of entities) for (const a of e.aliases) if (a.startsWith('the ')) shortForms.set(a, [...(shortForms.get(a) ?? []), e]);
+  for (const [alias, list] of shortForms) {
+    if (list.length > 1) {
+      unsure.push(`alias "${alias}" matches ${list.length} entities: ${list.map((e) => e.name).join(', ')}; left out`);
+      for (const e of list) e.aliases.delete(alias);
+    }
+  }
+  return { entities, mentions, unsure };
+}
+
+function setRole(e: ExtractedEntity, role: string, para: number, start: number, end: number): void {
+  e.role = role.replace(/\s+/g, ' ').trim();
+  e.where = { para, start, end };
+}

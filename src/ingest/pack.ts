@@ -1,0 +1,216 @@
+/**
+ * The last stages of extraction: what the earlier stages found, as a knowledge
+ * pack in the project's schema (every item marked `extracted`), and writing a
+ * pack so that no half-written one is ever seen: it is written beside the
+ * target and renamed into place.
+ */
+import { existsSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { Entity, Fact, KbEvent, Meta, Quote } from '../knowledge/schema.ts';
+import { ARTICLE_FILE, KNOWLEDGE_FILES } from '../knowledge/schema.ts';
+import { MAX_ANSWER_CHARS } from '../engine/types.ts';
+import type { FoundDate } from './dates.ts';
+import type { EntityFindings, ExtractedEntity } from './entities.ts';
+import type { QuoteFindings } from './quotes.ts';
+import type { Para } from './segment.ts';
+
+/** The files of a pack, as data. */
+export interface PackFiles {
+  readonly article: string;
+  readonly meta: Meta;
+  readonly entities: Entity[];
+  readonly quotes: Quote[];
+  readonly events: KbEvent[];
+  readonly facts: Fact[];
+  readonly lexicon: { synonyms: string[][]; questionWords: string[]; places: string[] };
+  readonly thesaurus: { source: string; words: Record<string, string[]> };
+}
+
+/** A pack directory is one that holds these two files. */
+export function isPack(dir: string): boolean {
+  return existsSync(join(dir, KNOWLEDGE_FILES.meta.file)) && existsSync(join(dir, ARTICLE_FILE));
+}
+
+/** Cuts text to `max` characters at a word boundary, with an ellipsis when cut. */
+export function cut(text: string, max = MAX_ANSWER_CHARS): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  const head = t.slice(0, max - 1);
+  const at = head.lastIndexOf(' ');
+  return `${(at > max / 2 ? head.slice(0, at) : head).replace(/[,;:\s]+$/, '')}…`;
+}
+
+/** "the director of national intelligence" stays; "department spokeswoman" becomes "the department spokeswoman". */
+function withArticle(role: string): string {
+  if (/^(?:the|a|an|his|her|its|their|one of|former|\p{Lu}[\p{L}.'-]*['\u2019]s)\b/iu.test(role)) return role.replace(/^former\b/, 'a former');
+  return `the ${role}`;
+}
+
+export interface Findings {
+  readonly title: string;
+  readonly paras: readonly Para[];
+  readonly entities: EntityFindings;
+  readonly quotes: QuoteFindings;
+  /** Dates by paragraph number, then sentence index. */
+  readonly dates: ReadonlyMap<string, readonly FoundDate[]>;
+  readonly meta: Omit<Meta, 'title' | 'bodyStartsWith'>;
+}
+
+/** Builds the pack's files from what extraction found. */
+export function buildPack(f: Findings): PackFiles {
+  const { paras } = f;
+  const sentenceText = (para: number, start: number, end: number): string => paras[para - 1]!.text.slice(start, end).trim();
+  const sentenceOf = (para: number, at: number) => paras[para - 1]!.sentences.find((s) => at >= s.start && at < s.end) ?? paras[para - 1]!.sentences[0]!;
+  const datesOf = (para: number, start: number, end: number): FoundDate[] =>
+    paras[para - 1]!.sentences.filter((s) => s.start < end && s.end > start).flatMap((s) => f.dates.get(`${para}.${s.index}`) ?? []);
+  const mentioned = new Set(f.entities.mentions.map((m) => m.entity));
+  const used = (e: ExtractedEntity): boolean => mentioned.has(e.id) || e.kind === 'person';
+  const entityList = f.entities.entities.filter(used);
+  const known = new Set(entityList.map((e) => e.id));
+
+  const entities: Entity[] = entityList.map((e) => {
+    const s = sentenceOf(e.where.para, e.where.start);
+    const excerpt = sentenceText(e.where.para, s.start, s.end);
+    const answer = e.role ? cut(`${e.name} is ${withArticle(e.role)}.`) : cut(`${e.name}: ${excerpt}`);
+    return {
+      id: e.id,
+      name: e.name,
+      kind: e.kind === 'person' ? 'person' : e.kind === 'place' ? 'place' : 'organization',
+      aliases: [...e.aliases].filter((a) => a !== e.name),
+      role: e.role,
+      partOf: [],
+      answer,
+      paragraph: e.where.para,
+      excerpt,
+      origin: 'extracted',
+    };
+  });
+
+  const quotes: Quote[] = [];
+  for (const q of f.quotes.quotes) {
+    if (!q.speaker || !known.has(q.speaker)) continue;
+    const excerpt = sentenceText(q.para, q.sentence.start, q.sentence.end);
+    if (!excerpt.includes(q.text)) continue;
+    const date = datesOf(q.para, q.sentence.start, q.sentence.end)[0] ?? null;
+    quotes.push({
+      id: `q-${quotes.length + 1}`,
+      speaker: q.speaker,
+      text: q.text,
+      paragraph: q.para,
+      excerpt,
+      date: date?.iso ?? null,
+      dateText: date?.text ?? null,
+      via: /\btwitter|\btweet/i.test(excerpt) ? 'tweet' : /\bstatement\b/i.test(excerpt) ? 'statement' : /\bbriefing\b/i.test(excerpt) ? 'briefing' : 'remark',
+      datedBy: null,
+      attribution: q.attribution,
+      keywords: [],
+      origin: 'extracted',
+    });
+  }
+
+  const whoIn = (para: number, start: number, end: number): string[] => [
+    ...new Set(f.entities.mentions.filter((m) => m.para === para && m.start >= start && m.end <= end && known.has(m.entity)).map((m) => m.entity)),
+  ];
+  const events: KbEvent[] = [];
+  for (const p of paras) {
+    for (const s of p.sentences) {
+      const found = f.dates.get(`${p.n}.${s.index}`) ?? [];
+      const first = found[0];
+      if (!first) continue;
+      events.push({
+        id: `e-${events.length + 1}`,
+        date: first.iso,
+        dateText: first.text,
+        answer: cut(s.text),
+        who: whoIn(p.n, s.start, s.end),
+        paragraph: p.n,
+        excerpt: s.text,
+        keywords: [],
+        origin: 'extracted',
+      });
+    }
+  }
+
+  const nameOf = new Map(entities.map((e) => [e.id, e.name]));
+  const facts: Fact[] = f.quotes.reported
+    .filter((r) => known.has(r.speaker))
+    .map((r, i) => {
+      const excerpt = sentenceText(r.para, r.sentence.start, r.sentence.end);
+      const date = datesOf(r.para, r.sentence.start, r.sentence.end)[0] ?? null;
+      return {
+        id: `f-${i + 1}`,
+        topic: excerpt,
+        question: cut(`What did ${nameOf.get(r.speaker)} say?`, 100).replace(/…$/, '?'),
+        answer: cut(excerpt),
+        about: whoIn(r.para, r.sentence.start, r.sentence.end),
+        speaker: r.speaker,
+        date: date?.iso ?? null,
+        askedWith: [],
+        datedBy: null,
+        paragraph: r.para,
+        excerpt,
+        keywords: [],
+        origin: 'extracted',
+      };
+    });
+
+  const first = paras[0]!.text;
+  const meta: Meta = {
+    title: f.title,
+    ...f.meta,
+    bodyStartsWith: first.split(/\s+/).slice(0, 6).join(' '),
+  };
+  const places = [...new Set(entities.filter((e) => e.kind === 'place').map((e) => e.name))];
+  return {
+    article: `${f.title}\n\n${paras.map((p) => p.text).join('\n\n')}\n`,
+    meta,
+    entities,
+    quotes,
+    events,
+    facts,
+    lexicon: { synonyms: [], questionWords: [], places },
+    thesaurus: { source: 'none', words: {} },
+  };
+}
+
+/** Why a pack cannot be written. */
+export class PackWriteError extends Error {
+  override readonly name = 'PackWriteError';
+}
+
+/**
+ * Writes the pack to `dir`: into a new directory beside it, then renamed into
+ * place, so a reader sees the old pack or the new one, never half of one.
+ * `check` (which may throw) sees the written pack before it replaces anything.
+ * Refuses a `dir` that exists and is not a pack.
+ */
+export function writePack(dir: string, files: PackFiles, check: (tmp: string) => void = () => {}): void {
+  if (existsSync(dir) && (!statSync(dir).isDirectory() || !isPack(dir))) {
+    throw new PackWriteError(`${dir} exists and is not a knowledge pack; choose another --out`);
+  }
+  const parent = dirname(dir);
+  const tmp = mkdtempSync(join(parent, `.${basename(dir)}.tmp-`));
+  try {
+    const json = (data: unknown): string => `${JSON.stringify(data, null, 1)}\n`;
+    writeFileSync(join(tmp, ARTICLE_FILE), files.article);
+    writeFileSync(join(tmp, KNOWLEDGE_FILES.meta.file), json(files.meta));
+    writeFileSync(join(tmp, KNOWLEDGE_FILES.entities.file), json(files.entities));
+    writeFileSync(join(tmp, KNOWLEDGE_FILES.quotes.file), json(files.quotes));
+    writeFileSync(join(tmp, KNOWLEDGE_FILES.events.file), json(files.events));
+    writeFileSync(join(tmp, KNOWLEDGE_FILES.facts.file), json(files.facts));
+    writeFileSync(join(tmp, KNOWLEDGE_FILES.lexicon.file), json(files.lexicon));
+    writeFileSync(join(tmp, KNOWLEDGE_FILES.thesaurus.file), json(files.thesaurus));
+    check(tmp);
+    if (existsSync(dir)) {
+      const old = `${tmp}-old`;
+      renameSync(dir, old);
+      renameSync(tmp, dir);
+      rmSync(old, { recursive: true, force: true });
+    } else {
+      renameSync(tmp, dir);
+    }
+  } catch (err) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw err;
+  }
+}

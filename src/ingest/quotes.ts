@@ -1,0 +1,351 @@
+/**
+ * Stage 3 of extraction: direct quotes and reported speech, with speakers.
+ *
+ * A quote is a span between quotation marks (curly or straight); one left open
+ * at the end of a paragraph runs on into the next. Its speaker is read off the
+ * attribution around it, in this order:
+ *  1. a verb of saying right before the quote ("Nauert wrote: “…", "he said, “…");
+ *  2. after it ("“…,” the embassy said", "“…,” said Dan Coats, the director");
+ *  3. "according to X";
+ *  4. a verb of saying further back in the sentence, for partial quotes
+ *     ("Russia criticized the summons, calling it “megaphone diplomacy.”");
+ *  5. none: the previous quote's speaker when the quote stands alone in its
+ *     sentence or paragraph ("“…,” it added." is 2; a bare paragraph is 5).
+ * Speaker phrases resolve to entities by the names in them, by an entity's
+ * alias ("the embassy"), or by pronoun to the last fitting speaker or person.
+ */
+import { isSpeechVerb, sentenceAt, type Para, type Tok } from './segment.ts';
+import { slugify, type EntityFindings, type ExtractedEntity, type Mention } from './entities.ts';
+
+export interface ExtractedQuote {
+  /** The quoted words, verbatim, without the marks. */
+  readonly text: string;
+  readonly para: number;
+  /** Offsets of `text` in its paragraph. */
+  readonly start: number;
+  readonly end: number;
+  /** The sentence(s) that carry the quote and its attribution: start and end offsets. */
+  readonly sentence: { readonly start: number; readonly end: number };
+  readonly speaker: string | null;
+  readonly attribution: 'explicit' | 'context';
+  /** The attribution's words ("department spokeswoman Heather Nauert"), for the report. */
+  readonly phrase: string | null;
+}
+
+export interface ReportedSpeech {
+  readonly para: number;
+  readonly sentence: { readonly start: number; readonly end: number };
+  readonly speaker: string;
+  readonly verb: string;
+}
+
+export interface QuoteFindings {
+  readonly quotes: ExtractedQuote[];
+  readonly reported: ReportedSpeech[];
+  readonly unsure: string[];
+}
+
+/** A verb of saying this close before a quote (in words) introduces it: "said, “", "told reporters: “". */
+const ADJACENT_WORDS = 3;
+/** A partial quote's verb of saying may stand this many words before it. */
+const PARTIAL_WORDS = 14;
+/** Scare quotes: a quote this short with no one saying it is not a quote. */
+const SCARE_QUOTE_WORDS = 3;
+/** An attribution after a quote starts within this many words of it. */
+const AFTER_WORDS = 10;
+
+const OPEN = new Set(['“', '"', '„']);
+const CLOSE = new Set(['”', '"']);
+const PRONOUNS = /^(?:he|she|it|they|we|i)$/i;
+const BOUNDARY = /[,;:\u2014\u2013()]/;
+/** Tags of the words a speaker's noun phrase is made of. */
+const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Acronym', 'Pronoun', 'Honorific', 'Abbreviation'];
+
+interface Span {
+  start: number;
+  end: number;
+  /** Still open at the end of the paragraph. */
+  open: boolean;
+}
+
+/** Quote spans of a paragraph: offsets of the words inside the marks. */
+export function quoteSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let openAt = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const prev = i > 0 ? text[i - 1]! : ' ';
+    const next = i + 1 < text.length ? text[i + 1]! : ' ';
+    if (openAt < 0 && OPEN.has(c) && (c !== '"' || /[\s(\u2014\u2013[:-]/.test(prev) || i === 0) && /\S/.test(next)) {
+      openAt = i + 1;
+    } else if (openAt >= 0 && CLOSE.has(c) && (c !== '"' || /[\s.,;:!?)\u2014-]/.test(next) || i + 1 === text.length)) {
+      if (i > openAt) spans.push({ start: openAt, end: i, open: false });
+      openAt = -1;
+    }
+  }
+  if (openAt >= 0 && openAt < text.length) spans.push({ start: openAt, end: text.length, open: true });
+  return spans;
+}
+
+const words = (s: string): number => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+export function findQuotes(paras: readonly Para[], found: EntityFindings): QuoteFindings {
+  const byId = new Map(found.entities.map((e) => [e.id, e]));
+  const quotes: ExtractedQuote[] = [];
+  const reported: ReportedSpeech[] = [];
+  const unsure: string[] = [];
+  let lastSpeaker: string | null = null;
+  /** The person the text is about: the last sentence's person subject, whom "he" or "she" most likely means. */
+  let focus: string | null = null;
+  let carryOpen = false;
+
+  const mentionsIn = (para: number, start: number, end: number): Mention[] => found.mentions.filter((m) => m.para === para && m.start >= start && m.end <= end + 1);
+  /** The last person named before a point: of the pronoun's gender where known, else of unknown gender. */
+  const lastPersonBefore = (para: number, at: number, gender: 'male' | 'female' | null): string | null => {
+    const before = found.mentions.filter((m) => m.para < para || (m.para === para && m.end <= at));
+    for (const strict of [true, false]) {
+      for (let i = before.length - 1; i >= 0; i--) {
+        const e = byId.get(before[i]!.entity)!;
+        if (e.kind === 'person' && (!gender || e.gender === gender || (!strict && !e.gender))) return e.id;
+      }
+    }
+    return null;
+  };
+  const groups = new Map<string, ExtractedEntity>();
+  /** The entity a speaker phrase means, or null. */
+  const resolve = (para: Para, start: number, end: number, phrase: string, sentenceStart: number): string | null => {
+    const p = phrase.trim().replace(/^(?:and|but|as|while)\s+/i, '');
+    if (!p) return null;
+    const inside = mentionsIn(para.n, start, end);
+    const person = inside.find((m) => byId.get(m.entity)?.kind === 'person');
+    if (person) return person.entity;
+    const lower = p.toLowerCase().replace(/[\u2019]/g, "'");
+    if (PRONOUNS.test(lower)) {
+      if (lower === 'he' || lower === 'she') {
+        const gender = lower === 'he' ? 'male' : 'female';
+        const f = focus ? byId.get(focus) : undefined;
+        if (f && (!f.gender || f.gender === gender)) return f.id;
+        const last = lastSpeaker ? byId.get(lastSpeaker) : undefined;
+        if (last?.kind === 'person' && last.gender === gender) return last.id;
+        return lastPersonBefore(para.n, start, gender);
+      }
+      if (lower === 'it' || lower === 'they') {
+        // "what it says are …": the organization this sentence began with.
+        const first = mentionsIn(para.n, sentenceStart, start).find((m) => byId.get(m.entity)?.kind === 'organization');
+        if (first && lower === 'it' && !lastSpeaker) return first.entity;
+        if (lastSpeaker && byId.get(lastSpeaker)?.kind !== 'person') return lastSpeaker;
+        return first?.entity ?? lastSpeaker;
+      }
+      return lastSpeaker;
+    }
+    const alias = found.entities.find((e) => [...e.aliases].some((a) => a.toLowerCase() === lower || `the ${a.toLowerCase()}` === lower));
+    if (alias) return alias.id;
+    const org = inside.find((m) => byId.get(m.entity)?.kind !== 'place');
+    if (org) return org.entity;
+    const role = found.entities.find((e) => e.role && e.role.toLowerCase().replace(/^(?:the|a|an) /, '') === lower.replace(/^(?:the|a|an) /, ''));
+    if (role) return role.id;
+    // A speaker the article names only by a description ("prosecutors", "the prosecutor's office").
+    const nouns = para.tokens.filter((t) => t.start >= start && t.end <= end + 1 && t.tags.has('Noun') && !t.tags.has('Pronoun'));
+    if (nouns.length === 0 || words(p) > 6 || !/\p{L}/u.test(p) || /^(?:who|which|that|this|there)\b/i.test(p)) return null;
+    const name = p.replace(/^(?:the|a|an)\s+/i, '');
+    let g = groups.get(name.toLowerCase());
+    if (!g) {
+      g = { id: uniqueId(found, slugify(name)), kind: 'organization', name, aliases: new Set([name, p.toLowerCase().startsWith('the ') ? p : `the ${name}`]), role: null, where: { para: para.n, start, end }, gender: null };
+      groups.set(name.toLowerCase(), g);
+      found.entities.push(g);
+      byId.set(g.id, g);
+    }
+    found.mentions.push({ entity: g.id, para: para.n, start, end });
+    return g.id;
+  };
+
+  /**
+   * The noun phrase right before token `i`: the subject of a verb of saying
+   * ("department spokeswoman Heather Nauert wrote"). It may cross the comma
+   * that ends an appositive person ("Carlineo's attorney, Sonya Zoghlin, said"
+   * gives "Sonya Zoghlin"), and never a clause boundary otherwise.
+   */
+  const phraseBefore = (para: Para, i: number, floor: number): { start: number; end: number } | null => {
+    const toks = para.tokens;
+    let j = i - 1;
+    while (j >= 0 && (toks[j]!.tags.has('Adverb') || toks[j]!.tags.has('Auxiliary') || toks[j]!.tags.has('Modal') || toks[j]!.tags.has('Negative'))) j--;
+    if (j < 0 || toks[j]!.start < floor) return null;
+    const end = toks[j]!.start + toks[j]!.text.replace(/[,;:]+$/, '').length;
+    if (BOUNDARY.test(toks[j]!.post)) {
+      // Only a person's name may stand right before the comma: else "…, called Omar" continues a clause.
+      const m = found.mentions.find((x) => x.para === para.n && toks[j]!.start >= x.start && toks[j]!.start < x.end);
+      if (!m || byId.get(m.entity)?.kind !== 'person') return null;
+    }
+    let k = j;
+    while (k >= 0 && toks[k]!.start >= floor) {
+      const t = toks[k]!;
+      if (k !== j && (BOUNDARY.test(t.post) || /["“”]/.test(t.post))) break;
+      if (/^["“”]/.test(t.text)) break;
+      const nominal = NP_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Verb') && !t.tags.has('Conjunction') && !t.tags.has('Preposition') && !/^(?:that|which|who|what|whom)$/i.test(t.norm);
+      const joiner = /^(?:of|for)$/i.test(t.norm) && k < j;
+      if (!nominal && !joiner) break;
+      k--;
+    }
+    while (k + 1 <= j && /^(?:of|for)$/i.test(toks[k + 1]!.norm)) k++;
+    const start = toks[k + 1]?.start;
+    if (start === undefined || start >= end) return null;
+    return { start, end };
+  };
+  /** The phrase after token `i` up to punctuation: "said Dan Coats, the director". */
+  const phraseAfter = (toks: readonly Tok[], i: number, ceiling: number): { start: number; end: number } | null => {
+    let j = i + 1;
+    const start = toks[j]?.start;
+    if (start === undefined || start >= ceiling) return null;
+    let end = start;
+    while (j < toks.length && toks[j]!.start < ceiling) {
+      end = toks[j]!.end;
+      if (BOUNDARY.test(toks[j]!.post) || /[.!?]/.test(toks[j]!.post)) break;
+      j++;
+    }
+    return { start, end };
+  };
+
+  /** The first person or organization named, or pronoun, in a clause: who does its verbs ("he asked …, called … and said"). */
+  const subjectOf = (para: Para, clause: readonly Tok[], sentenceStart: number): string | null => {
+    for (const t of clause) {
+      const m = found.mentions.find((x) => x.para === para.n && t.start >= x.start && t.start < x.end);
+      if (m) return m.entity;
+      if (PRONOUNS.test(t.norm)) return resolve(para, t.start, t.end, t.norm, sentenceStart);
+    }
+    return null;
+  };
+
+  /** Sets {@link focus} from a sentence whose subject, among its first words, is a person or a pronoun for one. */
+  const updateFocus = (para: Para, from: number, to: number): void => {
+    const head = para.tokens.filter((t) => t.start >= from && t.end <= to).slice(0, 8);
+    for (const t of head) {
+      if (t.tags.has('Verb') && !t.tags.has('Participle')) break;
+      const m = found.mentions.find((x) => x.para === para.n && t.start >= x.start && t.start < x.end);
+      if (m && byId.get(m.entity)?.kind === 'person') {
+        focus = m.entity;
+        return;
+      }
+      if (/^(?:he|she)$/i.test(t.norm)) return;
+    }
+  };
+
+  for (const para of paras) {
+    const spans = quoteSpans(para.text);
+    const toks = para.tokens;
+    let prevEnd = 0;
+    const paraQuotes: ExtractedQuote[] = [];
+    let focusedTo = 0;
+    const focusUpTo = (at: number): void => {
+      for (const sentence of para.sentences) {
+        if (sentence.start >= focusedTo && sentence.start < at) updateFocus(para, sentence.start, sentence.end);
+      }
+      focusedTo = Math.max(focusedTo, at);
+    };
+    spans.forEach((span, k) => {
+      focusUpTo(span.start);
+      const first = sentenceAt(para, span.start)!;
+      const last = sentenceAt(para, Math.max(span.start, span.end - 1))!;
+      const next = spans[k + 1];
+      // The attribution after the quote runs to the end of the quote's last sentence or to the next quote.
+      const lastEnd = sentenceAt(para, Math.min(para.text.length - 1, span.end + 2))!.end;
+      const afterEnd = Math.min(next ? next.start - 1 : para.text.length, Math.max(last.end, lastEnd));
+      const beforeStart = Math.max(first.start, prevEnd);
+      const sentence = { start: first.start, end: Math.max(last.end, span.open ? para.text.length : lastEnd) };
+      let speaker: string | null = null;
+      let phrase: string | null = null;
+      let attribution: 'explicit' | 'context' = 'explicit';
+      const quoteWords = words(para.text.slice(span.start, span.end));
+      const before = toks.filter((t) => t.end <= span.start - 1 && t.start >= beforeStart);
+      const after = toks.filter((t) => t.start >= span.end + 1 && t.end <= afterEnd);
+      const sayAt = (list: readonly Tok[], from: number, to: number): number => {
+        for (let i = from; i >= 0 && i >= to; i--) if (isSpeechVerb(list[i]!.text) && list[i]!.tags.has('Verb')) return i;
+        return -1;
+      };
+      const tryPhrase = (r: { start: number; end: number } | null): string | null => {
+        if (!r) return null;
+        phrase = para.text.slice(r.start, r.end).replace(/[,;:.]+$/, '');
+        return resolve(para, r.start, r.end, phrase, first.start);
+      };
+      // 1. A verb of saying right before the quote.
+      const adjacent = sayAt(before, before.length - 1, before.length - ADJACENT_WORDS);
+      if (adjacent >= 0) {
+        const idx = toks.indexOf(before[adjacent]!);
+        speaker = tryPhrase(phraseBefore(para, idx, beforeStart)) ?? subjectOf(para, toks.filter((t) => t.start >= first.start && t.end <= before[adjacent]!.start), first.start);
+      }
+      // 2. After it: "…," X said / said X.
+      if (!speaker && after.length > 0) {
+        const head = after.slice(0, AFTER_WORDS);
+        const v = head.findIndex((t) => isSpeechVerb(t.text) && t.tags.has('Verb'));
+        const stop = head.findIndex((t) => /[.!?]/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text) && !/^(?:jr|sr|u\.s)\.?$/i.test(t.text));
+        if (v === 0) speaker = tryPhrase(phraseAfter(toks, toks.indexOf(head[0]!), afterEnd));
+        else if (v > 0 && (stop < 0 || stop >= v)) speaker = tryPhrase({ start: head[0]!.start, end: head[v - 1]!.end });
+      }
+      // 3. "according to X".
+      if (!speaker) {
+        const around = para.text.slice(sentence.start, sentence.end);
+        const acc = /according to ([^,.;]+)/i.exec(around);
+        if (acc) {
+          const s = sentence.start + acc.index + 'according to '.length;
+          speaker = tryPhrase({ start: s, end: s + acc[1]!.length });
+        }
+      }
+      // 4. A partial quote: a verb of saying earlier in the sentence.
+      if (!speaker && before.length > 0) {
+        const v = sayAt(before, before.length - 1, before.length - PARTIAL_WORDS);
+        if (v >= 0) {
+          const idx = toks.indexOf(before[v]!);
+          speaker = tryPhrase(phraseBefore(para, idx, first.start)) ?? subjectOf(para, toks.filter((t) => t.start >= first.start && t.end <= before[v]!.start), first.start);
+        }
+      }
+      // 5. No attribution: the previous speaker, when the quote stands alone.
+      const alone = /^\s*$/.test(para.text.slice(beforeStart, span.start - 1)) && after.length === 0;
+      if (!speaker && (alone || (carryOpen && k === 0)) && lastSpeaker) {
+        speaker = lastSpeaker;
+        attribution = 'context';
+      }
+      if (!speaker && quoteWords <= SCARE_QUOTE_WORDS) {
+        prevEnd = span.end + 1;
+        return;
+      }
+      if (!speaker) unsure.push(`¶${para.n}: no speaker found for the quote "${para.text.slice(span.start, Math.min(span.end, span.start + 60))}…"`);
+      if (phrase && speaker && PRONOUNS.test(phrase)) attribution = 'context';
+      const text = para.text.slice(span.start, span.end).replace(/[,\s]+$/, '');
+      const q: ExtractedQuote = { text, para: para.n, start: span.start, end: span.start + text.length, sentence, speaker, attribution, phrase };
+      paraQuotes.push(q);
+      quotes.push(q);
+      if (speaker) lastSpeaker = speaker;
+      prevEnd = span.end + 1;
+    });
+    carryOpen = spans.at(-1)?.open ?? false;
+    focusUpTo(para.text.length);
+
+    // Reported speech in sentences with no quote: "Zoghlin said … that", ", prosecutors said."
+    for (const s of para.sentences) {
+      if (spans.some((sp) => sp.start < s.end && sp.end > s.start)) continue;
+      const inS = toks.filter((t) => t.start >= s.start && t.end <= s.end);
+      for (let i = 0; i < inS.length; i++) {
+        const t = inS[i]!;
+        if (!isSpeechVerb(t.text) || !t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Infinitive')) continue;
+        const idx = toks.indexOf(t);
+        // Reported speech is "X said that …", "X denies …", or ends the sentence: "…, prosecutors said."
+        const rest = para.text.slice(t.end, s.end);
+        if (!/^\s*(?:[^.,;]{0,60}?\bthat\b|[.!?]|\s+in an? (?:statement|email|interview|tweet)\b)/.test(rest) && !/^(?:den|accus|claim|warn|insist|argu|assert|allege)/i.test(t.norm)) continue;
+        const r = phraseBefore(para, idx, s.start);
+        if (!r) continue;
+        const who = resolve(para, r.start, r.end, para.text.slice(r.start, r.end).replace(/[,;:.]+$/, ''), s.start);
+        if (who) {
+          reported.push({ para: para.n, sentence: { start: s.start, end: s.end }, speaker: who, verb: t.text });
+          lastSpeaker = who;
+          break;
+        }
+      }
+    }
+  }
+  return { quotes, reported, unsure };
+}
+
+function uniqueId(found: EntityFindings, base: string): string {
+  let id = base;
+  for (let i = 2; found.entities.some((e) => e.id === id); i++) id = `${base}-${i}`;
+  return id;
+}

@@ -1,0 +1,87 @@
+/**
+ * Stage 1 of extraction: paragraphs → sentences → tagged tokens, all with
+ * character offsets into their paragraph, so every later stage can cut
+ * verbatim spans. Sentences come from sbd, part-of-speech tags from compromise.
+ */
+import nlp from 'compromise';
+import lemmatizer from 'wink-lemmatizer';
+import { sentences } from '../knowledge/article.ts';
+import speechVerbs from '../english/speech-verbs.json' with { type: 'json' };
+
+/** A word of a paragraph with its tags. */
+export interface Tok {
+  readonly text: string;
+  /** Lower case, without a possessive or trailing punctuation. */
+  readonly norm: string;
+  readonly start: number;
+  readonly end: number;
+  readonly tags: ReadonlySet<string>;
+  /** Punctuation right after the word ("," "." ":" "—"), as compromise reads it. */
+  readonly post: string;
+  readonly pre: string;
+}
+
+export interface Sentence {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** 0-based index of the sentence within its paragraph. */
+  readonly index: number;
+}
+
+export interface Para {
+  /** 1-based over the body. */
+  readonly n: number;
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly Tok[];
+}
+
+const SPEECH = new Set<string>(speechVerbs.verbs);
+
+/** The verb's lemma ("said" → "say"), by wink-lemmatizer. */
+export function verbLemma(word: string): string {
+  return lemmatizer.verb(word.toLowerCase());
+}
+
+/** A verb of saying, by WordNet's verb.communication class ("said", "wrote", "told", "added", "warned"). */
+export function isSpeechVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return SPEECH.has(w) || SPEECH.has(verbLemma(w));
+}
+
+/** Splits each paragraph into verbatim sentences and tagged tokens. */
+export function segment(paragraphs: readonly string[]): Para[] {
+  return paragraphs.map((text, i) => {
+    const found: Sentence[] = [];
+    let from = 0;
+    for (const s of sentences(text)) {
+      const start = text.indexOf(s, from);
+      if (start < 0) continue;
+      found.push({ text: s, start, end: start + s.length, index: found.length });
+      from = start + s.length;
+    }
+    const doc = nlp(text);
+    const tokens: Tok[] = [];
+    for (const sentence of doc.json({ offset: true, terms: { offset: true } }) as { terms: { text: string; tags: string[]; pre: string; post: string; offset: { start: number; length: number } }[] }[]) {
+      for (const t of sentence.terms) {
+        if (!t.text) continue;
+        tokens.push({
+          text: t.text,
+          norm: t.text.toLowerCase().replace(/['’]s$/, '').replace(/[.,;:]+$/, ''),
+          start: t.offset.start,
+          end: t.offset.start + t.offset.length,
+          tags: new Set(t.tags),
+          pre: t.pre,
+          post: t.post,
+        });
+      }
+    }
+    return { n: i + 1, text, sentences: found, tokens };
+  });
+}
+
+/** The sentence of `para` that holds offset `at`. */
+export function sentenceAt(para: Para, at: number): Sentence | undefined {
+  return para.sentences.find((s) => at >= s.start && at < s.end) ?? para.sentences.at(-1);
+}
