@@ -25,7 +25,7 @@ export interface IngestIo {
   readonly stderr: { write(s: string): unknown };
 }
 
-export function runIngest(argv: readonly string[], io: IngestIo = process): number {
+export async function runIngest(argv: readonly string[], io: IngestIo = process): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -67,7 +67,7 @@ export function runIngest(argv: readonly string[], io: IngestIo = process): numb
   }
   const started = performance.now();
   try {
-    const result = ingest(text, { published: values.published, title: values.title, outlet: values.outlet, url: values.url });
+    const result = await ingest(text, { published: values.published, title: values.title, outlet: values.outlet, url: values.url });
     const out = resolve(values.out);
     writePack(out, result.pack, (tmp) => void loadKnowledge(tmp));
     const ms = Math.round(performance.now() - started);
@@ -90,4 +90,4 @@ export function runIngest(argv: readonly string[], io: IngestIo = process): numb
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) process.exitCode = runIngest(process.argv.slice(2));
+if (process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname)) process.exitCode = await runIngest(process.argv.slice(2));

@@ -5,7 +5,7 @@
 
 /** Which knowledge item an answer came from. */
 export interface AnswerSource {
-  readonly kind: 'quote' | 'event' | 'fact' | 'entity';
+  readonly kind: 'quote' | 'event' | 'fact' | 'entity' | 'sentence';
   readonly id: string;
 }
 
@@ -37,12 +37,31 @@ export type NoAnswerReason =
   /** The article does not answer it. */
   | 'no-match';
 
+/** The named rules by which the engine refuses to answer; each says what the article lacks. */
+export type RefusalRule =
+  | 'empty'
+  | 'unknown-name'
+  | 'not-covered'
+  | 'unknown-topic'
+  | 'no-date'
+  | 'no-number'
+  | 'no-age'
+  | 'no-duration'
+  | 'no-place'
+  | 'no-reason'
+  | 'no-speaker'
+  | 'not-quoted'
+  | 'not-said'
+  | 'no-role';
+
 /** The engine's reply to one question. `answers` is best first, at most {@link MAX_ANSWERS}. */
 export interface AnswerResult {
   readonly question: string;
   readonly answers: readonly Answer[];
   /** Present when `answers` is empty: why, and a sentence saying so. */
-  readonly noAnswer?: { readonly reason: NoAnswerReason; readonly message: string };
+  readonly noAnswer?: { readonly reason: NoAnswerReason; readonly message: string; readonly rule?: RefusalRule };
+  /** With no answer: the passages closest to the question ("closest the article comes"). */
+  readonly related?: readonly Answer[];
 }
 
 /** At most this many answers per question. */

@@ -26,8 +26,10 @@ export class RelativeDateError extends Error {
   override readonly name = 'RelativeDateError';
 }
 
-/** Words that put a sentence's date in the future. */
-const FUTURE = /\b(?:will|would|shall|scheduled|set to|expected|plans?|planned|next|upcoming|due|later this|coming)\b/i;
+/** Words near a date that put it in the future ("is scheduled for Feb. 14", "by February"). */
+const FUTURE = /\b(?:will|shall|scheduled|set to|expected|plans?|planned|next|upcoming|due|later this|coming|supposed|by|until|begins?|starts?)\b/i;
+/** How far before a date (in characters) its tense is looked for. */
+const TENSE_WINDOW = 50;
 /** Four-digit years chrono does not read alone ("in 2016", "the 2016 election"). */
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -53,7 +55,8 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
     const relative = !year;
     if (relative && !published) throw new RelativeDateError(`the date "${r.text}" is relative and there is no publication date to resolve it against (give --published YYYY-MM-DD)`);
     let date = c.date();
-    if (relative && published && date.getTime() > ref.getTime() + 86_400_000 && !FUTURE.test(sentence)) {
+    const near = sentence.slice(Math.max(0, r.index - TENSE_WINDOW), r.index + r.text.length);
+    if (relative && published && date.getTime() > ref.getTime() + 86_400_000 && !FUTURE.test(near)) {
       date = new Date(date);
       if (c.isCertain('weekday') && !c.isCertain('day')) date.setUTCDate(date.getUTCDate() - 7);
       else date.setUTCFullYear(date.getUTCFullYear() - 1);

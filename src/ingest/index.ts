@@ -12,6 +12,8 @@ import { findQuotes } from './quotes.ts';
 import { segment } from './segment.ts';
 import { readSource, SourceError } from './source.ts';
 import { IsoDate } from '../knowledge/schema.ts';
+import questionWords from '../english/question-words.json' with { type: 'json' };
+import { buildThesaurus } from './thesaurus.ts';
 
 export { RelativeDateError, SourceError };
 export { writePack, isPack, PackWriteError, type PackFiles } from './pack.ts';
@@ -39,7 +41,7 @@ export function isoDay(value: string): string | null {
 }
 
 /** Extracts a pack from an article file's text. Throws SourceError or RelativeDateError with a one-line reason. */
-export function ingest(text: string, options: IngestOptions = {}): IngestResult {
+export async function ingest(text: string, options: IngestOptions = {}): Promise<IngestResult> {
   const source = readSource(text, options.title);
   const published = options.published ? isoDay(options.published) : source.published ? isoDay(source.published) : null;
   if (options.published && !published) throw new SourceError(`--published ${options.published} is not a date (YYYY-MM-DD)`);
@@ -63,8 +65,9 @@ export function ingest(text: string, options: IngestOptions = {}): IngestResult 
       url: options.url ?? source.url,
     },
   });
+  const thesaurus = await buildThesaurus(pack.article, new Set(questionWords.words));
   return {
-    pack,
+    pack: { ...pack, thesaurus },
     counts: {
       paragraphs: paras.length,
       entities: pack.entities.length,

@@ -24,6 +24,7 @@ export interface PackFiles {
   readonly facts: Fact[];
   readonly lexicon: { synonyms: string[][]; questionWords: string[]; places: string[] };
   readonly thesaurus: { source: string; words: Record<string, string[]> };
+  readonly sentences: { source: string; paragraphs: string[][] };
 }
 
 /** A pack directory is one that holds these two files. */
@@ -170,6 +171,7 @@ export function buildPack(f: Findings): PackFiles {
     facts,
     lexicon: { synonyms: [], questionWords: [], places },
     thesaurus: { source: 'none', words: {} },
+    sentences: { source: 'wink-nlp (wink-eng-lite-web-model), verbatim', paragraphs: paras.map((p) => p.sentences.map((s) => s.text)) },
   };
 }
 
@@ -200,6 +202,7 @@ export function writePack(dir: string, files: PackFiles, check: (tmp: string) =>
     writeFileSync(join(tmp, KNOWLEDGE_FILES.facts.file), json(files.facts));
     writeFileSync(join(tmp, KNOWLEDGE_FILES.lexicon.file), json(files.lexicon));
     writeFileSync(join(tmp, KNOWLEDGE_FILES.thesaurus.file), json(files.thesaurus));
+    writeFileSync(join(tmp, KNOWLEDGE_FILES.sentences.file), json(files.sentences));
     check(tmp);
     if (existsSync(dir)) {
       const old = `${tmp}-old`;

@@ -145,7 +145,8 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     const role = found.entities.find((e) => e.role && e.role.toLowerCase().replace(/^(?:the|a|an) /, '') === lower.replace(/^(?:the|a|an) /, ''));
     if (role) return role.id;
     // A speaker the article names only by a description ("prosecutors", "the prosecutor's office").
-    const nouns = para.tokens.filter((t) => t.start >= start && t.end <= end + 1 && t.tags.has('Noun') && !t.tags.has('Pronoun'));
+    const nouns = para.tokens.filter((t) => t.start >= start && t.end <= end + 1 && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date'));
+    if (/^(?:in|on|at|during|after|before|since|by)\b/i.test(p)) return null;
     if (nouns.length === 0 || words(p) > 6 || !/\p{L}/u.test(p) || /^(?:who|which|that|this|there)\b/i.test(p)) return null;
     const name = p.replace(/^(?:the|a|an)\s+/i, '');
     let g = groups.get(name.toLowerCase());
@@ -173,8 +174,15 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     const end = toks[j]!.start + toks[j]!.text.replace(/[,;:]+$/, '').length;
     if (BOUNDARY.test(toks[j]!.post)) {
       // Only a person's name may stand right before the comma: else "…, called Omar" continues a clause.
-      const m = found.mentions.find((x) => x.para === para.n && toks[j]!.start >= x.start && toks[j]!.start < x.end);
-      if (!m || byId.get(m.entity)?.kind !== 'person') return null;
+      const personAt = (k: number): Mention | undefined => found.mentions.find((x) => x.para === para.n && toks[k]!.start >= x.start && toks[k]!.start < x.end && byId.get(x.entity)?.kind === 'person');
+      const m = personAt(j);
+      if (!m) {
+        // ... or a person's appositive role: "James P. Kennedy Jr., the U.S. Attorney for …, said".
+        let k = j - 1;
+        while (k >= 0 && toks[k]!.start >= floor && !BOUNDARY.test(toks[k]!.post) && j - k < 16) k--;
+        const owner = k >= 0 && toks[k]!.start >= floor && BOUNDARY.test(toks[k]!.post) ? personAt(k) : undefined;
+        return owner ? { start: owner.start, end: owner.end } : null;
+      }
     }
     let k = j;
     while (k >= 0 && toks[k]!.start >= floor) {

@@ -4,8 +4,10 @@
  * verbatim spans. Sentences come from sbd, part-of-speech tags from compromise.
  */
 import nlp from 'compromise';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
 import lemmatizer from 'wink-lemmatizer';
-import { sentences } from '../knowledge/article.ts';
+import { sentences as sbdSentences } from '../knowledge/article.ts';
 import speechVerbs from '../english/speech-verbs.json' with { type: 'json' };
 
 /** A word of a paragraph with its tags. */
@@ -50,12 +52,33 @@ export function isSpeechVerb(word: string): boolean {
   return SPEECH.has(w) || SPEECH.has(verbLemma(w));
 }
 
+let wink: ReturnType<typeof winkNLP> | null = null;
+
+/**
+ * A paragraph's sentences, verbatim, by wink-nlp (which keeps "U.S. Rep. Ilhan
+ * Omar" and "James P. Kennedy Jr., the U.S. Attorney" whole); sbd's where
+ * wink's text does not stand verbatim in the paragraph.
+ */
+export function splitSentences(paragraph: string): string[] {
+  wink ??= winkNLP(model, ['sbd']);
+  const out: string[] = [];
+  let from = 0;
+  for (const s of wink.readDoc(paragraph).sentences().out()) {
+    const text = s.trim();
+    const at = paragraph.indexOf(text, from);
+    if (!text || at < 0) return sbdSentences(paragraph);
+    out.push(text);
+    from = at + text.length;
+  }
+  return out.length > 0 ? out : sbdSentences(paragraph);
+}
+
 /** Splits each paragraph into verbatim sentences and tagged tokens. */
 export function segment(paragraphs: readonly string[]): Para[] {
   return paragraphs.map((text, i) => {
     const found: Sentence[] = [];
     let from = 0;
-    for (const s of sentences(text)) {
+    for (const s of splitSentences(text)) {
       const start = text.indexOf(s, from);
       if (start < 0) continue;
       found.push({ text: s, start, end: start + s.length, index: found.length });

@@ -16,6 +16,8 @@ export interface ParsedArticle {
   /** Page furniture before the body: site text, headline, photo captions. */
   readonly preamble: readonly string[];
   readonly paragraphs: readonly Paragraph[];
+  /** Each paragraph's sentences, verbatim, in order (index 0 is paragraph 1). */
+  readonly sentences: readonly (readonly string[])[];
 }
 
 /**
@@ -30,11 +32,8 @@ export function parseArticle(raw: string, bodyStartsWith: string): ParsedArticle
     .filter((b) => b.length > 0);
   const start = blocks.findIndex((b) => b.startsWith(bodyStartsWith));
   if (start < 0) return null;
-  return {
-    raw,
-    preamble: blocks.slice(0, start),
-    paragraphs: blocks.slice(start).map((text, i) => ({ n: i + 1, text })),
-  };
+  const paragraphs = blocks.slice(start).map((text, i) => ({ n: i + 1, text }));
+  return { raw, preamble: blocks.slice(0, start), paragraphs, sentences: paragraphs.map((p) => sentences(p.text)) };
 }
 
 const QUOTE_FOLDS: ReadonlyArray<[RegExp, string]> = [

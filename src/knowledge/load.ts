@@ -3,7 +3,7 @@
  * every file matches its schema, ids are unique, every reference names a known
  * entity, and every excerpt and quote stands verbatim in the paragraph it names.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -79,14 +79,34 @@ function readJson<S extends z.ZodType>(dir: string, file: string, schema: S): z.
   return result.data;
 }
 
+/** The pack's own sentence split when it has one (checked verbatim, paragraph by paragraph), else sbd's. */
+function readSentences(dir: string, article: ParsedArticle): ParsedArticle['sentences'] {
+  const file = KNOWLEDGE_FILES.sentences.file;
+  if (!existsSync(join(dir, file))) return article.sentences;
+  const { paragraphs } = readJson(dir, file, KNOWLEDGE_FILES.sentences.schema);
+  if (paragraphs.length !== article.paragraphs.length) {
+    throw new KnowledgeError(file, null, `has ${paragraphs.length} paragraphs, the article ${article.paragraphs.length}`);
+  }
+  paragraphs.forEach((list, i) => {
+    let from = 0;
+    for (const sentence of list) {
+      const at = article.paragraphs[i]!.text.indexOf(sentence, from);
+      if (at < 0) throw new KnowledgeError(file, `#${i + 1}`, `sentence is not verbatim in paragraph ${i + 1}, in order: "${sentence.slice(0, 60)}"`);
+      from = at + sentence.length;
+    }
+  });
+  return paragraphs;
+}
+
 /** Loads and checks the knowledge in `dir`; throws {@link KnowledgeError} on the first problem. */
 export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
   const meta = readJson(dir, KNOWLEDGE_FILES.meta.file, KNOWLEDGE_FILES.meta.schema);
   const raw = readText(dir, ARTICLE_FILE);
-  const article = parseArticle(raw, meta.bodyStartsWith);
-  if (!article) {
+  const parsed = parseArticle(raw, meta.bodyStartsWith);
+  if (!parsed) {
     throw new KnowledgeError(KNOWLEDGE_FILES.meta.file, null, `bodyStartsWith: no paragraph of ${ARTICLE_FILE} begins with it`);
   }
+  const article = { ...parsed, sentences: readSentences(dir, parsed) };
   if (!article.preamble.some((block) => isVerbatimIn(meta.title, block))) {
     throw new KnowledgeError(KNOWLEDGE_FILES.meta.file, null, `title: not found before the body of ${ARTICLE_FILE}`);
   }

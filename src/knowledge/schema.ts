@@ -148,6 +148,12 @@ export const ThesaurusSchema = z.strictObject({
   words: z.record(z.string().min(1), z.array(z.string().min(1)).min(1)),
 });
 
+/** Written by `npm run ingest`: each body paragraph's sentences, verbatim, as wink-nlp splits them. */
+export const SentencesSchema = z.strictObject({
+  source: z.string().min(1),
+  paragraphs: z.array(z.array(z.string().min(1)).min(1)),
+});
+
 export type Meta = z.infer<typeof MetaSchema>;
 export type Entity = z.infer<typeof EntitySchema>;
 export type EntityKind = z.infer<typeof EntityKind>;
@@ -166,6 +172,8 @@ export const KNOWLEDGE_FILES = {
   facts: { file: 'facts.json', schema: z.array(FactSchema) },
   lexicon: { file: 'lexicon.json', schema: LexiconSchema },
   thesaurus: { file: 'thesaurus.json', schema: ThesaurusSchema },
+  /** Optional: without it, sentences are split by sbd. */
+  sentences: { file: 'sentences.json', schema: SentencesSchema },
 } as const;
 
 export const ARTICLE_FILE = 'article.txt';

@@ -1,0 +1,300 @@
+/**
+ * One handler per kind of {@link Query}, and the refusal rules. A refusal is
+ * a value: `answers: []`, the rule that refused, a sentence saying what the
+ * article lacks, and the passages closest to the question as `related`.
+ */
+import { foldForComparison } from '../knowledge/article.ts';
+import { isCommonWord } from './common-words.ts';
+import type { Entity, Quote } from '../knowledge/schema.ts';
+import type { ArticleModel, ArticleSentence } from './model.ts';
+import type { EngineOptions } from './options.ts';
+import { GIVES, type Ranker, type Scored } from './rank.ts';
+import type { Asked, Query, Topic } from './read.ts';
+import { MAX_ANSWER_CHARS, MAX_ANSWERS, type Answer, type AnswerResult, type RefusalRule } from './types.ts';
+import type { Vocabulary } from './vocab.ts';
+
+/** What the handlers share. */
+export interface Context {
+  readonly model: ArticleModel;
+  readonly vocab: Vocabulary;
+  readonly ranker: Ranker;
+  readonly options: EngineOptions;
+}
+
+/** Messages of each refusal rule; `detail` is what the rule found (a name, a phrase). */
+export const REFUSAL_TEXT: Readonly<Record<RefusalRule, (detail: string) => string>> = {
+  empty: () => 'Ask a question about the article.',
+  'unknown-name': (d) => `The article does not mention ${d}.`,
+  'not-covered': () => 'The article does not answer that.',
+  'unknown-topic': (d) => `The article does not talk about ${d}.`,
+  'no-date': () => 'The article does not say when.',
+  'no-number': () => 'The article gives no number for that.',
+  'no-age': () => 'The article does not give an age for that.',
+  'no-duration': () => 'The article does not say how long.',
+  'no-place': () => 'The article does not say where.',
+  'no-reason': () => 'The article does not give a reason for that.',
+  'no-speaker': () => 'The article does not say who said that.',
+  'not-quoted': (d) => `The article does not quote ${d}.`,
+  'not-said': (d) => `The article does not quote ${d} on that.`,
+  'no-role': (d) => `The article does not say who ${d} is.`,
+};
+
+const ASKED_RULE: Readonly<Partial<Record<Asked, RefusalRule>>> = {
+  date: 'no-date',
+  number: 'no-number',
+  age: 'no-age',
+  duration: 'no-duration',
+  place: 'no-place',
+  reason: 'no-reason',
+};
+
+const pad = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/** Cuts text to {@link MAX_ANSWER_CHARS} at a word boundary, keeping the part around `focus` when given. */
+export function fit(text: string, focus?: string): string {
+  const t = pad(text);
+  if (t.length <= MAX_ANSWER_CHARS) return t;
+  let from = 0;
+  if (focus) {
+    const at = foldForComparison(t).toLowerCase().indexOf(foldForComparison(focus).toLowerCase());
+    if (at > MAX_ANSWER_CHARS / 2) from = t.lastIndexOf(' ', at - 40) + 1;
+  }
+  const head = t.slice(from, from + MAX_ANSWER_CHARS - 2);
+  const space = head.lastIndexOf(' ');
+  return `${from > 0 ? '…' : ''}${(space > MAX_ANSWER_CHARS / 2 ? head.slice(0, space) : head).replace(/[\s,;:"“-]+$/, '')}…`.slice(0, MAX_ANSWER_CHARS);
+}
+
+/** An ISO date as the article would write it ("August 5, 2018", "March 2019", "2016"). */
+export function humanDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const month = m ? MONTHS[m - 1] : undefined;
+  if (!month) return String(y);
+  return d ? `${month} ${d}, ${y}` : `${month} ${y}`;
+}
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export class Handlers {
+  constructor(private readonly c: Context) {}
+
+  name(id: string): string {
+    return this.c.model.entityById.get(id)?.name ?? id;
+  }
+
+  /** Answers a read question. */
+  answer(question: string, q: Query): AnswerResult {
+    switch (q.kind) {
+      case 'refuse':
+        return this.refuse(question, q.rule, q.detail, q.rule === 'empty' ? [] : this.related(question));
+      case 'who-said':
+        return this.whoSaid(question, q.topic, q.names);
+      case 'who-is':
+        return this.whoIs(question, q.entity, q.claim);
+      case 'who-is-role':
+        return this.whoIsRole(question, q.topic);
+      case 'what-said':
+        return this.whatSaid(question, q.speaker, q.topic);
+      case 'ask':
+        return this.ask(question, q.asked, q.names, q.topic, q.yesNo);
+    }
+  }
+
+  refuse(question: string, rule: RefusalRule, detail: string, related: readonly Answer[]): AnswerResult {
+    return { question, answers: [], noAnswer: { reason: rule === 'unknown-name' ? 'not-mentioned' : rule === 'empty' ? 'empty' : 'no-match', rule, message: REFUSAL_TEXT[rule](detail) }, related };
+  }
+
+  /** The passages closest to the question: what a refusal shows as "closest the article comes". */
+  related(text: string, limit = 1): Answer[] {
+    return this.c.ranker.closest(text, limit).map((s) => this.cite(s, fit(s.text), 0, new Set()));
+  }
+
+  /** An answer citing sentence `s`. */
+  cite(s: ArticleSentence, answer: string, score: number, matched: ReadonlySet<string>, extra: { speaker?: string; date?: string } = {}): Answer {
+    const highlights = this.c.vocab.terms
+      .tokens(s.text)
+      .filter((t) => matched.has(t.term))
+      .map((t) => t.surface);
+    return {
+      answer: fit(answer),
+      excerpt: s.text,
+      paragraph: s.paragraph,
+      ...extra,
+      score: Math.round(score * 1000) / 1000,
+      highlights: [...new Set(highlights)],
+      source: { kind: 'sentence', id: s.key },
+    };
+  }
+
+  /** Refuses when the topic is mostly rare words the article never uses ("restaurant", "stock market"). */
+  private unknownTopic(topic: Topic): string | null {
+    // Everyday words may be the reader's way of putting it; rare ones name a thing the article never mentions.
+    const rare = topic.unknown.filter((t) => t.norm.length > 2 && !/\d/.test(t.norm) && !isCommonWord(t.norm));
+    if (rare.length === 0) return null;
+    const all = topic.tokens.reduce((n, t) => n + this.c.ranker.weightOf(t), 0);
+    const unknown = rare.reduce((n, t) => n + this.c.ranker.weightOf(t), 0);
+    return all > 0 && unknown / all > this.c.options.maxUnknownShare ? rare.map((t) => t.surface).join(' ') : null;
+  }
+
+  /** Top answers from ranked sentences, best first, no sentence twice. */
+  private take(ranked: readonly Scored[], make: (s: Scored) => Answer): Answer[] {
+    const best = ranked[0];
+    if (!best) return [];
+    const out: Answer[] = [];
+    const seen = new Set<string>();
+    for (const s of ranked) {
+      if (out.length >= MAX_ANSWERS) break;
+      if (out.length > 0 && s.score < best.score * this.c.options.furtherAnswerRatio) break;
+      if (seen.has(s.sentence.key)) continue;
+      seen.add(s.sentence.key);
+      out.push(make(s));
+    }
+    return out;
+  }
+
+  private covered(best: Scored | undefined, names: readonly string[]): boolean {
+    if (!best) return false;
+    const named = names.some((id) => best.sentence.entities.includes(id) || best.sentence.speakers.includes(id));
+    return best.coverage >= (named ? this.c.options.minCoverageNamed : this.c.options.minCoverage);
+  }
+
+  private dateOf(s: ArticleSentence): { date?: string } {
+    return s.date ? { date: s.date } : {};
+  }
+
+  /** The speaker of a sentence that best fits the question's words (a sentence may quote two people). */
+  private speakerOf(s: ArticleSentence, topic: Topic): string | null {
+    if (s.speakers.length <= 1) return s.speakers[0] ?? null;
+    const words = topic.phrase ?? topic.tokens.map((t) => t.surface).join(' ');
+    const best = [...s.quotes].sort((a, b) => overlap(b.text, words) - overlap(a.text, words))[0];
+    return best?.speaker ?? s.speakers[0]!;
+  }
+
+  // ----- handlers ----------------------------------------------------------------
+
+  whoSaid(question: string, topic: Topic, names: readonly string[]): AnswerResult {
+    const unknown = this.unknownTopic(topic);
+    if (unknown) return this.refuse(question, 'unknown-topic', unknown, this.related(question));
+    let ranked = this.c.ranker.rank(topic, [], 'thing').filter((s) => s.sentence.speakers.length > 0);
+    if (topic.phrase) {
+      const phrase = topic.phrase;
+      const verbatim = ranked.filter((s) => overlap(s.sentence.text, phrase) >= 0.75);
+      if (verbatim.length > 0) ranked = verbatim;
+    }
+    const best = ranked[0];
+    if (!best || !this.covered(best, names)) return this.refuse(question, 'no-speaker', '', this.related(question));
+    return {
+      question,
+      answers: this.take(ranked, (s) => {
+        const who = this.speakerOf(s.sentence, topic)!;
+        const quote = s.sentence.quotes.find((q) => q.speaker === who);
+        return this.cite(s.sentence, `${this.name(who)} said it${via(quote)}${s.sentence.date ? `, on ${humanDate(s.sentence.date)}` : ''}.`, s.score, s.matched, { speaker: this.name(who), ...this.dateOf(s.sentence) });
+      }),
+    };
+  }
+
+  whoIs(question: string, id: string, claim: Topic | null): AnswerResult {
+    const e = this.c.model.entityById.get(id);
+    if (!e) return this.refuse(question, 'no-role', id, []);
+    const key = this.c.model.sentenceOf(e.paragraph, e.excerpt);
+    const s = key ? this.c.model.byKey.get(key) : undefined;
+    if (!s) return this.refuse(question, 'no-role', e.name, []);
+    let answer = e.answer;
+    if (claim && claim.tokens.length > 0) {
+      // "Is Zhirnov the ambassador?": yes when his role has the asked words, else no, with what he is.
+      const roleTerms = new Set(this.c.vocab.terms.termsOf(`${e.role ?? ''} ${e.answer}`));
+      const yes = claim.tokens.every((t) => roleTerms.has(this.c.ranker.termOf(t)));
+      answer = `${yes ? 'Yes' : 'No'}: ${e.answer}`;
+    }
+    return { question, answers: [this.cite(s, answer, 1, new Set(this.c.vocab.terms.termsOf(e.name)))] };
+  }
+
+  whoIsRole(question: string, topic: Topic): AnswerResult {
+    // The person whose role (or alias) holds the asked words: "the prosecutor", "the director".
+    const terms = topic.tokens.map((t) => this.c.ranker.termOf(t));
+    let best: { e: Entity; n: number } | null = null;
+    for (const e of this.c.model.kb.entities) {
+      const have = new Set(this.c.vocab.terms.termsOf([e.role ?? '', ...e.aliases].join(' ')));
+      const n = terms.filter((t) => have.has(t)).length;
+      if (n > 0 && (!best || n > best.n || (n === best.n && e.kind === 'person' && best.e.kind !== 'person'))) best = { e, n };
+    }
+    if (best && best.n >= Math.max(1, Math.ceil(terms.length / 2))) return this.whoIs(question, best.e.id, null);
+    return this.ask(question, 'who', [], topic, false);
+  }
+
+  whatSaid(question: string, speaker: string, topic: Topic): AnswerResult {
+    const own = (s: ArticleSentence): boolean => s.speakers.includes(speaker);
+    if (!this.c.model.sentences.some(own)) return this.refuse(question, 'not-quoted', this.name(speaker), this.related(question));
+    const ranked = topic.tokens.length > 0 ? this.c.ranker.rank(topic, [speaker], 'thing').filter((s) => own(s.sentence)) : this.c.model.sentences.filter(own).map((sentence, i) => ({ sentence, score: 1 - i / 100, coverage: 1, matched: new Set<string>() }));
+    const best = ranked[0];
+    const unknown = this.unknownTopic(topic);
+    if (!best || unknown || (topic.tokens.length > 0 && best.coverage < this.c.options.minCoverageNamed)) return this.refuse(question, 'not-said', this.name(speaker), this.related(question));
+    return {
+      question,
+      answers: this.take(ranked, (s) => {
+        const quote = s.sentence.quotes.find((q) => q.speaker === speaker);
+        const words = quote ? `"${quote.text.replace(/[,\s]+$/, '')}"` : s.sentence.text;
+        return this.cite(s.sentence, `${this.name(speaker)}${via(quote)}: ${words}`, s.score, s.matched, { speaker: this.name(speaker), ...this.dateOf(s.sentence) });
+      }),
+    };
+  }
+
+  ask(question: string, asked: Asked, names: readonly string[], topic: Topic, yesNo: boolean): AnswerResult {
+    const unknown = this.unknownTopic(topic);
+    if (unknown) return this.refuse(question, 'unknown-topic', unknown, this.related(question));
+    const nameTerms = new Set(names.flatMap((id) => this.c.vocab.terms.termsOf(namesText(this.c.model.entityById.get(id)))));
+    const ranked = this.c.ranker.rank(topic, names, asked, nameTerms);
+    const best = ranked[0];
+    if (!best || !this.covered(best, names)) return this.refuse(question, 'not-covered', '', this.related(question));
+    const rule = ASKED_RULE[asked];
+    if (rule && !GIVES[asked](best.sentence, this.c.model)) {
+      // A when-question about words dated by another sentence cites that one.
+      if (asked === 'date' && best.sentence.datedBy) {
+        const by = this.c.model.byKey.get(best.sentence.datedBy)!;
+        return { question, answers: [this.cite(by, `${humanDate(by.date!)}: ${by.curatedAnswer ?? by.text}`, best.score, best.matched, { date: by.date! })] };
+      }
+      return this.refuse(question, rule, '', this.related(question));
+    }
+    const answers = this.take(ranked, (s) => {
+      const sentence = s.sentence;
+      const base = sentence.curatedAnswer ?? sentence.text;
+      if (asked === 'date' && sentence.date) return this.cite(sentence, `${humanDate(sentence.date)}: ${base}`, s.score, s.matched, { date: sentence.date, ...this.speakerField(sentence, topic) });
+      if (asked === 'who') {
+        const who = this.actorOf(sentence, topic, names);
+        return this.cite(sentence, who ? `${this.name(who)}: ${base}` : base, s.score, s.matched, { ...(who ? { speaker: this.name(who) } : {}), ...this.dateOf(sentence) });
+      }
+      return this.cite(sentence, yesNo ? base : base, s.score, s.matched, { ...this.speakerField(sentence, topic), ...this.dateOf(sentence) });
+    });
+    return { question, answers };
+  }
+
+  private speakerField(s: ArticleSentence, topic: Topic): { speaker?: string } {
+    const who = this.speakerOf(s, topic);
+    return who ? { speaker: this.name(who) } : {};
+  }
+
+  /** Who a who-question asks for in a sentence: its speaker when it asks what was said, else the first one named that the question does not name. */
+  private actorOf(s: ArticleSentence, topic: Topic, names: readonly string[]): string | null {
+    const speaker = this.speakerOf(s, topic);
+    if (speaker && !names.includes(speaker)) return speaker;
+    const others = s.entities.filter((id) => !names.includes(id) && this.c.model.entityById.get(id)?.kind !== 'place');
+    const person = others.find((id) => this.c.model.entityById.get(id)?.kind === 'person');
+    return person ?? others[0] ?? speaker;
+  }
+}
+
+function namesText(e: Entity | undefined): string {
+  return e ? [e.name, ...e.aliases].join(' ') : '';
+}
+
+/** ", in a tweet", ", in a statement": how the words were said. */
+function via(q: Quote | undefined): string {
+  if (!q) return '';
+  return q.via === 'tweet' ? ', in a tweet' : q.via === 'statement' ? ', in a statement' : q.via === 'briefing' ? ', at a briefing' : '';
+}
+
+/** Share of `words`' words that stand in `text` (folded, any case). */
+export function overlap(text: string, words: string): number {
+  const have = new Set(foldForComparison(text).toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
+  const want = foldForComparison(words).toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  if (want.length === 0) return 0;
+  return want.filter((w) => have.has(w)).length / want.length;
+}

@@ -1,0 +1,186 @@
+/**
+ * The answering engine over one knowledge pack: plain functions, nothing of
+ * Discord, nothing of any one article. A question is read once into a typed
+ * query (read.ts), answered by the handler of its kind (answer.ts) over
+ * sentences ranked by rank.ts, with weights from options.ts.
+ */
+import Fuse from 'fuse.js';
+import { LRUCache } from 'lru-cache';
+import type { KnowledgeBase } from '../knowledge/load.ts';
+import type { Entity } from '../knowledge/schema.ts';
+import { Handlers, humanDate } from './answer.ts';
+import { buildModel, namesOf } from './model.ts';
+import { DEFAULT_OPTIONS, type EngineOptions } from './options.ts';
+import { Ranker } from './rank.ts';
+import { cleanQuestion, readQuestion, type Query } from './read.ts';
+import { MAX_ANSWERS, type Answer, type AnswerResult } from './types.ts';
+import { Vocabulary } from './vocab.ts';
+
+/** A pick list entry for autocomplete: `label` to show, `value` to send back. */
+export interface Choice {
+  readonly label: string;
+  readonly value: string;
+}
+
+/** Everything one speaker is quoted as saying. */
+export interface SpeakerQuotes {
+  readonly speaker: Entity;
+  /** In article order. */
+  readonly quotes: readonly Answer[];
+}
+
+export interface Engine {
+  readonly kb: KnowledgeBase;
+  /** Answers a free-text question; never throws. */
+  answer(question: string): AnswerResult;
+  /** Reads a question into its typed query (for tests and tools). */
+  read(question: string): Query;
+  /** Who said a quote: a quote id from {@link Engine.quoteChoices}, or words from it. */
+  whoSaid(quote: string): AnswerResult;
+  /** Every quote of a speaker (entity id or name), or null when the article quotes no such speaker. */
+  quotesBy(speaker: string): SpeakerQuotes | null;
+  /** When an event happened: an event id from {@link Engine.eventChoices}, or a description. */
+  when(event: string): AnswerResult;
+  /** Every dated passage, earliest first, each once. */
+  timeline(): readonly Answer[];
+  /** Who or what someone is: an entity id or a name. */
+  whoIs(name: string): AnswerResult;
+  /** The article sentences closest to any text, best first. */
+  findPassages(text: string, limit?: number): readonly Answer[];
+  /** Questions the article can answer that are close to `text`, for "did you mean". */
+  suggestions(text: string, limit?: number): readonly string[];
+  quoteChoices(typed: string, limit?: number): readonly Choice[];
+  speakerChoices(typed: string, limit?: number): readonly Choice[];
+  eventChoices(typed: string, limit?: number): readonly Choice[];
+  entityChoices(typed: string, limit?: number): readonly Choice[];
+}
+
+const DEFAULT_CHOICES = 25;
+
+export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): Engine {
+  const o: EngineOptions = { ...DEFAULT_OPTIONS, ...options };
+  const model = buildModel(kb);
+  const vocab = new Vocabulary(model);
+  const ranker = new Ranker(model, vocab, o);
+  const handlers = new Handlers({ model, vocab, ranker, options: o });
+  const name = (id: string): string => handlers.name(id);
+
+  const read = (question: string): Query => readQuestion(question, vocab);
+  const answer = (question: string): AnswerResult => {
+    const cleaned = cleanQuestion(question);
+    return handlers.answer(cleaned, read(cleaned));
+  };
+
+  const entityFuse = new Fuse(kb.entities, { keys: [{ name: 'name', weight: 2 }, 'aliases', 'role'], includeScore: true, threshold: 0.35, ignoreLocation: true });
+  /** An entity by id, by exact name or alias, or by a close spelling. */
+  const resolveEntity = (text: string, among: readonly Entity[] = kb.entities): Entity | null => {
+    const t = cleanQuestion(text).replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+    if (!t) return null;
+    const exact = among.find((e) => e.id === t || namesOf(e).some((n) => n.toLowerCase().replace(/^(?:the|a|an)\s+/, '') === t));
+    if (exact) return exact;
+    const hit = entityFuse.search(t, { limit: 5 }).find((h) => among.includes(h.item) && (h.score ?? 1) <= 0.3);
+    return hit?.item ?? null;
+  };
+
+  const speakers = kb.entities.filter((e) => model.speakerIds.has(e.id));
+  const quotesBy = (text: string): SpeakerQuotes | null => {
+    const who = resolveEntity(text, speakers);
+    if (!who) return null;
+    const quotes = model.sentences
+      .filter((s) => s.speakers.includes(who.id))
+      .map((s) => {
+        const q = s.quotes.find((x) => x.speaker === who.id);
+        return handlers.cite(s, q ? `${who.name}: "${q.text.replace(/[,\s]+$/, '')}"` : s.text, 1, new Set(), { speaker: who.name, ...(s.date ? { date: s.date } : {}) });
+      });
+    return { speaker: who, quotes };
+  };
+
+  const timelineAnswers = model.sentences
+    .filter((s) => s.date && !s.datedBy)
+    .sort((a, b) => a.date!.localeCompare(b.date!) || a.paragraph - b.paragraph)
+    .map((s) => handlers.cite(s, `${humanDate(s.date!)}: ${s.curatedAnswer ?? s.text}`, 1, new Set(), { date: s.date! }));
+
+  const whoIs = (text: string): AnswerResult => {
+    const e = resolveEntity(text);
+    if (e) return handlers.whoIs(`Who is ${e.name}?`, e.id, null);
+    const t = cleanQuestion(text);
+    return answer(/^(?:who|what)\b/i.test(t) ? t : `Who is ${t}?`);
+  };
+
+  const whoSaid = (text: string): AnswerResult => {
+    const q = kb.quotes.find((x) => x.id === text.trim());
+    const words = q ? q.text : cleanQuestion(text).replace(/^["“'‘]+|["”'’]+$/g, '');
+    return answer(`Who said "${words}"?`);
+  };
+
+  const when = (text: string): AnswerResult => {
+    const ev = kb.events.find((x) => x.id === text.trim());
+    const t = ev ? ev.excerpt : cleanQuestion(text);
+    return answer(/^(?:when|what|which|on what)\b/i.test(t) ? t : `When ${t}?`);
+  };
+
+  const findPassages = (text: string, limit = MAX_ANSWERS): Answer[] =>
+    ranker.closest(cleanQuestion(text), Math.max(0, limit)).map((s) => handlers.cite(s, s.text, 1, new Set(vocab.terms.termsOf(text))));
+
+  /** Questions made from the pack itself: who someone is, what a speaker said, what happened on a date. */
+  const suggestionPool: string[] = [
+    ...speakers.map((e) => `What did ${e.name} say?`),
+    ...kb.entities.filter((e) => e.kind === 'person' && e.role).map((e) => `Who is ${e.name}?`),
+    ...[...new Set(model.sentences.filter((s) => s.date && !s.datedBy).map((s) => s.date!))].filter((d) => d.length === 10).map((d) => `What happened on ${humanDate(d).replace(/, \d{4}$/, '')}?`),
+  ].filter((s) => s.length <= 100);
+  const suggestionFuse = new Fuse(suggestionPool, { includeScore: true, threshold: 0.6, ignoreLocation: true });
+  const suggestions = (text: string, limit = 3): string[] => {
+    const words = vocab.terms
+      .tokens(cleanQuestion(text))
+      .filter((t) => !vocab.isQuestionTerm(t.term) && t.norm.length > 2)
+      .map((t) => t.norm);
+    const scored = new Map<string, number>();
+    for (const w of words) for (const h of suggestionFuse.search(w, { limit: 10 })) scored.set(h.item, (scored.get(h.item) ?? 0) + (1 - (h.score ?? 1)));
+    // Only suggestions that share something with what was asked; and each must itself be answered.
+    return [...scored.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([s]) => s)
+      .filter((s) => answer(s).answers.length > 0)
+      .slice(0, Math.max(0, limit));
+  };
+
+  const quoteFuse = new Fuse(kb.quotes, { keys: [{ name: 'text', weight: 2 }, 'excerpt'], includeScore: true, threshold: 0.45, ignoreLocation: true });
+  const speakerFuse = new Fuse(speakers, { keys: [{ name: 'name', weight: 2 }, 'aliases', 'role'], includeScore: true, threshold: 0.4, ignoreLocation: true });
+  const eventFuse = new Fuse(kb.events, { keys: [{ name: 'excerpt', weight: 2 }, 'dateText'], includeScore: true, threshold: 0.45, ignoreLocation: true });
+  const choices = <T>(typed: string, all: readonly T[], fuse: Fuse<T>, toChoice: (x: T) => Choice, limit: number): Choice[] => {
+    const text = cleanQuestion(typed);
+    const list = text ? fuse.search(text, { limit }).map((r) => r.item) : all.slice(0, limit);
+    return list.map(toChoice);
+  };
+
+  const cached = <A extends unknown[], R extends object>(fn: (...args: A) => R): ((...args: A) => R) => {
+    if (!o.cache) return fn;
+    const lru = new LRUCache<string, R>({ max: o.cacheSize });
+    return (...args: A) => {
+      const key = JSON.stringify(args);
+      let hit = lru.get(key);
+      if (hit === undefined) {
+        hit = fn(...args);
+        lru.set(key, hit);
+      }
+      return hit;
+    };
+  };
+
+  return {
+    kb,
+    answer: cached(answer),
+    read,
+    whoSaid: cached(whoSaid),
+    quotesBy: (t) => quotesBy(t),
+    when: cached(when),
+    timeline: () => timelineAnswers,
+    whoIs: cached(whoIs),
+    findPassages: cached(findPassages),
+    suggestions: cached(suggestions),
+    quoteChoices: (typed, limit = DEFAULT_CHOICES) => choices(typed, kb.quotes, quoteFuse, (q) => ({ label: `${q.text.replace(/[,\s]+$/, '')} — ${name(q.speaker)}`, value: q.id }), limit),
+    speakerChoices: (typed, limit = DEFAULT_CHOICES) => choices(typed, speakers, speakerFuse, (e) => ({ label: e.name, value: e.id }), limit),
+    eventChoices: (typed, limit = DEFAULT_CHOICES) => choices(typed, kb.events, eventFuse, (e) => ({ label: `${humanDate(e.date)}: ${e.excerpt}`, value: e.id }), limit),
+    entityChoices: (typed, limit = DEFAULT_CHOICES) => choices(typed, kb.entities, entityFuse, (e) => ({ label: e.name, value: e.id }), limit),
+  };
+}

@@ -1,0 +1,203 @@
+/**
+ * The article as the engine reads it: every body sentence, the citable unit,
+ * with what the knowledge says of it: who is named in it, who speaks in it,
+ * when it happened, whose role it gives. Built once per pack from any
+ * knowledge base, extracted or curated; knows nothing of any one article.
+ */
+import { foldForComparison, sentences as splitSentences } from '../knowledge/article.ts';
+import type { KnowledgeBase } from '../knowledge/load.ts';
+import type { Entity, Quote } from '../knowledge/schema.ts';
+
+/** One sentence of the article body. */
+export interface ArticleSentence {
+  /** `p.s`, 1-based paragraph and 0-based sentence. */
+  readonly key: string;
+  readonly paragraph: number;
+  readonly text: string;
+  /** Entities named in it (by name or alias), in order of first mention. */
+  readonly entities: readonly string[];
+  /** Who speaks in it: speakers of its quotes and reported statements. */
+  readonly speakers: readonly string[];
+  /** Quotes standing in it. */
+  readonly quotes: readonly Quote[];
+  /** Its date (ISO) and how the article writes it, from its events, quotes or facts. */
+  readonly date: string | null;
+  readonly dateText: string | null;
+  /** The sentence that states the date when this one does not ("it added": the August 1 statement). */
+  readonly datedBy: string | null;
+  /** Entities whose role or identity this sentence gives. */
+  readonly roleOf: readonly string[];
+  /** Curated words readers may use for it (topics, keywords) beyond its own. */
+  readonly extra: string;
+  /** A curated direct answer sentence, when one is about exactly this sentence. */
+  readonly curatedAnswer: string | null;
+}
+
+export interface ArticleModel {
+  readonly kb: KnowledgeBase;
+  readonly sentences: readonly ArticleSentence[];
+  readonly byKey: ReadonlyMap<string, ArticleSentence>;
+  readonly entityById: ReadonlyMap<string, Entity>;
+  /** Every name and alias, lower case, → entity ids. */
+  readonly aliases: ReadonlyMap<string, readonly string[]>;
+  /** Entities that speak somewhere. */
+  readonly speakerIds: ReadonlySet<string>;
+  /** The sentence key where an excerpt of paragraph `n` stands. */
+  sentenceOf(paragraph: number, excerpt: string): string | null;
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Forms a reader or the article may use for an entity: name, aliases, surname, "the X" without "the". */
+export function namesOf(e: Entity): string[] {
+  const out = new Set<string>([e.name, ...e.aliases, ...(e.shortName ? [e.shortName] : [])]);
+  for (const a of [...out]) {
+    const bare = a.replace(/^the\s+/i, '');
+    if (bare !== a && bare.length > 2) out.add(bare);
+    // "U.S. State Department" is also "State Department".
+    if (/^U\.?S\.?\s+/i.test(a)) out.add(a.replace(/^U\.?S\.?\s+/i, ''));
+  }
+  return [...out].filter((a) => a.trim().length > 1);
+}
+
+export function buildModel(kb: KnowledgeBase): ArticleModel {
+  const entityById = kb.entityById;
+  const raw: { paragraph: number; index: number; text: string; folded: string }[] = [];
+  for (const p of kb.article.paragraphs) {
+    (kb.article.sentences[p.n - 1] ?? splitSentences(p.text)).forEach((text, index) => raw.push({ paragraph: p.n, index, text, folded: foldForComparison(text) }));
+  }
+  const keyOf = (r: { paragraph: number; index: number }): string => `${r.paragraph}.${r.index}`;
+  /** Keys of the sentences of paragraph `n` that an excerpt overlaps (it may span several). */
+  const sentencesOf = (n: number, excerpt: string): string[] => {
+    const want = foldForComparison(excerpt);
+    const inPara = raw.filter((r) => r.paragraph === n);
+    const one = inPara.find((r) => r.folded.includes(want));
+    if (one) return [keyOf(one)];
+    const joined = inPara.map((r) => r.folded).join(' ');
+    const at = joined.indexOf(want);
+    if (at < 0) {
+      // A sentence split inside the excerpt: the sentences that hold its first and last words.
+      const head = want.slice(0, 40);
+      const first = inPara.find((r) => r.folded.includes(head));
+      return first ? [keyOf(first)] : inPara.slice(0, 1).map(keyOf);
+    }
+    const out: string[] = [];
+    let pos = 0;
+    for (const r of inPara) {
+      const end = pos + r.folded.length;
+      if (end > at && pos < at + want.length) out.push(keyOf(r));
+      pos = end + 1;
+    }
+    return out;
+  };
+
+  // Entity mentions by name or alias: capitalized forms match case and all, others in any case.
+  const patterns = kb.entities.map((e) => {
+    const forms = namesOf(e).sort((a, b) => b.length - a.length);
+    const cased = forms.filter((f) => /\p{Lu}/u.test(f)).map(escapeRegExp);
+    const uncased = forms.filter((f) => !/\p{Lu}/u.test(f)).map(escapeRegExp);
+    return {
+      id: e.id,
+      cased: cased.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cased.join('|')})(?![\\p{L}\\p{N}])`, 'u') : null,
+      uncased: uncased.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${uncased.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null,
+    };
+  });
+  const speakersOf = new Map<string, string[]>();
+  const quotesOf = new Map<string, Quote[]>();
+  const dateOf = new Map<string, { date: string; text: string | null; by: string | null }>();
+  const roleOf = new Map<string, string[]>();
+  const extraOf = new Map<string, string[]>();
+  const answerOf = new Map<string, string>();
+  const add = <V>(m: Map<string, V[]> | Map<string, Set<V>>, k: string, v: V): void => {
+    const cur = m.get(k);
+    if (cur === undefined) (m as Map<string, V[]>).set(k, [v]);
+    else if (cur instanceof Set) cur.add(v);
+    else if (!cur.includes(v)) cur.push(v);
+  };
+  const itemKeys = new Map<string, string[]>();
+  for (const ev of kb.events) {
+    const keys = sentencesOf(ev.paragraph, ev.excerpt);
+    itemKeys.set(ev.id, keys);
+    for (const k of keys) {
+      if (!dateOf.has(k)) dateOf.set(k, { date: ev.date, text: ev.dateText, by: null });
+      add(extraOf, k, ev.keywords.join(' '));
+      if (ev.origin === 'curated' && keys.length === 1) answerOf.set(k, ev.answer);
+    }
+  }
+  for (const q of kb.quotes) {
+    const keys = sentencesOf(q.paragraph, q.excerpt);
+    itemKeys.set(q.id, keys);
+    for (const k of keys) {
+      add(speakersOf, k, q.speaker);
+      add(quotesOf, k, q);
+      if (q.date && !dateOf.has(k)) dateOf.set(k, { date: q.date, text: q.dateText, by: null });
+      add(extraOf, k, q.keywords.join(' '));
+    }
+  }
+  for (const f of kb.facts) {
+    const keys = sentencesOf(f.paragraph, f.excerpt);
+    itemKeys.set(f.id, keys);
+    for (const k of keys) {
+      if (f.speaker) add(speakersOf, k, f.speaker);
+      if (f.date && !dateOf.has(k)) dateOf.set(k, { date: f.date, text: null, by: null });
+      if (f.origin === 'curated') {
+        add(extraOf, k, [f.topic, ...f.keywords].join(' '));
+        if (keys.length === 1 && !answerOf.has(k)) answerOf.set(k, f.answer);
+      }
+    }
+  }
+  for (const e of kb.entities) {
+    for (const k of sentencesOf(e.paragraph, e.excerpt)) add(roleOf, k, e.id);
+  }
+  // Words dated by another item's sentence ("it added": Nauert's August 1 statement).
+  for (const item of [...kb.quotes, ...kb.facts]) {
+    if (!item.datedBy) continue;
+    const by = itemKeys.get(item.datedBy)?.[0];
+    const byDate = by ? dateOf.get(by) : undefined;
+    if (!by || !byDate) continue;
+    for (const k of itemKeys.get(item.id) ?? []) if (!dateOf.has(k)) dateOf.set(k, { date: byDate.date, text: byDate.text, by });
+  }
+
+  const sentences: ArticleSentence[] = raw.map((r) => {
+    const key = keyOf(r);
+    const found: { id: string; at: number }[] = [];
+    for (const p of patterns) {
+      const m = p.cased?.exec(r.folded) ?? p.uncased?.exec(r.folded);
+      const m2 = p.uncased?.exec(r.folded);
+      const at = Math.min(m?.index ?? Infinity, m2?.index ?? Infinity);
+      if (at !== Infinity) found.push({ id: p.id, at });
+    }
+    const speakers = [...(speakersOf.get(key) ?? [])] as string[];
+    const d = dateOf.get(key);
+    return {
+      key,
+      paragraph: r.paragraph,
+      text: r.text,
+      entities: [...new Set([...found.sort((a, b) => a.at - b.at).map((f) => f.id), ...speakers])],
+      speakers,
+      quotes: quotesOf.get(key) ?? [],
+      date: d?.date ?? null,
+      dateText: d?.text ?? null,
+      datedBy: d?.by ?? null,
+      roleOf: [...(roleOf.get(key) ?? [])] as string[],
+      extra: (extraOf.get(key) ?? []).join(' '),
+      curatedAnswer: answerOf.get(key) ?? null,
+    };
+  });
+  const aliases = new Map<string, string[]>();
+  for (const e of kb.entities) {
+    for (const form of namesOf(e)) {
+      const k = foldForComparison(form).toLowerCase();
+      aliases.set(k, [...new Set([...(aliases.get(k) ?? []), e.id])]);
+    }
+  }
+  return {
+    kb,
+    sentences,
+    byKey: new Map(sentences.map((s) => [s.key, s])),
+    entityById,
+    aliases,
+    speakerIds: new Set([...kb.quotes.map((q) => q.speaker), ...kb.facts.flatMap((f) => (f.speaker ? [f.speaker] : []))]),
+    sentenceOf: (n, excerpt) => sentencesOf(n, excerpt)[0] ?? null,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * Every weight and threshold of answering, in one documented table. Change
+ * them here, measure with the question sets (docs/evaluation.md), and keep a
+ * change only when it helps sets it was not tuned on.
+ */
+export interface EngineOptions {
+  /** Remember recent answers (an LRU of {@link EngineOptions.cacheSize}). Off for benchmarks and property tests. */
+  readonly cache: boolean;
+  /** How many recent answers the cache keeps. */
+  readonly cacheSize: number;
+  /** Below this share of the question's topic (weighed by rarity) found in the best sentence, the article does not answer. */
+  readonly minCoverage: number;
+  /** A lower bar when the question names someone the sentence names too. */
+  readonly minCoverageNamed: number;
+  /** Share of the topic's weight in rare words the article never uses above which it is not about the question. */
+  readonly maxUnknownShare: number;
+  /** Score multiplier per entity the question names that the sentence names (and divisor when it does not). */
+  readonly namedBonus: number;
+  /** Multiplier for a sentence that gives what the question asks for (a date for "when", a speaker for "who said"). */
+  readonly fitBonus: number;
+  /** Multiplier for a sentence that does not. */
+  readonly misfitPenalty: number;
+  /** Extra weight of a sentence's curated words (topics, keywords) against its own. */
+  readonly extraBoost: number;
+  /** Further answers must score at least this share of the best one. */
+  readonly furtherAnswerRatio: number;
+  /** Coverage counts this much more than retrieval: score = bm25 × (floor + coverage)^power. */
+  readonly coverageFloor: number;
+  readonly coveragePower: number;
+}
+
+export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
+  cache: true,
+  cacheSize: 2_000,
+  minCoverage: 0.5,
+  minCoverageNamed: 0.34,
+  maxUnknownShare: 0.34,
+  namedBonus: 1.6,
+  fitBonus: 1.8,
+  misfitPenalty: 0.35,
+  extraBoost: 0.6,
+  furtherAnswerRatio: 0.35,
+  coverageFloor: 0.2,
+  coveragePower: 2,
+});

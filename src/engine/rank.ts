@@ -1,0 +1,128 @@
+/**
+ * Retrieval: BM25 (MiniSearch) over the article's sentences, then each
+ * candidate weighed by how much of the question's topic it covers (rare words
+ * counting most), whether it names whom the question names, and whether it
+ * gives what the question asks for. Weights come from {@link EngineOptions}.
+ */
+import MiniSearch from 'minisearch';
+import type { ArticleModel, ArticleSentence } from './model.ts';
+import type { EngineOptions } from './options.ts';
+import type { Asked, Topic } from './read.ts';
+import type { Token } from './text.ts';
+import type { Vocabulary } from './vocab.ts';
+
+/** A sentence with its score for one question. */
+export interface Scored {
+  readonly sentence: ArticleSentence;
+  score: number;
+  /** Share of the topic's weight it covers, 0..1. */
+  readonly coverage: number;
+  /** Topic terms it matched, for highlighting. */
+  readonly matched: ReadonlySet<string>;
+}
+
+/** What a sentence must give for each kind of answer. */
+export const GIVES: Readonly<Record<Asked, (s: ArticleSentence, model: ArticleModel) => boolean>> = {
+  who: (s) => s.entities.length > 0,
+  date: (s) => s.date !== null,
+  number: (s) => NUMBER.test(s.text.replace(DATE_NUMBER, ' ')),
+  age: (s) => AGE.test(s.text),
+  duration: (s) => DURATION.test(s.text),
+  place: (s, model) => s.entities.some((id) => model.entityById.get(id)?.kind === 'place') || model.kb.lexicon.places.some((p) => s.text.includes(p)),
+  reason: (s) => REASON.test(s.text),
+  thing: () => true,
+};
+const NUMBER = /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|several)\b/i;
+/** Day numbers of dates are no answer to "how many". */
+const DATE_NUMBER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b(?:19|20)\d{2}\b/g;
+/** "Carlineo Jr., 55, of Addison", "a 55-year-old", "aged 55". */
+const AGE = /,\s\d{1,3},\s|\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|\b\d{1,3} years old\b/;
+const DURATION = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?|weeks?|days?|hours?|decades?)\b|\bsince\b/i;
+const REASON = /\b(?:because|over|due to|after|since|as|so that|in order to|to|amid|for)\b/i;
+
+export class Ranker {
+  private readonly index: MiniSearch<{ key: string; text: string; extra: string }>;
+  private readonly termsOf = new Map<string, ReadonlySet<string>>();
+  private readonly total: number;
+
+  constructor(
+    private readonly model: ArticleModel,
+    private readonly vocab: Vocabulary,
+    private readonly options: EngineOptions,
+  ) {
+    this.index = new MiniSearch({
+      idField: 'key',
+      fields: ['text', 'extra'],
+      tokenize: (text) => vocab.terms.termsOf(text),
+      processTerm: (term) => (vocab.isQuestionTerm(term) ? null : term),
+      searchOptions: { boost: { text: 1, extra: options.extraBoost } },
+    });
+    this.index.addAll(model.sentences.map((s) => ({ key: s.key, text: s.text, extra: s.extra })));
+    for (const s of model.sentences) this.termsOf.set(s.key, new Set(vocab.terms.termsOf(`${s.text} ${s.extra}`)));
+    this.total = model.sentences.length;
+  }
+
+  /** Inverse sentence frequency: a word in every sentence says nothing. */
+  idf(term: string): number {
+    return Math.log(1 + this.total / ((this.vocab.df.get(term) ?? 0) + 0.5));
+  }
+
+  /** The article term a topic token stands for: its own, or the article word it is a synonym of. */
+  termOf(t: Token): string {
+    return this.vocab.known.has(t.term) ? t.term : (this.vocab.synonymOf(t.term) ?? t.term);
+  }
+
+  /** Weight of a topic token: rare article words most; an everyday word the article never uses, half. */
+  weightOf(t: Token): number {
+    const term = this.termOf(t);
+    const w = this.idf(term);
+    return this.vocab.known.has(term) ? w : w / 2;
+  }
+
+  /** Ranks sentences for a topic, best first. `names` are entity ids the question names; `asked` what it wants. */
+  rank(topic: Topic, names: readonly string[], asked: Asked, nameTokens: ReadonlySet<string> = new Set()): Scored[] {
+    const tokens = topic.tokens.filter((t) => !nameTokens.has(t.term));
+    const query = [...new Set(tokens.map((t) => this.termOf(t)))];
+    const weights = tokens.map((t) => this.weightOf(t));
+    const nameWeight = names.length > 0 ? Math.max(1, ...weights) : 0;
+    const totalWeight = weights.reduce((a, b) => a + b, 0) + nameWeight * names.length;
+    const hits = new Map<string, number>();
+    if (query.length > 0) {
+      for (const r of this.index.search(query.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t, combineWith: 'OR' })) hits.set(String(r.id), r.score);
+    }
+    const out: Scored[] = [];
+    const o = this.options;
+    for (const s of this.model.sentences) {
+      const bm25 = hits.get(s.key) ?? 0;
+      const namesHere = names.filter((id) => s.entities.includes(id) || s.speakers.includes(id));
+      if (bm25 === 0 && namesHere.length === 0) continue;
+      const have = this.termsOf.get(s.key)!;
+      const matched = new Set<string>();
+      let w = namesHere.length * nameWeight;
+      tokens.forEach((t, i) => {
+        const term = this.termOf(t);
+        if (have.has(term)) {
+          matched.add(term);
+          w += weights[i]!;
+        }
+      });
+      const coverage = totalWeight > 0 ? w / totalWeight : 1;
+      let score = (bm25 + 0.5) * (o.coverageFloor + coverage) ** o.coveragePower;
+      score *= o.namedBonus ** namesHere.length;
+      if (names.length > 0 && namesHere.length === 0) score /= o.namedBonus;
+      score *= GIVES[asked](s, this.model) ? (asked === 'thing' ? 1 : o.fitBonus) : o.misfitPenalty;
+      out.push({ sentence: s, score, coverage, matched });
+    }
+    return out.sort((a, b) => b.score - a.score || a.sentence.paragraph - b.sentence.paragraph);
+  }
+
+  /** Sentences closest to any text, by BM25 alone (Find in article, "closest the article comes"). */
+  closest(text: string, limit: number): ArticleSentence[] {
+    const terms = this.vocab.terms.termsOf(text).filter((t) => !this.vocab.isQuestionTerm(t));
+    if (terms.length === 0) return [];
+    return this.index
+      .search(terms.join(' '), { tokenize: (s) => s.split(' '), processTerm: (t) => t })
+      .slice(0, limit)
+      .map((r) => this.model.byKey.get(String(r.id))!);
+  }
+}

@@ -1,0 +1,218 @@
+/**
+ * Reading a question, once, into a typed {@link Query}: what kind of answer
+ * it wants, whom it names, which words carry its topic, and which words the
+ * article never uses. Pure: it needs only the pack's {@link Vocabulary}.
+ * Handlers (answer.ts) act on the query; nothing parses English again.
+ */
+import { isCommonWord } from './common-words.ts';
+import type { Token } from './text.ts';
+import type { NameMatch, Vocabulary } from './vocab.ts';
+import { MAX_QUESTION_CHARS } from './types.ts';
+
+/** The kind of thing an answer must give. */
+export type Asked =
+  /** a person or an organization */
+  | 'who'
+  /** a date */
+  | 'date'
+  /** a count or an amount */
+  | 'number'
+  /** someone's age */
+  | 'age'
+  /** how long something lasted */
+  | 'duration'
+  | 'place'
+  | 'reason'
+  /** any passage that answers */
+  | 'thing';
+
+/** The question's topic: the words that must be found in the answer's sentence. */
+export interface Topic {
+  /** Content tokens (not question words), corrected and mapped to terms. */
+  readonly tokens: readonly Token[];
+  /** Those the article never uses (nor a synonym of its words). */
+  readonly unknown: readonly Token[];
+  /** Words in quotation marks, as typed ("megaphone diplomacy"). */
+  readonly phrase: string | null;
+}
+
+/** Refusals the reader can make before any search, each a named rule. */
+export type ReadRefusal =
+  /** Nothing to answer. */
+  | 'empty'
+  /** A name the article never mentions ("Vladimir Putin"). */
+  | 'unknown-name';
+
+/** A question, read. */
+export type Query =
+  | { readonly kind: 'refuse'; readonly rule: ReadRefusal; readonly detail: string }
+  /** "Who said 'megaphone diplomacy'?", "who called it …", "according to whom …" */
+  | { readonly kind: 'who-said'; readonly topic: Topic; readonly names: readonly string[] }
+  /** "Who is Zhirnov?", "what's Nauert's job?" */
+  | { readonly kind: 'who-is'; readonly entity: string; readonly claim: Topic | null }
+  /** "Who is the prosecutor?", "who's the dni guy": someone by role. */
+  | { readonly kind: 'who-is-role'; readonly topic: Topic }
+  /** "What did Coats say (about X)?", "what was the embassy's response?" */
+  | { readonly kind: 'what-said'; readonly speaker: string; readonly topic: Topic }
+  /** Any other question: what it asks for, whom it names, its topic; yes/no questions are `yesNo`. */
+  | { readonly kind: 'ask'; readonly asked: Asked; readonly names: readonly string[]; readonly topic: Topic; readonly yesNo: boolean };
+
+export type QueryKind = Query['kind'];
+
+// ----- cleaning --------------------------------------------------------------
+
+/** Chat asides with no meaning: "lol", "pls", "or nah", "?!" */
+const CHAT = /\b(?:lol|lmao|lmfao|rofl|pls|plz|please|thx|thanks|ty|tbh|imo|idk|btw|fr|ngl|bro|dude|guys|yall|y'all|hey|hi|hello|ok|okay|um+|uh+|hmm+)\b|\bor nah\b|\banyone know\b|\bquick q(?:uestion)?\b/gi;
+
+/**
+ * The question as words: Discord markup (mentions, spoilers, bold, code),
+ * full-width letters and chat asides removed; cut to {@link MAX_QUESTION_CHARS}.
+ */
+export function cleanQuestion(text: string): string {
+  let t = text.normalize('NFKC');
+  t = t.replace(/<a?:\w+:\d+>/g, ' ').replace(/<[@#][!&]?\d+>/g, ' ').replace(/@(?:everyone|here)\b/g, ' ');
+  t = t.replace(/\|\|/g, ' ').replace(/```[\s\S]*?```/g, (m) => m.slice(3, -3)).replace(/[`*_~]{1,3}/g, (m) => (m === '_' ? '_' : ' '));
+  t = t.replace(/^>\s*/gm, '').replace(/[\p{Cc}\p{Cf}]+/gu, ' ');
+  t = t.replace(/\s+/g, ' ').trim();
+  return t.length <= MAX_QUESTION_CHARS ? t : Array.from(t).slice(0, MAX_QUESTION_CHARS).join('').slice(0, MAX_QUESTION_CHARS);
+}
+
+/** "megaphone diplomacy - who said it?" → "who said megaphone diplomacy?"; "X - who?" → "who is X?". */
+function reorder(text: string): string {
+  const m = /^(.+?)\s*(?:[-–—:,]|\.\.\.)\s*(who|when|where|why|what|how)\b([^?]*)\??$/i.exec(text);
+  if (m && !/^(?:who|what|when|where|why|how|which|is|are|was|were|did|do|does)\b/i.test(m[1]!)) {
+    const word = m[2]!.toLowerCase();
+    const rest = m[3]!.trim().replace(/\b(?:it|that|this)\b/i, '').trim();
+    const topic = m[1]!.trim();
+    if (word === 'who' && !rest) return `who is ${topic}?`;
+    if (word === 'who' && /^(?:said|say|says|wrote|tweeted)$/i.test(rest)) return `who said ${topic}?`;
+    if (word === 'when' && !rest) return `when was ${topic}?`;
+    if (/\b(?:his|her|its|their)\b/i.test(rest)) return `${word} ${rest.replace(/\b(?:his|her|its|their)\b/i, `${topic}'s`)}?`;
+    return `${word} ${rest} ${topic}?`.replace(/\s+/g, ' ');
+  }
+  const according = /^according to (?:whom|who)\b,?\s*(?:(?:is|are|was|were|did|does|do|has|have|had)\s+)?(.+)$/i.exec(text);
+  if (according) return `who said ${according[1]}`;
+  return text;
+}
+
+// ----- reading -----------------------------------------------------------------
+
+const SAY = /^(?:said|say|says|saying|wrote|write|writes|tweeted|tweet|tweets|posted|stated|state|states|declared|claimed|claims|called|calls|described|warned|warns|added|told|tells|remarked|noted|argued|insisted|accused|denied|quoted|used|mentioned|commented|criticized|slammed|responded|replied|testified|announced|sed|sayd|siad)$/;
+const WH = /^(?:who|whom|whose|what|whats|which|when|where|why|how)$/;
+
+/** What a question asks for, from its first words. */
+function askedOf(words: readonly string[], text: string): Asked {
+  const lead = words.slice(0, 4).join(' ');
+  if (/^(?:when|what (?:date|day|month|year|time)|on what (?:date|day)|in what (?:month|year)|which (?:day|date|month|year)|what time)\b/.test(lead)) return 'date';
+  if (/^how (?:old|young)\b|\bwhat age\b|\bhow old\b/.test(text)) return 'age';
+  if (/^how long\b|\bfor how long\b/.test(lead)) return 'duration';
+  if (/^how (?:many|much)\b|\bwhat (?:number|percentage|share|amount)\b|\bhow many\b|\bhow much\b/.test(text)) return 'number';
+  if (/^where\b|^(?:in|from|to) (?:what|which) (?:city|country|place|town|state)\b|^(?:what|which) (?:city|country|place|town|state)\b/.test(lead)) return 'place';
+  if (/^why\b|^(?:for )?what reason\b|^how come\b|\bwhat (?:was|is) the reason\b/.test(text)) return 'reason';
+  if (/^(?:who|whom|whose)\b|^(?:which|what) (?:person|people|official|group|organization|company|agency|country|politician|lawmaker)s?\b/.test(lead)) return 'who';
+  return 'thing';
+}
+
+/** Reads one question. */
+export function readQuestion(raw: string, vocab: Vocabulary): Query {
+  const cleaned = cleanQuestion(raw).replace(CHAT, ' ').replace(/\s+/g, ' ').trim();
+  if (!/[\p{L}\p{N}]/u.test(cleaned)) return { kind: 'refuse', rule: 'empty', detail: '' };
+  const text = reorder(cleaned.replace(/[?!.\s]+$/, '')).replace(/\?$/, '');
+  const phrase = quotedPhrase(text);
+  const tokens = correctTokens(vocab.terms.tokens(text), vocab);
+  const words = tokens.map((t) => t.norm);
+  const lower = words.join(' ');
+  const names = vocab.namesIn(tokens);
+  const named = new Set<number>();
+  for (const n of names) for (let i = n.start; i < n.end; i++) named.add(i);
+
+  // A capitalized word the article never uses, not first in the question: a name it does not mention.
+  const unknownNames = tokens.filter((t, i) => i > 0 && t.capitalized && !named.has(i) && !vocab.isKnown(t) && !vocab.isQuestionTerm(t.term) && !isCommonWord(t.norm) && !/^\d/.test(t.norm));
+  if (unknownNames.length > 0) {
+    return { kind: 'refuse', rule: 'unknown-name', detail: properName(unknownNames) };
+  }
+
+  const asked = askedOf(words, lower);
+  // The words that say what is asked ("how old", "what month") are no topic.
+  const askWords = ASK_WORDS[asked];
+  const topicOf = (skip: (i: number) => boolean = () => false): Topic => {
+    const content = tokens.filter((t, i) => !skip(i) && !vocab.isQuestionTerm(t.term) && /[\p{L}\p{N}]/u.test(t.norm) && !STOP.has(t.norm) && !(askWords?.test(t.norm) && i < 4));
+    return {
+      tokens: content,
+      unknown: content.filter((t) => !vocab.isKnown(t) && !vocab.synonymOf(t.term)),
+      phrase,
+    };
+  };
+  const ids = [...new Set(names.map((n) => n.entity))];
+  const firstName = names[0];
+  const coversRest = (n: NameMatch, from: number): boolean => tokens.slice(from).every((t, k) => named.has(from + k) ? k + from >= n.start && k + from < n.end : /^(?:the|a|an|exactly|really|again|in|this|article|story|here|mentioned|s)$/.test(t.norm));
+
+  // who said / who wrote / who called it …
+  if (/^(?:who|whom)$/.test(words[0] ?? '') && (SAY.test(words[1] ?? '') || (/^(?:was|is|has|had|did)$/.test(words[1] ?? '') && SAY.test(words[2] ?? '')))) {
+    const sayAt = SAY.test(words[1] ?? '') ? 1 : 2;
+    return { kind: 'who-said', topic: topicOf((i) => i <= sayAt), names: ids };
+  }
+  if (/^whose (?:words|quote|statement|tweet)\b/.test(lower) || /\bwho (?:is|was) quoted\b/.test(lower)) return { kind: 'who-said', topic: topicOf(), names: ids };
+
+  // who is X / what is X's role / what does X do
+  const isAt = /^(?:who|what)$/.test(words[0] ?? '') && /^(?:is|was|are|were)$/.test(words[1] ?? '') ? 2 : -1;
+  if (firstName && isAt === 2 && firstName.start <= 3 && coversRest(firstName, 2)) return { kind: 'who-is', entity: firstName.entity, claim: null };
+  if (firstName && /\b(?:role|job|position|title|rank|occupation|profession)\b/.test(lower) && /^(?:what|whats|who)\b/.test(lower)) return { kind: 'who-is', entity: firstName.entity, claim: null };
+  if (firstName && /^what (?:does|did) \S+(?: \S+)? do\b/.test(lower) && firstName.start <= 3) return { kind: 'who-is', entity: firstName.entity, claim: null };
+  if (firstName && /^who (?:does|did) .+ (?:work|speak) for\b/.test(lower)) return { kind: 'who-is', entity: firstName.entity, claim: null };
+  // "is Zhirnov the ambassador?": who he is, and the reader compares.
+  if (firstName && /^(?:is|was)$/.test(words[0] ?? '') && firstName.start === 1 && /^(?:a|an|the|one)$/.test(words[firstName.end] ?? '')) {
+    return { kind: 'who-is', entity: firstName.entity, claim: topicOf((i) => i < firstName.end) };
+  }
+  if (isAt === 2 && /^(?:who)$/.test(words[0] ?? '') && !firstName) return { kind: 'who-is-role', topic: topicOf((i) => i < 2) };
+
+  // what did X say (about Y) / what was X's response
+  if (firstName) {
+    const e = vocab.model.entityById.get(firstName.entity);
+    const speaks = vocab.model.speakerIds.has(firstName.entity);
+    const whatSaid = /^what (?:did|does|do|has|have|had|is|was) /.test(lower) && SAY.test(words[firstName.end] ?? '');
+    const response = /^what (?:was|is) /.test(lower) && /^(?:response|reaction|statement|reply|comment|message|line|position|view|argument|quote|warning|tweet)s?$/.test(words[firstName.end] ?? '');
+    const how = /^how (?:did|does) /.test(lower) && /^(?:respond|react|reply|describe|characterize)/.test(words[firstName.end] ?? '');
+    if (e && speaks && (whatSaid || response || how)) {
+      return { kind: 'what-said', speaker: firstName.entity, topic: topicOf((i) => i <= firstName.end) };
+    }
+  }
+  const yesNo = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/.test(words[0] ?? '');
+  return { kind: 'ask', asked, names: ids, topic: topicOf(), yesNo };
+}
+
+/** Words that only say what kind of answer is wanted, by kind. */
+const ASK_WORDS: Readonly<Partial<Record<Asked, RegExp>>> = {
+  date: /^(?:date|day|month|year|time|week)$/,
+  age: /^(?:old|young|age)$/,
+  duration: /^(?:long)$/,
+  number: /^(?:many|much|number|amount)$/,
+  place: /^(?:city|country|place|town|state|location)$/,
+  reason: /^(?:reason|come)$/,
+};
+
+/** Words that carry nothing beyond the question words. */
+const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'at', 'by', 'with', 'from', 'as', 'is', 'was', 'be', 'it', 's']);
+
+/** Words in quotation marks, when the question quotes some. */
+function quotedPhrase(text: string): string | null {
+  const m = /["“”]([^"“”]{2,})["“”]/.exec(text) ?? /(?:^|\s)['‘]([^'‘’]{3,})['’](?=\s|$|[?.!,])/.exec(text);
+  return m ? m[1]!.trim() : null;
+}
+
+/** Corrects misspelt words towards the article's vocabulary (names keep their capital). */
+function correctTokens(tokens: readonly Token[], vocab: Vocabulary): Token[] {
+  return tokens.map((t) => {
+    if (vocab.isKnown(t) || vocab.isQuestionTerm(t.term) || /\d/.test(t.norm) || isCommonWord(t.norm)) return t;
+    const fixed = vocab.correct(t.norm);
+    if (!fixed) return t;
+    return { ...t, norm: fixed, term: vocab.terms.term(fixed) };
+  });
+}
+
+/** "vladimir putin" → "Vladimir Putin": a name as it is written. */
+function properName(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.surface.replace(/['’]s$/, '')).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+}
+
+export { WH };

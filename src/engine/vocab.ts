@@ -1,0 +1,153 @@
+/**
+ * What a pack's words are, for reading questions about it: the article's
+ * vocabulary and terms, spelling correction towards it (Double Metaphone and
+ * edit distance; an everyday word is never "corrected"), entity names as term
+ * sequences, and WordNet synonyms of the article's words.
+ */
+import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
+import { commonWordsNear, isCommonWord } from './common-words.ts';
+import { namesOf, type ArticleModel } from './model.ts';
+import { splitWords, Terms, type Token } from './text.ts';
+
+/** Separates the terms of a multi-word name in a lookup key. */
+const KEY = '\u0001';
+
+/** An entity named in a question: which one and which tokens name it. */
+export interface NameMatch {
+  readonly entity: string;
+  /** Token positions [start, end) in the question's tokens. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export class Vocabulary {
+  readonly terms: Terms;
+  /** Normalized words the article or its knowledge uses. */
+  readonly words = new Set<string>();
+  /** Search terms the article or its knowledge uses. */
+  readonly known = new Set<string>();
+  readonly questionTerms = new Set<string>();
+  /** Words the article capitalizes inside a sentence: names. */
+  readonly proper = new Set<string>();
+  private readonly spellings: { word: string; sounds: readonly string[] }[];
+  private readonly corrections = new Map<string, string | null>();
+  /** Name term sequences → entity ids. */
+  private readonly names = new Map<string, string[]>();
+  private longestName = 1;
+  /** A reader's word's term → the article term it is a WordNet synonym of. */
+  private readonly synonyms = new Map<string, string>();
+  /** How many sentences use each term, for weighing rare words above common ones. */
+  readonly df = new Map<string, number>();
+
+  constructor(readonly model: ArticleModel) {
+    const kb = model.kb;
+    this.terms = new Terms(kb.lexicon);
+    for (const q of kb.lexicon.questionWords) {
+      const norm = splitWords(q)[0]?.norm;
+      if (norm) this.questionTerms.add(this.terms.term(norm));
+    }
+    const texts = [kb.meta.title, ...model.sentences.map((s) => `${s.text} ${s.extra}`)];
+    for (const e of kb.entities) texts.push(e.name, ...e.aliases, e.role ?? '');
+    for (const text of texts) {
+      splitWords(text).forEach((w, i) => {
+        this.words.add(w.norm);
+        if (w.capitalized && i > 0) this.proper.add(w.norm);
+      });
+      for (const t of this.terms.tokens(text)) this.known.add(t.term);
+    }
+    for (const s of model.sentences) for (const t of new Set(this.terms.termsOf(`${s.text} ${s.extra}`))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (const w of kb.lexicon.synonyms.flat().flatMap((x) => splitWords(x))) this.words.add(w.norm);
+    for (const [word, targets] of Object.entries(kb.thesaurus.words)) {
+      const key = this.terms.term(word);
+      if (!this.known.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, this.terms.term(targets[0]!));
+    }
+    this.spellings = [...this.words].filter((w) => w.length >= 3 && !/\d/.test(w)).map((word) => ({ word, sounds: doubleMetaphone(word) }));
+    for (const e of kb.entities) {
+      for (const form of namesOf(e)) {
+        const terms = this.terms.termsOf(form).filter((t, i) => i > 0 || !/^(?:the|a|an)$/.test(t));
+        if (terms.length === 0) continue;
+        const key = terms.join(KEY);
+        this.names.set(key, [...new Set([...(this.names.get(key) ?? []), e.id])]);
+        this.longestName = Math.max(this.longestName, terms.length);
+      }
+    }
+  }
+
+  isQuestionTerm(term: string): boolean {
+    return this.questionTerms.has(term);
+  }
+
+  /** Does the article (or a synonym of one of its words) know this token? */
+  isKnown(t: Token): boolean {
+    return this.known.has(t.term) || this.words.has(t.norm);
+  }
+
+  /** The article term a reader's word stands for by WordNet, or null. */
+  synonymOf(term: string): string | null {
+    return this.synonyms.get(term) ?? null;
+  }
+
+  /**
+   * The closest article word to a misspelt one, or null. A word that sounds
+   * the same may be two edits away; one that does not, one edit, never in its
+   * first letter. An everyday English word is what the reader meant.
+   */
+  correct(norm: string): string | null {
+    const cached = this.corrections.get(norm);
+    if (cached !== undefined) return cached;
+    let best: string | null = null;
+    if (norm.length >= 3 && !/\d/.test(norm) && !isCommonWord(norm) && !this.words.has(norm)) {
+      const sounds = new Set(doubleMetaphone(norm));
+      let bestRank = Infinity;
+      for (const { word, sounds: other } of this.spellings) {
+        if (Math.abs(word.length - norm.length) > 2) continue;
+        const d = distance(norm, word);
+        if (d > 2) continue;
+        const alike = other.some((x) => sounds.has(x));
+        const swapped = d === 2 && word.length === norm.length && isSwap(norm, word);
+        const ok = swapped || (alike ? d <= Math.max(1, Math.floor(norm.length / 3)) : d === 1 && norm.length >= 4 && word[0] === norm[0]);
+        const rank = d - (alike ? 0.5 : 0) - (swapped ? 1 : 0);
+        if (ok && rank < bestRank) {
+          bestRank = rank;
+          best = word;
+        }
+      }
+      if (best === null) {
+        // Not near an article word, but one slip from an everyday word: that word ("involvd" → "involved").
+        best = commonWordsNear(norm)[0] ?? null;
+      }
+    }
+    this.corrections.set(norm, best);
+    return best;
+  }
+
+  /** Entity names in a token list, longest first, not overlapping. */
+  namesIn(tokens: readonly Token[]): NameMatch[] {
+    const out: NameMatch[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const start = i + (/^(?:the|a|an)$/.test(tokens[i]!.norm) ? 1 : 0);
+      for (let w = Math.min(this.longestName, tokens.length - start); w >= 1; w--) {
+        const key = tokens
+          .slice(start, start + w)
+          .map((t) => t.term)
+          .join(KEY);
+        const ids = this.names.get(key);
+        // A single lower-case question word is no name ("who", "state").
+        if (!ids || (w === 1 && this.isQuestionTerm(tokens[start]!.term) && !tokens[start]!.capitalized)) continue;
+        for (const entity of ids) out.push({ entity, start, end: start + w });
+        i = start + w - 1;
+        break;
+      }
+    }
+    return out;
+  }
+}
+
+function isSwap(a: string, b: string): boolean {
+  const diff: number[] = [];
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
+export { KEY as NAME_KEY_SEPARATOR };
