@@ -37,6 +37,7 @@ export const REFUSAL_TEXT: Readonly<Record<RefusalRule, (detail: string) => stri
   'not-quoted': (d) => `The article does not quote ${d}.`,
   'not-said': (d) => `The article does not quote ${d} on that.`,
   'no-role': (d) => `The article does not say who ${d} is.`,
+  'unknown-action': (d) => `The article does not say that anyone ${d.toLowerCase()} anything like that.`,
 };
 
 const ASKED_RULE: Readonly<Partial<Record<Asked, RefusalRule>>> = {
@@ -164,8 +165,25 @@ export class Handlers {
   private speakerOf(s: ArticleSentence, topic: Topic): string | null {
     if (s.speakers.length <= 1) return s.speakers[0] ?? null;
     const words = topic.phrase ?? topic.tokens.map((t) => t.surface).join(' ');
-    const best = [...s.quotes].sort((a, b) => overlap(b.text, words) - overlap(a.text, words))[0];
+    const best = [...s.speech].sort((a, b) => this.termOverlap(b.words, words) - this.termOverlap(a.words, words))[0];
     return best?.speaker ?? s.speakers[0]!;
+  }
+
+  /** Share of `words`' terms (stemmed, synonyms joined) found in `text`. */
+  private termOverlap(text: string, words: string): number {
+    const have = new Set(this.c.vocab.terms.termsOf(text));
+    const want = this.c.vocab.terms.termsOf(words).filter((t) => !this.c.vocab.isQuestionTerm(t));
+    return want.length === 0 ? 0 : want.filter((t) => have.has(t)).length / want.length;
+  }
+
+  /** The direct answer for a sentence: the curated one closest to the question (with a number or place if asked), else the sentence. */
+  private baseAnswer(s: ArticleSentence, topic: Topic, asked: Asked): string {
+    if (s.curatedAnswers.length === 0) return s.text;
+    const words = topic.tokens.map((t) => t.surface).join(' ');
+    const wants = (a: string): number => (asked === 'number' || asked === 'age' ? (/\d/.test(a) ? 1 : 0) : asked === 'place' ? (GIVES.place({ ...s, text: a }, this.c.model) ? 1 : 0) : 0);
+    const ranked = [...s.curatedAnswers].sort((a, b) => wants(b) - wants(a) || this.termOverlap(b, words) - this.termOverlap(a, words));
+    const best = ranked[0]!;
+    return wants(best) === 0 && asked !== 'thing' && asked !== 'who' && asked !== 'date' ? s.text : best;
   }
 
   // ----- handlers ----------------------------------------------------------------
@@ -223,10 +241,12 @@ export class Handlers {
   whatSaid(question: string, speaker: string, topic: Topic): AnswerResult {
     const own = (s: ArticleSentence): boolean => s.speakers.includes(speaker);
     if (!this.c.model.sentences.some(own)) return this.refuse(question, 'not-quoted', this.name(speaker), this.related(question));
-    const ranked = topic.tokens.length > 0 ? this.c.ranker.rank(topic, [speaker], 'thing').filter((s) => own(s.sentence)) : this.c.model.sentences.filter(own).map((sentence, i) => ({ sentence, score: 1 - i / 100, coverage: 1, matched: new Set<string>() }));
+    const speakerTerms = new Set(this.c.vocab.terms.termsOf(namesText(this.c.model.entityById.get(speaker))));
+    const ranked = topic.tokens.length > 0 ? this.c.ranker.rank(topic, [], 'thing', speakerTerms).filter((s) => own(s.sentence)) : this.c.model.sentences.filter(own).map((sentence, i) => ({ sentence, score: 1 - i / 100, coverage: 1, matched: new Set<string>() }));
     const best = ranked[0];
     const unknown = this.unknownTopic(topic);
-    if (!best || unknown || (topic.tokens.length > 0 && best.coverage < this.c.options.minCoverageNamed)) return this.refuse(question, 'not-said', this.name(speaker), this.related(question));
+    const topicLeft = topic.tokens.filter((t) => !speakerTerms.has(t.term));
+    if (!best || unknown || (topicLeft.length > 0 && best.coverage < this.c.options.minCoverageNamed)) return this.refuse(question, 'not-said', this.name(speaker), this.related(question));
     return {
       question,
       answers: this.take(ranked, (s) => {
@@ -245,17 +265,19 @@ export class Handlers {
     const best = ranked[0];
     if (!best || !this.covered(best, names)) return this.refuse(question, 'not-covered', '', this.related(question));
     const rule = ASKED_RULE[asked];
-    if (rule && !GIVES[asked](best.sentence, this.c.model)) {
-      // A when-question about words dated by another sentence cites that one.
-      if (asked === 'date' && best.sentence.datedBy) {
-        const by = this.c.model.byKey.get(best.sentence.datedBy)!;
-        return { question, answers: [this.cite(by, `${humanDate(by.date!)}: ${by.curatedAnswer ?? by.text}`, best.score, best.matched, { date: by.date! })] };
-      }
-      return this.refuse(question, rule, '', this.related(question));
+    let list = ranked;
+    if (rule) {
+      // What is asked must be given: the best sentence that gives it, if it covers the question too.
+      const fitting = ranked.filter((s) => GIVES[asked](s.sentence, this.c.model));
+      const top = fitting[0];
+      if (!top || !this.covered(top, names) || top.score < best.score * this.c.options.furtherAnswerRatio) return this.refuse(question, rule, '', this.related(question));
+      list = fitting;
     }
-    const answers = this.take(ranked, (s) => {
-      const sentence = s.sentence;
-      const base = sentence.curatedAnswer ?? sentence.text;
+    const answers = this.take(list, (s) => {
+      let sentence = s.sentence;
+      // A when-question about words dated by another sentence cites that one.
+      if (asked === 'date' && sentence.datedBy) sentence = this.c.model.byKey.get(sentence.datedBy) ?? sentence;
+      const base = this.baseAnswer(sentence, topic, asked);
       if (asked === 'date' && sentence.date) return this.cite(sentence, `${humanDate(sentence.date)}: ${base}`, s.score, s.matched, { date: sentence.date, ...this.speakerField(sentence, topic) });
       if (asked === 'who') {
         const who = this.actorOf(sentence, topic, names);

@@ -98,7 +98,7 @@ export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> 
   const timelineAnswers = model.sentences
     .filter((s) => s.date && !s.datedBy)
     .sort((a, b) => a.date!.localeCompare(b.date!) || a.paragraph - b.paragraph)
-    .map((s) => handlers.cite(s, `${humanDate(s.date!)}: ${s.curatedAnswer ?? s.text}`, 1, new Set(), { date: s.date! }));
+    .map((s) => handlers.cite(s, `${humanDate(s.date!)}: ${s.curatedAnswers[0] ?? s.text}`, 1, new Set(), { date: s.date! }));
 
   const whoIs = (text: string): AnswerResult => {
     const e = resolveEntity(text);

@@ -29,8 +29,10 @@ export interface ArticleSentence {
   readonly roleOf: readonly string[];
   /** Curated words readers may use for it (topics, keywords) beyond its own. */
   readonly extra: string;
-  /** A curated direct answer sentence, when one is about exactly this sentence. */
-  readonly curatedAnswer: string | null;
+  /** Curated direct answer sentences about exactly this sentence (events' and facts'). */
+  readonly curatedAnswers: readonly string[];
+  /** Who says what in it: each speaker with their words (a quote, or a curated account of reported speech). */
+  readonly speech: readonly { readonly speaker: string; readonly words: string }[];
 }
 
 export interface ArticleModel {
@@ -107,7 +109,8 @@ export function buildModel(kb: KnowledgeBase): ArticleModel {
   const dateOf = new Map<string, { date: string; text: string | null; by: string | null }>();
   const roleOf = new Map<string, string[]>();
   const extraOf = new Map<string, string[]>();
-  const answerOf = new Map<string, string>();
+  const answerOf = new Map<string, string[]>();
+  const speechOf = new Map<string, { speaker: string; words: string }[]>();
   const add = <V>(m: Map<string, V[]> | Map<string, Set<V>>, k: string, v: V): void => {
     const cur = m.get(k);
     if (cur === undefined) (m as Map<string, V[]>).set(k, [v]);
@@ -121,7 +124,7 @@ export function buildModel(kb: KnowledgeBase): ArticleModel {
     for (const k of keys) {
       if (!dateOf.has(k)) dateOf.set(k, { date: ev.date, text: ev.dateText, by: null });
       add(extraOf, k, ev.keywords.join(' '));
-      if (ev.origin === 'curated' && keys.length === 1) answerOf.set(k, ev.answer);
+      if (ev.origin === 'curated' && keys.length === 1) add(answerOf, k, ev.answer);
     }
   }
   for (const q of kb.quotes) {
@@ -130,6 +133,7 @@ export function buildModel(kb: KnowledgeBase): ArticleModel {
     for (const k of keys) {
       add(speakersOf, k, q.speaker);
       add(quotesOf, k, q);
+      add(speechOf, k, { speaker: q.speaker, words: q.text });
       if (q.date && !dateOf.has(k)) dateOf.set(k, { date: q.date, text: q.dateText, by: null });
       add(extraOf, k, q.keywords.join(' '));
     }
@@ -138,11 +142,14 @@ export function buildModel(kb: KnowledgeBase): ArticleModel {
     const keys = sentencesOf(f.paragraph, f.excerpt);
     itemKeys.set(f.id, keys);
     for (const k of keys) {
-      if (f.speaker) add(speakersOf, k, f.speaker);
+      if (f.speaker) {
+        add(speakersOf, k, f.speaker);
+        add(speechOf, k, { speaker: f.speaker, words: f.origin === 'curated' ? `${f.topic} ${f.answer}` : f.excerpt });
+      }
       if (f.date && !dateOf.has(k)) dateOf.set(k, { date: f.date, text: null, by: null });
       if (f.origin === 'curated') {
         add(extraOf, k, [f.topic, ...f.keywords].join(' '));
-        if (keys.length === 1 && !answerOf.has(k)) answerOf.set(k, f.answer);
+        if (keys.length === 1) add(answerOf, k, f.answer);
       }
     }
   }
@@ -181,7 +188,8 @@ export function buildModel(kb: KnowledgeBase): ArticleModel {
       datedBy: d?.by ?? null,
       roleOf: [...(roleOf.get(key) ?? [])] as string[],
       extra: (extraOf.get(key) ?? []).join(' '),
-      curatedAnswer: answerOf.get(key) ?? null,
+      curatedAnswers: answerOf.get(key) ?? [],
+      speech: speechOf.get(key) ?? [],
     };
   });
   const aliases = new Map<string, string[]>();

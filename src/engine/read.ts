@@ -41,7 +41,11 @@ export type ReadRefusal =
   /** Nothing to answer. */
   | 'empty'
   /** A name the article never mentions ("Vladimir Putin"). */
-  | 'unknown-name';
+  | 'unknown-name'
+  /** What someone said, when the article never quotes them. */
+  | 'not-quoted'
+  /** An act the article never reports ("Who won …?", "When did Facebook apologize?"). */
+  | 'unknown-action';
 
 /** A question, read. */
 export type Query =
@@ -164,7 +168,8 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
   if (firstName && /^(?:is|was)$/.test(words[0] ?? '') && firstName.start === 1 && /^(?:a|an|the|one)$/.test(words[firstName.end] ?? '')) {
     return { kind: 'who-is', entity: firstName.entity, claim: topicOf((i) => i < firstName.end) };
   }
-  if (isAt === 2 && /^(?:who)$/.test(words[0] ?? '') && !firstName) return { kind: 'who-is-role', topic: topicOf((i) => i < 2) };
+  // "who is the prosecutor", "who is Russia's chargé d'affaires": someone by role.
+  if (isAt === 2 && words[0] === 'who' && (!firstName || !coversRest(firstName, 2))) return { kind: 'who-is-role', topic: topicOf((i) => i < 2) };
 
   // what did X say (about Y) / what was X's response
   if (firstName) {
@@ -173,9 +178,16 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
     const whatSaid = /^what (?:did|does|do|has|have|had|is|was) /.test(lower) && SAY.test(words[firstName.end] ?? '');
     const response = /^what (?:was|is) /.test(lower) && /^(?:response|reaction|statement|reply|comment|message|line|position|view|argument|quote|warning|tweet)s?$/.test(words[firstName.end] ?? '');
     const how = /^how (?:did|does) /.test(lower) && /^(?:respond|react|reply|describe|characterize)/.test(words[firstName.end] ?? '');
+    if (e && (whatSaid || response) && firstName.start <= 3 && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };
     if (e && speaks && (whatSaid || response || how)) {
       return { kind: 'what-said', speaker: firstName.entity, topic: topicOf((i) => i <= firstName.end) };
     }
+  }
+  // "Who won …?", "when did Facebook apologize?": the act asked about is one the article never reports.
+  const actAt = words[0] === 'who' ? 1 : firstName && /^(?:did|does|do|when did|when does|why did|how did)$/.test(words.slice(0, firstName.start).join(' ')) ? firstName.end : -1;
+  const act = actAt >= 0 ? tokens[actAt] : undefined;
+  if (act && !AUXILIARY.test(act.norm) && !vocab.isKnown(act) && !vocab.synonymOf(act.term) && !vocab.isQuestionTerm(act.term) && isCommonWord(act.norm)) {
+    return { kind: 'refuse', rule: 'unknown-action', detail: act.surface };
   }
   const yesNo = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/.test(words[0] ?? '');
   return { kind: 'ask', asked, names: ids, topic: topicOf(), yesNo };
@@ -190,6 +202,9 @@ const ASK_WORDS: Readonly<Partial<Record<Asked, RegExp>>> = {
   place: /^(?:city|country|place|town|state|location)$/,
   reason: /^(?:reason|come)$/,
 };
+
+/** Verbs that only carry tense or mood. */
+const AUXILIARY = /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|may|might|must|s)$/;
 
 /** Words that carry nothing beyond the question words. */
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'at', 'by', 'with', 'from', 'as', 'is', 'was', 'be', 'it', 's']);

@@ -52,7 +52,8 @@ export type RefusalRule =
   | 'no-speaker'
   | 'not-quoted'
   | 'not-said'
-  | 'no-role';
+  | 'no-role'
+  | 'unknown-action';
 
 /** The engine's reply to one question. `answers` is best first, at most {@link MAX_ANSWERS}. */
 export interface AnswerResult {

@@ -160,7 +160,7 @@ function properRuns(para: Para, taken: (at: number) => boolean): { start: number
     const joiner = cur.length > 0 && NAME_JOINERS.has(t.norm) && !t.pre.trim() && !cur.at(-1)!.post.trim();
     if ((cap || joiner) && (cur.length === 0 || !cur.at(-1)!.post.trim() || /^['’]s?$/.test(cur.at(-1)!.post.trim()))) {
       cur.push(t);
-      if ((/[,.;:!?)"”—]$/.test(t.post.trim()) && !/^\p{Lu}\.$/u.test(t.text)) || t.tags.has('Possessive')) flush();
+      if (/[,.;:!?)"”—]$/.test(t.post.trim()) && !/^\p{Lu}\.$/u.test(t.text)) flush();
     } else {
       flush();
       if (cap) cur.push(t);

@@ -52,7 +52,7 @@ const PARTIAL_WORDS = 14;
 /** Scare quotes: a quote this short with no one saying it is not a quote. */
 const SCARE_QUOTE_WORDS = 3;
 /** An attribution after a quote starts within this many words of it. */
-const AFTER_WORDS = 10;
+const AFTER_WORDS = 24;
 
 const OPEN = new Set(['“', '"', '„']);
 const CLOSE = new Set(['”', '"']);
@@ -286,7 +286,7 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         const v = head.findIndex((t) => isSpeechVerb(t.text) && t.tags.has('Verb'));
         const stop = head.findIndex((t) => /[.!?]/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text) && !/^(?:jr|sr|u\.s)\.?$/i.test(t.text));
         if (v === 0) speaker = tryPhrase(phraseAfter(toks, toks.indexOf(head[0]!), afterEnd));
-        else if (v > 0 && (stop < 0 || stop >= v)) speaker = tryPhrase({ start: head[0]!.start, end: head[v - 1]!.end });
+        else if (v > 0 && (stop < 0 || stop >= v)) speaker = tryPhrase(phraseBefore(para, toks.indexOf(head[v]!), span.end + 1) ?? { start: head[0]!.start, end: head[v - 1]!.end });
       }
       // 3. "according to X".
       if (!speaker) {
@@ -335,9 +335,21 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         const t = inS[i]!;
         if (!isSpeechVerb(t.text) || !t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Infinitive')) continue;
         const idx = toks.indexOf(t);
-        // Reported speech is "X said that …", "X denies …", or ends the sentence: "…, prosecutors said."
+        // Reported speech is "X said (that) <a clause>", "X denies …", or ends the sentence: "…, prosecutors said."
         const rest = para.text.slice(t.end, s.end);
-        if (!/^\s*(?:[^.,;]{0,60}?\bthat\b|[.!?]|\s+in an? (?:statement|email|interview|tweet)\b)/.test(rest) && !/^(?:den|accus|claim|warn|insist|argu|assert|allege)/i.test(t.norm)) continue;
+        const next = inS.slice(i + 1, i + 9);
+        const clause = next.findIndex((x, k) => k > 0 && x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Infinitive') && next.slice(0, k).some((y) => y.tags.has('Noun') || y.tags.has('Pronoun')));
+        const inverted = /,\s*$/.test(para.text.slice(s.start, t.start)) && /^\s+[^,.;]+(?:,[^.;]*)?[.]?\s*$/.test(rest) && !/^\s+(?:that|in|to|on)\b/.test(rest) && clause < 0;
+        if (inverted) {
+          const r = phraseAfter(toks, idx, s.end);
+          const who = r ? resolve(para, r.start, r.end, para.text.slice(r.start, r.end).replace(/[,;:.]+$/, ''), s.start) : null;
+          if (who) {
+            reported.push({ para: para.n, sentence: { start: s.start, end: s.end }, speaker: who, verb: t.text });
+            lastSpeaker = who;
+            break;
+          }
+        }
+        if (!/^\s*(?:[^.,;]{0,60}?\bthat\b|[.!?]|\s+in an? (?:statement|email|interview|tweet|letter)\b)/.test(rest) && clause < 0) continue;
         const r = phraseBefore(para, idx, s.start);
         if (!r) continue;
         const who = resolve(para, r.start, r.end, para.text.slice(r.start, r.end).replace(/[,;:.]+$/, ''), s.start);

@@ -1,0 +1,97 @@
+/**
+ * Scores question sets in-process with score.py's rules (test/support/judge.ts):
+ * the seed article's sets against the curated pack, and each development
+ * article's set against a pack `npm run ingest` extracts from its text.
+ *
+ *   npm run eval              every set, one line each, and the total
+ *   npm run eval -- -v        with each failure
+ *   npm run eval -- <name>    only sets whose file name contains <name>
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createEngine, type Engine } from '../../src/engine/core.ts';
+import { ingest, writePack } from '../../src/ingest/index.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { judge, type EvalCase } from './judge.ts';
+
+export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+export const ARTICLE_TEXTS = join(FIXTURES, 'articles', 'texts');
+
+export interface SetScore {
+  readonly set: string;
+  readonly right: number;
+  readonly total: number;
+  /** Out-of-scope questions refused, of how many. */
+  readonly refused: number;
+  readonly outOfScope: number;
+  readonly failures: readonly string[];
+}
+
+export function loadSet(file: string): EvalCase[] {
+  return JSON.parse(readFileSync(file, 'utf8')) as EvalCase[];
+}
+
+export function score(set: string, cases: readonly EvalCase[], engine: Engine): SetScore {
+  const failures: string[] = [];
+  let refused = 0;
+  for (const c of cases) {
+    const answers = engine.answer(c.q).answers;
+    const v = judge(c, answers);
+    if (c.none && answers.length === 0) refused++;
+    if (!v.ok) failures.push(`${c.id} [${c.kind}] ${JSON.stringify(c.q)}: ${v.why}`);
+  }
+  return { set, right: cases.length - failures.length, total: cases.length, refused, outOfScope: cases.filter((c) => c.none).length, failures };
+}
+
+/** The development articles, by slug. */
+export function articleSlugs(): string[] {
+  return readdirSync(ARTICLE_TEXTS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.replace(/\.txt$/, ''))
+    .sort();
+}
+
+/** Extracts a development article into a fresh pack and builds an engine over it. */
+export async function articleEngine(slug: string, into: string): Promise<Engine> {
+  const meta = JSON.parse(readFileSync(join(ARTICLE_TEXTS, `${slug}.meta.json`), 'utf8')) as { published: string; title: string; outlet: string; url: string };
+  const result = await ingest(readFileSync(join(ARTICLE_TEXTS, `${slug}.txt`), 'utf8'), { published: meta.published, outlet: meta.outlet, url: meta.url });
+  const dir = join(into, slug);
+  writePack(dir, result.pack);
+  return createEngine(loadKnowledge(dir), { cache: false });
+}
+
+/** Scores every development article's set on its extracted pack. */
+export async function scoreArticles(filter = ''): Promise<SetScore[]> {
+  const tmp = mkdtempSync(join(tmpdir(), 'citebot-eval-'));
+  try {
+    const out: SetScore[] = [];
+    for (const slug of articleSlugs().filter((s) => s.includes(filter))) {
+      out.push(score(slug, loadSet(join(FIXTURES, 'articles', `${slug}.json`)), await articleEngine(slug, tmp)));
+    }
+    return out;
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const verbose = args.includes('-v');
+  const filter = args.find((a) => !a.startsWith('-')) ?? '';
+  const rows = await scoreArticles(filter);
+  const seed = createEngine(loadKnowledge(), { cache: false });
+  for (const f of readdirSync(FIXTURES).filter((x) => x.endsWith('.json') && x.includes(filter)).sort()) rows.push(score(f, loadSet(join(FIXTURES, f)), seed));
+  for (const r of rows) {
+    console.log(`${r.set.padEnd(40)} ${r.right}/${r.total}  refused ${r.refused}/${r.outOfScope}`);
+    if (verbose) for (const f of r.failures) console.log(`    ${f}`);
+  }
+  const sum = (f: (r: SetScore) => number, list = rows): number => list.reduce((n, r) => n + f(r), 0);
+  const arts = rows.filter((r) => !r.set.endsWith('.json'));
+  console.log(`articles: ${sum((r) => r.right, arts)}/${sum((r) => r.total, arts)}, refused ${sum((r) => r.refused, arts)}/${sum((r) => r.outOfScope, arts)}`);
+  const seedRows = rows.filter((r) => r.set.endsWith('.json'));
+  console.log(`seed sets: ${sum((r) => r.right, seedRows)}/${sum((r) => r.total, seedRows)}, refused ${sum((r) => r.refused, seedRows)}/${sum((r) => r.outOfScope, seedRows)}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
