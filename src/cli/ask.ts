@@ -5,10 +5,11 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createEngine, KnowledgeError, loadKnowledge, MAX_QUESTION_CHARS, type AnswerResult } from '../engine/index.ts';
+import { createEngine, KnowledgeError, loadKnowledge, loadLibrary, MAX_QUESTION_CHARS, type AnswerResult, type Engine } from '../engine/index.ts';
 
-const USAGE = `Usage: npm run ask -- [--json] [--knowledge <pack dir>] "question"
-       npm run ask -- --stdin [--knowledge <pack dir>]    (one question a line in, one JSON object a line out)
+const USAGE = `Usage: npm run ask -- [--json] [--article <slug> | --knowledge <pack dir>] "question"
+       npm run ask -- --stdin [...]    (one question a line in, one JSON object a line out)
+  --article <slug>    answer from that article of knowledge/ (default: the only one, else all of them)
   --knowledge <dir>   answer from that one knowledge pack alone (as written by npm run ingest)`;
 
 /** The JSON form of an answer: the fields promised to scripts, nothing internal. */
@@ -21,9 +22,12 @@ export function toJson(result: AnswerResult): object {
       paragraph: a.paragraph,
       ...(a.speaker !== undefined ? { speaker: a.speaker } : {}),
       ...(a.date !== undefined ? { date: a.date } : {}),
+      ...(a.article !== undefined ? { article: a.article } : {}),
       score: a.score,
     })),
-    ...(result.noAnswer ? { message: result.noAnswer.message } : {}),
+    ...(result.noAnswer ? { message: result.noAnswer.message, ...(result.noAnswer.rule ? { rule: result.noAnswer.rule } : {}) } : {}),
+    // A refusal still shows the closest passages, apart from `answers`, so scripts see no answer.
+    ...(result.related && result.related.length > 0 ? { related: result.related.map((a) => ({ excerpt: a.excerpt, paragraph: a.paragraph, ...(a.article ? { article: a.article } : {}) })) } : {}),
   };
 }
 
@@ -46,7 +50,7 @@ function fail(message: string, code = 2): never {
 async function main(): Promise<void> {
   let parsed;
   try {
-    parsed = parseArgs({ options: { json: { type: 'boolean' }, stdin: { type: 'boolean' }, knowledge: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    parsed = parseArgs({ options: { json: { type: 'boolean' }, stdin: { type: 'boolean' }, knowledge: { type: 'string' }, article: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
   } catch (err) {
     fail(`${(err as Error).message}\n${USAGE}`);
   }
@@ -55,9 +59,17 @@ async function main(): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  let engine;
+  let engine: Pick<Engine, 'answer'>;
   try {
-    engine = createEngine(values.knowledge ? loadKnowledge(values.knowledge) : loadKnowledge());
+    if (values.knowledge) {
+      engine = createEngine(loadKnowledge(values.knowledge));
+    } else {
+      const library = loadLibrary();
+      if (library.articles.length === 0) fail('No knowledge pack found under knowledge/; add one with npm run ingest.', 1);
+      const chosen = values.article ? library.find(values.article) : library.articles.length === 1 ? library.articles[0]! : null;
+      if (values.article && !chosen) fail(`No article matches "${values.article}". Articles: ${library.articles.map((a) => a.slug).join(', ')}`);
+      engine = chosen ? chosen.engine : { answer: (q: string) => library.answerAll(q) };
+    }
   } catch (err) {
     if (!(err instanceof KnowledgeError)) throw err;
     fail(`The knowledge pack is invalid: ${err.message}`, 1);

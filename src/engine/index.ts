@@ -1,4 +1,7 @@
 /** The engine's public surface: load the knowledge, build an engine, ask. */
-export { createEngine, cleanQuestion, type Engine, type EngineOptions, type Choice, type SpeakerQuotes } from './engine.ts';
+export { createEngine, isCurated, type Engine, type EngineOptions, type Choice, type SpeakerQuotes } from './engine.ts';
+export { cleanQuestion } from './curated.ts';
+export { createGeneralEngine, type GeneralEngine } from './general.ts';
 export * from './types.ts';
-export { loadKnowledge, KnowledgeError, DEFAULT_KNOWLEDGE_DIR, type KnowledgeBase } from '../knowledge/load.ts';
+export { loadKnowledge, KnowledgeError, DEFAULT_KNOWLEDGE_DIR, KNOWLEDGE_ROOT, packDirs, type KnowledgeBase } from '../knowledge/load.ts';
+export { loadLibrary, createLibrary, articleLabel, type Library, type Article } from './library.ts';

@@ -26,6 +26,8 @@ export interface Answer {
   /** Words of the excerpt that matched the question, for highlighting. */
   readonly highlights: readonly string[];
   readonly source: AnswerSource;
+  /** The article's slug, when the answer comes from a library of several. */
+  readonly article?: string;
 }
 
 /** Why a result has no answers. */

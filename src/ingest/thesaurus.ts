@@ -12,12 +12,25 @@ import type { Thesaurus } from '../knowledge/schema.ts';
 /** How many WordNet senses of each article word per part of speech are taken (the commonest first). */
 export const THESAURUS_SENSES = 2;
 
+/** How many levels of more general nouns (WordNet hypernyms) a reader's word may come from: "gun" for "handgun". */
+export const HYPERNYM_LEVELS = 2;
+/** A more general word standing for more article words than this is too general to mean any one ("weapon", "person"). */
+const MAX_GENERAL_TARGETS = 6;
+
 /** Builds the thesaurus of `text`'s words; `skip` are words never looked up (question words). */
 export async function buildThesaurus(text: string, skip: ReadonlySet<string> = new Set()): Promise<Thesaurus> {
   const words = new Set<string>();
   for (const w of splitWords(text)) if (w.norm.length >= 3 && !/\d/.test(w.norm) && !skip.has(w.norm)) words.add(w.norm);
   const wordnet = new WordPOS();
   const synonyms = new Map<string, Set<string>>();
+  const general = new Map<string, Set<string>>();
+  const link = (map: Map<string, Set<string>>, lemma: string, word: string, base: string): void => {
+    const other = lemma.toLowerCase();
+    // Multi-word lemmas ("call_up") and the word itself add nothing a single token can match.
+    if (other.includes('_') || other === base || other === word || skip.has(other)) return;
+    if (!map.has(other)) map.set(other, new Set());
+    map.get(other)!.add(word);
+  };
   await Promise.all(
     [...words].map(async (word) => {
       const bases = new Set([word, lemmatize.noun(word), lemmatize.verb(word), lemmatize.adjective(word)]);
@@ -25,19 +38,32 @@ export async function buildThesaurus(text: string, skip: ReadonlySet<string> = n
         const [nouns, verbs, adjectives] = await Promise.all([wordnet.lookupNoun(base), wordnet.lookupVerb(base), wordnet.lookupAdjective(base)]);
         const senses: Synset[] = [...nouns.slice(0, THESAURUS_SENSES), ...verbs.slice(0, THESAURUS_SENSES), ...adjectives.slice(0, THESAURUS_SENSES)];
         for (const synset of senses) {
-          for (const lemma of synset.synonyms) {
-            const other = lemma.toLowerCase();
-            // Multi-word lemmas ("call_up") and the word itself add nothing a single token can match.
-            if (other.includes('_') || other === base || other === word || skip.has(other)) continue;
-            if (!synonyms.has(other)) synonyms.set(other, new Set());
-            synonyms.get(other)!.add(word);
+          for (const lemma of synset.synonyms) link(synonyms, lemma, word, base);
+          // Derivationally related forms: "plea" for "pleaded", "testimony" for "testified".
+          const at = synset.synonyms.findIndex((x) => x.toLowerCase() === base);
+          for (const p of synset.ptrs.filter((x) => x.pointerSymbol === '+' && (x.sourceTarget.slice(0, 2) === '00' || Number.parseInt(x.sourceTarget.slice(0, 2), 16) === at + 1))) {
+            const target = await wordnet.seek(p.synsetOffset, p.pos);
+            const index = Number.parseInt(p.sourceTarget.slice(2), 16);
+            const lemma = index > 0 ? target.synonyms[index - 1] : undefined;
+            if (lemma) link(synonyms, lemma, word, base);
           }
+        }
+        // More general nouns: a reader's "guns" for the article's "handgun" and "rifles".
+        let level = nouns.slice(0, 1);
+        for (let depth = 0; depth < HYPERNYM_LEVELS; depth++) {
+          const up = await Promise.all(level.flatMap((syn) => syn.ptrs.filter((x) => x.pointerSymbol === '@').map((x) => wordnet.seek(x.synsetOffset, x.pos))));
+          for (const syn of up) for (const lemma of syn.synonyms) link(general, lemma, word, base);
+          level = up;
         }
       }
     }),
   );
+  for (const [reader, targets] of general) {
+    if (targets.size > MAX_GENERAL_TARGETS || synonyms.has(reader)) continue;
+    synonyms.set(reader, targets);
+  }
   return {
-    source: `WordNet 3.1 (wordpos), first ${THESAURUS_SENSES} senses per part of speech of each article word`,
+    source: `WordNet 3.1 (wordpos): synonyms and derived forms of the first ${THESAURUS_SENSES} senses per part of speech of each article word, and its nouns' hypernyms ${HYPERNYM_LEVELS} levels up`,
     words: Object.fromEntries([...synonyms.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort()])),
   };
 }

@@ -3,7 +3,7 @@
  * every file matches its schema, ids are unique, every reference names a known
  * entity, and every excerpt and quote stands verbatim in the paragraph it names.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -36,8 +36,25 @@ export interface KnowledgeBase {
   readonly entityById: ReadonlyMap<string, Entity>;
 }
 
-/** Where the project's own knowledge lives. */
-export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+/** Where the bot's knowledge packs live: one directory per article. */
+export const KNOWLEDGE_ROOT = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+
+/** A directory is a pack when it holds an article and its meta. */
+export function isPackDir(dir: string): boolean {
+  return existsSync(join(dir, ARTICLE_FILE)) && existsSync(join(dir, KNOWLEDGE_FILES.meta.file));
+}
+
+/** The packs under `root`, by slug (directory name), in name order. */
+export function packDirs(root: string = KNOWLEDGE_ROOT): { slug: string; dir: string }[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && isPackDir(join(root, d.name)))
+    .map((d) => ({ slug: d.name, dir: join(root, d.name) }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/** The first pack of the knowledge root: the only one in a one-article bot, and the default of tools. */
+export const DEFAULT_KNOWLEDGE_DIR = packDirs()[0]?.dir ?? KNOWLEDGE_ROOT;
 
 /** A knowledge file that is wrong: names the file, the item and what is wrong. */
 export class KnowledgeError extends Error {

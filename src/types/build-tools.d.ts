@@ -1,4 +1,4 @@
-// Minimal typings for the two build-time packages used by `npm run build:thesaurus`.
+// Minimal typings for wordpos and wink-lemmatizer, which ingestion uses.
 
 declare module 'wordpos' {
   /** One WordNet synset as wordpos returns it. */
@@ -6,12 +6,16 @@ declare module 'wordpos' {
     readonly pos: string;
     readonly synonyms: readonly string[];
     readonly lemma: string;
+    readonly synsetOffset: string;
+    /** Pointers to other synsets: '@' hypernym, '+' derivationally related form ("plead" / "plea"). */
+    readonly ptrs: readonly { readonly pointerSymbol: string; readonly synsetOffset: string; readonly pos: string; readonly sourceTarget: string }[];
   }
   export default class WordPOS {
     lookup(word: string): Promise<Synset[]>;
     lookupNoun(word: string): Promise<Synset[]>;
     lookupVerb(word: string): Promise<Synset[]>;
     lookupAdjective(word: string): Promise<Synset[]>;
+    seek(offset: string, pos: string): Promise<Synset>;
   }
 }
 

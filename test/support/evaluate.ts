@@ -11,7 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createEngine, type Engine } from '../../src/engine/core.ts';
+import { createGeneralEngine as createEngine, type GeneralEngine as Engine } from '../../src/engine/general.ts';
 import { ingest, writePack } from '../../src/ingest/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { judge, type EvalCase } from './judge.ts';

@@ -14,50 +14,19 @@ import { DEFAULT_OPTIONS, type EngineOptions } from './options.ts';
 import { Ranker } from './rank.ts';
 import { cleanQuestion, readQuestion, type Query } from './read.ts';
 import { MAX_ANSWERS, type Answer, type AnswerResult } from './types.ts';
-import { Vocabulary } from './vocab.ts';
+import type { Choice, Engine, SpeakerQuotes } from './engine.ts';
 
-/** A pick list entry for autocomplete: `label` to show, `value` to send back. */
-export interface Choice {
-  readonly label: string;
-  readonly value: string;
-}
-
-/** Everything one speaker is quoted as saying. */
-export interface SpeakerQuotes {
-  readonly speaker: Entity;
-  /** In article order. */
-  readonly quotes: readonly Answer[];
-}
-
-export interface Engine {
-  readonly kb: KnowledgeBase;
-  /** Answers a free-text question; never throws. */
-  answer(question: string): AnswerResult;
+/** The general engine also shows how it reads a question. */
+export interface GeneralEngine extends Engine {
   /** Reads a question into its typed query (for tests and tools). */
   read(question: string): Query;
-  /** Who said a quote: a quote id from {@link Engine.quoteChoices}, or words from it. */
-  whoSaid(quote: string): AnswerResult;
-  /** Every quote of a speaker (entity id or name), or null when the article quotes no such speaker. */
-  quotesBy(speaker: string): SpeakerQuotes | null;
-  /** When an event happened: an event id from {@link Engine.eventChoices}, or a description. */
-  when(event: string): AnswerResult;
-  /** Every dated passage, earliest first, each once. */
-  timeline(): readonly Answer[];
-  /** Who or what someone is: an entity id or a name. */
-  whoIs(name: string): AnswerResult;
-  /** The article sentences closest to any text, best first. */
-  findPassages(text: string, limit?: number): readonly Answer[];
-  /** Questions the article can answer that are close to `text`, for "did you mean". */
-  suggestions(text: string, limit?: number): readonly string[];
-  quoteChoices(typed: string, limit?: number): readonly Choice[];
-  speakerChoices(typed: string, limit?: number): readonly Choice[];
-  eventChoices(typed: string, limit?: number): readonly Choice[];
-  entityChoices(typed: string, limit?: number): readonly Choice[];
 }
+import { Vocabulary } from './vocab.ts';
 
 const DEFAULT_CHOICES = 25;
 
-export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): Engine {
+/** The general engine over any pack: what `npm run ingest` extracts, with or without curated items. */
+export function createGeneralEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): GeneralEngine {
   const o: EngineOptions = { ...DEFAULT_OPTIONS, ...options };
   const model = buildModel(kb);
   const vocab = new Vocabulary(model);
