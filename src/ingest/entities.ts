@@ -222,7 +222,8 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
       continue;
     }
     const e: ExtractedEntity = { id: newId(name), kind: 'person', name, aliases: new Set([name, surnameOf(s.words)]), role: null, where: { para: s.para.n, start: s.start, end: s.end }, gender: s.gender };
-    const bracketed = s.para.text.slice(s.start, s.end);
+    const from = s.para.text[s.start - 1] === '[' ? s.start - 1 : s.start;
+    const bracketed = s.para.text.slice(from, s.end);
     if (bracketed.includes('[')) e.aliases.add(bracketed);
     entities.push(e);
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), e]);

@@ -333,7 +333,7 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
       const inS = toks.filter((t) => t.start >= s.start && t.end <= s.end);
       for (let i = 0; i < inS.length; i++) {
         const t = inS[i]!;
-        if (!isSpeechVerb(t.text) || !t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Infinitive')) continue;
+        if (!isSpeechVerb(t.text) || !t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Infinitive') || t.tags.has('Auxiliary') || t.tags.has('Modal')) continue;
         const idx = toks.indexOf(t);
         // Reported speech is "X said (that) <a clause>", "X denies …", or ends the sentence: "…, prosecutors said."
         const rest = para.text.slice(t.end, s.end);

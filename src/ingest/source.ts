@@ -70,13 +70,15 @@ export function readText(text: string, title?: string): SourceArticle {
     .split(/\n[ \t]*\n/)
     .map((b) => b.trim())
     .filter((b) => b.length > 0);
-  const isChrome = (b: string): boolean => isRepeatedCaption(b) || (wordCount(b) < 4 && !endsLikeProse(b));
+  const isBody = (b: string): boolean => !isRepeatedCaption(b) && (wordCount(b) >= MIN_BODY_PARAGRAPH_WORDS || endsLikeProse(b));
   let head = title ? blocks.findIndex((b) => b.replace(/\s+/g, ' ') === title.replace(/\s+/g, ' ')) : -1;
   if (head < 0) {
-    // A single block is a body with no headline; else the first block that is neither chrome nor prose is the headline.
-    head = blocks.length === 1 ? -1 : blocks.findIndex((b) => !isChrome(b) && !b.includes('\n'));
+    // The headline is the fullest block before the body that is neither prose nor a caption printed twice
+    // ("Accessibility links" and "Breaking News" are shorter); a text that starts with prose has none.
+    const firstBody = blocks.findIndex((b) => isBody(b) && endsLikeProse(b));
+    const before = blocks.slice(0, firstBody < 0 ? 1 : firstBody).map((b, i) => ({ b, i })).filter(({ b }) => !isRepeatedCaption(b) && !b.includes('\n'));
+    head = before.sort((x, y) => wordCount(y.b) - wordCount(x.b))[0]?.i ?? -1;
   }
-  const isBody = (b: string): boolean => !isRepeatedCaption(b) && (wordCount(b) >= MIN_BODY_PARAGRAPH_WORDS || endsLikeProse(b));
   const start = blocks.findIndex((b, i) => i > head && isBody(b));
   if (start < 0) throw new SourceError('no paragraph of prose was found after the headline');
   const headline = title ?? (head >= 0 ? blocks[head]! : firstWords(blocks[start]!));

@@ -1,0 +1,119 @@
+// `npm run ingest` as a user runs it: every input form, every exit code, and
+// a pack that is whole or absent, never half-written.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runIngest } from '../../src/cli/ingest.ts';
+import { createEngine } from '../../src/engine/engine.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { readSource } from '../../src/ingest/source.ts';
+
+const SEED = fileURLToPath(new URL('../fixtures/seed-article.txt', import.meta.url));
+const ARTICLE = fileURLToPath(new URL('../fixtures/articles/texts/nbc-omar-threat-plea.txt', import.meta.url));
+let dir: string;
+
+async function ingestCli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  const code = await runIngest(argv, { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) } });
+  return { code, out, err };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'citebot-ingest-'));
+});
+
+describe('npm run ingest', () => {
+  it('writes a pack that loads and answers, and reports counts on stderr', async () => {
+    const out = join(dir, 'omar');
+    const r = await ingestCli(ARTICLE, '--out', out, '--published', '2019-11-19', '--outlet', 'NBC News');
+    expect(r.code, r.err).toBe(0);
+    expect(r.err).toMatch(/\d+ paragraphs, \d+ entities \(\d+ people\), \d+ quotes, \d+ dated events/);
+    const kb = loadKnowledge(out);
+    expect(kb.meta.outlet).toBe('NBC News');
+    expect([...kb.quotes, ...kb.events, ...kb.facts, ...kb.entities].every((i) => i.origin === 'extracted')).toBe(true);
+    const answer = createEngine(kb).answer('Who is Sonya Zoghlin?').answers[0];
+    expect(answer?.answer).toMatch(/attorney/);
+  });
+
+  it('reads text pasted from a page, with its chrome and a caption printed twice', () => {
+    const source = readSource(readFileSync(SEED, 'utf8'));
+    expect(source.title).toMatch(/^U\.S\. Calls In Russian Embassy Official/);
+    expect(source.paragraphs[0]).toMatch(/^The U\.S\. State Department has called in/);
+    expect(source.paragraphs.some((p) => /Accessibility links|file photo/.test(p))).toBe(false);
+  });
+
+  it('reads an HTML page: main text by readability, and the page metadata, which flags override', async () => {
+    const html = `<!doctype html><html><head><title>Page title | Site</title>
+      <meta property="og:title" content="Mayor Opens New Bridge">
+      <meta property="og:site_name" content="The Daily Example">
+      <meta property="article:published_time" content="2021-05-04T10:00:00Z">
+      <link rel="canonical" href="https://example.com/news/bridge"></head>
+      <body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <article><h1>Mayor Opens New Bridge</h1>
+      <p>Mayor Jane Alvarez opened the new river bridge on Monday, two years after work began on the long-delayed project.</p>
+      <p>"This bridge joins our two halves," Alvarez said at the ceremony, which drew several hundred residents.</p>
+      <p>The bridge cost $40 million, according to the city's public works department, which managed the construction.</p>
+      </article><footer>Copyright The Daily Example</footer></body></html>`;
+    const file = join(dir, 'bridge.html');
+    writeFileSync(file, html);
+    const out = join(dir, 'bridge');
+    const r = await ingestCli(file, '--out', out, '--outlet', 'Example News');
+    expect(r.code, r.err).toBe(0);
+    const kb = loadKnowledge(out);
+    expect(kb.meta.title).toBe('Mayor Opens New Bridge');
+    expect(kb.meta.outlet).toBe('Example News');
+    expect(kb.meta.published).toBe('2021-05-04');
+    expect(kb.meta.url).toBe('https://example.com/news/bridge');
+    expect(kb.article.paragraphs.map((p) => p.text).join(' ')).not.toMatch(/Home|Copyright/);
+    expect(createEngine(kb).answer('When did the mayor open the bridge?').answers[0]?.date).toBe('2021-05-03');
+  });
+
+  it.each([
+    ['a file that cannot be read', () => [join(dir, 'missing.txt')], /cannot read/],
+    ['an empty article', () => [write('empty.txt', '   \n\n')], /empty/],
+    ['a file that is not text', () => [write('binary.txt', '\u0000\u0001\u0002'.repeat(200))], /not text/],
+    ['a relative date with no publication date', () => [write('relative.txt', 'Headline here\n\nThe council met on Tuesday to vote on the new budget for the city.\n')], /relative.*--published/],
+  ])('exits 1 with a one-line reason for %s', async (_, files, reason) => {
+    const r = await ingestCli(...files(), '--out', join(dir, `never-${Math.random()}`));
+    expect(r.code).toBe(1);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(reason);
+  });
+
+  it('refuses an output directory that exists and is not a pack, and leaves it alone', async () => {
+    const out = join(dir, 'not-a-pack');
+    mkdirSync(out);
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    const r = await ingestCli(ARTICLE, '--out', out, '--published', '2019-11-19');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/exists and is not a knowledge pack/);
+    expect(readdirSync(out)).toEqual(['notes.txt']);
+  });
+
+  it('replaces an existing pack whole, and leaves no temporary directory behind', async () => {
+    const out = join(dir, 'replace');
+    expect((await ingestCli(ARTICLE, '--out', out, '--published', '2019-11-19')).code).toBe(0);
+    expect((await ingestCli(SEED, '--out', out, '--published', '2018-08')).code).toBe(0);
+    expect(loadKnowledge(out).meta.title).toMatch(/Russian Embassy/);
+    expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('usage errors exit 2; --help exits 0', async () => {
+    expect((await ingestCli()).code).toBe(2);
+    expect((await ingestCli(ARTICLE)).code).toBe(2);
+    expect((await ingestCli('--bogus')).code).toBe(2);
+    const help = await ingestCli('--help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/Usage: npm run -s ingest/);
+    expect(existsSync(join(dir, 'x'))).toBe(false);
+  });
+});
+
+function write(name: string, text: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, text);
+  return file;
+}

@@ -1,0 +1,144 @@
+// Extraction stages, each on small texts written for the case, and the whole
+// pipeline on the seed article against its curated quotes as gold.
+import { describe, expect, it } from 'vitest';
+import { findDates, RelativeDateError } from '../../src/ingest/dates.ts';
+import { ingest } from '../../src/ingest/index.ts';
+import { quoteSpans } from '../../src/ingest/quotes.ts';
+import { isSpeechVerb } from '../../src/ingest/segment.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/load.ts';
+
+const PUBLISHED = '2019-11-20'; // a Wednesday
+
+/** The pack of a one-paragraph-per-line article. */
+async function packOf(...paragraphs: string[]) {
+  return (await ingest(`A headline for the test\n\n${paragraphs.join('\n\n')}\n`, { published: PUBLISHED })).pack;
+}
+const speakerOf = (pack: Awaited<ReturnType<typeof packOf>>, words: string): string | undefined => {
+  const q = pack.quotes.find((x) => x.text.includes(words));
+  return pack.entities.find((e) => e.id === q?.speaker)?.name;
+};
+
+describe('speech verbs come from WordNet', () => {
+  it.each(['said', 'says', 'wrote', 'told', 'added', 'warned', 'denies', 'accused', 'testified'])('%s is a verb of saying', (w) => expect(isSpeechVerb(w)).toBe(true));
+  it.each(['ran', 'bought', 'arrested', 'flew'])('%s is not', (w) => expect(isSpeechVerb(w)).toBe(false));
+});
+
+describe('quote spans', () => {
+  it('finds curly and straight quotes, and one left open at the paragraph end', () => {
+    expect(quoteSpans('He said “yes” and "no".').map((s) => s.open)).toEqual([false, false]);
+    const open = quoteSpans('“This runs on');
+    expect(open).toHaveLength(1);
+    expect(open[0]!.open).toBe(true);
+  });
+});
+
+describe('direct quotes and their speakers', () => {
+  it.each([
+    ['attribution after: X said', ['"We will appeal the ruling," Maria Lopez said.'], 'appeal the ruling', 'Maria Lopez'],
+    ['said X, the Y', ['"The budget is balanced," said Tom Baker, the city treasurer.'], 'budget is balanced', 'Tom Baker'],
+    ['X told reporters', ['Governor Ann Reyes told reporters, "We are ready for the storm."'], 'ready for the storm', 'Ann Reyes'],
+    ['X wrote:', ['In a Twitter posting, spokeswoman Lena Ford wrote: "The talks were productive."'], 'talks were productive', 'Lena Ford'],
+    ['according to X', ['The plan is "dead on arrival," according to Senator Paul Grant.'], 'dead on arrival', 'Paul Grant'],
+    ['X said in a statement', ['"We regret the delay," Acme Corporation said in a statement.'], 'regret the delay', 'Acme Corporation'],
+    ['an appositive before the name', ['"He never meant it," his lawyer, Sara Kim, said.'], 'never meant it', 'Sara Kim'],
+  ])('%s', async (_, paragraphs, words, speaker) => {
+    expect(speakerOf(await packOf(...paragraphs), words)).toBe(speaker);
+  });
+
+  it('"he said" and "she added" resolve to the right earlier speaker', async () => {
+    const pack = await packOf('Mayor John Hart opened the meeting.', '"We need more buses," he said.', 'Council member Ruth Diaz disagreed. "The money is not there," she added.');
+    expect(speakerOf(pack, 'more buses')).toBe('John Hart');
+    expect(speakerOf(pack, 'money is not there')).toBe('Ruth Diaz');
+  });
+
+  it('a paragraph that is only a quote continues the previous speaker', async () => {
+    const pack = await packOf('"The first part is done," engineer Omar Said told the board.', '"The second part starts in spring."');
+    const second = pack.quotes.find((q) => q.text.includes('second part'));
+    expect(pack.entities.find((e) => e.id === second?.speaker)?.name).toBe('Omar Said');
+    expect(second?.attribution).toBe('context');
+  });
+
+  it('a quote over several sentences keeps one speaker', async () => {
+    const pack = await packOf('"We tried. We failed. We will try again," coach Dana White said.');
+    expect(speakerOf(pack, 'We tried. We failed.')).toBe('Dana White');
+  });
+
+  it('a partial quote inside a sentence belongs to the sentence\'s subject', async () => {
+    const pack = await packOf('Russia criticized the summons, calling it "megaphone diplomacy."');
+    expect(speakerOf(pack, 'megaphone diplomacy')).toBe('Russia');
+  });
+});
+
+describe('reported speech', () => {
+  it.each([
+    ['X said that …', 'Professor Alan Moore said that the data were incomplete.', 'Alan Moore'],
+    ['X denies that …', 'The company denies that it broke the law.', 'company'],
+    ['…, X said.', 'The bridge will reopen next week, officials said.', 'officials'],
+  ])('%s', async (_, text, speaker) => {
+    const pack = await packOf(text);
+    const fact = pack.facts[0];
+    expect(pack.entities.find((e) => e.id === fact?.speaker)?.name).toContain(speaker);
+  });
+});
+
+describe('people, roles and aliases', () => {
+  it('roles from appositives, titles before the name, and bracketed insertions', async () => {
+    const pack = await packOf(
+      'Dan Coats, the director of national intelligence, spoke first.',
+      'Later, department spokeswoman Heather Nauert wrote that Assistant Secretary [Wess] Mitchell had met him.',
+      'Foreign Secretary Dominic Raab was not there.',
+    );
+    const byName = (n: string) => pack.entities.find((e) => e.name === n);
+    expect(byName('Dan Coats')?.role).toBe('the director of national intelligence');
+    expect(byName('Dan Coats')?.aliases).toEqual(expect.arrayContaining(['Coats', 'the director']));
+    expect(byName('Heather Nauert')?.role).toBe('department spokeswoman');
+    expect(byName('Wess Mitchell')?.aliases).toContain('[Wess] Mitchell');
+    expect(byName('Dominic Raab')?.role).toBe('Foreign Secretary');
+  });
+
+  it("an organization's short form, unless two share it", async () => {
+    const pack = await packOf('The Russian Embassy in Washington fired back in a statement.', 'The embassy said nothing more.');
+    expect(pack.entities.find((e) => e.name === 'Russian Embassy')?.aliases).toContain('the embassy');
+  });
+});
+
+describe('dates resolved against the publication date', () => {
+  it.each([
+    ['They met on Tuesday.', '2019-11-19'],
+    ['Prices rose last month.', '2019-10'],
+    ['The embassy replied later on August 5.', '2019-08-05'],
+    ['Russia interfered in 2016.', '2016'],
+    ['Sentencing is scheduled for Feb. 14.', '2020-02-14'],
+    ['The vote comes next February.', '2020-02'],
+    ['He was arrested in April.', '2019-04'],
+  ])('%s → %s', (sentence, iso) => {
+    expect(findDates(sentence, PUBLISHED)[0]?.iso).toBe(iso);
+  });
+
+  it('a relative date with no publication date is an error; an absolute one is not', () => {
+    expect(() => findDates('They met on Tuesday.', null)).toThrow(RelativeDateError);
+    expect(findDates('Russia interfered in 2016.', null)[0]?.iso).toBe('2016');
+  });
+});
+
+describe('the seed article, extracted, against its curated quotes', () => {
+  it('finds the curated (quote, speaker) pairs: precision and recall at least 0.6', async () => {
+    const text = readFileSync(fileURLToPath(new URL('../fixtures/seed-article.txt', import.meta.url)), 'utf8');
+    const { pack } = await ingest(text, { published: '2018-08' });
+    const gold = loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+    const goldName = (id: string) => gold.entityById.get(id)?.name.toLowerCase() ?? id;
+    const surname = (n: string) => n.toLowerCase().split(/\s+/).at(-1)!;
+    // A quote matches when the spans overlap and the speaker is the same person (by surname) or organization (by last word).
+    const match = (q: (typeof pack.quotes)[number], g: (typeof gold.quotes)[number]) =>
+      (q.text.includes(g.text) || g.text.includes(q.text)) && surname(pack.entities.find((e) => e.id === q.speaker)?.name ?? '') === surname(goldName(g.speaker));
+    const found = gold.quotes.filter((g) => pack.quotes.some((q) => match(q, g)));
+    const right = pack.quotes.filter((q) => gold.quotes.some((g) => match(q, g)));
+    const recall = found.length / gold.quotes.length;
+    const precision = right.length / Math.max(1, pack.quotes.length);
+    console.log(`seed quote extraction: precision ${precision.toFixed(2)} (${right.length}/${pack.quotes.length}), recall ${recall.toFixed(2)} (${found.length}/${gold.quotes.length})`);
+    expect(recall).toBeGreaterThanOrEqual(0.6);
+    expect(precision).toBeGreaterThanOrEqual(0.6);
+  });
+});
