@@ -204,7 +204,8 @@ export class Handlers {
       answers: this.take(ranked, (s) => {
         const who = this.speakerOf(s.sentence, topic)!;
         const quote = s.sentence.quotes.find((q) => q.speaker === who);
-        return this.cite(s.sentence, `${this.name(who)} said it${via(quote)}${s.sentence.date ? `, on ${humanDate(s.sentence.date)}` : ''}.`, s.score, s.matched, { speaker: this.name(who), ...this.dateOf(s.sentence) });
+        const on = s.sentence.date && s.sentence.date.length === 10 ? `, on ${humanDate(s.sentence.date)}` : '';
+        return this.cite(s.sentence, `${this.name(who)} said it${via(quote)}${on}.`, s.score, s.matched, { speaker: this.name(who), ...this.dateOf(s.sentence) });
       }),
     };
   }

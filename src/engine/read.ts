@@ -133,7 +133,14 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
   // A capitalized word the article never uses, not first in the question: a name it does not mention.
   const unknownNames = tokens.filter((t, i) => i > 0 && t.capitalized && !named.has(i) && !vocab.isKnown(t) && !vocab.isQuestionTerm(t.term) && !isCommonWord(t.norm) && !/^\d/.test(t.norm));
   if (unknownNames.length > 0) {
-    return { kind: 'refuse', rule: 'unknown-name', detail: properName(unknownNames) };
+    // The whole name as typed around it: "Heather Nauert", not "Nauert".
+    const at = tokens.indexOf(unknownNames[0]!);
+    let from = at;
+    let to = at + 1;
+    const part = (t: Token, i: number): boolean => !named.has(i) && (t.capitalized || (!vocab.isKnown(t) && !isCommonWord(t.norm) && !vocab.isQuestionTerm(t.term)));
+    while (from > 1 && part(tokens[from - 1]!, from - 1)) from--;
+    while (to < tokens.length && part(tokens[to]!, to)) to++;
+    return { kind: 'refuse', rule: 'unknown-name', detail: properName(tokens.slice(from, to)) };
   }
 
   const asked = askedOf(words, lower);

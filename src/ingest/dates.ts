@@ -45,7 +45,11 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
   const ref = published ? referenceDate(published) : new Date(Date.UTC(2000, 0, 1, 12));
   const out: FoundDate[] = [];
   const taken: [number, number][] = [];
-  for (const r of chrono.parse(sentence, { instant: ref, timezone: 'UTC' })) {
+  for (const found of chrono.parse(sentence, { instant: ref, timezone: 'UTC' })) {
+    // Where the sentence speaks of the future ("next June", "is scheduled for"), the next such date.
+    const ahead = FUTURE.test(sentence.slice(Math.max(0, found.index - TENSE_WINDOW), found.index + found.text.length));
+    const r = ahead ? (chrono.parse(found.text, { instant: ref, timezone: 'UTC' }, { forwardDate: true })[0] ?? found) : found;
+    if (r !== found) Object.assign(r, { index: found.index });
     const c = r.start;
     const day = c.isCertain('day') || c.isCertain('weekday');
     const month = c.isCertain('month') || day;

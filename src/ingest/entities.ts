@@ -26,6 +26,8 @@ export interface ExtractedEntity {
   name: string;
   readonly aliases: Set<string>;
   role: string | null;
+  /** Every role the article gives (titles and appositives), in article order; `role` is the fullest. */
+  readonly roles: string[];
   /** Where the role (or, without one, the first mention) stands. */
   where: { para: number; start: number; end: number };
   gender: 'male' | 'female' | null;
@@ -221,7 +223,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
       if (name.length > same.name.length) same.name = name;
       continue;
     }
-    const e: ExtractedEntity = { id: newId(name), kind: 'person', name, aliases: new Set([name, surnameOf(s.words)]), role: null, where: { para: s.para.n, start: s.start, end: s.end }, gender: s.gender };
+    const e: ExtractedEntity = { id: newId(name), kind: 'person', name, aliases: new Set([name, surnameOf(s.words)]), role: null, roles: [], where: { para: s.para.n, start: s.start, end: s.end }, gender: s.gender };
     const from = s.para.text[s.start - 1] === '[' ? s.start - 1 : s.start;
     const bracketed = s.para.text.slice(from, s.end);
     if (bracketed.includes('[')) e.aliases.add(bracketed);
@@ -244,7 +246,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
       // A single name with no full form: a person when it stands for one by title or, else, appears more than once.
       const again = spans.filter((o) => surnameOf(o.words).toLowerCase() === surname).length;
       if (s.title.length === 0 && again < 2) continue;
-      e = { id: newId(s.words[0]!), kind: 'person', name: s.words[0]!, aliases: new Set([s.words[0]!]), role: null, where: { para: s.para.n, start: s.start, end: s.end }, gender: s.gender };
+      e = { id: newId(s.words[0]!), kind: 'person', name: s.words[0]!, aliases: new Set([s.words[0]!]), role: null, roles: [], where: { para: s.para.n, start: s.start, end: s.end }, gender: s.gender };
       entities.push(e);
       bySurname.set(surname, [e]);
     }
@@ -274,6 +276,11 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
           ? before[1]!
           : (title?.text ?? (copula && namesARole(copula[1]!) ? copula[1]! : null));
     if (role && (!e.role || (e.role.split(/\s+/).length === 1 && role.split(/\s+/).length > 1))) setRole(e, role, m.para, m.start, m.end);
+    // The other roles given here too: "Council member Peter Lind, the only member to vote against".
+    for (const other of [role, title?.text ?? null]) {
+      const text = other?.replace(/\s+/g, ' ').trim();
+      if (text && e.kind === 'person' && !e.roles.some((r) => r.toLowerCase() === text.toLowerCase())) e.roles.push(text);
+    }
   }
   for (const e of entities) {
     if (e.role) {
@@ -306,7 +313,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
           mentions.push({ entity: person.id, para: para.n, start: run.start, end: run.start + text.length });
           continue;
         }
-        e = { id: newId(text), kind: place ? 'place' : 'organization', name: text, aliases: new Set([text]), role: null, where: { para: para.n, start: run.start, end: run.start + text.length }, gender: null };
+        e = { id: newId(text), kind: place ? 'place' : 'organization', name: text, aliases: new Set([text]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: null };
         const words = text.split(/\s+/);
         const head = words.at(-1)!;
         if (!place && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(head)) e.aliases.add(`the ${head.toLowerCase()}`);
@@ -330,6 +337,8 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
 }
 
 function setRole(e: ExtractedEntity, role: string, para: number, start: number, end: number): void {
-  e.role = role.replace(/\s+/g, ' ').trim();
+  const text = role.replace(/\s+/g, ' ').trim();
+  if (!e.roles.some((r) => r.toLowerCase() === text.toLowerCase())) e.roles.push(text);
+  e.role = text;
   e.where = { para, start, end };
 }

@@ -72,7 +72,9 @@ export function buildPack(f: Findings): PackFiles {
   const entities: Entity[] = entityList.map((e) => {
     const s = sentenceOf(e.where.para, e.where.start);
     const excerpt = sentenceText(e.where.para, s.start, s.end);
-    const answer = e.role ? cut(`${e.name} is ${withArticle(e.role)}.`) : cut(`${e.name}: ${excerpt}`);
+    // Every role the article gives, the fullest first: "Peter Lind is the only member to vote against the plan and the council member."
+    const roles = e.role ? [e.role, ...e.roles.filter((r) => r !== e.role)] : [];
+    const answer = roles.length > 0 ? cut(`${e.name} is ${roles.map(withArticle).join(' and ')}.`) : cut(`${e.name}: ${excerpt}`);
     return {
       id: e.id,
       name: e.name,

@@ -151,7 +151,7 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     const name = p.replace(/^(?:the|a|an)\s+/i, '');
     let g = groups.get(name.toLowerCase());
     if (!g) {
-      g = { id: uniqueId(found, slugify(name)), kind: 'organization', name, aliases: new Set([name, p.toLowerCase().startsWith('the ') ? p : `the ${name}`]), role: null, where: { para: para.n, start, end }, gender: null };
+      g = { id: uniqueId(found, slugify(name)), kind: 'organization', name, aliases: new Set([name, p.toLowerCase().startsWith('the ') ? p : `the ${name}`]), role: null, roles: [], where: { para: para.n, start, end }, gender: null };
       groups.set(name.toLowerCase(), g);
       found.entities.push(g);
       byId.set(g.id, g);

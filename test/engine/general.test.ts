@@ -1,0 +1,142 @@
+// The general engine over a second, small pack it was not built for (a made-up
+// harbor-town report, extracted by npm run ingest): reading, each handler, each
+// refusal rule, and that nothing of the seed article ever shows.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createGeneralEngine } from '../../src/engine/general.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+
+const PACK = new URL('../fixtures/small-pack/port-ellis/', import.meta.url).pathname;
+const engine = createGeneralEngine(loadKnowledge(PACK), { cache: false });
+
+describe('reading questions into typed queries (no ranking involved)', () => {
+  it.each([
+    ['Who said the lighthouse is who we are?', 'who-said'],
+    ['who wrote that it is a bad budget', 'who-said'],
+    ['"a bad budget" - who said it?', 'who-said'],
+    ['Who is Peter Lind?', 'who-is'],
+    ["What is Clara Voss's job?", 'who-is'],
+    ['Is Peter Lind the mayor?', 'who-is'],
+    ['Who is the mayor?', 'who-is-role'],
+    ['What did Lind say?', 'what-said'],
+    ['what was lind’s statement', 'what-said'],
+    ['When did the council vote?', 'ask'],
+    ['Who is Vladimir Putin?', 'refuse'],
+    ['???', 'refuse'],
+  ])('%s → %s', (q, kind) => expect(engine.read(q).kind).toBe(kind));
+
+  it.each([
+    ['When did the council vote?', 'date'],
+    ['On what day did the council vote?', 'date'],
+    ['How much will the rebuilding cost?', 'number'],
+    ['How old is Clara Voss?', 'age'],
+    ['How long has Voss led the town?', 'duration'],
+    ['Where is the lighthouse?', 'place'],
+    ['Why did Lind vote against the plan?', 'reason'],
+    ['Who voted against the plan?', 'who'],
+    ['What will the rebuilding cost?', 'thing'],
+  ])('%s asks for a %s', (q, asked) => {
+    const query = engine.read(q);
+    expect(query.kind === 'ask' ? query.asked : query.kind).toBe(asked);
+  });
+});
+
+describe('answers', () => {
+  const top = (q: string) => engine.answer(q).answers[0];
+  it('who said: the speaker, cited', () => {
+    expect(top('Who said the lighthouse is who we are?')?.speaker).toBe('Clara Voss');
+    expect(top('who said it was a beautiful idea and a bad budget')?.speaker).toBe('Peter Lind');
+  });
+  it('who is: the role the article gives', () => {
+    expect(top('Who is Peter Lind?')?.answer).toMatch(/vote against the plan/);
+    expect(top('Who is the mayor?')?.answer).toMatch(/Clara Voss/);
+  });
+  it('when: the ISO date, resolved against publication', () => {
+    expect(top('When did the council vote to rebuild the lighthouse?')?.date).toBe('2021-11-08');
+    expect(top('When is the rebuilding expected to finish?')?.date).toBe('2022-06');
+  });
+  it('how much: a passage with the amount', () => expect(top('How much will the rebuilding cost?')?.answer).toMatch(/\$2\.4 million/));
+  it('what did X say: their own words', () => {
+    const a = top('What did Lind say about the budget?');
+    expect(a?.speaker).toBe('Peter Lind');
+    expect(a?.excerpt).toMatch(/bad budget|afford/);
+  });
+  it('a typo of an article word is read as that word', () => expect(top('who votd agianst the plan')?.excerpt).toMatch(/vote against the plan/));
+  it('Markdown, spoilers, mentions and full-width letters do not change the answer', () => {
+    const plain = engine.answer('Who is Peter Lind?').answers[0]?.excerpt;
+    for (const q of ['**Who is Peter Lind?**', '||Who is Peter Lind?||', '<@123456789012345678> Who is Peter Lind?', 'Ｗｈｏ ｉｓ Ｐｅｔｅｒ Ｌｉｎｄ？', 'who is peter lind lol']) {
+      expect(engine.answer(q).answers[0]?.excerpt, q).toBe(plain);
+    }
+  });
+});
+
+describe('refusals: each a named rule, with the closest passage where there is one', () => {
+  it.each([
+    ['', 'empty'],
+    ['Who is Vladimir Putin?', 'unknown-name'],
+    ['What did Voss say about the Olympics in Tokyo?', 'unknown-name'],
+    ['Who won the election?', 'unknown-action'],
+    ['How old is Clara Voss?', 'no-age'],
+    ['What is the name of the lighthouse keeper?', 'not-covered'],
+  ])('%j → %s', (q, rule) => {
+    const r = engine.answer(q);
+    expect(r.answers).toEqual([]);
+    expect(r.noAnswer?.rule).toBe(rule);
+  });
+  it('names the missing name as a name is written', () => {
+    expect(engine.answer('what did vladimir Putin say').noAnswer?.message).toBe('The article does not mention Vladimir Putin.');
+  });
+  it('shows the closest passage apart from the answers', () => {
+    const r = engine.answer('How old is Clara Voss?');
+    expect(r.related?.[0]?.excerpt).toMatch(/Voss/);
+  });
+});
+
+describe('knows no other article', () => {
+  const SEED_NAMES = /Nauert|Zhirnov|Coats|Mitchell|Facebook|Russia|megaphone|August 5/i;
+  it('no seed name in answers, refusals, suggestions or choices', () => {
+    const questions = ['Who is Heather Nauert?', 'What happened on August 5?', 'who said megaphone diplomacy', 'help', 'Who is the mayor?', 'tell me something'];
+    for (const q of questions) {
+      const r = engine.answer(q);
+      expect(JSON.stringify([r.answers, r.related])).not.toMatch(SEED_NAMES);
+      // A refusal may repeat the reader's own words, and nothing else of the seed.
+      const echoed = new Set(q.toLowerCase().split(/\W+/));
+      expect((r.noAnswer?.message ?? '').split(/\W+/).filter((w) => !echoed.has(w.toLowerCase())).join(' ')).not.toMatch(SEED_NAMES);
+      expect(engine.suggestions(q).join(' ')).not.toMatch(SEED_NAMES);
+    }
+    expect(JSON.stringify([engine.timeline(), engine.speakerChoices(''), engine.entityChoices(''), engine.quoteChoices(''), engine.eventChoices('')])).not.toMatch(SEED_NAMES);
+  });
+  it('every suggestion is itself answered', () => {
+    for (const q of ['lighthouse', 'budget', 'mayor', 'vote']) {
+      for (const s of engine.suggestions(q, 5)) expect(engine.answer(s).answers.length, s).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('properties (no cache: every call answers afresh)', () => {
+  it('never throws; answers are verbatim sentences and short direct answers', () => {
+    const body = engine.kb.article.paragraphs.map((p) => p.text).join('\n');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (q) => {
+        const r = engine.answer(q);
+        for (const a of r.answers) {
+          expect(body).toContain(a.excerpt);
+          expect(a.answer.length).toBeLessThanOrEqual(200);
+        }
+        expect(r.answers.length > 0 || r.noAnswer !== undefined).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('the same question twice gives equal (not identical) results', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Who is Peter Lind?', 'When did the council vote?', 'what did lind say'), fc.string({ maxLength: 5 }), (q, tail) => {
+        const a = engine.answer(q + tail);
+        const b = engine.answer(q + tail);
+        expect(a).not.toBe(b);
+        expect(a).toEqual(b);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
