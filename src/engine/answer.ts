@@ -5,6 +5,7 @@
  */
 import { foldForComparison } from '../knowledge/article.ts';
 import { isCommonWord } from './common-words.ts';
+import { isSpeechVerb } from '../english/speech.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import type { ArticleModel, ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
@@ -191,7 +192,10 @@ export class Handlers {
   whoSaid(question: string, topic: Topic, names: readonly string[]): AnswerResult {
     const unknown = this.unknownTopic(topic);
     if (unknown) return this.refuse(question, 'unknown-topic', unknown, this.related(question));
-    let ranked = this.c.ranker.rank(topic, [], 'thing').filter((s) => s.sentence.speakers.length > 0);
+    // Sentences where someone is said to speak; or, failing those, any sentence, whose actor is then the answer.
+    const all = this.c.ranker.rank(topic, [], 'thing');
+    let ranked = all.filter((s) => s.sentence.speakers.length > 0);
+    if (!this.covered(ranked[0], names) && this.covered(all[0], names) && all[0]!.sentence.entities.length > 0) ranked = all;
     if (topic.phrase) {
       const phrase = topic.phrase;
       const verbatim = ranked.filter((s) => overlap(s.sentence.text, phrase) >= 0.75);
@@ -202,7 +206,7 @@ export class Handlers {
     return {
       question,
       answers: this.take(ranked, (s) => {
-        const who = this.speakerOf(s.sentence, topic)!;
+        const who = this.speakerOf(s.sentence, topic) ?? this.actorOf(s.sentence, topic, names) ?? s.sentence.entities[0]!;
         const quote = s.sentence.quotes.find((q) => q.speaker === who);
         const on = s.sentence.date && s.sentence.date.length === 10 ? `, on ${humanDate(s.sentence.date)}` : '';
         return this.cite(s.sentence, `${this.name(who)} said it${via(quote)}${on}.`, s.score, s.matched, { speaker: this.name(who), ...this.dateOf(s.sentence) });
@@ -240,7 +244,8 @@ export class Handlers {
   }
 
   whatSaid(question: string, speaker: string, topic: Topic): AnswerResult {
-    const own = (s: ArticleSentence): boolean => s.speakers.includes(speaker);
+    // Their quoted or reported words; or a sentence that names them first with a verb of saying.
+    const own = (s: ArticleSentence): boolean => s.speakers.includes(speaker) || (s.entities[0] === speaker && s.text.split(/\s+/).some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, ''))));
     if (!this.c.model.sentences.some(own)) return this.refuse(question, 'not-quoted', this.name(speaker), this.related(question));
     const speakerTerms = new Set(this.c.vocab.terms.termsOf(namesText(this.c.model.entityById.get(speaker))));
     const ranked = topic.tokens.length > 0 ? this.c.ranker.rank(topic, [], 'thing', speakerTerms).filter((s) => own(s.sentence)) : this.c.model.sentences.filter(own).map((sentence, i) => ({ sentence, score: 1 - i / 100, coverage: 1, matched: new Set<string>() }));
@@ -279,7 +284,10 @@ export class Handlers {
       // A when-question about words dated by another sentence cites that one.
       if (asked === 'date' && sentence.datedBy) sentence = this.c.model.byKey.get(sentence.datedBy) ?? sentence;
       const base = this.baseAnswer(sentence, topic, asked);
-      if (asked === 'date' && sentence.date) return this.cite(sentence, `${humanDate(sentence.date)}: ${base}`, s.score, s.matched, { date: sentence.date, ...this.speakerField(sentence, topic) });
+      if (asked === 'date' && sentence.date) {
+        const date = this.dateFor(sentence, s.matched, question);
+        return this.cite(sentence, `${humanDate(date)}: ${base}`, s.score, s.matched, { date, ...this.speakerField(sentence, topic) });
+      }
       if (asked === 'who') {
         const who = this.actorOf(sentence, topic, names);
         return this.cite(sentence, who ? `${this.name(who)}: ${base}` : base, s.score, s.matched, { ...(who ? { speaker: this.name(who) } : {}), ...this.dateOf(sentence) });
@@ -287,6 +295,31 @@ export class Handlers {
       return this.cite(sentence, yesNo ? base : base, s.score, s.matched, { ...this.speakerField(sentence, topic), ...this.dateOf(sentence) });
     });
     return { question, answers };
+  }
+
+  /**
+   * Which of a sentence's dates a when-question asks: the one of the asked
+   * precision ("what month", "what year"), else the one nearest the words the
+   * question and the sentence share ("arrested in April for the March 21 call").
+   */
+  private dateFor(s: ArticleSentence, matched: ReadonlySet<string>, question: string): string {
+    if (s.dates.length <= 1) return s.date!;
+    const q = question.toLowerCase();
+    const wanted = /\b(?:what|which) month\b/.test(q) ? 7 : /\b(?:what|which) year\b/.test(q) ? 4 : /\b(?:what|which) day\b|\bwhat date\b/.test(q) ? 10 : 0;
+    const precise = s.dates.filter((d) => d.date.length === wanted);
+    const pool = precise.length > 0 ? precise : s.dates;
+    const text = s.text.toLowerCase();
+    const at = (d: { text: string | null }): number => (d.text ? text.indexOf(d.text.toLowerCase()) : -1);
+    const spans = pool.map((d) => ({ d, from: at(d), to: at(d) + (d.text?.length ?? 0) }));
+    const hits: number[] = [];
+    for (const t of this.c.vocab.terms.tokens(s.text)) {
+      if (!matched.has(t.term)) continue;
+      const pos = text.indexOf(t.surface.toLowerCase());
+      if (pos >= 0 && !spans.some((x) => pos >= x.from && pos < x.to)) hits.push(pos);
+    }
+    if (hits.length === 0) return pool[0]!.date;
+    const dist = (x: (typeof spans)[number]): number => (x.from < 0 ? Infinity : Math.min(...hits.map((h) => Math.min(Math.abs(h - x.from), Math.abs(h - x.to)))));
+    return [...spans].sort((a, b) => dist(a) - dist(b))[0]!.d.date;
   }
 
   private speakerField(s: ArticleSentence, topic: Topic): { speaker?: string } {

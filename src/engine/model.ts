@@ -23,6 +23,8 @@ export interface ArticleSentence {
   /** Its date (ISO) and how the article writes it, from its events, quotes or facts. */
   readonly date: string | null;
   readonly dateText: string | null;
+  /** Every date the sentence gives, in the order it gives them (`date` is the first). */
+  readonly dates: readonly { readonly date: string; readonly text: string | null }[];
   /** The sentence that states the date when this one does not ("it added": the August 1 statement). */
   readonly datedBy: string | null;
   /** Entities whose role or identity this sentence gives. */
@@ -107,6 +109,7 @@ export function buildModel(kb: KnowledgeBase): ArticleModel {
   const speakersOf = new Map<string, string[]>();
   const quotesOf = new Map<string, Quote[]>();
   const dateOf = new Map<string, { date: string; text: string | null; by: string | null }>();
+  const datesOf = new Map<string, { date: string; text: string | null }[]>();
   const roleOf = new Map<string, string[]>();
   const extraOf = new Map<string, string[]>();
   const answerOf = new Map<string, string[]>();
@@ -123,6 +126,7 @@ export function buildModel(kb: KnowledgeBase): ArticleModel {
     itemKeys.set(ev.id, keys);
     for (const k of keys) {
       if (!dateOf.has(k)) dateOf.set(k, { date: ev.date, text: ev.dateText, by: null });
+      add(datesOf, k, { date: ev.date, text: ev.dateText });
       add(extraOf, k, ev.keywords.join(' '));
       if (ev.origin === 'curated' && keys.length === 1) add(answerOf, k, ev.answer);
     }
@@ -185,6 +189,7 @@ export function buildModel(kb: KnowledgeBase): ArticleModel {
       quotes: quotesOf.get(key) ?? [],
       date: d?.date ?? null,
       dateText: d?.text ?? null,
+      dates: datesOf.get(key) ?? (d ? [{ date: d.date, text: d.text }] : []),
       datedBy: d?.by ?? null,
       roleOf: [...(roleOf.get(key) ?? [])] as string[],
       extra: (extraOf.get(key) ?? []).join(' '),

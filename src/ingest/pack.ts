@@ -117,20 +117,20 @@ export function buildPack(f: Findings): PackFiles {
   const events: KbEvent[] = [];
   for (const p of paras) {
     for (const s of p.sentences) {
-      const found = f.dates.get(`${p.n}.${s.index}`) ?? [];
-      const first = found[0];
-      if (!first) continue;
-      events.push({
-        id: `e-${events.length + 1}`,
-        date: first.iso,
-        dateText: first.text,
-        answer: cut(s.text),
-        who: whoIn(p.n, s.start, s.end),
-        paragraph: p.n,
-        excerpt: s.text,
-        keywords: [],
-        origin: 'extracted',
-      });
+      // One event per date the sentence gives: "arrested in April for the March 21 call" has two.
+      for (const d of f.dates.get(`${p.n}.${s.index}`) ?? []) {
+        events.push({
+          id: `e-${events.length + 1}`,
+          date: d.iso,
+          dateText: d.text,
+          answer: cut(s.text),
+          who: whoIn(p.n, s.start, s.end),
+          paragraph: p.n,
+          excerpt: s.text,
+          keywords: [],
+          origin: 'extracted',
+        });
+      }
     }
   }
 

@@ -6,9 +6,8 @@
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import lemmatizer from 'wink-lemmatizer';
 import { sentences as sbdSentences } from '../knowledge/article.ts';
-import speechVerbs from '../english/speech-verbs.json' with { type: 'json' };
+export { isSpeechVerb, verbLemma } from '../english/speech.ts';
 
 /** A word of a paragraph with its tags. */
 export interface Tok {
@@ -37,19 +36,6 @@ export interface Para {
   readonly text: string;
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly Tok[];
-}
-
-const SPEECH = new Set<string>(speechVerbs.verbs);
-
-/** The verb's lemma ("said" → "say"), by wink-lemmatizer. */
-export function verbLemma(word: string): string {
-  return lemmatizer.verb(word.toLowerCase());
-}
-
-/** A verb of saying, by WordNet's verb.communication class ("said", "wrote", "told", "added", "warned"). */
-export function isSpeechVerb(word: string): boolean {
-  const w = word.toLowerCase();
-  return SPEECH.has(w) || SPEECH.has(verbLemma(w));
 }
 
 let wink: ReturnType<typeof winkNLP> | null = null;

@@ -11,7 +11,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createGeneralEngine as createEngine, type GeneralEngine as Engine } from '../../src/engine/general.ts';
+import { createGeneralEngine as createEngine, type GeneralEngine } from '../../src/engine/general.ts';
+import type { Engine } from '../../src/engine/engine.ts';
 import { ingest, writePack } from '../../src/ingest/index.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { judge, type EvalCase } from './judge.ts';
@@ -54,7 +55,7 @@ export function articleSlugs(): string[] {
 }
 
 /** Extracts a development article into a fresh pack and builds an engine over it. */
-export async function articleEngine(slug: string, into: string): Promise<Engine> {
+export async function articleEngine(slug: string, into: string): Promise<GeneralEngine> {
   const meta = JSON.parse(readFileSync(join(ARTICLE_TEXTS, `${slug}.meta.json`), 'utf8')) as { published: string; title: string; outlet: string; url: string };
   const result = await ingest(readFileSync(join(ARTICLE_TEXTS, `${slug}.txt`), 'utf8'), { published: meta.published, outlet: meta.outlet, url: meta.url });
   const dir = join(into, slug);
