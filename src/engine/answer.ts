@@ -13,6 +13,7 @@ import { GIVES, type Ranker, type Scored } from './rank.ts';
 import type { Asked, Query, Topic } from './read.ts';
 import { MAX_ANSWER_CHARS, MAX_ANSWERS, type Answer, type AnswerResult, type RefusalRule } from './types.ts';
 import type { Vocabulary } from './vocab.ts';
+import type { Token } from './text.ts';
 
 /** What the handlers share. */
 export interface Context {
@@ -76,7 +77,24 @@ export function humanDate(iso: string): string {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export class Handlers {
+  /** Tokens of the article's own texts (sentences, roles, curated answers), worked out once each. */
+  private readonly tokenCache = new Map<string, readonly Token[]>();
+
   constructor(private readonly c: Context) {}
+
+  /** Tokens of a text of the article or its knowledge (a bounded set, so remembered). */
+  private tokensOf(text: string): readonly Token[] {
+    let t = this.tokenCache.get(text);
+    if (!t) {
+      t = this.c.vocab.terms.tokens(text);
+      this.tokenCache.set(text, t);
+    }
+    return t;
+  }
+
+  private termsOf(text: string): string[] {
+    return this.tokensOf(text).map((t) => t.term);
+  }
 
   name(id: string): string {
     return this.c.model.entityById.get(id)?.name ?? id;
@@ -111,8 +129,7 @@ export class Handlers {
 
   /** An answer citing sentence `s`. */
   cite(s: ArticleSentence, answer: string, score: number, matched: ReadonlySet<string>, extra: { speaker?: string; date?: string } = {}): Answer {
-    const highlights = this.c.vocab.terms
-      .tokens(s.text)
+    const highlights = this.tokensOf(s.text)
       .filter((t) => matched.has(t.term))
       .map((t) => t.surface);
     return {
@@ -172,7 +189,7 @@ export class Handlers {
 
   /** Share of `words`' terms (stemmed, synonyms joined) found in `text`. */
   private termOverlap(text: string, words: string): number {
-    const have = new Set(this.c.vocab.terms.termsOf(text));
+    const have = new Set(this.termsOf(text));
     const want = this.c.vocab.terms.termsOf(words).filter((t) => !this.c.vocab.isQuestionTerm(t));
     return want.length === 0 ? 0 : want.filter((t) => have.has(t)).length / want.length;
   }
@@ -223,11 +240,11 @@ export class Handlers {
     let answer = e.answer;
     if (claim && claim.tokens.length > 0) {
       // "Is Zhirnov the ambassador?": yes when his role has the asked words, else no, with what he is.
-      const roleTerms = new Set(this.c.vocab.terms.termsOf(`${e.role ?? ''} ${e.answer}`));
+      const roleTerms = new Set(this.termsOf(`${e.role ?? ''} ${e.answer}`));
       const yes = claim.tokens.every((t) => roleTerms.has(this.c.ranker.termOf(t)));
       answer = `${yes ? 'Yes' : 'No'}: ${e.answer}`;
     }
-    return { question, answers: [this.cite(s, answer, 1, new Set(this.c.vocab.terms.termsOf(e.name)))] };
+    return { question, answers: [this.cite(s, answer, 1, new Set(this.termsOf(e.name)))] };
   }
 
   whoIsRole(question: string, topic: Topic): AnswerResult {
@@ -235,7 +252,7 @@ export class Handlers {
     const terms = topic.tokens.map((t) => this.c.ranker.termOf(t));
     let best: { e: Entity; n: number } | null = null;
     for (const e of this.c.model.kb.entities) {
-      const have = new Set(this.c.vocab.terms.termsOf([e.role ?? '', ...e.aliases].join(' ')));
+      const have = new Set(this.termsOf([e.role ?? '', ...e.aliases].join(' ')));
       const n = terms.filter((t) => have.has(t)).length;
       if (n > 0 && (!best || n > best.n || (n === best.n && e.kind === 'person' && best.e.kind !== 'person'))) best = { e, n };
     }
@@ -247,7 +264,7 @@ export class Handlers {
     // Their quoted or reported words; or a sentence that names them first with a verb of saying.
     const own = (s: ArticleSentence): boolean => s.speakers.includes(speaker) || (s.entities[0] === speaker && s.text.split(/\s+/).some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, ''))));
     if (!this.c.model.sentences.some(own)) return this.refuse(question, 'not-quoted', this.name(speaker), this.related(question));
-    const speakerTerms = new Set(this.c.vocab.terms.termsOf(namesText(this.c.model.entityById.get(speaker))));
+    const speakerTerms = new Set(this.termsOf(namesText(this.c.model.entityById.get(speaker))));
     const ranked = topic.tokens.length > 0 ? this.c.ranker.rank(topic, [], 'thing', speakerTerms).filter((s) => own(s.sentence)) : this.c.model.sentences.filter(own).map((sentence, i) => ({ sentence, score: 1 - i / 100, coverage: 1, matched: new Set<string>() }));
     const best = ranked[0];
     const unknown = this.unknownTopic(topic);
@@ -266,7 +283,7 @@ export class Handlers {
   ask(question: string, asked: Asked, names: readonly string[], topic: Topic, yesNo: boolean): AnswerResult {
     const unknown = this.unknownTopic(topic);
     if (unknown) return this.refuse(question, 'unknown-topic', unknown, this.related(question));
-    const nameTerms = new Set(names.flatMap((id) => this.c.vocab.terms.termsOf(namesText(this.c.model.entityById.get(id)))));
+    const nameTerms = new Set(names.flatMap((id) => this.termsOf(namesText(this.c.model.entityById.get(id)))));
     const ranked = this.c.ranker.rank(topic, names, asked, nameTerms);
     const best = ranked[0];
     if (!best || !this.covered(best, names)) return this.refuse(question, 'not-covered', '', this.related(question));
@@ -312,7 +329,7 @@ export class Handlers {
     const at = (d: { text: string | null }): number => (d.text ? text.indexOf(d.text.toLowerCase()) : -1);
     const spans = pool.map((d) => ({ d, from: at(d), to: at(d) + (d.text?.length ?? 0) }));
     const hits: number[] = [];
-    for (const t of this.c.vocab.terms.tokens(s.text)) {
+    for (const t of this.tokensOf(s.text)) {
       if (!matched.has(t.term)) continue;
       const pos = text.indexOf(t.surface.toLowerCase());
       if (pos >= 0 && !spans.some((x) => pos >= x.from && pos < x.to)) hits.push(pos);

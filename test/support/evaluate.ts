@@ -60,7 +60,12 @@ export async function articleEngine(slug: string, into: string): Promise<General
   const result = await ingest(readFileSync(join(ARTICLE_TEXTS, `${slug}.txt`), 'utf8'), { published: meta.published, outlet: meta.outlet, url: meta.url });
   const dir = join(into, slug);
   writePack(dir, result.pack);
-  return createEngine(loadKnowledge(dir), { cache: false });
+  return createEngine(loadKnowledge(dir), { cache: false, ...experimentOptions() });
+}
+
+/** EngineOptions to try, as JSON in CITEBOT_OPTIONS (experiments only; the defaults are in options.ts). */
+function experimentOptions(): object {
+  return process.env.CITEBOT_OPTIONS ? (JSON.parse(process.env.CITEBOT_OPTIONS) as object) : {};
 }
 
 /** Scores every development article's set on its extracted pack. */
@@ -82,7 +87,7 @@ async function main(): Promise<void> {
   const verbose = args.includes('-v');
   const filter = args.find((a) => !a.startsWith('-')) ?? '';
   const rows = await scoreArticles(filter);
-  const seed = createEngine(loadKnowledge(), { cache: false });
+  const seed = createEngine(loadKnowledge(), { cache: false, ...experimentOptions() });
   for (const f of readdirSync(FIXTURES).filter((x) => x.endsWith('.json') && x.includes(filter)).sort()) rows.push(score(f, loadSet(join(FIXTURES, f)), seed));
   for (const r of rows) {
     console.log(`${r.set.padEnd(40)} ${r.right}/${r.total}  refused ${r.refused}/${r.outOfScope}`);
