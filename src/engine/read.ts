@@ -175,6 +175,8 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
   if (firstName && /^(?:is|was)$/.test(words[0] ?? '') && firstName.start === 1 && /^(?:a|an|the|one)$/.test(words[firstName.end] ?? '')) {
     return { kind: 'who-is', entity: firstName.entity, claim: topicOf((i) => i < firstName.end) };
   }
+  // "who serves as director of …": a role.
+  if (/^who (?:serves?|served|works?|worked|acts?|acted) as\b/.test(lower)) return { kind: 'who-is-role', topic: topicOf((i) => i < 3) };
   // "who is the prosecutor", "who is Russia's chargé d'affaires": someone by role.
   if (isAt === 2 && words[0] === 'who' && (!firstName || !coversRest(firstName, 2))) return { kind: 'who-is-role', topic: topicOf((i) => i < 2) };
 
@@ -191,7 +193,7 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
     }
   }
   // "Who won …?", "when did Facebook apologize?": the act asked about is one the article never reports.
-  const actAt = words[0] === 'who' ? 1 : firstName && /^(?:did|does|do|when did|when does|why did|how did)$/.test(words.slice(0, firstName.start).join(' ')) ? firstName.end : -1;
+  const actAt = words[0] === 'who' ? 1 : firstName && /^(?:did|does|do)$/.test(words.slice(0, firstName.start).join(' ')) ? firstName.end : -1;
   const act = actAt >= 0 ? tokens[actAt] : undefined;
   if (act && !AUXILIARY.test(act.norm) && !vocab.isKnown(act) && !vocab.synonymOf(act.term) && !vocab.isQuestionTerm(act.term) && isCommonWord(act.norm)) {
     return { kind: 'refuse', rule: 'unknown-action', detail: act.surface };

@@ -140,8 +140,10 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     }
     const alias = found.entities.find((e) => [...e.aliases].some((a) => a.toLowerCase() === lower || `the ${a.toLowerCase()}` === lower));
     if (alias) return alias.id;
+    // An organization named as a modifier ("the U.S. intelligence community") is not the speaker: the whole phrase is.
     const org = inside.find((m) => byId.get(m.entity)?.kind !== 'place');
-    if (org) return org.entity;
+    const modifier = org && /^\s+\p{Ll}/u.test(para.text.slice(org.end, end));
+    if (org && !modifier) return org.entity;
     const role = found.entities.find((e) => e.role && e.role.toLowerCase().replace(/^(?:the|a|an) /, '') === lower.replace(/^(?:the|a|an) /, ''));
     if (role) return role.id;
     // A speaker the article names only by a description ("prosecutors", "the prosecutor's office").

@@ -6,6 +6,7 @@
  *   npm run eval              every set, one line each, and the total
  *   npm run eval -- -v        with each failure
  *   npm run eval -- <name>    only sets whose file name contains <name>
+ *   npm run eval -- --extracted-seed   also the seed sets on the seed article's extracted pack
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,6 +69,14 @@ function experimentOptions(): object {
   return process.env.CITEBOT_OPTIONS ? (JSON.parse(process.env.CITEBOT_OPTIONS) as object) : {};
 }
 
+/** The seed article's pack as `npm run ingest` extracts it, with no curated knowledge. */
+export async function extractedSeedEngine(into: string): Promise<GeneralEngine> {
+  const result = await ingest(readFileSync(join(FIXTURES, 'seed-article.txt'), 'utf8'), { published: '2018-08', outlet: 'RFE/RL' });
+  const dir = join(into, 'seed-extracted');
+  writePack(dir, result.pack);
+  return createEngine(loadKnowledge(dir), { cache: false, ...experimentOptions() });
+}
+
 /** Scores every development article's set on its extracted pack. */
 export async function scoreArticles(filter = ''): Promise<SetScore[]> {
   const tmp = mkdtempSync(join(tmpdir(), 'citebot-eval-'));
@@ -88,7 +97,15 @@ async function main(): Promise<void> {
   const filter = args.find((a) => !a.startsWith('-')) ?? '';
   const rows = await scoreArticles(filter);
   const seed = createEngine(loadKnowledge(), { cache: false, ...experimentOptions() });
-  for (const f of readdirSync(FIXTURES).filter((x) => x.endsWith('.json') && x.includes(filter)).sort()) rows.push(score(f, loadSet(join(FIXTURES, f)), seed));
+  const seedFiles = readdirSync(FIXTURES).filter((x) => x.endsWith('.json') && x.includes(filter)).sort();
+  for (const f of seedFiles) rows.push(score(f, loadSet(join(FIXTURES, f)), seed));
+  if (args.includes('--extracted-seed')) {
+    const tmp = mkdtempSync(join(tmpdir(), 'citebot-eval-'));
+    const extracted = await extractedSeedEngine(tmp);
+    const ex = seedFiles.map((f) => score(f, loadSet(join(FIXTURES, f)), extracted));
+    rmSync(tmp, { recursive: true, force: true });
+    console.log(`seed sets on the extracted seed pack (general engine): ${ex.reduce((n, r) => n + r.right, 0)}/${ex.reduce((n, r) => n + r.total, 0)}`);
+  }
   for (const r of rows) {
     console.log(`${r.set.padEnd(40)} ${r.right}/${r.total}  refused ${r.refused}/${r.outOfScope}`);
     if (verbose) for (const f of r.failures) console.log(`    ${f}`);
