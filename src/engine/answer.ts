@@ -31,6 +31,8 @@ export const REFUSAL_TEXT: Readonly<Record<RefusalRule, (detail: string) => stri
   'unknown-topic': (d) => `The article does not talk about ${d}.`,
   'no-date': () => 'The article does not say when.',
   'no-number': () => 'The article gives no number for that.',
+  'no-name': () => 'The article does not give that name.',
+  'wrong-time': (d) => `The article gives no ${d} date for that.`,
   'no-age': () => 'The article does not give an age for that.',
   'no-duration': () => 'The article does not say how long.',
   'no-place': () => 'The article does not say where.',
@@ -45,6 +47,8 @@ export const REFUSAL_TEXT: Readonly<Record<RefusalRule, (detail: string) => stri
 const ASKED_RULE: Readonly<Partial<Record<Asked, RefusalRule>>> = {
   date: 'no-date',
   number: 'no-number',
+  money: 'no-number',
+  name: 'no-name',
   age: 'no-age',
   duration: 'no-duration',
   place: 'no-place',
@@ -291,7 +295,20 @@ export class Handlers {
     let list = ranked;
     if (rule) {
       // What is asked must be given: the best sentence that gives it, if it covers the question too.
-      const fitting = ranked.filter((s) => GIVES[asked](s.sentence, this.c.model));
+      let fitting = ranked.filter((s) => GIVES[asked](s.sentence, this.c.model));
+      // "When will …?" asks a date after publication; "when did …?", one before.
+      const published = this.c.model.kb.meta.published;
+      const tense = asked === 'date' && published ? tenseOf(question) : null;
+      if (tense && published) {
+        // Compared at the precision both have: "2018-08-05" is not after a publication known as "2018-08".
+        const after = (d: string): boolean => {
+          const n = Math.min(d.length, published.length);
+          return d.slice(0, n) > published.slice(0, n);
+        };
+        fitting = fitting.filter((s) => s.sentence.dates.some((d) => (tense === 'future' ? after(d.date) : !after(d.date))));
+        if (fitting.length === 0) return this.refuse(question, 'wrong-time', tense === 'future' ? 'future' : 'past', this.related(question));
+      }
+      if (asked === 'number' && /\b(?:exactly|precisely)\b/i.test(question)) fitting = fitting.filter((s) => /\d/.test(s.sentence.text.replace(/\b(?:19|20)\d{2}\b/g, '')));
       const top = fitting[0];
       if (!top || !this.covered(top, names) || top.score < best.score * this.c.options.furtherAnswerRatio) return this.refuse(question, rule, '', this.related(question));
       list = fitting;
@@ -355,6 +372,14 @@ export class Handlers {
     const person = others.find((id) => this.c.model.entityById.get(id)?.kind === 'person');
     return person ?? others[0] ?? speaker;
   }
+}
+
+/** The tense a when-question asks in: "when will …" the future, "when did …" the past; null when it does not say. */
+function tenseOf(question: string): 'future' | 'past' | null {
+  const q = question.toLowerCase();
+  if (/\b(?:will|going to|next|upcoming|scheduled|expected to)\b/.test(q)) return 'future';
+  if (/^(?:when|what (?:day|date)|on what (?:day|date))\s+(?:did|was|were|had)\b/.test(q)) return 'past';
+  return null;
 }
 
 function namesText(e: Entity | undefined): string {

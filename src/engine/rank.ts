@@ -26,12 +26,17 @@ export const GIVES: Readonly<Record<Asked, (s: ArticleSentence, model: ArticleMo
   who: (s) => s.entities.length > 0,
   date: (s) => s.date !== null,
   number: (s) => NUMBER.test(s.text.replace(DATE_NUMBER, ' ')),
+  money: (s) => MONEY.test(s.text),
+  // A name the sentence gives: a capitalized word that does not open the sentence.
+  name: (s) => /\s\p{Lu}\p{Ll}+/u.test(s.text),
   age: (s) => AGE.test(s.text),
   duration: (s) => DURATION.test(s.text),
   place: (s, model) => s.entities.some((id) => model.entityById.get(id)?.kind === 'place') || model.kb.lexicon.places.some((p) => s.text.includes(p)),
   reason: (s) => REASON.test(s.text),
   thing: () => true,
 };
+/** "$40 million", "€5", "250,000 dollars". */
+const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yuan|rubles)\b/i;
 const NUMBER = /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|several)\b/i;
 /** Day numbers of dates are no answer to "how many". */
 const DATE_NUMBER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b(?:19|20)\d{2}\b/g;

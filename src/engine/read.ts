@@ -17,6 +17,10 @@ export type Asked =
   | 'date'
   /** a count or an amount */
   | 'number'
+  /** an amount of money */
+  | 'money'
+  /** a proper name for something the question describes ("the name of his lawyer") */
+  | 'name'
   /** someone's age */
   | 'age'
   /** how long something lasted */
@@ -104,13 +108,18 @@ function reorder(text: string): string {
 const SAY = /^(?:said|say|says|saying|wrote|write|writes|tweeted|tweet|tweets|posted|stated|state|states|declared|claimed|claims|called|calls|described|warned|warns|added|told|tells|remarked|noted|argued|insisted|accused|denied|quoted|used|mentioned|commented|criticized|slammed|responded|replied|testified|announced|sed|sayd|siad)$/;
 const WH = /^(?:who|whom|whose|what|whats|which|when|where|why|how)$/;
 
+/** Words that make "how much" a question of money. */
+const MONEY_WORDS = /\b(?:money|pay|pays|paid|paying|cost|costs|costing|spend|spent|spending|worth|price|priced|fund|funds|funding|donate|donated|donation|budget|fine|fined|dollars?|salary|salaries|earn|earns|earned)\b/;
+
 /** What a question asks for, from its first words. */
 function askedOf(words: readonly string[], text: string): Asked {
   const lead = words.slice(0, 4).join(' ');
   if (/^(?:when|what (?:date|day|month|year|time)|on what (?:date|day)|in what (?:month|year)|which (?:day|date|month|year)|what time)\b/.test(lead)) return 'date';
   if (/^how (?:old|young)\b|\bwhat age\b|\bhow old\b/.test(text)) return 'age';
   if (/^how long\b|\bfor how long\b/.test(lead)) return 'duration';
+  if (/\bhow much\b/.test(text) && MONEY_WORDS.test(text)) return 'money';
   if (/^how (?:many|much)\b|\bwhat (?:number|percentage|share|amount)\b|\bhow many\b|\bhow much\b/.test(text)) return 'number';
+  if (/\b(?:what|what's|whats) (?:is|was|were|are)? ?(?:the )?names? of\b|\bname the\b/.test(text)) return 'name';
   if (/^where\b|^(?:in|from|to) (?:what|which) (?:city|country|place|town|state)\b|^(?:what|which) (?:city|country|place|town|state)\b/.test(lead)) return 'place';
   if (/^why\b|^(?:for )?what reason\b|^how come\b|\bwhat (?:was|is) the reason\b/.test(text)) return 'reason';
   if (/^(?:who|whom|whose)\b|^(?:which|what) (?:person|people|official|group|organization|company|agency|country|politician|lawmaker)s?\b/.test(lead)) return 'who';
@@ -207,7 +216,9 @@ const ASK_WORDS: Readonly<Partial<Record<Asked, RegExp>>> = {
   date: /^(?:date|day|month|year|time|week)$/,
   age: /^(?:old|young|age)$/,
   duration: /^(?:long)$/,
-  number: /^(?:many|much|number|amount)$/,
+  number: /^(?:many|much|number|amount|exactly|precisely)$/,
+  money: /^(?:much|money|amount)$/,
+  name: /^(?:name|names|called)$/,
   place: /^(?:city|country|place|town|state|location)$/,
   reason: /^(?:reason|come)$/,
 };

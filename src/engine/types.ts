@@ -47,6 +47,8 @@ export type RefusalRule =
   | 'unknown-topic'
   | 'no-date'
   | 'no-number'
+  | 'no-name'
+  | 'wrong-time'
   | 'no-age'
   | 'no-duration'
   | 'no-place'

@@ -28,7 +28,9 @@ describe('reading questions into typed queries (no ranking involved)', () => {
   it.each([
     ['When did the council vote?', 'date'],
     ['On what day did the council vote?', 'date'],
-    ['How much will the rebuilding cost?', 'number'],
+    ['How much will the rebuilding cost?', 'money'],
+    ['How many members voted?', 'number'],
+    ['What is the name of the lighthouse keeper?', 'name'],
     ['How old is Clara Voss?', 'age'],
     ['How long has Voss led the town?', 'duration'],
     ['Where is the lighthouse?', 'place'],
@@ -77,6 +79,8 @@ describe('refusals: each a named rule, with the closest passage where there is o
     ['What did Voss say about the Olympics in Tokyo?', 'unknown-name'],
     ['Who won the election?', 'unknown-action'],
     ['How old is Clara Voss?', 'no-age'],
+    ['When will the council vote on the lighthouse?', 'wrong-time'],
+    ['How much money did Voss give to the town?', 'no-number'],
     ['What is the name of the lighthouse keeper?', 'not-covered'],
   ])('%j → %s', (q, rule) => {
     const r = engine.answer(q);
