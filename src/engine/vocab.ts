@@ -134,7 +134,7 @@ export class Vocabulary {
           .join(KEY);
         const ids = this.names.get(key);
         // A single lower-case question word is no name ("who", "state").
-        if (!ids || (w === 1 && this.isQuestionTerm(tokens[start]!.term) && !tokens[start]!.capitalized)) continue;
+        if (!ids || (w === 1 && this.isQuestionTerm(tokens[start]!.term) && (!tokens[start]!.capitalized || start === 0))) continue;
         for (const entity of ids) out.push({ entity, start, end: start + w });
         i = start + w - 1;
         break;

@@ -192,7 +192,7 @@ function titleBefore(para: Para, start: number): { text: string; start: number }
   return { text: para.text.slice(words[0]!.start, words.at(-1)!.end).replace(/[,;:[]+$/, '').replace(/^#/, ''), start: words[0]!.start };
 }
 
-const ROLE_AFTER = /^\.?,\s+((?:(?:the|a|an|his|her|its|their|former|then|acting|now)\s|[\p{Lu}][\p{L}.\u2019'-]*[\u2019']s\s)(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)){2,140}?)(?=,|\.(?:\s|$)|;|\u2014|\u2013|\)|$)/u;
+const ROLE_AFTER = /^\.?,\s+(?:who (?:is|was|serves as|served as) )?((?:(?:the|a|an|his|her|its|their|former|then|acting|now)\s|[\p{Lu}][\p{L}\p{N}.&\u2019'-]*[\u2019']s\s)(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)){2,140}?)(?=,|\.(?:\s|$)|;|\u2014|\u2013|\)|$)/u;
 /** "Carlineo is a convicted felon": what the article says someone is. */
 const ROLE_COPULA = /^\s+(?:is|was)\s+((?:a|an|the|one of the)\s(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)){2,100}?)(?=\s(?:and|who|that|which)\s|,|\.(?:\s|$)|;|$)/u;
 const ROLE_BEFORE = /(?:^|[,;:(\u2014]\s*|\b(?:and|but)\s+)((?:(?:the|a|an|his|her|its|their)\s|[\p{Lu}][\p{L}.\u2019'-]*[\u2019']s\s)[^,.;:\u2014"“”]{1,100}?),\s*$/u;

@@ -149,7 +149,7 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     // A speaker the article names only by a description ("prosecutors", "the prosecutor's office").
     const nouns = para.tokens.filter((t) => t.start >= start && t.end <= end + 1 && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date'));
     if (/^(?:in|on|at|during|after|before|since|by)\b/i.test(p)) return null;
-    if (nouns.length === 0 || words(p) > 6 || !/\p{L}/u.test(p) || /^(?:who|which|that|this|there)\b/i.test(p)) return null;
+    if (nouns.length === 0 || nouns.every((t) => t.tags.has('QuestionWord') || /^(?:what|who|which|that|this|it|there)$/i.test(t.norm)) || words(p) > 6 || !/\p{L}/u.test(p) || /^(?:who|which|that|this|there)\b/i.test(p)) return null;
     const name = p.replace(/^(?:the|a|an)\s+/i, '');
     let g = groups.get(name.toLowerCase());
     if (!g) {
