@@ -26,7 +26,7 @@ export const GIVES: Readonly<Record<Asked, (s: ArticleSentence, model: ArticleMo
   who: (s) => s.entities.length > 0,
   date: (s) => s.date !== null,
   number: (s) => NUMBER.test(s.text.replace(DATE_NUMBER, ' ')),
-  money: (s) => MONEY.test(s.text),
+  money: (s) => MONEY.test(s.text) || /\d\s?(?:%|percent)/.test(s.text),
   // A name the sentence gives: a capitalized word that does not open the sentence.
   name: (s) => /\s\p{Lu}\p{Ll}+/u.test(s.text),
   age: (s) => AGE.test(s.text),
@@ -49,6 +49,7 @@ export class Ranker {
   private readonly index: MiniSearch<{ key: string; text: string; extra: string }>;
   private readonly termsOf = new Map<string, ReadonlySet<string>>();
   private readonly total: number;
+  private readonly parts = new Map<string, string[] | null>();
 
   constructor(
     private readonly model: ArticleModel,
@@ -75,6 +76,24 @@ export class Ranker {
   /** The article term a topic token stands for: its own, or the article word it is a synonym of. */
   termOf(t: Token): string {
     return this.vocab.known.has(t.term) ? t.term : (this.vocab.synonymOf(t.term) ?? t.term);
+  }
+
+  /**
+   * The terms of two article words a reader's word is made of ("shutoff": "shut" + "off"),
+   * or null. The article may write apart what the reader writes as one.
+   */
+  partsOf(t: Token): readonly string[] | null {
+    if (this.vocab.known.has(t.term) || t.norm.length < 6) return null;
+    const cached = this.parts.get(t.norm);
+    if (cached !== undefined) return cached;
+    let found: string[] | null = null;
+    for (let i = 3; i <= t.norm.length - 2 && !found; i++) {
+      const a = t.norm.slice(0, i);
+      const b = t.norm.slice(i);
+      if (this.vocab.words.has(a) && this.vocab.words.has(b)) found = [this.vocab.terms.term(a), this.vocab.terms.term(b)];
+    }
+    if (this.parts.size < 10_000) this.parts.set(t.norm, found);
+    return found;
   }
 
   /** Weight of a topic token: rare article words most; an everyday word the article never uses, half. */
@@ -106,8 +125,10 @@ export class Ranker {
       let w = namesHere.length * nameWeight;
       tokens.forEach((t, i) => {
         const term = this.termOf(t);
-        if (have.has(term)) {
+        const parts = this.partsOf(t);
+        if (have.has(term) || (parts !== null && parts.every((p) => have.has(p)))) {
           matched.add(term);
+          for (const p of parts ?? []) matched.add(p);
           w += weights[i]!;
         }
       });

@@ -140,7 +140,7 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
   for (const n of names) for (let i = n.start; i < n.end; i++) named.add(i);
 
   // A capitalized word the article never uses, not first in the question: a name it does not mention.
-  const unknownNames = tokens.filter((t, i) => i > 0 && t.capitalized && !named.has(i) && !vocab.isKnown(t) && !vocab.isQuestionTerm(t.term) && !isCommonWord(t.norm) && !/^\d/.test(t.norm));
+  const unknownNames = tokens.filter((t, i) => i > 0 && t.capitalized && !named.has(i) && !vocab.isKnown(t) && !vocab.isQuestionTerm(t.term) && !isCommonWord(t.norm) && !/^\d/.test(t.norm) && !CALENDAR.test(t.norm));
   if (unknownNames.length > 0) {
     // The whole name as typed around it: "Heather Nauert", not "Nauert".
     const at = tokens.indexOf(unknownNames[0]!);
@@ -222,6 +222,9 @@ const ASK_WORDS: Readonly<Partial<Record<Asked, RegExp>>> = {
   place: /^(?:city|country|place|town|state|location)$/,
   reason: /^(?:reason|come)$/,
 };
+
+/** Months and weekdays: words of dates, never names of someone the article leaves out. */
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Verbs that only carry tense or mood. */
 const AUXILIARY = /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|may|might|must|s)$/;

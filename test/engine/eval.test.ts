@@ -22,9 +22,9 @@ const FLOOR = {
   /** The same sets on the general engine over the same pack. */
   seedGeneral: 1560,
   /** The nine development articles' sets (360 questions), each on the pack ingest extracts. */
-  articles: 252,
+  articles: 260,
   /** Their 45 out-of-scope questions refused. */
-  articlesRefused: 25,
+  articlesRefused: 26,
 } as const;
 
 describe('answer quality', () => {
