@@ -119,6 +119,10 @@ export class Handlers {
         return this.whatSaid(question, q.speaker, q.topic);
       case 'ask':
         return this.ask(question, q.asked, q.names, q.topic, q.yesNo);
+      case 'lead': {
+        const lead = this.c.model.sentences[0];
+        return lead ? { question, answers: [this.cite(lead, lead.curatedAnswers[0] ?? lead.text, 1, new Set())] } : this.refuse(question, 'not-covered', '', []);
+      }
     }
   }
 
@@ -293,6 +297,12 @@ export class Handlers {
     if (!best || !this.covered(best, names)) return this.refuse(question, 'not-covered', '', this.related(question));
     const rule = ASKED_RULE[asked];
     let list = ranked;
+    // "Who else …", "besides Russia": someone other than those the question names.
+    if (asked === 'who' && /\b(?:besides|other than|apart from|else|others?)\b/i.test(question)) {
+      const others = ranked.filter((s) => s.sentence.entities.some((id) => !names.includes(id) && this.c.model.entityById.get(id)?.kind !== 'place'));
+      if (!this.covered(others[0], names)) return this.refuse(question, 'not-covered', '', this.related(question));
+      list = others;
+    }
     if (rule) {
       // What is asked must be given: the best sentence that gives it, if it covers the question too.
       let fitting = ranked.filter((s) => GIVES[asked](s.sentence, this.c.model));

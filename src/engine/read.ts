@@ -62,6 +62,8 @@ export type Query =
   | { readonly kind: 'who-is-role'; readonly topic: Topic }
   /** "What did Coats say (about X)?", "what was the embassy's response?" */
   | { readonly kind: 'what-said'; readonly speaker: string; readonly topic: Topic }
+  /** "What is this article about?": its lead. */
+  | { readonly kind: 'lead' }
   /** Any other question: what it asks for, whom it names, its topic; yes/no questions are `yesNo`. */
   | { readonly kind: 'ask'; readonly asked: Asked; readonly names: readonly string[]; readonly topic: Topic; readonly yesNo: boolean };
 
@@ -86,7 +88,14 @@ export function cleanQuestion(text: string): string {
 }
 
 /** "megaphone diplomacy - who said it?" → "who said megaphone diplomacy?"; "X - who?" → "who is X?". */
-function reorder(text: string): string {
+function reorder(input: string): string {
+  // A statement with a tag ("zhirnov is russia's ambassador, right?") asks whether it is so.
+  let text = input;
+  const tag = /^(.+?)[\s,]+(?:right|yeah|yes|no|correct|true|isn'?t (?:it|he|she|that)|wasn'?t (?:it|he|she|that)|didn'?t (?:it|he|she|they)|or not|innit|eh)$/i.exec(text);
+  if (tag && !/^(?:who|what|when|where|why|how|which|is|are|was|were|did|do|does)\b/i.test(tag[1]!)) {
+    const claim = /^(.+?)\s+(is|was|are|were)\s+(.+)$/i.exec(tag[1]!);
+    text = claim ? `${claim[2]} ${claim[1]} ${claim[3]}` : tag[1]!;
+  }
   const m = /^(.+?)\s*(?:[-–—:,]|\.\.\.)\s*(who|when|where|why|what|how)\b([^?]*)\??$/i.exec(text);
   if (m && !/^(?:who|what|when|where|why|how|which|is|are|was|were|did|do|does)\b/i.test(m[1]!)) {
     const word = m[2]!.toLowerCase();
@@ -166,6 +175,14 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
   const ids = [...new Set(names.map((n) => n.entity))];
   const firstName = names[0];
   const coversRest = (n: NameMatch, from: number): boolean => tokens.slice(from).every((t, k) => named.has(from + k) ? k + from >= n.start && k + from < n.end : /^(?:the|a|an|exactly|really|again|in|this|article|story|here|mentioned|s)$/.test(t.norm));
+
+  // "what is this article about", "tldr": the lead.
+  if (/^(?:what(?:'s| is)? (?:this|the) (?:article|story|piece|news|report) about|summar(?:y|ize|ise)(?: (?:this|the) (?:article|story))?|tl;?dr|what happened(?: here)?|give me the gist|whats the story)$/.test(lower.replace(/\s+/g, ' '))) {
+    return { kind: 'lead' };
+  }
+  // A year the article never gives ("the 2020 election"): another time than it reports.
+  const year = tokens.find((t) => /^(?:1[89]|20)\d{2}$/.test(t.norm) && !vocab.words.has(t.norm));
+  if (year) return { kind: 'refuse', rule: 'unknown-name', detail: year.norm };
 
   // who said / who wrote / who called it …
   if (/^(?:who|whom)$/.test(words[0] ?? '') && (SAY.test(words[1] ?? '') || (/^(?:was|is|has|had|did)$/.test(words[1] ?? '') && SAY.test(words[2] ?? '')))) {
