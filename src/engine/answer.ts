@@ -154,7 +154,7 @@ export class Handlers {
   /** Refuses when the topic is mostly rare words the article never uses ("restaurant", "stock market"). */
   private unknownTopic(topic: Topic): string | null {
     // Everyday words may be the reader's way of putting it; rare ones name a thing the article never mentions.
-    const rare = topic.unknown.filter((t) => t.norm.length > 2 && !/\d/.test(t.norm) && !isCommonWord(t.norm));
+    const rare = topic.unknown.filter((t) => t.norm.length > 3 && !/\d/.test(t.norm) && !isCommonWord(t.norm));
     if (rare.length === 0) return null;
     const all = topic.tokens.reduce((n, t) => n + this.c.ranker.weightOf(t), 0);
     const unknown = rare.reduce((n, t) => n + this.c.ranker.weightOf(t), 0);

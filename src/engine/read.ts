@@ -165,7 +165,8 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
   // The words that say what is asked ("how old", "what month") are no topic.
   const askWords = ASK_WORDS[asked];
   const topicOf = (skip: (i: number) => boolean = () => false): Topic => {
-    const content = tokens.filter((t, i) => !skip(i) && !vocab.isQuestionTerm(t.term) && /[\p{L}\p{N}]/u.test(t.norm) && !STOP.has(t.norm) && !(askWords?.test(t.norm) && i < 4));
+    // Single letters carry nothing ("r" for "are", "u" for "you") unless they are part of a name.
+    const content = tokens.filter((t, i) => !skip(i) && !vocab.isQuestionTerm(t.term) && /[\p{L}\p{N}]/u.test(t.norm) && !STOP.has(t.norm) && !(askWords?.test(t.norm) && i < 4) && (t.norm.length > 1 || named.has(i) || /\d/.test(t.norm)));
     return {
       tokens: content,
       unknown: content.filter((t) => !vocab.isKnown(t) && !vocab.synonymOf(t.term)),

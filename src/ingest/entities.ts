@@ -323,6 +323,21 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
       mentions.push({ entity: e.id, para: para.n, start: run.start, end: run.start + text.length });
     }
   }
+  // An acronym is the organization whose words' initials it spells ("PG&E": "Pacific Gas & Electric Co.").
+  const initials = (name: string): string =>
+    name
+      .split(/\s+/)
+      .filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Co|Corp|Inc|Ltd|LLC)\.?$/.test(w))
+      .map((w) => w[0])
+      .join('');
+  for (const short of entities.filter((e) => e.kind !== 'person' && /^[\p{Lu}&.]{2,8}$/u.test(e.name))) {
+    const letters = short.name.replace(/[^\p{Lu}]/gu, '');
+    const full = entities.find((e) => e !== short && e.kind !== 'person' && e.name.split(/\s+/).length > 1 && initials(e.name) === letters);
+    if (!full) continue;
+    full.aliases.add(short.name);
+    for (const m of mentions) if (m.entity === short.id) (m as { entity: string }).entity = full.id;
+    entities.splice(entities.indexOf(short), 1);
+  }
   mentions.sort((a, b) => a.para - b.para || a.start - b.start);
   // An organization's short form that two of them share ("the department") belongs to neither.
   const shortForms = new Map<string, ExtractedEntity[]>();
