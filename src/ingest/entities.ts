@@ -132,7 +132,7 @@ function personSpans(para: Para, people: readonly { offset: { start: number; len
 }
 
 /** Runs of capitalized words that are not people: organizations and places. */
-function properRuns(para: Para, taken: (at: number) => boolean): { start: number; end: number; toks: Tok[] }[] {
+function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word: string) => boolean = () => false): { start: number; end: number; toks: Tok[] }[] {
   const runs: { start: number; end: number; toks: Tok[] }[] = [];
   const sentenceStarts = new Set(para.sentences.map((s) => s.start));
   let cur: Tok[] = [];
@@ -146,7 +146,7 @@ function properRuns(para: Para, taken: (at: number) => boolean): { start: number
     if (cur.length > 0) {
       const only = cur.length === 1 ? cur[0]! : null;
       // A lone capitalized word opening a sentence is ordinary unless compromise knows it as a name.
-      const ordinary = only && sentenceStarts.has(only.start) && !only.tags.has('ProperNoun') && !only.tags.has('Acronym');
+      const ordinary = only && sentenceStarts.has(only.start) && !only.tags.has('ProperNoun') && !only.tags.has('Acronym') && !knownName(only.norm);
       const demonym = only && (only.tags.has('Adjective') || only.tags.has('Demonym'));
       const dated = cur.every((t) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || /^\d/.test(t.text));
       if (!ordinary && !demonym && !dated && !cur.every((t) => t.tags.has('Pronoun'))) {
@@ -296,7 +296,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
   const inPerson = (para: number, at: number): boolean => mentions.some((m) => m.para === para && at >= m.start && at < m.end);
   const orgs = new Map<string, ExtractedEntity>();
   for (const para of paras) {
-    for (const run of properRuns(para, (at) => inPerson(para.n, at))) {
+    for (const run of properRuns(para, (at) => inPerson(para.n, at), (w) => bySurname.has(w))) {
       const text = clean(para.text.slice(run.start, run.end));
       if (text.length < 2) continue;
       const key = text.toLowerCase();
