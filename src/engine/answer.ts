@@ -318,6 +318,7 @@ export class Handlers {
         fitting = fitting.filter((s) => s.sentence.dates.some((d) => (tense === 'future' ? after(d.date) : !after(d.date))));
         if (fitting.length === 0) return this.refuse(question, 'wrong-time', tense === 'future' ? 'future' : 'past', this.related(question));
       }
+      if (asked === 'name') fitting = fitting.filter((s) => this.namesHead(s.sentence, topic, names));
       if (asked === 'number' && /\b(?:exactly|precisely)\b/i.test(question)) fitting = fitting.filter((s) => /\d/.test(s.sentence.text.replace(/\b(?:19|20)\d{2}\b/g, '')));
       const top = fitting[0];
       if (!top || !this.covered(top, names) || top.score < best.score * this.c.options.furtherAnswerRatio) return this.refuse(question, rule, '', this.related(question));
@@ -367,6 +368,23 @@ export class Handlers {
     if (hits.length === 0) return pool[0]!.date;
     const dist = (x: (typeof spans)[number]): number => (x.from < 0 ? Infinity : Math.min(...hits.map((h) => Math.min(Math.abs(h - x.from), Math.abs(h - x.to)))));
     return [...spans].sort((a, b) => dist(a) - dist(b))[0]!.d.date;
+  }
+
+  /**
+   * Whether a sentence gives a name for what a name-question describes: a
+   * capitalized word next to its head noun ("his lawyer, John Doe", "aide Andriy
+   * Yermak") that the question does not name already.
+   */
+  private namesHead(s: ArticleSentence, topic: Topic, names: readonly string[]): boolean {
+    const head = topic.tokens.filter((t) => !t.capitalized).at(-1);
+    if (!head) return true;
+    const toks = this.tokensOf(s.text);
+    const taken = new Set(names.flatMap((id) => this.termsOf(namesText(this.c.model.entityById.get(id)))));
+    return toks.some((t, i) => {
+      if (this.c.ranker.termOf(head) !== t.term) return false;
+      const near = [...toks.slice(Math.max(0, i - 3), i), ...toks.slice(i + 1, i + 4)];
+      return near.some((x) => x.capitalized && x.index > 0 && !taken.has(x.term) && !this.c.vocab.isQuestionTerm(x.term));
+    });
   }
 
   private speakerField(s: ArticleSentence, topic: Topic): { speaker?: string } {

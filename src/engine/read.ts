@@ -42,6 +42,8 @@ export interface Topic {
 
 /** Refusals the reader can make before any search, each a named rule. */
 export type ReadRefusal =
+  /** A kind of thing the article never speaks of ("What restaurant …?"). */
+  | 'unknown-topic'
   /** Nothing to answer. */
   | 'empty'
   /** A name the article never mentions ("Vladimir Putin"). */
@@ -162,6 +164,11 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
   }
 
   const asked = askedOf(words, lower);
+  // "What restaurant …?", "which agency …?": the kind of thing asked for must be one the article speaks of.
+  const kindWord = /^(?:what|which)$/.test(words[0] ?? '') ? tokens[1] : undefined;
+  if (kindWord && !AUXILIARY.test(kindWord.norm) && !vocab.isQuestionTerm(kindWord.term) && !STOP.has(kindWord.norm) && !named.has(1) && !vocab.isKnown(kindWord) && !vocab.synonymOf(kindWord.term) && /^\p{L}{3,}$/u.test(kindWord.norm)) {
+    return { kind: 'refuse', rule: 'unknown-topic', detail: kindWord.surface };
+  }
   // The words that say what is asked ("how old", "what month") are no topic.
   const askWords = ASK_WORDS[asked];
   const topicOf = (skip: (i: number) => boolean = () => false): Topic => {

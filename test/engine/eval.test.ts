@@ -20,11 +20,11 @@ const FLOOR = {
   /** The seed article's 34 sets (2,085 questions) on its curated pack (1,979 today). */
   seedCurated: 1970,
   /** The same sets on the general engine over the same pack (1,725 today). */
-  seedGeneral: 1710,
+  seedGeneral: 1705,
   /** The nine development articles' sets (360 questions), each on the pack ingest extracts. */
-  articles: 264,
+  articles: 268,
   /** Their 45 out-of-scope questions refused. */
-  articlesRefused: 26,
+  articlesRefused: 30,
 } as const;
 
 describe('answer quality', () => {

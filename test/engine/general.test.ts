@@ -80,6 +80,9 @@ describe('refusals: each a named rule, with the closest passage where there is o
     ['Who won the election?', 'unknown-action'],
     ['How old is Clara Voss?', 'no-age'],
     ['When will the council vote on the lighthouse?', 'wrong-time'],
+    ['What restaurant did the council meet in?', 'unknown-topic'],
+    ["What is the name of Lind's lawyer?", 'no-name'],
+    ['What is the name of the member who voted against the plan?', 'no-name'],
     ['How much money did Voss give to the town?', 'no-number'],
     ['What is the name of the lighthouse keeper?', 'not-covered'],
   ])('%j → %s', (q, rule) => {
