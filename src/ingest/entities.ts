@@ -313,6 +313,19 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
           mentions.push({ entity: person.id, para: para.n, start: run.start, end: run.start + text.length });
           continue;
         }
+        // A first name and a surname that compromise did not take for a person ("Fiona Hill"): a person.
+        const caps = run.toks.filter((t) => !NAME_JOINERS.has(t.norm));
+        if (caps.length >= 2 && caps.length <= 3 && caps[0]!.tags.has('FirstName') && caps.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) {
+          const surname = caps.at(-1)!.text.replace(/[\u2019']s$/u, '');
+          const p: ExtractedEntity = { id: newId(text), kind: 'person', name: text, aliases: new Set([text, surname]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: caps[0]!.tags.has('FemaleName') ? 'female' : caps[0]!.tags.has('MaleName') ? 'male' : null };
+          entities.push(p);
+          bySurname.set(surname.toLowerCase(), [p]);
+          orgs.set(key, p);
+          mentions.push({ entity: p.id, para: para.n, start: run.start, end: run.start + text.length });
+          const more = titleBefore(para, run.start);
+          if (more) setRole(p, more.text, para.n, run.start, run.start + text.length);
+          continue;
+        }
         e = { id: newId(text), kind: place ? 'place' : 'organization', name: text, aliases: new Set([text]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: null };
         const words = text.split(/\s+/);
         const head = words.at(-1)!;
