@@ -8,7 +8,7 @@ import Fuse from 'fuse.js';
 import { KNOWLEDGE_ROOT, loadKnowledge, packDirs, type KnowledgeBase } from '../knowledge/load.ts';
 import { createEngine, type Choice, type Engine } from './engine.ts';
 import type { EngineOptions } from './options.ts';
-import { MAX_ANSWERS, type AnswerResult } from './types.ts';
+import { MAX_ANSWER_CHARS, MAX_ANSWERS, type AnswerResult } from './types.ts';
 
 /** One article of the library. */
 export interface Article {
@@ -75,4 +75,82 @@ export function loadLibrary(root: string = KNOWLEDGE_ROOT, options: Partial<Engi
       return { slug, kb, engine: createEngine(kb, options) };
     }),
   );
+}
+
+/** Prefixes an answer sentence with the article it cites, fitting the answer length. */
+function tagged(a: Article, text: string): string {
+  const tag = `[${a.kb.meta.outlet}${a.kb.meta.published ? `, ${a.kb.meta.published}` : ''}] `;
+  const room = MAX_ANSWER_CHARS - tag.length;
+  return tag + (text.length <= room ? text : `${text.slice(0, room - 1).replace(/\s+\S*$/, '')}…`);
+}
+
+/**
+ * One engine over every article of a library: answers come from whichever
+ * articles answer, each saying which article it cites (`article`, and the
+ * outlet and date before its sentence). What a single article's command needs
+ * (quotes of a speaker, a timeline, pick lists) is gathered from all of them.
+ */
+export function libraryEngine(library: Library): Engine {
+  const { articles } = library;
+  const first = articles[0];
+  if (!first) throw new Error('a library engine needs at least one article');
+  if (articles.length === 1) return first.engine;
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const mark = (result: AnswerResult): AnswerResult => ({
+    ...result,
+    answers: result.answers.map((ans) => {
+      const a = ans.article ? bySlug.get(ans.article) : undefined;
+      return a ? { ...ans, answer: tagged(a, ans.answer) } : ans;
+    }),
+  });
+  const fanOut = (ask: (e: Engine) => AnswerResult, question: string): AnswerResult => {
+    const results = articles.map((a) => ({ a, r: ask(a.engine) }));
+    const answered = results.filter((x) => x.r.answers.length > 0);
+    if (answered.length === 0) return results[0]!.r;
+    const merged = answered.flatMap((x) => x.r.answers.slice(0, 1).map((ans) => ({ ...ans, article: x.a.slug })));
+    return mark({ question, answers: merged.sort((x, y) => y.score - x.score).slice(0, MAX_ANSWERS) });
+  };
+  const choices = (pick: (e: Engine) => readonly Choice[], limit: number): Choice[] => articles.flatMap((a) => pick(a.engine)).slice(0, limit);
+  return {
+    kb: first.kb,
+    answer: (q) => mark(library.answerAll(q)),
+    whoSaid: (q) => fanOut((e) => e.whoSaid(q), q),
+    when: (q) => fanOut((e) => e.when(q), q),
+    whoIs: (q) => fanOut((e) => e.whoIs(q), q),
+    quotesBy: (speaker) => articles.map((a) => a.engine.quotesBy(speaker)).find((x) => x !== null && x.quotes.length > 0) ?? null,
+    timeline: () =>
+      articles
+        .flatMap((a) => a.engine.timeline().map((ans) => ({ ...ans, article: a.slug, answer: tagged(a, ans.answer) })))
+        .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '')),
+    findPassages: (text, limit = MAX_ANSWERS) =>
+      articles
+        .flatMap((a) => a.engine.findPassages(text, limit).map((ans) => ({ ...ans, article: a.slug })))
+        .sort((x, y) => y.score - x.score)
+        .slice(0, limit),
+    suggestions: (text, limit = 3) => [...new Set(articles.flatMap((a) => a.engine.suggestions(text, limit)))].slice(0, limit),
+    quoteChoices: (typed, limit = 25) => choices((e) => e.quoteChoices(typed, limit), limit),
+    speakerChoices: (typed, limit = 25) => choices((e) => e.speakerChoices(typed, limit), limit),
+    eventChoices: (typed, limit = 25) => choices((e) => e.eventChoices(typed, limit), limit),
+    entityChoices: (typed, limit = 25) => choices((e) => e.entityChoices(typed, limit), limit),
+  };
+}
+
+/** Where the article a command uses came from. */
+export type ArticleSource = 'option' | 'server-default' | 'only-article' | 'all-articles';
+
+/**
+ * The engine a command uses: the article its `article:` option names; else the
+ * server's default; else the only article; else all of them.
+ * An `article:` value that names no article is an error the user sees.
+ */
+export function chooseArticle(library: Library, option: string | null, serverDefault: string | null): { engine: Engine; source: ArticleSource; article: Article | null } | { error: string } {
+  if (option && option.trim()) {
+    const a = library.find(option);
+    if (!a) return { error: `No article matches "${option.trim().slice(0, 80)}".` };
+    return { engine: a.engine, source: 'option', article: a };
+  }
+  const fallback = serverDefault ? library.articles.find((a) => a.slug === serverDefault) : undefined;
+  if (fallback) return { engine: fallback.engine, source: 'server-default', article: fallback };
+  if (library.articles.length === 1) return { engine: library.articles[0]!.engine, source: 'only-article', article: library.articles[0]! };
+  return { engine: libraryEngine(library), source: 'all-articles', article: null };
 }
