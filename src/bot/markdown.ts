@@ -116,14 +116,24 @@ export interface Emphasis {
  * bold. Apart from the Markdown added, the text is unchanged.
  */
 export function emphasize(text: string, emphasis: Emphasis = {}): string {
-  const words = (emphasis.words ?? []).filter((w) => w.trim()).map(looseSource);
-  const spans = (emphasis.spans ?? []).filter((s) => s.trim()).map(looseSource);
   const alternatives = [
-    ...spans,
-    ...words.map((w) => `(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`),
-  ].sort((a, b) => b.length - a.length);
+    ...(emphasis.spans ?? []).filter((s) => s.trim()).map((s) => ({ source: looseSource(s), word: false })),
+    ...(emphasis.words ?? []).filter((w) => w.trim()).map((w) => ({ source: looseSource(w), word: true })),
+  ].sort((a, b) => b.source.length - a.source.length);
   if (alternatives.length === 0) return escapeText(text);
-  const pattern = new RegExp(alternatives.join('|'), 'gu');
+  // Longest first, as alternation prefers the first that matches. A run of whole words shares one
+  // pair of boundary checks, which matches exactly what a pair around each would: each \p{…} class
+  // makes the expression far slower to compile, and nearly every answer compiles a new one.
+  const runs: { word: boolean; sources: string[] }[] = [];
+  for (const { source, word } of alternatives) {
+    const last = runs[runs.length - 1];
+    if (last && last.word === word) last.sources.push(source);
+    else runs.push({ word, sources: [source] });
+  }
+  const pattern = new RegExp(
+    runs.map((r) => (r.word ? `(?<![\\p{L}\\p{N}])(?:${r.sources.join('|')})(?![\\p{L}\\p{N}])` : r.sources.join('|'))).join('|'),
+    'gu',
+  );
   const opensLink = linkOpeners(text);
   const escapeSegment = (start: number, end: number): string => escapeMarkdown(text, start, end, opensLink);
   let out = '';
