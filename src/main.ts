@@ -6,11 +6,13 @@
  * Commands are registered by `npm run deploy`, not here: registering on every
  * start spends Discord's daily command-creation budget and, globally, takes
  * effect only after a while anyway.
+ *
+ * discord.js is imported only when there is a token: loading it takes longer
+ * than everything the console needs to give its first answer.
  */
 import { commands } from '../commands/index.ts';
 import type { Env } from './config.ts';
 import { EXIT, isEntryModule, keepRunningOnRejections, loadEngine, loadSetup, processIo, runAsEntry, startConsole, type Io } from './bot/app.ts';
-import { createBot, serve } from './bot/discord.ts';
 import { CONSOLE_TEXT } from './bot/messages.ts';
 
 const USAGE = `Usage: npm start
@@ -23,7 +25,12 @@ export async function run(argv: readonly string[], env?: Env, io: Io = processIo
     io.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
   }
-  const setup = loadSetup(env, io, (config) => (config.token ? 'info' : 'warn'));
+  const setup = loadSetup(
+    env,
+    io,
+    (config) => (config.token ? 'info' : 'warn'),
+    (config) => !config.token && io.stdin.isTTY === true,
+  );
   if (typeof setup === 'number') return setup;
   const { config, logger } = setup;
   const engine = loadEngine(io);
@@ -31,8 +38,9 @@ export async function run(argv: readonly string[], env?: Env, io: Io = processIo
   const stopKeepingOn = keepRunningOnRejections(io, logger);
   try {
     if (!config.token) {
-      return await startConsole(io, engine, logger, { mode: 'text', banner: CONSOLE_TEXT.banner(CONSOLE_TEXT.noToken) });
+      return await startConsole(io, engine, logger, { mode: 'text', banner: CONSOLE_TEXT.banner(CONSOLE_TEXT.noToken), rateLimit: config.rateLimit });
     }
+    const { createBot, serve } = await import('./bot/discord.ts');
     const client = createBot({ config, engine, logger, commands });
     return await serve(client, config.token, { logger, apiUrl: config.apiUrl, signals: io.events });
   } finally {

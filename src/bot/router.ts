@@ -4,7 +4,7 @@
  * apologise privately (reply, or follow up when a response already went out).
  * Nothing here throws; the process keeps serving.
  */
-import type { APIApplicationCommandOptionChoice } from 'discord.js';
+import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { Engine } from '../engine/index.ts';
 import type { Logger } from '../log.ts';
 import type { Command, CommandContext, CommandOptions, ReplyPayload } from './command.ts';
