@@ -6,7 +6,7 @@
 import { inspect } from 'node:util';
 import dotenv from 'dotenv';
 import { z } from 'zod';
-import { LOG_LEVELS } from './log.ts';
+import { LOG_FORMATS, LOG_LEVELS, type LogFormat } from './log.ts';
 
 /** Environment variables as read: name to value. */
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -47,7 +47,22 @@ export interface Config {
   readonly apiUrl: string;
   /** `LOG_LEVEL`: lowest level logged; null when unset (each entry point picks its default). */
   readonly logLevel: (typeof LOG_LEVELS)[number] | null;
+  /**
+   * `LOG_FORMAT`: `json` (one JSON object a line, for collectors) or `pretty` (one readable line each);
+   * null when unset: JSON, except that the interactive console always writes readable lines.
+   */
+  readonly logFormat: LogFormat | null;
+  /** `RATE_LIMIT_COUNT` commands per user in any `RATE_LIMIT_WINDOW_SECONDS`; default 5 per 10 s. */
+  readonly rateLimit: { readonly count: number; readonly windowMs: number };
 }
+
+/** Commands a user may run per window when `RATE_LIMIT_COUNT` is unset. */
+export const DEFAULT_RATE_LIMIT_COUNT = 5;
+/** The window of the rate limit when `RATE_LIMIT_WINDOW_SECONDS` is unset. */
+export const DEFAULT_RATE_LIMIT_WINDOW_SECONDS = 10;
+/** Bounds of the rate-limit settings: a limit no one can hit, or a window of days, is a mistake. */
+const RATE_LIMIT_COUNT_MAX = 1000;
+const RATE_LIMIT_WINDOW_SECONDS_MAX = 86_400;
 
 /** One or more variables are wrong; `issues` name each one. The message never contains a value. */
 export class ConfigError extends Error {
@@ -61,6 +76,15 @@ const blankIsUnset = (v: unknown): unknown => (typeof v === 'string' && v.trim()
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema.optional());
 const SNOWFLAKE = /^\d{17,20}$/;
 const snowflake = z.string().trim().regex(SNOWFLAKE, 'must be a Discord id: 17 to 20 digits (copy it with Developer Mode on)');
+
+/** A whole number in [min, max], written in decimal digits. */
+const wholeNumber = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, `must be a whole number from ${min} to ${max}`)
+    .transform(Number)
+    .pipe(z.number().min(min, `must be from ${min} to ${max}`).max(max, `must be from ${min} to ${max}`));
 
 const EnvSchema = z.object({
   DISCORD_TOKEN: optional(
@@ -79,6 +103,9 @@ const EnvSchema = z.object({
       .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), 'must be an http:// or https:// URL, e.g. https://discord.com/api'),
   ),
   LOG_LEVEL: optional(z.string().trim().toLowerCase().pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }))),
+  LOG_FORMAT: optional(z.string().trim().toLowerCase().pipe(z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }))),
+  RATE_LIMIT_COUNT: optional(wholeNumber(1, RATE_LIMIT_COUNT_MAX)),
+  RATE_LIMIT_WINDOW_SECONDS: optional(wholeNumber(1, RATE_LIMIT_WINDOW_SECONDS_MAX)),
 });
 
 let fromDotenv: Env | null = null;
@@ -107,6 +134,11 @@ export function loadConfig(env: Env = loadEnvironment()): Config {
     guildId: v.DISCORD_GUILD_ID ?? null,
     apiUrl: (v.DISCORD_API_URL ?? DEFAULT_DISCORD_API_URL).replace(/\/+$/, ''),
     logLevel: v.LOG_LEVEL ?? null,
+    logFormat: v.LOG_FORMAT ?? null,
+    rateLimit: Object.freeze({
+      count: v.RATE_LIMIT_COUNT ?? DEFAULT_RATE_LIMIT_COUNT,
+      windowMs: (v.RATE_LIMIT_WINDOW_SECONDS ?? DEFAULT_RATE_LIMIT_WINDOW_SECONDS) * 1000,
+    }),
   });
 }
 

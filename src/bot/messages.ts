@@ -99,6 +99,7 @@ export const OPERATOR_TEXT = {
     }
   },
   loginFailed: 'could not log in to Discord',
+  loginRetry: 'Discord cannot be reached; trying again',
   loginTimeout: (seconds: number, api: string) => `could not connect to Discord within ${seconds} s (REST base ${api}); check the network or DISCORD_API_URL`,
   shuttingDown: 'shutting down',
   destroyTimeout: 'the Discord client did not close in time; exiting anyway',

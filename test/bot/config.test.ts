@@ -32,7 +32,15 @@ describe('loadConfig', () => {
 
   it('treats unset and blank alike, with defaults', () => {
     for (const env of [{}, { DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '  ', DISCORD_API_URL: '', LOG_LEVEL: '' }]) {
-      expect(loadConfig(env)).toEqual<Config>({ token: null, applicationId: null, guildId: null, apiUrl: DEFAULT_DISCORD_API_URL, logLevel: null });
+      expect(loadConfig(env)).toEqual<Config>({
+        token: null,
+        applicationId: null,
+        guildId: null,
+        apiUrl: DEFAULT_DISCORD_API_URL,
+        logLevel: null,
+        logFormat: null,
+        rateLimit: { count: 5, windowMs: 10_000 },
+      });
     }
   });
 
@@ -45,12 +53,24 @@ describe('loadConfig', () => {
     ['a token with the Bot prefix', { DISCORD_TOKEN: `Bot ${TOKEN}` }, 'DISCORD_TOKEN'],
     ['a token in quotes', { DISCORD_TOKEN: `"${TOKEN}"` }, 'DISCORD_TOKEN'],
     ['a token with a space', { DISCORD_TOKEN: `${TOKEN} extra` }, 'DISCORD_TOKEN'],
+    ['an unknown log format', { LOG_FORMAT: 'xml' }, 'LOG_FORMAT'],
+    ['a rate limit of 0', { RATE_LIMIT_COUNT: '0' }, 'RATE_LIMIT_COUNT'],
+    ['a fractional rate limit', { RATE_LIMIT_COUNT: '2.5' }, 'RATE_LIMIT_COUNT'],
+    ['a window in words', { RATE_LIMIT_WINDOW_SECONDS: 'ten' }, 'RATE_LIMIT_WINDOW_SECONDS'],
+    ['a window of more than a day', { RATE_LIMIT_WINDOW_SECONDS: '86401' }, 'RATE_LIMIT_WINDOW_SECONDS'],
   ])('%s: the error names the variable and never shows the token', (_label, env, variable) => {
     const err = configError({ DISCORD_TOKEN: TOKEN, ...env } as Record<string, string>);
     expect(err.issues.map((i) => i.variable)).toEqual([variable]);
     expect(err.message).toContain(variable);
     expect(err.message).not.toContain(TOKEN.slice(0, 10));
     expect(err.message).not.toContain(TOKEN.slice(-10));
+  });
+
+  it('reads the rate limit and the log format', () => {
+    expect(loadConfig({ RATE_LIMIT_COUNT: ' 12 ', RATE_LIMIT_WINDOW_SECONDS: '60', LOG_FORMAT: 'Pretty' })).toMatchObject({
+      rateLimit: { count: 12, windowMs: 60_000 },
+      logFormat: 'pretty',
+    });
   });
 
   it('reports every wrong variable at once', () => {
@@ -80,5 +100,24 @@ describe('the token never shows', () => {
     const logger = createLogger({ level: 'info', destination: { write: (s: string) => void lines.push(s) } });
     logger.info({ token: TOKEN, config, headers: { authorization: `Bot ${TOKEN}` }, env: { DISCORD_TOKEN: TOKEN } }, 'x');
     expect(lines.join('')).not.toContain(TOKEN);
+  });
+
+  it('in readable logs too', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', format: 'pretty', destination: { write: (s: string) => void lines.push(s) } });
+    logger.info({ token: TOKEN, config, headers: { authorization: `Bot ${TOKEN}` } }, 'x');
+    expect(lines.join('')).not.toContain(TOKEN);
+  });
+});
+
+describe('readable log lines', () => {
+  it('put the level and message first, then the fields, and the stack of an error below', () => {
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', format: 'pretty', destination: { write: (s: string) => void lines.push(s) } });
+    logger.warn({ command: 'ask', user: '42', detail: 'two words' }, 'rate limited');
+    logger.error({ err: new Error('boom') }, 'command failed');
+    expect(lines[0]).toMatch(/^\d\d:\d\d:\d\d\.\d{3} WARN {2}rate limited command=ask user=42 detail="two words"\n$/);
+    expect(lines[1]).toMatch(/ERROR command failed err="boom"\n {4}Error: boom\n {8}at /);
+    expect(lines.join('')).not.toMatch(/^\{/m);
   });
 });
