@@ -54,7 +54,24 @@ export interface Config {
   readonly logFormat: LogFormat | null;
   /** `RATE_LIMIT_COUNT` commands per user in any `RATE_LIMIT_WINDOW_SECONDS`; default 5 per 10 s. */
   readonly rateLimit: { readonly count: number; readonly windowMs: number };
+  /**
+   * HTTP interactions mode, when `INTERACTIONS_PORT` is set: Discord POSTs interactions to
+   * `http://host:port/interactions`, verified with `DISCORD_PUBLIC_KEY`. Null: gateway or console.
+   */
+  readonly interactions: {
+    /** `INTERACTIONS_PORT`; 0 picks a free port (tests). */
+    readonly port: number;
+    /** `DISCORD_PUBLIC_KEY`: the application's Ed25519 public key, 64 hex digits, lower case. */
+    readonly publicKey: string;
+  } | null;
+  /** `METRICS_PORT`: in gateway mode, serve /healthz, /readyz and /metrics on this port; null: not at all. */
+  readonly metricsPort: number | null;
+  /** `INTERACTIONS_HOST`: the address the HTTP server (interactions, or metrics) listens on; default `0.0.0.0`. */
+  readonly httpHost: string;
 }
+
+/** Where the HTTP server listens when `INTERACTIONS_HOST` is unset: every interface, as a container needs. */
+export const DEFAULT_INTERACTIONS_HOST = '0.0.0.0';
 
 /** Commands a user may run per window when `RATE_LIMIT_COUNT` is unset. */
 export const DEFAULT_RATE_LIMIT_COUNT = 5;
@@ -86,6 +103,8 @@ const wholeNumber = (min: number, max: number) =>
     .transform(Number)
     .pipe(z.number().min(min, `must be from ${min} to ${max}`).max(max, `must be from ${min} to ${max}`));
 
+const port = wholeNumber(0, 65_535);
+
 const EnvSchema = z.object({
   DISCORD_TOKEN: optional(
     z
@@ -106,6 +125,16 @@ const EnvSchema = z.object({
   LOG_FORMAT: optional(z.string().trim().toLowerCase().pipe(z.enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` }))),
   RATE_LIMIT_COUNT: optional(wholeNumber(1, RATE_LIMIT_COUNT_MAX)),
   RATE_LIMIT_WINDOW_SECONDS: optional(wholeNumber(1, RATE_LIMIT_WINDOW_SECONDS_MAX)),
+  INTERACTIONS_PORT: optional(port),
+  INTERACTIONS_HOST: optional(z.string().trim().regex(/^[\w.:-]+$/, 'must be a host name or an IP address, e.g. 0.0.0.0 or 127.0.0.1')),
+  DISCORD_PUBLIC_KEY: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[0-9a-f]{64}$/, 'must be the 64 hex digits of the Public Key (Developer Portal → General Information)'),
+  ),
+  METRICS_PORT: optional(port),
 });
 
 let fromDotenv: Env | null = null;
@@ -128,6 +157,9 @@ export function loadConfig(env: Env = loadEnvironment()): Config {
     throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0] ?? 'environment'), problem: i.message })));
   }
   const v = parsed.data;
+  if (v.INTERACTIONS_PORT !== undefined && !v.DISCORD_PUBLIC_KEY) {
+    throw new ConfigError([{ variable: 'DISCORD_PUBLIC_KEY', problem: 'is required with INTERACTIONS_PORT: it verifies that requests come from Discord' }]);
+  }
   return Object.freeze({
     token: v.DISCORD_TOKEN ? new Secret(v.DISCORD_TOKEN) : null,
     applicationId: v.DISCORD_APPLICATION_ID ?? null,
@@ -139,6 +171,12 @@ export function loadConfig(env: Env = loadEnvironment()): Config {
       count: v.RATE_LIMIT_COUNT ?? DEFAULT_RATE_LIMIT_COUNT,
       windowMs: (v.RATE_LIMIT_WINDOW_SECONDS ?? DEFAULT_RATE_LIMIT_WINDOW_SECONDS) * 1000,
     }),
+    interactions:
+      v.INTERACTIONS_PORT !== undefined && v.DISCORD_PUBLIC_KEY
+        ? Object.freeze({ port: v.INTERACTIONS_PORT, publicKey: v.DISCORD_PUBLIC_KEY })
+        : null,
+    metricsPort: v.METRICS_PORT ?? null,
+    httpHost: v.INTERACTIONS_HOST ?? DEFAULT_INTERACTIONS_HOST,
   });
 }
 

@@ -14,10 +14,12 @@ import { commands } from '../commands/index.ts';
 import type { Env } from './config.ts';
 import { EXIT, isEntryModule, keepRunningOnRejections, loadEngine, loadSetup, processIo, runAsEntry, startConsole, type Io } from './bot/app.ts';
 import { CONSOLE_TEXT } from './bot/messages.ts';
+import type { MetricsServer } from './http/serve.ts';
 
 const USAGE = `Usage: npm start
-  With DISCORD_TOKEN set (environment or .env): serve the bot on Discord.
-  Without it: the local console; type /help there.`;
+  With INTERACTIONS_PORT and DISCORD_PUBLIC_KEY set: serve Discord's HTTP interactions endpoint.
+  Else with DISCORD_TOKEN set (environment or .env): serve the bot on Discord's gateway.
+  Without either: the local console; type /help there.`;
 
 /** Runs the bot; resolves with the exit code. `env` defaults to the environment with `.env` under it. */
 export async function run(argv: readonly string[], env?: Env, io: Io = processIo()): Promise<number> {
@@ -28,8 +30,8 @@ export async function run(argv: readonly string[], env?: Env, io: Io = processIo
   const setup = loadSetup(
     env,
     io,
-    (config) => (config.token ? 'info' : 'warn'),
-    (config) => !config.token && io.stdin.isTTY === true,
+    (config) => (config.token || config.interactions ? 'info' : 'warn'),
+    (config) => !config.token && !config.interactions && io.stdin.isTTY === true,
   );
   if (typeof setup === 'number') return setup;
   const { config, logger } = setup;
@@ -37,12 +39,28 @@ export async function run(argv: readonly string[], env?: Env, io: Io = processIo
   if (!engine) return EXIT.failure;
   const stopKeepingOn = keepRunningOnRejections(io, logger);
   try {
+    if (config.interactions) {
+      const { serveInteractions } = await import('./http/serve.ts');
+      return await serveInteractions({ config: { ...config, interactions: config.interactions }, engine, logger, commands, signals: io.events });
+    }
     if (!config.token) {
       return await startConsole(io, engine, logger, { mode: 'text', banner: CONSOLE_TEXT.banner(CONSOLE_TEXT.noToken), rateLimit: config.rateLimit });
     }
     const { createBot, serve } = await import('./bot/discord.ts');
-    const client = createBot({ config, engine, logger, commands });
-    return await serve(client, config.token, { logger, apiUrl: config.apiUrl, signals: io.events });
+    let sidecar: MetricsServer | null = null;
+    let ready = (): boolean => false;
+    if (config.metricsPort !== null) {
+      const { startMetricsServer } = await import('./http/serve.ts');
+      sidecar = await startMetricsServer(config.httpHost, config.metricsPort, logger, () => ready());
+      if (!sidecar) return EXIT.failure;
+    }
+    const client = createBot({ config, engine, logger, commands, ...(sidecar ? { observe: sidecar.metrics.observe } : {}) });
+    ready = () => client.isReady();
+    try {
+      return await serve(client, config.token, { logger, apiUrl: config.apiUrl, signals: io.events });
+    } finally {
+      await sidecar?.close();
+    }
   } finally {
     stopKeepingOn();
   }

@@ -19,7 +19,7 @@ import { scrub, type Logger } from '../log.ts';
 import { NO_OPTIONS, type Command, type CommandOptions, type ReplyPayload } from './command.ts';
 import { OPERATOR_TEXT } from './messages.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
-import { createRouter, type Responder, type Router } from './router.ts';
+import { createRouter, type Outcome, type Responder, type Router } from './router.ts';
 
 /** Options for {@link createBot}. */
 export interface BotOptions {
@@ -29,6 +29,8 @@ export interface BotOptions {
   readonly commands: readonly Command[];
   /** Per-user command limit; default the configured one (`config.rateLimit`). */
   readonly limiter?: RateLimiter;
+  /** Told what became of each interaction (metrics). */
+  readonly observe?: (outcome: Outcome) => void;
 }
 
 /** The reply options discord.js sends as exactly the given API payload. */
@@ -117,7 +119,14 @@ export async function handleInteraction(router: Router, interaction: Interaction
 }
 
 /** A discord.js client wired to the commands. Call {@link serve} to log in. */
-export function createBot({ config, engine, logger, commands, limiter = createRateLimiter({ limit: config.rateLimit.count, windowMs: config.rateLimit.windowMs }) }: BotOptions): Client {
+export function createBot({
+  config,
+  engine,
+  logger,
+  commands,
+  limiter = createRateLimiter({ limit: config.rateLimit.count, windowMs: config.rateLimit.windowMs }),
+  observe,
+}: BotOptions): Client {
   const client = new Client({
     // Slash commands and context menus arrive without any gateway intent.
     intents: [],
@@ -127,7 +136,7 @@ export function createBot({ config, engine, logger, commands, limiter = createRa
     // discord.js would keep every user who ever used a command, growing without bound.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, UserManager: 0 }),
   });
-  const router = createRouter({ commands, engine, logger, limiter, timestamps: 'discord' });
+  const router = createRouter({ commands, engine, logger, limiter, timestamps: 'discord', ...(observe ? { observe } : {}) });
   client.once(Events.ClientReady, (ready) => {
     logger.info({ user: ready.user.tag, userId: ready.user.id, applicationId: ready.application.id, commands: commands.length }, OPERATOR_TEXT.ready);
     logger.info(OPERATOR_TEXT.noCommandsRegistered);

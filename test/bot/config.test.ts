@@ -5,6 +5,7 @@ import { createLogger } from '../../src/log.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
 const ID = '123456789012345678';
+const KEY = 'a'.repeat(64);
 
 function configError(env: Record<string, string>): ConfigError {
   try {
@@ -40,6 +41,9 @@ describe('loadConfig', () => {
         logLevel: null,
         logFormat: null,
         rateLimit: { count: 5, windowMs: 10_000 },
+        interactions: null,
+        metricsPort: null,
+        httpHost: '0.0.0.0',
       });
     }
   });
@@ -58,6 +62,11 @@ describe('loadConfig', () => {
     ['a fractional rate limit', { RATE_LIMIT_COUNT: '2.5' }, 'RATE_LIMIT_COUNT'],
     ['a window in words', { RATE_LIMIT_WINDOW_SECONDS: 'ten' }, 'RATE_LIMIT_WINDOW_SECONDS'],
     ['a window of more than a day', { RATE_LIMIT_WINDOW_SECONDS: '86401' }, 'RATE_LIMIT_WINDOW_SECONDS'],
+    ['an interactions port too large', { INTERACTIONS_PORT: '70000', DISCORD_PUBLIC_KEY: KEY }, 'INTERACTIONS_PORT'],
+    ['a public key too short', { INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: KEY.slice(2) }, 'DISCORD_PUBLIC_KEY'],
+    ['an interactions port without a public key', { INTERACTIONS_PORT: '8080' }, 'DISCORD_PUBLIC_KEY'],
+    ['a host with a slash', { INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: KEY, INTERACTIONS_HOST: 'http://x/' }, 'INTERACTIONS_HOST'],
+    ['a metrics port in words', { METRICS_PORT: 'nine' }, 'METRICS_PORT'],
   ])('%s: the error names the variable and never shows the token', (_label, env, variable) => {
     const err = configError({ DISCORD_TOKEN: TOKEN, ...env } as Record<string, string>);
     expect(err.issues.map((i) => i.variable)).toEqual([variable]);
@@ -71,6 +80,12 @@ describe('loadConfig', () => {
       rateLimit: { count: 12, windowMs: 60_000 },
       logFormat: 'pretty',
     });
+  });
+
+  it('selects HTTP interactions mode with a port and a public key, listening everywhere by default', () => {
+    expect(loadConfig({ INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: KEY.toUpperCase() })).toMatchObject({ interactions: { port: 8080, publicKey: KEY }, httpHost: '0.0.0.0' });
+    expect(loadConfig({ INTERACTIONS_PORT: '0', INTERACTIONS_HOST: '127.0.0.1', DISCORD_PUBLIC_KEY: KEY })).toMatchObject({ interactions: { port: 0 }, httpHost: '127.0.0.1' });
+    expect(loadConfig({ DISCORD_PUBLIC_KEY: KEY, METRICS_PORT: '9100' })).toMatchObject({ interactions: null, metricsPort: 9100 });
   });
 
   it('reports every wrong variable at once', () => {

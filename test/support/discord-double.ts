@@ -268,6 +268,12 @@ export interface DiscordDouble {
   dispatch(t: string, d: unknown): Promise<number>;
   /** Sends INTERACTION_CREATE. A spec is completed with every field discord.js needs; `{ raw }` is sent as is. */
   dispatchInteraction(input: InteractionSpec | RawInteraction): Promise<DispatchedInteraction>;
+  /**
+   * Builds an interaction and tracks it as {@link dispatchInteraction} does, but sends nothing: for
+   * HTTP interactions mode, where a test POSTs it to the bot and relays the bot's HTTP answer to the
+   * callback route (`/interactions/{id}/{token}/callback`), as Discord does with it.
+   */
+  httpInteraction(input: InteractionSpec | RawInteraction): JsonObject;
   /** Spec for a chat-input command (type 2, data.type 1). */
   slashCommand(name: string, options?: OptionsInput, ctx?: InteractionContext): InteractionSpec;
   /** Spec for an autocomplete interaction (type 4). `focused` names the focused option; with API option objects, mark it `focused: true` yourself or pass it here. */
@@ -1604,6 +1610,11 @@ export async function startDiscordDouble(opts: DiscordDoubleOptions = {}): Promi
 
     dispatch,
 
+    httpInteraction(input) {
+      const payload = 'raw' in input ? input.raw : buildInteraction(input);
+      track(payload, Date.now());
+      return payload as JsonObject;
+    },
     async dispatchInteraction(input) {
       const payload = 'raw' in input ? input.raw : buildInteraction(input);
       const { id, token } = track(payload, Date.now());
