@@ -3,10 +3,12 @@
  * with dotenv), validated once into a frozen, typed object. No other module
  * reads `process.env`. Errors name the variable and never echo the token.
  */
+import { resolve } from 'node:path';
 import { inspect } from 'node:util';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat } from './log.ts';
+import { defaultDataDir } from './paths.ts';
 
 /** Environment variables as read: name to value. */
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -68,6 +70,12 @@ export interface Config {
   readonly metricsPort: number | null;
   /** `INTERACTIONS_HOST`: the address the HTTP server (interactions, or metrics) listens on; default `0.0.0.0`. */
   readonly httpHost: string;
+  /** `REDIS_URL` (a Secret: it may hold a password): per-user rate limits shared by every replica; null: in-process. */
+  readonly redisUrl: Secret | null;
+  /** `DATABASE_URL` (a Secret): server settings in PostgreSQL; null: in SQLite under `dataDir`. */
+  readonly databaseUrl: Secret | null;
+  /** `DATA_DIR`: where the SQLite settings file lives; default `data/` in the project root. */
+  readonly dataDir: string;
 }
 
 /** Where the HTTP server listens when `INTERACTIONS_HOST` is unset: every interface, as a container needs. */
@@ -135,6 +143,11 @@ const EnvSchema = z.object({
       .regex(/^[0-9a-f]{64}$/, 'must be the 64 hex digits of the Public Key (Developer Portal → General Information)'),
   ),
   METRICS_PORT: optional(port),
+  REDIS_URL: optional(z.string().trim().refine((v) => URL.canParse(v) && /^rediss?:$/.test(new URL(v).protocol), 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379')),
+  DATABASE_URL: optional(
+    z.string().trim().refine((v) => URL.canParse(v) && /^postgres(?:ql)?:$/.test(new URL(v).protocol), 'must be a postgres:// URL, e.g. postgres://user:password@host:5432/citebot'),
+  ),
+  DATA_DIR: optional(z.string().trim()),
 });
 
 let fromDotenv: Env | null = null;
@@ -177,6 +190,9 @@ export function loadConfig(env: Env = loadEnvironment()): Config {
         : null,
     metricsPort: v.METRICS_PORT ?? null,
     httpHost: v.INTERACTIONS_HOST ?? DEFAULT_INTERACTIONS_HOST,
+    redisUrl: v.REDIS_URL ? new Secret(v.REDIS_URL) : null,
+    databaseUrl: v.DATABASE_URL ? new Secret(v.DATABASE_URL) : null,
+    dataDir: resolve(v.DATA_DIR ?? defaultDataDir()),
   });
 }
 

@@ -11,7 +11,9 @@
  * than everything the console needs to give its first answer.
  */
 import { commands } from '../commands/index.ts';
-import type { Env } from './config.ts';
+import type { Config, Env } from './config.ts';
+import type { Logger } from './log.ts';
+import type { SharedRateLimiter } from './store/redis-rate-limit.ts';
 import { EXIT, isEntryModule, keepRunningOnRejections, loadEngine, loadSetup, processIo, runAsEntry, startConsole, type Io } from './bot/app.ts';
 import { CONSOLE_TEXT } from './bot/messages.ts';
 import type { MetricsServer } from './http/serve.ts';
@@ -38,10 +40,19 @@ export async function run(argv: readonly string[], env?: Env, io: Io = processIo
   const engine = loadEngine(io);
   if (!engine) return EXIT.failure;
   const stopKeepingOn = keepRunningOnRejections(io, logger);
+  // With REDIS_URL, every replica (or shard) counts each user's commands together.
+  const shared = config.redisUrl && (config.interactions || config.token) ? await sharedLimiter(config, logger) : null;
   try {
     if (config.interactions) {
       const { serveInteractions } = await import('./http/serve.ts');
-      return await serveInteractions({ config: { ...config, interactions: config.interactions }, engine, logger, commands, signals: io.events });
+      return await serveInteractions({
+        config: { ...config, interactions: config.interactions },
+        engine,
+        logger,
+        commands,
+        signals: io.events,
+        ...(shared ? { limiter: shared } : {}),
+      });
     }
     if (!config.token) {
       return await startConsole(io, engine, logger, { mode: 'text', banner: CONSOLE_TEXT.banner(CONSOLE_TEXT.noToken), rateLimit: config.rateLimit });
@@ -54,7 +65,7 @@ export async function run(argv: readonly string[], env?: Env, io: Io = processIo
       sidecar = await startMetricsServer(config.httpHost, config.metricsPort, logger, () => ready());
       if (!sidecar) return EXIT.failure;
     }
-    const client = createBot({ config, engine, logger, commands, ...(sidecar ? { observe: sidecar.metrics.observe } : {}) });
+    const client = createBot({ config, engine, logger, commands, ...(sidecar ? { observe: sidecar.metrics.observe } : {}), ...(shared ? { limiter: shared } : {}) });
     ready = () => client.isReady();
     try {
       return await serve(client, config.token, { logger, apiUrl: config.apiUrl, signals: io.events });
@@ -62,8 +73,15 @@ export async function run(argv: readonly string[], env?: Env, io: Io = processIo
       await sidecar?.close();
     }
   } finally {
+    await shared?.close();
     stopKeepingOn();
   }
+}
+
+/** The Redis-backed limiter of REDIS_URL (loaded only then). */
+async function sharedLimiter(config: Config, logger: Logger): Promise<SharedRateLimiter> {
+  const { createRedisRateLimiter } = await import('./store/redis-rate-limit.ts');
+  return createRedisRateLimiter({ url: config.redisUrl!.reveal(), limit: config.rateLimit.count, windowMs: config.rateLimit.windowMs, logger });
 }
 
 if (isEntryModule(import.meta.url)) await runAsEntry(() => run(process.argv.slice(2)));

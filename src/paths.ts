@@ -33,6 +33,11 @@ export function projectRoot(): string {
   }
 }
 
+/** Where state lives when `DATA_DIR` is unset: `data/` in the project root. */
+export function defaultDataDir(): string {
+  return join(projectRoot(), 'data');
+}
+
 /** The knowledge folder (article packs), below the project root. */
 export function knowledgeDir(): string {
   return join(projectRoot(), 'knowledge');

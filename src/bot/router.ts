@@ -96,7 +96,7 @@ export function createRouter({ commands, engine, logger, limiter, timestamps, ob
         done('unknown-command');
         return;
       }
-      const decision = limiter?.take(user.id) ?? { ok: true };
+      const decision = (await limiter?.take(user.id)) ?? { ok: true };
       if (!decision.ok) {
         logger.info({ command: name, user: user.id, retryAt: decision.retryAt }, 'rate limited');
         await send(responder, renderNotice(tooFast(decision.retryAt)));

@@ -1,7 +1,9 @@
+import { resolve } from 'node:path';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_DISCORD_API_URL, loadConfig, requireDeployConfig, Secret, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
+import { defaultDataDir } from '../../src/paths.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
 const ID = '123456789012345678';
@@ -44,6 +46,9 @@ describe('loadConfig', () => {
         interactions: null,
         metricsPort: null,
         httpHost: '0.0.0.0',
+        redisUrl: null,
+        databaseUrl: null,
+        dataDir: defaultDataDir(),
       });
     }
   });
@@ -67,6 +72,8 @@ describe('loadConfig', () => {
     ['an interactions port without a public key', { INTERACTIONS_PORT: '8080' }, 'DISCORD_PUBLIC_KEY'],
     ['a host with a slash', { INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: KEY, INTERACTIONS_HOST: 'http://x/' }, 'INTERACTIONS_HOST'],
     ['a metrics port in words', { METRICS_PORT: 'nine' }, 'METRICS_PORT'],
+    ['an http URL for Redis', { REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL'],
+    ['a MySQL URL for the database', { DATABASE_URL: 'mysql://u:p@h/db' }, 'DATABASE_URL'],
   ])('%s: the error names the variable and never shows the token', (_label, env, variable) => {
     const err = configError({ DISCORD_TOKEN: TOKEN, ...env } as Record<string, string>);
     expect(err.issues.map((i) => i.variable)).toEqual([variable]);
@@ -86,6 +93,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ INTERACTIONS_PORT: '8080', DISCORD_PUBLIC_KEY: KEY.toUpperCase() })).toMatchObject({ interactions: { port: 8080, publicKey: KEY }, httpHost: '0.0.0.0' });
     expect(loadConfig({ INTERACTIONS_PORT: '0', INTERACTIONS_HOST: '127.0.0.1', DISCORD_PUBLIC_KEY: KEY })).toMatchObject({ interactions: { port: 0 }, httpHost: '127.0.0.1' });
     expect(loadConfig({ DISCORD_PUBLIC_KEY: KEY, METRICS_PORT: '9100' })).toMatchObject({ interactions: null, metricsPort: 9100 });
+  });
+
+  it('keeps the Redis and database URLs secret, since they may hold passwords', () => {
+    const config = loadConfig({ REDIS_URL: 'redis://:hunter2@cache:6379', DATABASE_URL: 'postgres://bot:hunter2@db/citebot', DATA_DIR: 'var/state' });
+    expect(config.redisUrl?.reveal()).toBe('redis://:hunter2@cache:6379');
+    expect(config.databaseUrl?.reveal()).toBe('postgres://bot:hunter2@db/citebot');
+    expect(JSON.stringify(config)).not.toContain('hunter2');
+    expect(config.dataDir).toBe(resolve('var/state'));
   });
 
   it('reports every wrong variable at once', () => {

@@ -34,6 +34,29 @@ describe('npm start with INTERACTIONS_PORT', () => {
   });
 });
 
+describe('npm start with a REDIS_URL that nobody answers', () => {
+  it('answers with in-process limits, and logs one warning', async () => {
+    const keys = applicationKeys();
+    const double = await startDiscordDouble();
+    try {
+      const bot = startProcess({
+        env: { INTERACTIONS_PORT: '0', INTERACTIONS_HOST: '127.0.0.1', DISCORD_PUBLIC_KEY: keys.publicKeyHex, REDIS_URL: 'redis://127.0.0.1:9', RATE_LIMIT_COUNT: '1', LOG_LEVEL: 'info' },
+      });
+      const port = (await bot.waitForLog(listeningOn('interactions'), { timeoutMs: START_MS, what: 'listening' })).port as number;
+      const user = { id: '666666666666666666' };
+      const first = await postInteraction(port, keys.privateKey, double.httpInteraction(double.slashCommand('article', {}, { user })));
+      const second = await postInteraction(port, keys.privateKey, double.httpInteraction(double.slashCommand('article', {}, { user })));
+      expect(first.text).not.toMatch(/<t:\d+:R>/);
+      expect(second.text).toMatch(/<t:\d+:R>/);
+      expect(bot.logs.filter((l) => l.level === 40 && String(l.msg).includes('Redis cannot be reached'))).toHaveLength(1);
+      bot.child.kill('SIGTERM');
+      expect((await bot.exited).code).toBe(0);
+    } finally {
+      await double.close();
+    }
+  });
+});
+
 describe('npm start with a token and METRICS_PORT', () => {
   it('serves /readyz from the gateway session, and /metrics, beside the gateway', async () => {
     const double = await startDiscordDouble();
