@@ -76,6 +76,11 @@ export interface Config {
   readonly databaseUrl: Secret | null;
   /** `DATA_DIR`: where the SQLite settings file lives; default `data/` in the project root. */
   readonly dataDir: string;
+  /**
+   * `SHARD_COUNT`: gateway shards, `auto` (as many as Discord recommends) or a number; null (unset)
+   * for one connection, unsharded. Discord requires sharding from 2,500 servers.
+   */
+  readonly shardCount: 'auto' | number | null;
 }
 
 /** Where the HTTP server listens when `INTERACTIONS_HOST` is unset: every interface, as a container needs. */
@@ -112,6 +117,8 @@ const wholeNumber = (min: number, max: number) =>
     .pipe(z.number().min(min, `must be from ${min} to ${max}`).max(max, `must be from ${min} to ${max}`));
 
 const port = wholeNumber(0, 65_535);
+/** More shards than this is a typo: it would be a bot in tens of millions of servers. */
+const SHARD_COUNT_MAX = 10_000;
 
 const EnvSchema = z.object({
   DISCORD_TOKEN: optional(
@@ -148,6 +155,11 @@ const EnvSchema = z.object({
     z.string().trim().refine((v) => URL.canParse(v) && /^postgres(?:ql)?:$/.test(new URL(v).protocol), 'must be a postgres:// URL, e.g. postgres://user:password@host:5432/citebot'),
   ),
   DATA_DIR: optional(z.string().trim()),
+  SHARD_COUNT: optional(
+    z.union([z.string().trim().toLowerCase().pipe(z.literal('auto')), wholeNumber(1, SHARD_COUNT_MAX)], {
+      error: `must be auto or a whole number from 1 to ${SHARD_COUNT_MAX}`,
+    }),
+  ),
 });
 
 let fromDotenv: Env | null = null;
@@ -193,6 +205,7 @@ export function loadConfig(env: Env = loadEnvironment()): Config {
     redisUrl: v.REDIS_URL ? new Secret(v.REDIS_URL) : null,
     databaseUrl: v.DATABASE_URL ? new Secret(v.DATABASE_URL) : null,
     dataDir: resolve(v.DATA_DIR ?? defaultDataDir()),
+    shardCount: v.SHARD_COUNT ?? null,
   });
 }
 

@@ -8,6 +8,7 @@ import {
   Events,
   Options,
   type ChatInputCommandInteraction,
+  type ClientOptions,
   type Interaction,
   type InteractionReplyOptions,
   type MessageContextMenuCommandInteraction,
@@ -118,6 +119,13 @@ export async function handleInteraction(router: Router, interaction: Interaction
   }
 }
 
+/** discord.js's client options for `SHARD_COUNT`: every shard, `auto` or 0…N-1 of N, in this process. */
+export function shardOptions(shardCount: Config['shardCount']): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (shardCount === null) return {};
+  if (shardCount === 'auto') return { shards: 'auto' };
+  return { shards: Array.from({ length: shardCount }, (_, i) => i), shardCount };
+}
+
 /** A discord.js client wired to the commands. Call {@link serve} to log in. */
 export function createBot({
   config,
@@ -130,6 +138,8 @@ export function createBot({
   const client = new Client({
     // Slash commands and context menus arrive without any gateway intent.
     intents: [],
+    // Sharding inside this one process: see README (Gateway sharding) for why not ShardingManager.
+    ...shardOptions(config.shardCount),
     allowedMentions: { parse: [] },
     rest: { api: config.apiUrl },
     // Every interaction carries its user, and the bot needs no more than its id; by default
@@ -264,6 +274,7 @@ export function serve(client: Client, token: Secret, options: ServeOptions): Pro
       if (!finished) logger.warn({ shard }, 'reconnecting to the gateway');
     });
     client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'resumed'));
+    client.on(Events.ShardReady, (shard) => logger.info({ shard, shards: client.ws.shards.size }, 'shard ready'));
     client.on(Events.ShardDisconnect, (event, shard) => {
       if (!FATAL_CLOSE_CODES.has(event.code)) return;
       logger.fatal({ code: event.code, shard }, OPERATOR_TEXT.closed(event.code));

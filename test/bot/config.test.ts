@@ -49,6 +49,7 @@ describe('loadConfig', () => {
         redisUrl: null,
         databaseUrl: null,
         dataDir: defaultDataDir(),
+        shardCount: null,
       });
     }
   });
@@ -74,6 +75,8 @@ describe('loadConfig', () => {
     ['a metrics port in words', { METRICS_PORT: 'nine' }, 'METRICS_PORT'],
     ['an http URL for Redis', { REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL'],
     ['a MySQL URL for the database', { DATABASE_URL: 'mysql://u:p@h/db' }, 'DATABASE_URL'],
+    ['a shard count of 0', { SHARD_COUNT: '0' }, 'SHARD_COUNT'],
+    ['a shard count in words', { SHARD_COUNT: 'many' }, 'SHARD_COUNT'],
   ])('%s: the error names the variable and never shows the token', (_label, env, variable) => {
     const err = configError({ DISCORD_TOKEN: TOKEN, ...env } as Record<string, string>);
     expect(err.issues.map((i) => i.variable)).toEqual([variable]);
@@ -101,6 +104,11 @@ describe('loadConfig', () => {
     expect(config.databaseUrl?.reveal()).toBe('postgres://bot:hunter2@db/citebot');
     expect(JSON.stringify(config)).not.toContain('hunter2');
     expect(config.dataDir).toBe(resolve('var/state'));
+  });
+
+  it('reads SHARD_COUNT as auto or a number', () => {
+    expect(loadConfig({ SHARD_COUNT: 'Auto' }).shardCount).toBe('auto');
+    expect(loadConfig({ SHARD_COUNT: '4' }).shardCount).toBe(4);
   });
 
   it('reports every wrong variable at once', () => {
