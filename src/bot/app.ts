@@ -9,7 +9,7 @@ import type { EventEmitter } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { commands } from '../../commands/index.ts';
 import { ConfigError, loadConfig, type Config, type Env } from '../config.ts';
-import { createEngine, KnowledgeError, loadKnowledge, type Engine } from '../engine/index.ts';
+import { createEngine, KnowledgeError, loadKnowledge, packDirs, type Engine } from '../engine/index.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { knowledgeDir } from '../paths.ts';
 import { runConsole } from './console.ts';
@@ -79,7 +79,9 @@ export function loadSetup(
 /** The engine over the project's knowledge, or null after saying what is wrong with it. */
 export function loadEngine(io: Io): Engine | null {
   try {
-    return createEngine(loadKnowledge(knowledgeDir()));
+    // The first pack under the project's knowledge/, found from src/ and dist/ alike (src/paths.ts).
+    const pack = packDirs(knowledgeDir())[0]?.dir ?? knowledgeDir();
+    return createEngine(loadKnowledge(pack));
   } catch (err) {
     if (!(err instanceof KnowledgeError)) throw err;
     io.stderr.write(`The knowledge base is invalid: ${err.message}\n`);
