@@ -62,12 +62,12 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
 }
 const sendJson = (res: ServerResponse, status: number, value: unknown, headers?: Record<string, string>): void => send(res, status, JSON.stringify(value), 'application/json', headers);
 
-/** The request body, or null when it passes `limit` bytes (the rest is not read). */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+/** The request body; `too-large` when it passes `limit` bytes (the rest is not read); `gone` when the client left first. */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large' | 'gone'> {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
     if (Number.isFinite(declared) && declared > limit) {
-      resolve(null);
+      resolve('too-large');
       return;
     }
     const chunks: Buffer[] = [];
@@ -76,13 +76,15 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
       size += chunk.length;
       if (size > limit) {
         req.off('data', onData);
-        resolve(null);
+        resolve('too-large');
         return;
       }
       chunks.push(chunk);
     };
     req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks, size)));
+    // Settles nothing if the body was complete; otherwise nobody is left to answer.
+    req.on('close', () => resolve('gone'));
     req.on('error', reject);
   });
 }
@@ -93,7 +95,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<HttpServer>
 
   async function onInteraction(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const body = await readBody(req, MAX_BODY_BYTES);
-    if (!body) {
+    if (body === 'gone') return;
+    if (body === 'too-large') {
       // Say so, then drop the connection rather than read the rest.
       send(res, 413, JSON.stringify({ error: `body over ${MAX_BODY_BYTES} bytes` }), 'application/json', { connection: 'close' });
       return;
