@@ -6,7 +6,7 @@
  * question (the fixture sets, each question once, so no answer comes from a
  * cache) and a distinct user (so the rate limit never applies):
  *
- * 1. a warm-up of other commands and autocompletes (untimed);
+ * 1. a warm-up (untimed): /ask with questions not used again, other commands, autocompletes;
  * 2. throughput: questions with 50 in flight;
  * 3. latency: further questions with 4 in flight, p50 and p99.
  *
@@ -31,7 +31,10 @@ import { applicationKeys, postInteraction, signatureHeaders, httpRequest } from 
 const TARGET = { throughputPerSecond: 500, p99Ms: 20 } as const;
 const WIDE = 50;
 const NARROW = 4;
-const WARM_UP = 400;
+/** Distinct questions asked (with as many other interactions) before timing, so the JIT has compiled the /ask path. */
+const WARM_UP = 300;
+const WIDE_COUNT = 1200;
+const NARROW_COUNT = 400;
 const APP_ID = '1300000000000000001';
 
 const root = projectRoot();
@@ -115,13 +118,17 @@ async function main(): Promise<number> {
   child.stderr.resume();
 
   const questions = distinctQuestions(100_000);
-  const wideCount = Math.min(1200, questions.length - 400);
-  const warm = Array.from({ length: WARM_UP }, (_, i) =>
-    i % 2 === 0 ? interaction('article', []) : interaction('who-is', [{ name: 'name', type: 3, value: 'zh', focused: true }], 4),
-  );
+  // Warm-up questions are never asked again: the timed ones still miss every cache.
+  const warmQuestions = questions.slice(0, Math.min(WARM_UP, questions.length - NARROW_COUNT - 400));
+  const timed = questions.slice(warmQuestions.length);
+  const wideCount = Math.min(WIDE_COUNT, timed.length - NARROW_COUNT);
+  const warm = warmQuestions.flatMap((q, i) => [
+    ask(q),
+    i % 2 === 0 ? interaction('article', []) : interaction('who-is', [{ name: 'name', type: 3, value: q.slice(0, 3), focused: true }], 4),
+  ]);
   await load(port, warm, WIDE);
-  const wide = await load(port, questions.slice(0, wideCount).map(ask), WIDE);
-  const narrow = await load(port, questions.slice(wideCount, wideCount + 400).map(ask), NARROW);
+  const wide = await load(port, timed.slice(0, wideCount).map(ask), WIDE);
+  const narrow = await load(port, timed.slice(wideCount, wideCount + NARROW_COUNT).map(ask), NARROW);
   const ping = await postInteraction(port, keys.privateKey, { type: 1 });
   child.kill('SIGTERM');
   const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
