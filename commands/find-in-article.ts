@@ -3,7 +3,8 @@
  * article closest to the message's text. Private, since it is used on someone
  * else's message and takes no `private:` option.
  */
-import { ApplicationCommandType, ContextMenuCommandBuilder } from 'discord.js';
+import { ContextMenuCommandBuilder } from '@discordjs/builders';
+import { ApplicationCommandType } from 'discord-api-types/v10';
 import { CONTEXTS, INTEGRATION_TYPES, type Command } from '../src/bot/command.ts';
 import { FIND_IN_ARTICLE, TEXT } from '../src/bot/messages.ts';
 import { renderNoAnswer, renderPassages, SUGGESTIONS } from '../src/bot/render.ts';

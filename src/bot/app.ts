@@ -9,8 +9,9 @@ import type { EventEmitter } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { commands } from '../../commands/index.ts';
 import { ConfigError, loadConfig, type Config, type Env } from '../config.ts';
-import { createEngine, KnowledgeError, loadKnowledge, type Engine } from '../engine/index.ts';
+import { createEngine, KnowledgeError, loadKnowledge, packDirs, type Engine } from '../engine/index.ts';
 import { createLogger, type Logger } from '../log.ts';
+import { knowledgeDir } from '../paths.ts';
 import { runConsole } from './console.ts';
 import { OPERATOR_TEXT } from './messages.ts';
 
@@ -53,8 +54,15 @@ export function parseFlags<O extends NonNullable<ParseArgsConfig['options']>>(ar
 /**
  * Configuration and a logger, or the exit code after saying (on stderr) what is
  * wrong. Without LOG_LEVEL, `defaultLevel` picks the level (a console wants only warnings).
+ * When `conversation` says the logs share a terminal with a conversation, they are
+ * readable lines whatever LOG_FORMAT says: JSON would land in the middle of it.
  */
-export function loadSetup(env: Env | undefined, io: Io, defaultLevel: (config: Config) => 'info' | 'warn'): { config: Config; logger: Logger } | number {
+export function loadSetup(
+  env: Env | undefined,
+  io: Io,
+  defaultLevel: (config: Config) => 'info' | 'warn',
+  conversation: (config: Config) => boolean = () => false,
+): { config: Config; logger: Logger } | number {
   let config: Config;
   try {
     config = env ? loadConfig(env) : loadConfig();
@@ -63,14 +71,17 @@ export function loadSetup(env: Env | undefined, io: Io, defaultLevel: (config: C
     io.stderr.write(`${err.message}\n`);
     return EXIT.usage;
   }
-  const logger = createLogger({ level: config.logLevel ?? defaultLevel(config), destination: io.stderr });
+  const format = conversation(config) ? 'pretty' : (config.logFormat ?? 'json');
+  const logger = createLogger({ level: config.logLevel ?? defaultLevel(config), destination: io.stderr, format });
   return { config, logger };
 }
 
 /** The engine over the project's knowledge, or null after saying what is wrong with it. */
 export function loadEngine(io: Io): Engine | null {
   try {
-    return createEngine(loadKnowledge());
+    // The first pack under the project's knowledge/, found from src/ and dist/ alike (src/paths.ts).
+    const pack = packDirs(knowledgeDir())[0]?.dir ?? knowledgeDir();
+    return createEngine(loadKnowledge(pack));
   } catch (err) {
     if (!(err instanceof KnowledgeError)) throw err;
     io.stderr.write(`The knowledge base is invalid: ${err.message}\n`);
@@ -90,10 +101,10 @@ export async function startConsole(
   io: Io,
   engine: Engine,
   logger: Logger,
-  { mode, banner }: { readonly mode: 'text' | 'payload'; readonly banner: string },
+  { mode, banner, rateLimit }: { readonly mode: 'text' | 'payload'; readonly banner: string; readonly rateLimit?: Config['rateLimit'] },
 ): Promise<number> {
   const interactive = mode === 'text' && io.stdin.isTTY === true;
-  await runConsole({ engine, commands, logger, input: io.stdin, output: io.stdout, interactive, mode, banner, signals: io.events });
+  await runConsole({ engine, commands, logger, input: io.stdin, output: io.stdout, interactive, mode, banner, signals: io.events, ...(rateLimit ? { rateLimit } : {}) });
   return EXIT.ok;
 }
 

@@ -8,19 +8,19 @@
  * so the Discord adapter (`discord.ts`) and the console (`console.ts`) run the
  * very same code.
  */
+// The builders and the API's types come from discord.js's own packages rather than discord.js
+// itself, which also loads the gateway and REST clients: the console and the HTTP mode need neither.
+import { SlashCommandBuilder, type SlashCommandBooleanOption, type SlashCommandUserOption } from '@discordjs/builders';
 import {
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
-  SlashCommandBuilder,
   type APIActionRowComponent,
   type APIApplicationCommandOption,
   type APIButtonComponent,
   type APIEmbed,
   type RESTPostAPIApplicationCommandsJSONBody,
-  type SlashCommandBooleanOption,
-  type SlashCommandUserOption,
-} from 'discord.js';
+} from 'discord-api-types/v10';
 import type { Choice, Engine } from '../engine/index.ts';
 import type { EPHEMERAL_FLAG } from './limits.ts';
 import { OPTION_TEXT } from './messages.ts';

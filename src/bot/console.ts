@@ -6,7 +6,7 @@
  * Tab completion asks the same autocomplete handlers.
  */
 import { createInterface, type Interface } from 'node:readline';
-import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord.js';
+import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord-api-types/v10';
 import type { EventEmitter } from 'node:events';
 import type { Engine } from '../engine/index.ts';
 import type { Logger } from '../log.ts';
@@ -236,12 +236,14 @@ export interface ConsoleOptions {
   readonly banner?: string;
   /** SIGINT and SIGTERM from here end the console; default none (the caller handles signals). */
   readonly signals?: Pick<EventEmitter, 'on' | 'off'>;
+  /** The rate limit applied when interactive; default 5 commands per 10 s. */
+  readonly rateLimit?: { readonly count: number; readonly windowMs: number };
 }
 
 /** Reads command lines until the input ends (or a signal), answering each. */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { engine, commands, logger, input, output, interactive, mode, signals } = options;
-  const router = createRouter({ commands, engine, logger, limiter: interactive ? createRateLimiter() : null, timestamps: 'plain' });
+  const router = createRouter({ commands, engine, logger, limiter: interactive ? createRateLimiter(options.rateLimit && { limit: options.rateLimit.count, windowMs: options.rateLimit.windowMs }) : null, timestamps: 'plain' });
   const write = (payload: ReplyPayload): void => {
     output.write(mode === 'payload' ? `${JSON.stringify(payload)}\n` : `${drawPayload(payload, { color: interactive })}\n\n`);
   };

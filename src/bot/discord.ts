@@ -8,6 +8,7 @@ import {
   Events,
   Options,
   type ChatInputCommandInteraction,
+  type ClientOptions,
   type Interaction,
   type InteractionReplyOptions,
   type MessageContextMenuCommandInteraction,
@@ -19,7 +20,7 @@ import { scrub, type Logger } from '../log.ts';
 import { NO_OPTIONS, type Command, type CommandOptions, type ReplyPayload } from './command.ts';
 import { OPERATOR_TEXT } from './messages.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
-import { createRouter, type Responder, type Router } from './router.ts';
+import { createRouter, type Outcome, type Responder, type Router } from './router.ts';
 
 /** Options for {@link createBot}. */
 export interface BotOptions {
@@ -27,8 +28,10 @@ export interface BotOptions {
   readonly engine: Engine;
   readonly logger: Logger;
   readonly commands: readonly Command[];
-  /** Per-user command limit; default 5 commands per 10 s. */
+  /** Per-user command limit; default the configured one (`config.rateLimit`). */
   readonly limiter?: RateLimiter;
+  /** Told what became of each interaction (metrics). */
+  readonly observe?: (outcome: Outcome) => void;
 }
 
 /** The reply options discord.js sends as exactly the given API payload. */
@@ -116,18 +119,34 @@ export async function handleInteraction(router: Router, interaction: Interaction
   }
 }
 
+/** discord.js's client options for `SHARD_COUNT`: every shard, `auto` or 0…N-1 of N, in this process. */
+export function shardOptions(shardCount: Config['shardCount']): Pick<ClientOptions, 'shards' | 'shardCount'> {
+  if (shardCount === null) return {};
+  if (shardCount === 'auto') return { shards: 'auto' };
+  return { shards: Array.from({ length: shardCount }, (_, i) => i), shardCount };
+}
+
 /** A discord.js client wired to the commands. Call {@link serve} to log in. */
-export function createBot({ config, engine, logger, commands, limiter = createRateLimiter() }: BotOptions): Client {
+export function createBot({
+  config,
+  engine,
+  logger,
+  commands,
+  limiter = createRateLimiter({ limit: config.rateLimit.count, windowMs: config.rateLimit.windowMs }),
+  observe,
+}: BotOptions): Client {
   const client = new Client({
     // Slash commands and context menus arrive without any gateway intent.
     intents: [],
+    // Sharding inside this one process: see README (Gateway sharding) for why not ShardingManager.
+    ...shardOptions(config.shardCount),
     allowedMentions: { parse: [] },
     rest: { api: config.apiUrl },
     // Every interaction carries its user, and the bot needs no more than its id; by default
     // discord.js would keep every user who ever used a command, growing without bound.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, UserManager: 0 }),
   });
-  const router = createRouter({ commands, engine, logger, limiter, timestamps: 'discord' });
+  const router = createRouter({ commands, engine, logger, limiter, timestamps: 'discord', ...(observe ? { observe } : {}) });
   client.once(Events.ClientReady, (ready) => {
     logger.info({ user: ready.user.tag, userId: ready.user.id, applicationId: ready.application.id, commands: commands.length }, OPERATOR_TEXT.ready);
     logger.info(OPERATOR_TEXT.noCommandsRegistered);
@@ -150,10 +169,33 @@ export interface ServeOptions {
   readonly apiUrl: string;
   /** Where SIGINT and SIGTERM come from; default `process`. */
   readonly signals?: Pick<EventEmitter, 'on' | 'off'>;
-  /** Give up when not ready after this long. Default 60 s. */
+  /** Give up when one attempt to log in is not ready after this long. Default 60 s. */
   readonly readyTimeoutMs?: number;
+  /** Waits between attempts while Discord cannot be reached; default {@link LOGIN_RETRY}. */
+  readonly retry?: { readonly firstMs: number; readonly maxMs: number };
   /** Wait at most this long for the client to close. Default 5 s. */
   readonly destroyTimeoutMs?: number;
+}
+
+/** Waits between login attempts while Discord is unreachable: doubling from `firstMs`, at most `maxMs`. */
+export const LOGIN_RETRY = { firstMs: 1_000, maxMs: 60_000 } as const;
+
+/** Error codes of a network that did not reach Discord (Node's and undici's). */
+const NETWORK_ERROR = /^(?:ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENETDOWN|ENOTFOUND|EAI_AGAIN|EPIPE|UND_ERR_\w+)$/;
+
+/**
+ * Is this login failure worth another try: the network did not reach Discord,
+ * Discord answered 5xx or 429, or a request timed out? Anything else, a
+ * rejected token above all, will not heal by waiting.
+ */
+export function isTransientLoginError(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, status, name } = e as { code?: unknown; status?: unknown; name?: unknown };
+    if (typeof status === 'number') return status >= 500 || status === 429;
+    if (typeof code === 'string' && NETWORK_ERROR.test(code)) return true;
+    if (name === 'AbortError' || name === 'TimeoutError') return true;
+  }
+  return false;
 }
 
 const isTokenRejected = (err: unknown): boolean =>
@@ -162,25 +204,30 @@ const isTokenRejected = (err: unknown): boolean =>
 /**
  * Logs in and serves until SIGINT or SIGTERM (resolves 0) or a failure that
  * cannot heal: a rejected token, a fatal gateway close, no ready in time
- * (resolves 1). The token is never logged.
+ * (resolves 1). While Discord cannot be reached (network errors, 5xx) it
+ * tries again after a wait that doubles up to a cap. The token is never logged.
  */
 export function serve(client: Client, token: Secret, options: ServeOptions): Promise<number> {
-  const { logger, apiUrl, signals = process, readyTimeoutMs = 60_000, destroyTimeoutMs = 5_000 } = options;
+  const { logger, apiUrl, signals = process, readyTimeoutMs = 60_000, destroyTimeoutMs = 5_000, retry = LOGIN_RETRY } = options;
   return new Promise((resolve) => {
     let finished = false;
+    let attempts = 0;
+    let timer: NodeJS.Timeout | undefined;
+    let retryTimer: NodeJS.Timeout | undefined;
     const onSignal = (signal: NodeJS.Signals): void => {
       logger.info({ signal }, OPERATOR_TEXT.shuttingDown);
       void finish(0);
     };
-    const timer = setTimeout(() => {
-      logger.fatal(OPERATOR_TEXT.loginTimeout(readyTimeoutMs / 1000, apiUrl));
-      void finish(1);
-    }, readyTimeoutMs);
+    const describe = (err: unknown) => {
+      const e = err as { name?: unknown; message?: unknown; code?: unknown; status?: unknown };
+      return { name: String(e.name), code: e.code, status: e.status, message: scrub(String(e.message), token.reveal()) };
+    };
 
     async function finish(code: number): Promise<void> {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
+      clearTimeout(retryTimer);
       signals.off('SIGINT', onSignal);
       signals.off('SIGTERM', onSignal);
       let closeTimer: NodeJS.Timeout | undefined;
@@ -199,22 +246,38 @@ export function serve(client: Client, token: Secret, options: ServeOptions): Pro
     signals.on('SIGINT', onSignal);
     signals.on('SIGTERM', onSignal);
     client.once(Events.ClientReady, () => clearTimeout(timer));
+    function attempt(): void {
+      if (finished) return;
+      attempts++;
+      timer = setTimeout(() => {
+        logger.fatal(OPERATOR_TEXT.loginTimeout(readyTimeoutMs / 1000, apiUrl));
+        void finish(1);
+      }, readyTimeoutMs);
+      client.login(token.reveal()).catch((err: unknown) => {
+        if (finished) return;
+        clearTimeout(timer);
+        if (isTokenRejected(err)) {
+          logger.fatal(OPERATOR_TEXT.tokenRejected);
+        } else if (isTransientLoginError(err)) {
+          const waitMs = Math.min(retry.maxMs, retry.firstMs * 2 ** (attempts - 1));
+          logger.warn({ error: describe(err), attempt: attempts, retryInMs: waitMs }, OPERATOR_TEXT.loginRetry);
+          retryTimer = setTimeout(attempt, waitMs);
+          return;
+        } else {
+          logger.fatal({ error: describe(err) }, OPERATOR_TEXT.loginFailed);
+        }
+        void finish(1);
+      });
+    }
+    attempt();
     client.on(Events.ShardReconnecting, (shard) => {
       if (!finished) logger.warn({ shard }, 'reconnecting to the gateway');
     });
     client.on(Events.ShardResume, (shard, replayed) => logger.info({ shard, replayed }, 'resumed'));
+    client.on(Events.ShardReady, (shard) => logger.info({ shard, shards: client.ws.shards.size }, 'shard ready'));
     client.on(Events.ShardDisconnect, (event, shard) => {
       if (!FATAL_CLOSE_CODES.has(event.code)) return;
       logger.fatal({ code: event.code, shard }, OPERATOR_TEXT.closed(event.code));
-      void finish(1);
-    });
-    client.login(token.reveal()).catch((err: unknown) => {
-      if (isTokenRejected(err)) {
-        logger.fatal(OPERATOR_TEXT.tokenRejected);
-      } else {
-        const e = err as { name?: unknown; message?: unknown; code?: unknown };
-        logger.fatal({ error: { name: String(e.name), code: e.code, message: scrub(String(e.message), token.reveal()) } }, OPERATOR_TEXT.loginFailed);
-      }
       void finish(1);
     });
   });

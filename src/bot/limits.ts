@@ -3,7 +3,7 @@
  * autocomplete list is cut to fit them. Lengths are counted in UTF-16 code
  * units, which is never fewer than the characters Discord counts.
  */
-import { MessageFlags, type APIActionRowComponent, type APIApplicationCommandOptionChoice, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import { MessageFlags, type APIActionRowComponent, type APIApplicationCommandOptionChoice, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
 import type { Choice } from '../engine/index.ts';
 import type { ReplyPayload } from './command.ts';
 

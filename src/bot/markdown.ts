@@ -116,26 +116,81 @@ export interface Emphasis {
  * bold. Apart from the Markdown added, the text is unchanged.
  */
 export function emphasize(text: string, emphasis: Emphasis = {}): string {
-  const words = (emphasis.words ?? []).filter((w) => w.trim()).map(looseSource);
-  const spans = (emphasis.spans ?? []).filter((s) => s.trim()).map(looseSource);
   const alternatives = [
-    ...spans,
-    ...words.map((w) => `(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`),
-  ].sort((a, b) => b.length - a.length);
+    ...(emphasis.spans ?? []).filter((s) => s.trim()).map((s) => ({ source: looseSource(s), word: false })),
+    ...(emphasis.words ?? []).filter((w) => w.trim()).map((w) => ({ source: looseSource(w), word: true })),
+  ].sort((a, b) => b.source.length - a.source.length);
   if (alternatives.length === 0) return escapeText(text);
-  const pattern = new RegExp(alternatives.join('|'), 'gu');
   const opensLink = linkOpeners(text);
   const escapeSegment = (start: number, end: number): string => escapeMarkdown(text, start, end, opensLink);
   let out = '';
   let last = 0;
-  for (const m of text.matchAll(pattern)) {
-    if (m[0].length === 0) continue;
-    out += `${escapeSegment(last, m.index)}**${escapeSegment(m.index, m.index + m[0].length)}**`;
-    last = m.index + m[0].length;
+  for (const m of emphasisMatches(text, alternatives)) {
+    out += `${escapeSegment(last, m.start)}**${escapeSegment(m.start, m.end)}**`;
+    last = m.end;
   }
   out += escapeSegment(last, text.length);
   // Mentions are defused over the whole result, so none can form across a bold boundary.
   return defuseMentions(out);
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Is there a letter or digit (a whole code point) just before `index`, or (`after`) at `index`? */
+function wordCharAt(text: string, index: number, after: boolean): boolean {
+  if (after) {
+    const cp = text.codePointAt(index);
+    return cp !== undefined && LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  }
+  if (index === 0) return false;
+  const low = text.charCodeAt(index - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && index >= 2 ? index - 2 : index - 1;
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(start)!));
+}
+
+/**
+ * Where the alternatives match in `text`, left to right, without overlaps: at
+ * each place the first alternative (in the order given, longest first) that
+ * matches there, a word only where no letter or digit touches it on either
+ * side. This is what one expression with a `(?<![\p{L}\p{N}])…(?![\p{L}\p{N}])`
+ * around each word finds, but such classes make an expression slow to compile
+ * (a third of a millisecond each), and nearly every answer has new words: the
+ * expression here has none, and boundaries are checked on the matches.
+ */
+function emphasisMatches(text: string, alternatives: readonly { source: string; word: boolean }[]): { start: number; end: number }[] {
+  const any = new RegExp(alternatives.map((a) => `(${a.source})`).join('|'), 'gu');
+  let sticky: RegExp[] | null = null;
+  const matchesAt = (k: number, at: number): number | null => {
+    sticky ??= alternatives.map((a) => new RegExp(a.source, 'uy'));
+    const re = sticky[k]!;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    return m ? at + m[0].length : null;
+  };
+  const accepted = (k: number, start: number, end: number): boolean =>
+    end > start && (!alternatives[k]!.word || (!wordCharAt(text, start, false) && !wordCharAt(text, end, true)));
+  const found: { start: number; end: number }[] = [];
+  for (let m = any.exec(text); m; m = any.exec(text)) {
+    const start = m.index;
+    const first = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    let end: number | null = start + m[0].length;
+    if (!accepted(first, start, end)) {
+      // The first alternative to match here is refused: the later ones may still match here.
+      end = null;
+      for (let k = first + 1; k < alternatives.length && end === null; k++) {
+        const e = matchesAt(k, start);
+        if (e !== null && accepted(k, start, e)) end = e;
+      }
+    }
+    if (end === null) {
+      // Nothing here: look again from the next code point.
+      any.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+      continue;
+    }
+    found.push({ start, end });
+    any.lastIndex = end;
+  }
+  return found;
 }
 
 /** Formatted text as a Markdown block quote. */

@@ -99,8 +99,11 @@ export const OPERATOR_TEXT = {
     }
   },
   loginFailed: 'could not log in to Discord',
+  loginRetry: 'Discord cannot be reached; trying again',
   loginTimeout: (seconds: number, api: string) => `could not connect to Discord within ${seconds} s (REST base ${api}); check the network or DISCORD_API_URL`,
   shuttingDown: 'shutting down',
+  listening: (what: string) => `serving ${what} over HTTP`,
+  cannotListen: (host: string, port: number) => `cannot listen on ${host}:${port}; is the port taken, or the address not this machine's?`,
   destroyTimeout: 'the Discord client did not close in time; exiting anyway',
   unhandledRejection: 'unhandled promise rejection (the bot keeps running)',
   noCommandsRegistered: 'slash commands are registered with `npm run deploy`, not on start',

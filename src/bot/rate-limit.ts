@@ -10,10 +10,18 @@ export type RateDecision =
   | { readonly ok: false; readonly retryAt: number };
 
 export interface RateLimiter {
-  /** Counts one command by `key` (a user id) and says whether it may run. Refused attempts do not count. */
-  take(key: string): RateDecision;
+  /**
+   * Counts one command by `key` (a user id) and says whether it may run. Refused attempts do not count.
+   * A limiter shared between processes (Redis) answers asynchronously.
+   */
+  take(key: string): RateDecision | Promise<RateDecision>;
   /** The limiter's clock, so messages can say how long to wait. */
   now(): number;
+}
+
+/** A limiter in this process's memory: it answers at once. */
+export interface LocalRateLimiter extends RateLimiter {
+  take(key: string): RateDecision;
 }
 
 /** Options for {@link createRateLimiter}. */
@@ -31,7 +39,7 @@ export const DEFAULT_RATE_WINDOW_MS = 10_000;
 /** Every this many attempts, users idle for a whole window are forgotten, so memory stays bounded. */
 const SWEEP_EVERY = 1000;
 
-export function createRateLimiter({ limit = DEFAULT_RATE_LIMIT, windowMs = DEFAULT_RATE_WINDOW_MS, now = Date.now }: RateLimitOptions = {}): RateLimiter {
+export function createRateLimiter({ limit = DEFAULT_RATE_LIMIT, windowMs = DEFAULT_RATE_WINDOW_MS, now = Date.now }: RateLimitOptions = {}): LocalRateLimiter {
   const history = new Map<string, number[]>();
   let attempts = 0;
 

@@ -3,7 +3,7 @@
  * The Discord adapter sends them; the console draws them. Nothing here does
  * I/O, and everything shown from the article or the user is escaped.
  */
-import { ApplicationCommandOptionType, ApplicationCommandType, ButtonStyle, ComponentType, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType, ButtonStyle, ComponentType, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
 import type { Answer, AnswerResult, Engine, KnowledgeBase, SpeakerQuotes } from '../engine/index.ts';
 import { isMessageCommand, optionsOf, type Command, type Delivery, type ReplyPayload } from './command.ts';
 import {

@@ -4,7 +4,7 @@
  * apologise privately (reply, or follow up when a response already went out).
  * Nothing here throws; the process keeps serving.
  */
-import type { APIApplicationCommandOptionChoice } from 'discord.js';
+import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { Engine } from '../engine/index.ts';
 import type { Logger } from '../log.ts';
 import type { Command, CommandContext, CommandOptions, ReplyPayload } from './command.ts';
@@ -31,6 +31,16 @@ export interface Responder {
   followUp(payload: ReplyPayload): Promise<void>;
 }
 
+/** What became of one interaction, for metrics. */
+export interface Outcome {
+  readonly kind: 'command' | 'autocomplete';
+  /** The command's name, or null when the bot has no such command. */
+  readonly command: string | null;
+  readonly outcome: 'answered' | 'rate-limited' | 'failed' | 'unknown-command';
+  /** Time spent routing and answering. */
+  readonly ms: number;
+}
+
 /** Options for {@link createRouter}. */
 export interface RouterOptions {
   readonly commands: readonly Command[];
@@ -40,6 +50,8 @@ export interface RouterOptions {
   readonly limiter: RateLimiter | null;
   /** How "try again" times are written: a Discord timestamp (`<t:…:R>`) or plain seconds. */
   readonly timestamps: 'discord' | 'plain';
+  /** Told what became of each interaction (metrics); must not throw. */
+  readonly observe?: (outcome: Outcome) => void;
 }
 
 export interface Router {
@@ -52,7 +64,7 @@ export interface Router {
   complete(name: string, focused: { readonly name: string; readonly value: string }): APIApplicationCommandOptionChoice<string>[];
 }
 
-export function createRouter({ commands, engine, logger, limiter, timestamps }: RouterOptions): Router {
+export function createRouter({ commands, engine, logger, limiter, timestamps, observe }: RouterOptions): Router {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
   const find = (name: string): Command | undefined => byName.get(name);
 
@@ -74,19 +86,23 @@ export function createRouter({ commands, engine, logger, limiter, timestamps }: 
     find,
     async run(invocation, responder) {
       const { name, user } = invocation;
+      const started = performance.now();
       const command = find(name);
+      const done = (outcome: Outcome['outcome']): void =>
+        observe?.({ kind: 'command', command: command ? name : null, outcome, ms: performance.now() - started });
       if (!command) {
         logger.warn({ command: name, user: user.id }, 'unknown command');
         await send(responder, renderNotice(TEXT.unknownCommand(name)));
+        done('unknown-command');
         return;
       }
-      const decision = limiter?.take(user.id) ?? { ok: true };
+      const decision = (await limiter?.take(user.id)) ?? { ok: true };
       if (!decision.ok) {
         logger.info({ command: name, user: user.id, retryAt: decision.retryAt }, 'rate limited');
         await send(responder, renderNotice(tooFast(decision.retryAt)));
+        done('rate-limited');
         return;
       }
-      const started = performance.now();
       const ctx: CommandContext = {
         engine,
         options: invocation.options,
@@ -99,20 +115,31 @@ export function createRouter({ commands, engine, logger, limiter, timestamps }: 
         await command.execute(ctx);
         if (!responder.replied) throw new Error(`/${name} finished without replying`);
         logger.info({ command: name, user: user.id, ms: Math.round(performance.now() - started) }, 'command');
+        done('answered');
       } catch (err) {
         logger.error({ err, command: name, user: user.id }, 'command failed');
         await send(responder, renderNotice(TEXT.apology));
+        done('failed');
       }
     },
     complete(name, focused) {
+      const started = performance.now();
+      const command = find(name);
+      const done = (outcome: Outcome['outcome']): void =>
+        observe?.({ kind: 'autocomplete', command: command ? name : null, outcome, ms: performance.now() - started });
       try {
-        const command = find(name);
-        if (!command?.autocomplete) return [];
+        if (!command?.autocomplete) {
+          done(command ? 'answered' : 'unknown-command');
+          return [];
+        }
         // Typed text longer than any choice cannot pick one out better; cutting it keeps fuzzy search fast.
         const value = String(focused.value ?? '').slice(0, CHOICE_NAME_MAX);
-        return fitChoices(command.autocomplete({ engine, focused: { name: focused.name, value } }));
+        const choices = fitChoices(command.autocomplete({ engine, focused: { name: focused.name, value } }));
+        done('answered');
+        return choices;
       } catch (err) {
         logger.error({ err, command: name, option: focused.name }, 'autocomplete failed');
+        done('failed');
         return [];
       }
     },

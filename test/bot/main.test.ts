@@ -16,6 +16,20 @@ describe('run (npm start)', () => {
     expect(streams.err()).toBe('');
   });
 
+  it('at a terminal, writes its logs as readable lines, never JSON, even with LOG_FORMAT=json', async () => {
+    const streams = io('/no-such-command\n');
+    Object.assign(streams.stdin, { isTTY: true });
+    expect(await run([], { LOG_FORMAT: 'json' }, streams)).toBe(0);
+    expect(streams.err()).toMatch(/^\d\d:\d\d:\d\d\.\d{3} WARN {2}unknown command command=no-such-command/m);
+    expect(streams.err()).not.toContain('{');
+  });
+
+  it('piped, writes JSON log lines as configured', async () => {
+    const streams = io('/no-such-command\n');
+    expect(await run([], { LOG_FORMAT: 'json' }, streams)).toBe(0);
+    expect(JSON.parse(streams.err().trim().split('\n')[0]!)).toMatchObject({ msg: 'unknown command' });
+  });
+
   it('with a bad variable, says which and exits 2', async () => {
     const streams = io();
     expect(await run([], { DISCORD_TOKEN: TOKEN, DISCORD_API_URL: 'ftp://x' }, streams)).toBe(2);

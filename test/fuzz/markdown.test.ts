@@ -62,3 +62,37 @@ describe('emphasize', () => {
     );
   });
 });
+
+describe('emphasize, against one expression with boundaries around each word', () => {
+  /** The plain reading: one alternation, longest first, a lookbehind and lookahead around every word. */
+  function reference(text: string, words: readonly string[]): string {
+    const escape = (w: string): string => w.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+    const sources = words.filter((w) => w.trim()).map(escape).sort((a, b) => b.length - a.length);
+    if (sources.length === 0) return text;
+    const pattern = new RegExp(sources.map((w) => `(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`).join('|'), 'gu');
+    return text.replace(pattern, (m) => (m ? `\u0001${m}\u0002` : m));
+  }
+  // A small alphabet, so that words overlap, nest and touch letters, digits and surrogate pairs often.
+  const char = fc.constantFrom('a', 'b', 'é', '1', ' ', '-', '😀');
+  const word = fc.array(char.filter((c) => c !== ' '), { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+  const line = fc.array(char, { maxLength: 40 }).map((cs) => cs.join(''));
+
+  it('sets the same words in bold', () => {
+    fc.assert(
+      fc.property(line, fc.array(word, { minLength: 1, maxLength: 5 }), (s, words) => {
+        const ours = toPlainText(emphasize(s, { words }), ['\u0001', '\u0002']);
+        expect(ours).toBe(reference(s, words));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each([
+    ['a longer word running into a letter, where a shorter one fits', 'a-bc a', ['a-b', 'a'], '\u0001a\u0002-bc \u0001a\u0002'],
+    ['a word inside a longer word', 'abc b', ['b'], 'abc \u0001b\u0002'],
+    ['a word beside an emoji, which is no letter', '😀a😀', ['a'], '😀\u0001a\u0002😀'],
+  ])('%s', (_label, s, words, expected) => {
+    expect(toPlainText(emphasize(s, { words }), ['\u0001', '\u0002'])).toBe(expected);
+    expect(reference(s, words)).toBe(expected);
+  });
+});

@@ -42,6 +42,10 @@ export interface DiscordDoubleOptions {
    * Discord-style error. Default true.
    */
   validate?: boolean;
+  /** `shards` recommended by `GET /gateway/bot` (what `shards: 'auto'` uses). Default 1. */
+  recommendedShards?: number;
+  /** `session_start_limit.max_concurrency`: how many shards may identify at once. Default 1 (Discord's for most bots: one every 5 s). */
+  maxConcurrency?: number;
 }
 
 /** A file part of a multipart/form-data request. */
@@ -268,6 +272,14 @@ export interface DiscordDouble {
   dispatch(t: string, d: unknown): Promise<number>;
   /** Sends INTERACTION_CREATE. A spec is completed with every field discord.js needs; `{ raw }` is sent as is. */
   dispatchInteraction(input: InteractionSpec | RawInteraction): Promise<DispatchedInteraction>;
+  /**
+   * Builds an interaction and tracks it as {@link dispatchInteraction} does, but sends nothing: for
+   * HTTP interactions mode, where a test POSTs it to the bot and relays the bot's HTTP answer to the
+   * callback route (`/interactions/{id}/{token}/callback`), as Discord does with it.
+   */
+  httpInteraction(input: InteractionSpec | RawInteraction): JsonObject;
+  /** Sends INTERACTION_CREATE on the live session of shard `shardId` (its IDENTIFY said `[shardId, count]`). Throws when that shard has none. */
+  dispatchInteractionOnShard(shardId: number, input: InteractionSpec | RawInteraction): Promise<DispatchedInteraction>;
   /** Spec for a chat-input command (type 2, data.type 1). */
   slashCommand(name: string, options?: OptionsInput, ctx?: InteractionContext): InteractionSpec;
   /** Spec for an autocomplete interaction (type 4). `focused` names the focused option; with API option objects, mark it `focused: true` yourself or pass it here. */
@@ -1049,8 +1061,13 @@ export async function startDiscordDouble(opts: DiscordDoubleOptions = {}): Promi
         status: 200,
         body: {
           url: gatewayUrl,
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 1000 - frames.filter((f) => f.dir === 'in' && f.op === 2).length, reset_after: 14_400_000, max_concurrency: 1 },
+          shards: opts.recommendedShards ?? 1,
+          session_start_limit: {
+            total: 1000,
+            remaining: 1000 - frames.filter((f) => f.dir === 'in' && f.op === 2).length,
+            reset_after: 14_400_000,
+            max_concurrency: opts.maxConcurrency ?? 1,
+          },
         },
       }),
     },
@@ -1604,6 +1621,20 @@ export async function startDiscordDouble(opts: DiscordDoubleOptions = {}): Promi
 
     dispatch,
 
+    async dispatchInteractionOnShard(shardId, input) {
+      const session = [...sessions.values()].filter((x) => Array.isArray(x.shard) && x.shard[0] === shardId && x.conn?.ws.readyState === WebSocket.OPEN).at(-1);
+      if (!session) throw new Error(`discord double: shard ${shardId} has no live session`);
+      const payload = 'raw' in input ? input.raw : buildInteraction(input);
+      const { id, token } = track(payload, Date.now());
+      const { s, sent } = dispatchOnSession(session, 'INTERACTION_CREATE', payload, true);
+      await sent;
+      return { id, token, s, payload };
+    },
+    httpInteraction(input) {
+      const payload = 'raw' in input ? input.raw : buildInteraction(input);
+      track(payload, Date.now());
+      return payload as JsonObject;
+    },
     async dispatchInteraction(input) {
       const payload = 'raw' in input ? input.raw : buildInteraction(input);
       const { id, token } = track(payload, Date.now());
