@@ -12,12 +12,13 @@ import { foldForComparison } from '../knowledge/article.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, KbEvent, Quote } from '../knowledge/schema.ts';
 import { Analyzer, isMonthWord, isSayVerb, type Analysis, type AskedDate } from './analyze.ts';
+import { createChoiceLists } from './choices.ts';
 import { isCommonWord } from './common-words.ts';
 import { buildItems, capitalize, type Item } from './items.ts';
 import { MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, type Answer, type AnswerResult, type NoAnswerReason } from './types.ts';
 import { splitWords, type Token } from './text.ts';
 
-import type { Choice, Engine, SpeakerQuotes } from './engine.ts';
+import type { Engine, SpeakerQuotes } from './engine.ts';
 
 /** Below this share of the question's weight found in the best item, the article does not answer. */
 const MIN_COVERAGE = 0.4;
@@ -27,7 +28,6 @@ const PERSON_ACTOR_BONUS = 1.5;
 const LITERAL_BONUS = 0.15;
 /** Further answers must score at least this share of the best one. */
 const FURTHER_ANSWER_RATIO = 0.3;
-const DEFAULT_CHOICES = 25;
 /** Joins search terms into one query string; terms of phrases hold spaces ("=state department"). */
 const TERM_SEPARATOR = '\u0000';
 
@@ -644,15 +644,11 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
 
   // ----- command lookups -----------------------------------------------------
 
-  const quoteItems = items.filter((i) => i.quote);
-  const eventItems = items.filter((i) => i.source.kind === 'event');
   const speakerIds = new Set(items.filter((i) => i.speakerId).map((i) => i.speakerId!));
   const speakers = kb.entities.filter((e) => speakerIds.has(e.id));
-  const quoteFuse = new Fuse(quoteItems, { keys: [{ name: 'quote.text', weight: 2 }, 'excerpt', 'names'], includeScore: true, threshold: 0.45, ignoreLocation: true });
   const entityKeys = [{ name: 'name', weight: 2 }, 'aliases', 'role'];
   const speakerFuse = new Fuse(speakers, { keys: entityKeys, includeScore: true, threshold: 0.4, ignoreLocation: true });
   const entityFuse = new Fuse(kb.entities, { keys: entityKeys, includeScore: true, threshold: 0.4, ignoreLocation: true });
-  const eventFuse = new Fuse(eventItems, { keys: [{ name: 'answer', weight: 2 }, 'excerpt', 'dateText', 'extra'], includeScore: true, threshold: 0.45, ignoreLocation: true });
 
   const plainScored = (item: Item, score = 1): Scored => ({ item, score, coverage: 1, matched: new Set() });
   const byId = <T extends { id: string }>(list: readonly T[], value: string): T | undefined => list.find((x) => x.id === value.trim());
@@ -735,7 +731,7 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     ...kb.quotes.filter((q) => q.text.split(' ').length <= 4).map((q) => `Who said "${q.text}"?`),
     ...kb.facts.map((f) => f.question),
   ];
-  const suggestionFuse = new Fuse(suggestionList, { includeScore: true, threshold: 0.8, ignoreLocation: true, useExtendedSearch: false });
+  const suggestionFuse = new Fuse(suggestionList, { includeScore: true, threshold: 0.8, ignoreLocation: true, useExtendedSearch: true });
   function suggestions(text: string, limit = 3): string[] {
     const words = analyzer
       .tokens(cleanQuestion(text))
@@ -752,12 +748,7 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     return [...new Set([...ranked, ...defaults])].slice(0, Math.max(0, limit));
   }
 
-  function choices<T>(typed: string, all: readonly T[], fuse: Fuse<T>, toChoice: (x: T) => Choice, limit: number): Choice[] {
-    const text = cleanQuestion(typed);
-    const list = text ? fuse.search(text, { limit }).map((r) => r.item) : all.slice(0, limit);
-    return list.map(toChoice);
-  }
-  const sortedEvents = [...eventItems].sort((x, y) => (x.date ?? '').localeCompare(y.date ?? ''));
+  const choiceLists = createChoiceLists(kb, speakers);
 
   // Answers depend only on the text asked, and readers ask the same things (autocomplete asks again
   // at every keystroke): remember the last few hundred of each.
@@ -774,16 +765,10 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     whoIs: memo(whoIs),
     findPassages: memo2(findPassages),
     suggestions: memo2(suggestions),
-    quoteChoices: memo2((typed, limit = DEFAULT_CHOICES) =>
-      choices(typed, quoteItems, quoteFuse, (i) => ({ label: `${i.quote!.text.replace(/,$/, '')} — ${entityName(i.speakerId)}`, value: i.quote!.id }), limit),
-    ),
-    speakerChoices: memo2((typed, limit = DEFAULT_CHOICES) => choices(typed, speakers, speakerFuse, (e) => ({ label: e.name, value: e.id }), limit)),
-    eventChoices: memo2((typed, limit = DEFAULT_CHOICES) =>
-      choices(typed, sortedEvents, eventFuse, (i) => ({ label: `${i.dateText}: ${i.answer}`, value: i.source.id }), limit),
-    ),
-    entityChoices: memo2((typed, limit = DEFAULT_CHOICES) =>
-      choices(typed, kb.entities, entityFuse, (e) => ({ label: e.role ? `${e.name} — ${e.role}` : e.name, value: e.id }), limit),
-    ),
+    quoteChoices: memo2((typed, limit) => choiceLists.quoteChoices(typed, limit)),
+    speakerChoices: memo2((typed, limit) => choiceLists.speakerChoices(typed, limit)),
+    eventChoices: memo2((typed, limit) => choiceLists.eventChoices(typed, limit)),
+    entityChoices: memo2((typed, limit) => choiceLists.entityChoices(typed, limit)),
   };
 }
 

@@ -9,12 +9,13 @@ import { LRUCache } from 'lru-cache';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import { Handlers, humanDate } from './answer.ts';
+import { createChoiceLists } from './choices.ts';
 import { buildModel, namesOf } from './model.ts';
 import { DEFAULT_OPTIONS, type EngineOptions } from './options.ts';
 import { Ranker } from './rank.ts';
 import { cleanQuestion, readQuestion, type Query } from './read.ts';
 import { MAX_ANSWERS, type Answer, type AnswerResult } from './types.ts';
-import type { Choice, Engine, SpeakerQuotes } from './engine.ts';
+import type { Engine, SpeakerQuotes } from './engine.ts';
 
 /** The general engine also shows how it reads a question. */
 export interface GeneralEngine extends Engine {
@@ -23,8 +24,6 @@ export interface GeneralEngine extends Engine {
 }
 import { Vocabulary } from './vocab.ts';
 
-const DEFAULT_CHOICES = 25;
-
 /** The general engine over any pack: what `npm run ingest` extracts, with or without curated items. */
 export function createGeneralEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): GeneralEngine {
   const o: EngineOptions = { ...DEFAULT_OPTIONS, ...options };
@@ -32,7 +31,6 @@ export function createGeneralEngine(kb: KnowledgeBase, options: Partial<EngineOp
   const vocab = new Vocabulary(model);
   const ranker = new Ranker(model, vocab, o);
   const handlers = new Handlers({ model, vocab, ranker, options: o });
-  const name = (id: string): string => handlers.name(id);
 
   const read = (question: string): Query => readQuestion(question, vocab);
   const answer = (question: string): AnswerResult => {
@@ -113,14 +111,7 @@ export function createGeneralEngine(kb: KnowledgeBase, options: Partial<EngineOp
       .slice(0, Math.max(0, limit));
   };
 
-  const quoteFuse = new Fuse(kb.quotes, { keys: [{ name: 'text', weight: 2 }, 'excerpt'], includeScore: true, threshold: 0.45, ignoreLocation: true });
-  const speakerFuse = new Fuse(speakers, { keys: [{ name: 'name', weight: 2 }, 'aliases', 'role'], includeScore: true, threshold: 0.4, ignoreLocation: true });
-  const eventFuse = new Fuse(kb.events, { keys: [{ name: 'excerpt', weight: 2 }, 'dateText'], includeScore: true, threshold: 0.45, ignoreLocation: true });
-  const choices = <T>(typed: string, all: readonly T[], fuse: Fuse<T>, toChoice: (x: T) => Choice, limit: number): Choice[] => {
-    const text = cleanQuestion(typed);
-    const list = text ? fuse.search(text, { limit }).map((r) => r.item) : all.slice(0, limit);
-    return list.map(toChoice);
-  };
+  const choiceLists = createChoiceLists(kb, speakers);
 
   const cached = <A extends unknown[], R extends object>(fn: (...args: A) => R): ((...args: A) => R) => {
     if (!o.cache) return fn;
@@ -147,9 +138,9 @@ export function createGeneralEngine(kb: KnowledgeBase, options: Partial<EngineOp
     whoIs: cached(whoIs),
     findPassages: cached(findPassages),
     suggestions: cached(suggestions),
-    quoteChoices: (typed, limit = DEFAULT_CHOICES) => choices(typed, kb.quotes, quoteFuse, (q) => ({ label: `${q.text.replace(/[,\s]+$/, '')} — ${name(q.speaker)}`, value: q.id }), limit),
-    speakerChoices: (typed, limit = DEFAULT_CHOICES) => choices(typed, speakers, speakerFuse, (e) => ({ label: e.name, value: e.id }), limit),
-    eventChoices: (typed, limit = DEFAULT_CHOICES) => choices(typed, kb.events, eventFuse, (e) => ({ label: `${humanDate(e.date)}: ${e.excerpt}`, value: e.id }), limit),
-    entityChoices: (typed, limit = DEFAULT_CHOICES) => choices(typed, kb.entities, entityFuse, (e) => ({ label: e.name, value: e.id }), limit),
+    quoteChoices: (typed, limit) => choiceLists.quoteChoices(typed, limit),
+    speakerChoices: (typed, limit) => choiceLists.speakerChoices(typed, limit),
+    eventChoices: (typed, limit) => choiceLists.eventChoices(typed, limit),
+    entityChoices: (typed, limit) => choiceLists.entityChoices(typed, limit),
   };
 }
