@@ -1,4 +1,5 @@
 /** `/when event:` — the date of an event, and the excerpt that gives it. */
+import { resolveTyped } from '../src/bot/autocomplete.ts';
 import { deliveryOf, privateOption, slashCommand, type Command } from '../src/bot/command.ts';
 import { COMMAND_TEXT, OPTION_TEXT } from '../src/bot/messages.ts';
 import { renderResult } from '../src/bot/render.ts';
@@ -12,7 +13,7 @@ export default {
     .addBooleanOption(privateOption),
   example: '/when event: Facebook announced the sophisticated efforts',
   async execute({ engine, options, reply }) {
-    const result = engine.when(options.getString('event') ?? '');
+    const result = engine.when(resolveTyped(options.getString('event') ?? '', engine.eventChoices));
     await reply(renderResult(result, engine, 'matched', deliveryOf(options)));
   },
   autocomplete: ({ engine, focused }) => engine.eventChoices(focused.value),

@@ -1,4 +1,5 @@
 /** `/who-is name:` — who a person or organization is, and where the article says so. */
+import { resolveTyped } from '../src/bot/autocomplete.ts';
 import { deliveryOf, privateOption, slashCommand, type Command } from '../src/bot/command.ts';
 import { COMMAND_TEXT, OPTION_TEXT } from '../src/bot/messages.ts';
 import { renderResult } from '../src/bot/render.ts';
@@ -12,7 +13,7 @@ export default {
     .addBooleanOption(privateOption),
   example: '/who-is name: zhirnov',
   async execute({ engine, options, reply }) {
-    const result = engine.whoIs(options.getString('name') ?? '');
+    const result = engine.whoIs(resolveTyped(options.getString('name') ?? '', engine.entityChoices));
     await reply(renderResult(result, engine, 'in-paragraph', deliveryOf(options)));
   },
   autocomplete: ({ engine, focused }) => engine.entityChoices(focused.value),

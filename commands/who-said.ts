@@ -1,4 +1,5 @@
 /** `/who-said quote:` — who said it, when and how, with the quote in its paragraph. */
+import { resolveTyped } from '../src/bot/autocomplete.ts';
 import { deliveryOf, privateOption, slashCommand, type Command } from '../src/bot/command.ts';
 import { COMMAND_TEXT, OPTION_TEXT } from '../src/bot/messages.ts';
 import { renderResult } from '../src/bot/render.ts';
@@ -12,7 +13,7 @@ export default {
     .addBooleanOption(privateOption),
   example: '/who-said quote: megaphone diplomacy',
   async execute({ engine, options, reply }) {
-    const result = engine.whoSaid(options.getString('quote') ?? '');
+    const result = engine.whoSaid(resolveTyped(options.getString('quote') ?? '', engine.quoteChoices));
     await reply(renderResult(result, engine, 'in-paragraph', deliveryOf(options)));
   },
   autocomplete: ({ engine, focused }) => engine.quoteChoices(focused.value),
