@@ -1,7 +1,8 @@
-/** `/quotes speaker:` — everything a speaker is quoted as saying, in article order, each cited. */
+/** `/quotes speaker:` — everything a speaker is quoted as saying, in article order, each cited, a page at a time. */
+import { resolveTyped } from '../src/bot/autocomplete.ts';
 import { deliveryOf, privateOption, slashCommand, type Command } from '../src/bot/command.ts';
 import { COMMAND_TEXT, OPTION_TEXT, TEXT } from '../src/bot/messages.ts';
-import { renderNoAnswer, renderQuotes, SUGGESTIONS } from '../src/bot/render.ts';
+import { renderNeverQuoted, renderNoAnswer, renderQuotes, SUGGESTIONS } from '../src/bot/render.ts';
 import { MAX_QUESTION_CHARS } from '../src/engine/index.ts';
 
 export default {
@@ -11,16 +12,24 @@ export default {
     )
     .addBooleanOption(privateOption),
   example: '/quotes speaker: nauert',
-  async execute({ engine, options, reply }) {
+  async execute({ engine, options, user, page = 0, reply }) {
     const typed = options.getString('speaker') ?? '';
-    const found = engine.quotesBy(typed);
+    const delivery = deliveryOf(options);
+    const found = engine.quotesBy(resolveTyped(typed, engine.speakerChoices));
     if (found) {
-      await reply(renderQuotes(found, engine.kb, deliveryOf(options)));
+      await reply(renderQuotes(found, engine.kb, delivery, { user: user.id, command: 'quotes', value: found.speaker.name, page }));
+      return;
+    }
+    // Someone the article mentions but never quotes: say so, and who they are.
+    const who = engine.whoIs(resolveTyped(typed, engine.entityChoices));
+    const entity = who.answers[0]?.source.kind === 'entity' ? engine.kb.entityById.get(who.answers[0].source.id) : undefined;
+    if (entity) {
+      await reply(renderNeverQuoted(entity.name, who, engine.kb, delivery));
       return;
     }
     const close = engine.speakerChoices(typed, SUGGESTIONS);
-    const names = (close.length > 0 ? close : engine.speakerChoices('', SUGGESTIONS)).map((c) => `/quotes speaker: ${c.label}`);
-    await reply(renderNoAnswer(TEXT.noSuchSpeaker(typed), names));
+    const names = (close.length > 0 ? close : engine.speakerChoices('', SUGGESTIONS)).map((c) => ({ label: `/quotes speaker: ${c.label}`, command: 'quotes', value: c.label }));
+    await reply(renderNoAnswer(TEXT.noSuchSpeaker(typed), names, { ephemeral: delivery.ephemeral }));
   },
   autocomplete: ({ engine, focused }) => engine.speakerChoices(focused.value),
 } satisfies Command;

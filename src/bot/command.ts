@@ -33,7 +33,7 @@ export interface ReplyPayload {
   /** Plain text above the embeds; only ever the `mention:` user's `<@id>`. */
   readonly content?: string;
   readonly embeds: readonly APIEmbed[];
-  /** Action rows of buttons (the "Read the article" link). */
+  /** Action rows of buttons: "did you mean" suggestions, previous/next page, the "Read the article" link. */
   readonly components: readonly APIActionRowComponent<APIButtonComponent>[];
   /** {@link EPHEMERAL_FLAG} for a reply only the invoking user sees. */
   readonly flags?: typeof EPHEMERAL_FLAG;
@@ -62,6 +62,8 @@ export interface CommandContext {
   readonly user: { readonly id: string };
   /** For message context-menu commands: the message it was used on. */
   readonly targetMessage?: { readonly content: string };
+  /** The page of a long reply to show (0-based), when a page button was pressed; else the first. */
+  readonly page?: number;
   /** Every command the bot has, for `/help`. */
   readonly commands: readonly Command[];
   /** Sends the reply. Call it exactly once; the payload is cut to Discord's limits on the way. */
@@ -120,16 +122,34 @@ export const mentionOption = (o: SlashCommandUserOption): SlashCommandUserOption
 export interface Delivery {
   /** Only the invoking user sees it. */
   readonly ephemeral: boolean;
-  /** User id to ping above the answer, or null. */
+  /** User id to ping above the answer, or null. Never set on a private reply: no one else could see it. */
   readonly mention: string | null;
+  /** A `mention:` was given with `private:` and left out; the reply says so. */
+  readonly mentionDropped?: boolean;
 }
 
 /**
  * Reads {@link Delivery} from the `private:` option, and from `mention:` only
  * for a command that declares it (`allowMention`), so no other command can ever ping.
+ * A private reply pings no one: the mention is dropped, and the reply says so.
  */
 export function deliveryOf(options: CommandOptions, { allowMention = false }: { readonly allowMention?: boolean } = {}): Delivery {
-  return { ephemeral: options.getBoolean('private') ?? false, mention: allowMention ? (options.getUser('mention')?.id ?? null) : null };
+  const ephemeral = options.getBoolean('private') ?? false;
+  const mention = allowMention ? (options.getUser('mention')?.id ?? null) : null;
+  if (ephemeral && mention) return { ephemeral, mention: null, mentionDropped: true };
+  return { ephemeral, mention };
+}
+
+/** Who asked, and what, for the buttons of a reply (a page button works only for the one who asked). */
+export interface Asker {
+  /** The invoking user's id. */
+  readonly user: string;
+  /** The command's registered name. */
+  readonly command: string;
+  /** The value of the command's text option, as a button should send it again ('' when it has none). */
+  readonly value: string;
+  /** The page to show (0-based). */
+  readonly page: number;
 }
 
 /** Is this a message context-menu command (no options, used on a message)? */

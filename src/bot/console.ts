@@ -7,11 +7,12 @@
  */
 import { createInterface, type Interface } from 'node:readline';
 import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord-api-types/v10';
+import { distance } from 'fastest-levenshtein';
 import type { EventEmitter } from 'node:events';
 import type { Engine } from '../engine/index.ts';
 import type { Logger } from '../log.ts';
 import { isMessageCommand, NO_OPTIONS, optionsOf, type Command, type CommandOptions, type ReplyPayload } from './command.ts';
-import { EPHEMERAL_FLAG } from './limits.ts';
+import { EPHEMERAL_FLAG, USER_MESSAGE_MAX } from './limits.ts';
 import { toPlainText } from './markdown.ts';
 import { CONSOLE_TEXT } from './messages.ts';
 import { createRateLimiter } from './rate-limit.ts';
@@ -24,6 +25,10 @@ export const CONSOLE_USER_ID = '0';
 export const MESSAGE_OPTION = 'message';
 /** A line without a leading `/` is a question for this command. */
 const DEFAULT_COMMAND = 'ask';
+/** Words that end the console, with or without a `/`. */
+const QUIT_WORDS = new Set(['quit', 'exit']);
+/** An unknown command is "closest" to a known one at most this many edits away. */
+const CLOSEST_COMMAND_EDITS = 3;
 
 // ----- parsing ----------------------------------------------------------------
 
@@ -38,9 +43,39 @@ function namesOf(command: Command): string[] {
 }
 
 /** The options the console accepts for a command: its own, or `message:` for a message command. */
-function consoleOptions(command: Command): readonly Pick<APIApplicationCommandOption, 'name' | 'type' | 'required'>[] {
-  if (isMessageCommand(command)) return [{ name: MESSAGE_OPTION, type: ApplicationCommandOptionType.String, required: true }];
+type ConsoleOption = Pick<APIApplicationCommandOption, 'name' | 'type' | 'required'> & { readonly min_length?: number; readonly max_length?: number };
+
+function consoleOptions(command: Command): readonly ConsoleOption[] {
+  // Discord takes at most 4,000 characters in a message.
+  if (isMessageCommand(command)) return [{ name: MESSAGE_OPTION, type: ApplicationCommandOptionType.String, required: true, max_length: USER_MESSAGE_MAX }];
   return optionsOf(command);
+}
+
+/** The command closest to a name that is none: a prefix of one, or a few edits from one. */
+export function closestCommand(name: string, commands: readonly Command[]): string | null {
+  const typed = name.toLowerCase();
+  if (!typed) return null;
+  const names = commands.map(consoleName);
+  const prefixed = names.find((n) => n.startsWith(typed) || typed.startsWith(n));
+  if (prefixed) return prefixed;
+  const scored = names.map((n) => ({ n, d: distance(typed, n) })).sort((a, b) => a.d - b.d);
+  const best = scored[0];
+  return best && best.d <= Math.min(CLOSEST_COMMAND_EDITS, Math.ceil(best.n.length / 2)) ? best.n : null;
+}
+
+/**
+ * A line typed without `/` that names a command: a bare command word
+ * (`help`, `timeline`), `ask …`, a hyphenated command with its text
+ * (`who-is nauert`), or a command followed by one of its `option:`s. Anything
+ * else is a question.
+ */
+function bareCommand(line: string, commands: readonly Command[]): string | null {
+  const word = (/^\S+/.exec(line)?.[0] ?? '').toLowerCase();
+  const rest = line.slice(word.length).trim();
+  const command = commands.find((c) => consoleName(c) === word);
+  if (!command) return null;
+  const takesOption = consoleOptions(command).some((o) => new RegExp(`(?:^|\\s)${escapeRegExp(o.name)}:`, 'i').test(rest));
+  return rest === '' || word === DEFAULT_COMMAND || word.includes('-') || takesOption ? `${consoleName(command)} ${rest}`.trim() : null;
 }
 
 /** What one console line means. */
@@ -48,6 +83,10 @@ export type ParsedLine =
   /** Blank, or a `#` comment. */
   | { readonly kind: 'nothing' }
   | { readonly kind: 'invocation'; readonly invocation: Invocation }
+  /** A number alone: press the button of that number in the last reply. */
+  | { readonly kind: 'press'; readonly number: number }
+  /** `quit` or `exit`. */
+  | { readonly kind: 'quit' }
   /** Typed wrongly: the reply says how to type it. */
   | { readonly kind: 'usage'; readonly payload: ReplyPayload };
 
@@ -87,12 +126,15 @@ function optionMarkers(rest: string, names: readonly string[]): { name: string; 
 export function parseLine(line: string, commands: readonly Command[]): ParsedLine {
   const trimmed = line.trim();
   if (trimmed === '' || trimmed.startsWith('#')) return { kind: 'nothing' };
+  if (/^\d{1,3}$/.test(trimmed)) return { kind: 'press', number: Number(trimmed) };
+  if (QUIT_WORDS.has(trimmed.replace(/^\//, '').toLowerCase())) return { kind: 'quit' };
   const user = { id: CONSOLE_USER_ID };
-  const afterSlash = trimmed.startsWith('/') ? trimmed.slice(1) : `${DEFAULT_COMMAND} ${trimmed}`;
+  const afterSlash = trimmed.startsWith('/') ? trimmed.slice(1) : (bareCommand(trimmed, commands) ?? `${DEFAULT_COMMAND} ${trimmed}`);
+  const usage = (text: string): ParsedLine => ({ kind: 'usage', payload: renderNotice(text) });
   const matched = matchCommand(afterSlash, commands);
   if (!matched) {
-    const name = /^\S*/.exec(afterSlash)![0];
-    return { kind: 'invocation', invocation: { name, options: NO_OPTIONS, user } };
+    const name = /^[^\s:]*/.exec(afterSlash)![0];
+    return usage(CONSOLE_TEXT.unknownCommand(name, closestCommand(name, commands)));
   }
   const { command } = matched;
   const rest = matched.rest.replace(/^:/, ' ');
@@ -101,7 +143,6 @@ export function parseLine(line: string, commands: readonly Command[]): ParsedLin
   const values = new Map<string, string>();
   markers.forEach((m, i) => values.set(m.name, rest.slice(m.valueStart, markers[i + 1]?.start ?? rest.length).trim()));
 
-  const usage = (text: string): ParsedLine => ({ kind: 'usage', payload: renderNotice(text) });
   const leading = rest.slice(0, markers[0]?.start ?? rest.length).trim();
   if (leading) {
     const first = declared.find((o) => o.required && o.type === ApplicationCommandOptionType.String);
@@ -110,6 +151,10 @@ export function parseLine(line: string, commands: readonly Command[]): ParsedLin
   }
   for (const o of declared) {
     if (o.required && !values.has(o.name)) return usage(CONSOLE_TEXT.missingOption(o.name, command.example));
+    // Discord itself refuses what does not fit an option's limits; the console says so instead.
+    const length = Array.from(values.get(o.name) ?? '').length;
+    if (values.has(o.name) && o.max_length !== undefined && length > o.max_length) return usage(CONSOLE_TEXT.tooLong(o.name, o.max_length, length));
+    if (values.has(o.name) && o.min_length !== undefined && length < o.min_length) return usage(CONSOLE_TEXT.tooShort(o.name, o.min_length));
   }
 
   const booleans = new Map<string, boolean>();
@@ -150,8 +195,8 @@ export interface Completion {
   readonly candidates: readonly string[];
   /** The end of the line being completed; each candidate replaces it. */
   readonly on: string;
-  /** For autocomplete values: what each candidate stands for (the choice's label). */
-  readonly labels?: readonly string[];
+  /** For autocomplete values: the candidates are names a person reads (not a shared prefix to extend). */
+  readonly names?: boolean;
 }
 
 /** Completes command names, then option names, then option values through the command's autocomplete. */
@@ -183,8 +228,9 @@ export function completeLine(line: string, router: Router): Completion {
     return words.length > 0 ? { candidates: words, on: value } : optionNames();
   }
   if ('autocomplete' in option && option.autocomplete && command.autocomplete) {
+    // The names, as a person reads them; the command resolves a name as it does a picked choice.
     const choices = router.complete(command.data.name, { name: option.name, value });
-    return { candidates: choices.map((c) => `${c.value} `), on: value, labels: choices.map((c) => c.name) };
+    return { candidates: choices.map((c) => `${c.name} `), on: value, names: true };
   }
   return value.includes(' ') || value === '' ? optionNames() : none;
 }
@@ -211,12 +257,21 @@ export function drawPayload(payload: ReplyPayload, { color = false }: { color?: 
     if (embed.footer) lines.push(indent(text(embed.footer.text)));
     for (const field of embed.fields ?? []) lines.push('', indent(text(field.name)), indent(text(field.value)));
   }
+  const pressable = buttonsOf(payload);
   for (const row of payload.components) {
     for (const button of row.components) {
       if ('url' in button) lines.push(CONSOLE_TEXT.button(button.label ?? '', button.url));
+      const n = 'custom_id' in button ? pressable.indexOf(button.custom_id) : -1;
+      if (n >= 0) lines.push(CONSOLE_TEXT.numberedButton(n + 1, 'label' in button ? (button.label ?? '') : ''));
     }
   }
+  if (pressable.length > 0) lines.push(CONSOLE_TEXT.pressHint);
   return lines.join('\n');
+}
+
+/** The `custom_id`s of a reply's buttons that can be pressed (not links, not disabled), in order: button 1 first. */
+export function buttonsOf(payload: ReplyPayload): string[] {
+  return payload.components.flatMap((row) => row.components.flatMap((b) => ('custom_id' in b && !b.disabled ? [b.custom_id] : [])));
 }
 
 // ----- the loop -------------------------------------------------------------------
@@ -244,15 +299,17 @@ export interface ConsoleOptions {
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { engine, commands, logger, input, output, interactive, mode, signals } = options;
   const router = createRouter({ commands, engine, logger, limiter: interactive ? createRateLimiter(options.rateLimit && { limit: options.rateLimit.count, windowMs: options.rateLimit.windowMs }) : null, timestamps: 'plain' });
-  const write = (payload: ReplyPayload): void => {
+  // The buttons of the last reply, which a number presses; a page turn redraws and replaces them.
+  let buttons: string[] = [];
+  const write = (payload: ReplyPayload, { keepButtons = false } = {}): void => {
+    if (!keepButtons) buttons = buttonsOf(payload);
     output.write(mode === 'payload' ? `${JSON.stringify(payload)}\n` : `${drawPayload(payload, { color: interactive })}\n\n`);
   };
   const completer = (line: string): [string[], string] => {
-    const { candidates, on, labels } = completeLine(line, router);
-    if (candidates.length > 1 && labels && !candidates.every((c) => c.startsWith(on))) {
-      // Fuzzy matches share no prefix with what was typed: list them with their labels and leave the line as it is.
-      const list = candidates.map((c, i) => `  ${c.trimEnd()}  ${labels[i] ?? ''}`).join('\n');
-      output.write(`\n${list}\n`);
+    const { candidates, on, names } = completeLine(line, router);
+    if (candidates.length > 1 && names) {
+      // Names share no useful prefix ("the …"): list them once and leave the line as it is.
+      output.write(`\n${candidates.map((c) => `  ${c.trimEnd()}`).join('\n')}\n`);
       rl.prompt(true);
       return [[], line];
     }
@@ -267,7 +324,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   const close = (): void => rl.close();
   signals?.on('SIGINT', close);
   signals?.on('SIGTERM', close);
-  rl.on('SIGINT', close);
+  // Ctrl-C as in a shell: a line being typed is cleared; on an empty line it quits.
+  rl.on('SIGINT', () => {
+    if (rl.line === '') return close();
+    rl.write(null, { ctrl: true, name: 'e' });
+    rl.write(null, { ctrl: true, name: 'u' });
+  });
   try {
     if (interactive) {
       if (options.banner) output.write(`${options.banner}\n\n`);
@@ -275,8 +337,14 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     }
     for await (const line of rl) {
       const parsed = parseLine(line, commands);
-      if (parsed.kind === 'usage') write(parsed.payload);
+      if (parsed.kind === 'quit') break;
+      if (parsed.kind === 'usage') write(parsed.payload, { keepButtons: true });
       if (parsed.kind === 'invocation') await router.run(parsed.invocation, consoleResponder(write));
+      if (parsed.kind === 'press') {
+        const customId = buttons[parsed.number - 1];
+        if (customId === undefined) write(renderNotice(CONSOLE_TEXT.noSuchButton(parsed.number, buttons.length)), { keepButtons: true });
+        else await router.click({ customId, user: { id: CONSOLE_USER_ID } }, consoleResponder(write));
+      }
       if (interactive) rl.prompt();
     }
   } finally {

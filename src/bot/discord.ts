@@ -7,6 +7,7 @@ import {
   Client,
   Events,
   Options,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   type ClientOptions,
   type Interaction,
@@ -64,10 +65,10 @@ function optionsOf(interaction: ChatInputCommandInteraction): CommandOptions {
   };
 }
 
-type RepliableCommand = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
+type RepliableCommand = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction;
 
 function responderFor(interaction: RepliableCommand): Responder {
-  return {
+  const responder: Responder = {
     get replied() {
       return interaction.replied || interaction.deferred;
     },
@@ -76,6 +77,24 @@ function responderFor(interaction: RepliableCommand): Responder {
     },
     async followUp(payload) {
       await interaction.followUp(toReplyOptions(payload));
+    },
+  };
+  return responder;
+}
+
+/** A button's responder can also redraw the message the button is on. */
+function buttonResponderFor(interaction: ButtonInteraction): Responder {
+  const responder = responderFor(interaction);
+  return {
+    get replied() {
+      return responder.replied;
+    },
+    reply: (payload) => responder.reply(payload),
+    followUp: (payload) => responder.followUp(payload),
+    // A page turn redraws the message the button is on (response type 7), which keeps its visibility.
+    async update(payload) {
+      const { flags: _flags, ...options } = toReplyOptions(payload);
+      await interaction.update(options);
     },
   };
 }
@@ -110,6 +129,8 @@ export async function handleInteraction(router: Router, interaction: Interaction
         },
         responderFor(interaction),
       );
+    } else if (interaction.isButton()) {
+      await router.click({ customId: interaction.customId, user: { id: interaction.user.id } }, buttonResponderFor(interaction));
     } else {
       logger.debug({ type: interaction.type }, 'ignored interaction');
     }

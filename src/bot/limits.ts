@@ -11,6 +11,8 @@ import type { ReplyPayload } from './command.ts';
 
 /** Message `content`. */
 export const CONTENT_MAX = 2000;
+/** The longest message a user can post (with Nitro), and so the longest a message command can be used on. */
+export const USER_MESSAGE_MAX = 4000;
 /** Embeds in one message. */
 export const EMBEDS_MAX = 10;
 /** Embed title. */

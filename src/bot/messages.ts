@@ -39,22 +39,33 @@ export const TEXT = {
   /** Field name above each further passage. */
   alsoPassage: (n: number) => `Also (${n})`,
   didYouMean: 'Did you mean',
+  /** Above "did you mean" buttons. */
+  didYouMeanButtons: 'Did you mean one of these? Press one to ask it.',
   /** Suggestion line: how to ask it. */
   suggestion: (question: string) => `• ${question}`,
   quotesTitle: (speaker: string) => `What ${speaker} is quoted as saying`,
   quotesCount: (n: number) => (n === 1 ? '1 passage, in article order.' : `${n} passages, in article order.`),
   noSuchSpeaker: (typed: string) => (typed.trim() ? `The article quotes no one called “${typed.trim()}”.` : 'Pick a speaker from the list.'),
+  /** `/quotes` for someone the article mentions but never quotes; the who-is answer follows. */
+  neverQuoted: (name: string) => `The article never quotes ${name}.`,
+  /** Above the who-is answer of someone never quoted. */
+  whoTheyAre: 'Who they are',
   timelineTitle: 'Timeline of the article',
   timelineEmpty: 'The article gives no dated events.',
   more: (n: number, hint: string) => `…and ${n} more; ${hint}`,
+  /** Footer of a paged reply. */
+  pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  previousPage: '◀ Previous',
+  nextPage: 'Next ▶',
   moreQuotesHint: 'ask /who-said for one of them',
   moreEventsHint: 'ask /when for one of them',
+  /** A timeline event dated by a passage already quoted above it. */
+  sameExcerpt: (paragraph: number, date: string) => `_(¶ ${paragraph}: the passage quoted under ${date || 'an earlier event'})_`,
   findTitle: 'Closest passages in the article',
   findNothing: 'That message shares no words with the article.',
   findEmpty: 'That message has no text to look up.',
   articleOutlet: (name: string, short: string) => `${name} (${short})`,
-  articlePublished: (date: string, note: string) => `Published: ${date}. ${note}`,
-  articleNoLink: 'The link to the article is not known yet.',
+  articlePublished: (date: string) => `Published: ${date}`,
   articlePeople: 'People in it',
   articleOthers: 'Also in it',
   helpTitle: 'citebot answers questions about one news article',
@@ -63,6 +74,14 @@ export const TEXT = {
   helpConsoleExample: (example: string) => `Example (in the local console): ${example}`,
   apology: 'Sorry, something went wrong while answering. It has been logged; please try again.',
   unknownCommand: (name: string) => `I do not know the command “${name}”. Try /help.`,
+  /** A button whose `custom_id` is not one the bot makes. */
+  buttonUnknown: 'That button is not one of mine, so I cannot tell what it should do. Run the command again.',
+  /** A button from an older version of the bot, or for something it no longer serves. */
+  buttonStale: 'That button is from an older reply and no longer works. Run the command again.',
+  /** Someone pressed a page button of a reply someone else asked for. */
+  notYourPages: (command: string) => `Only the person who asked can turn these pages. Run ${command} yourself to page through it.`,
+  /** `private:` with `mention:`: no one else could see a private reply, so it pings no one. */
+  mentionDropped: 'This answer is private, so only you can see it: the user in mention: was not notified.',
   rateLimitedDiscord: (unixSeconds: number) => `You’re going too fast. Try again <t:${unixSeconds}:R>.`,
   rateLimitedPlain: (seconds: number) => `You’re going too fast. Try again in ${seconds} s.`,
 } as const;
@@ -70,11 +89,19 @@ export const TEXT = {
 /** Texts of the local console only. */
 export const CONSOLE_TEXT = {
   banner: (why: string) =>
-    `${why}citebot console: type a /command or just a question. Tab completes commands and options; /help lists them; Ctrl+D quits.`,
+    `${why}citebot console: type a /command or just a question. Tab completes commands, options and names; help lists the commands; a number presses a button; Ctrl+C clears the line, and on an empty line (or quit, or Ctrl+D) quits.`,
   noToken: 'No DISCORD_TOKEN set, so this is the local console (the same commands and replies as on Discord).\n',
   prompt: 'citebot> ',
   ephemeral: '(only you can see this)',
-  unknownCommand: (name: string) => `Unknown command /${name}. Type /help for the list.`,
+  unknownCommand: (name: string, closest: string | null) =>
+    closest ? `Unknown command /${name}. Did you mean /${closest}? Type /help for the list.` : `Unknown command /${name}. Type /help for the list.`,
+  tooLong: (option: string, max: number, length: number) => `${option}: takes at most ${max} characters, as on Discord (this one has ${length}).`,
+  tooShort: (option: string, min: number) => `${option}: takes at least ${min} characters.`,
+  /** A button of the last reply, numbered so it can be pressed by typing the number. */
+  numberedButton: (n: number, label: string) => `[${n}] ${label}`,
+  pressHint: 'Type a number to press its button.',
+  noSuchButton: (n: number, count: number) =>
+    count === 0 ? `There is no button to press: the last reply has none.` : `There is no button ${n}: the last reply has ${count === 1 ? 'only button 1' : `buttons 1 to ${count}`}.`,
   missingOption: (option: string, example: string) => `This command needs ${option}: (for example: ${example})`,
   badBoolean: (option: string) => `${option}: takes true or false.`,
   badUser: (option: string) => `${option}: takes a user, like <@123456789012345678> or its id.`,

@@ -3,9 +3,10 @@
  * The Discord adapter sends them; the console draws them. Nothing here does
  * I/O, and everything shown from the article or the user is escaped.
  */
-import { ApplicationCommandOptionType, ApplicationCommandType, ButtonStyle, ComponentType, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ApplicationCommandType, ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
 import type { Answer, AnswerResult, Engine, KnowledgeBase, SpeakerQuotes } from '../engine/index.ts';
-import { isMessageCommand, optionsOf, type Command, type Delivery, type ReplyPayload } from './command.ts';
+import { isMessageCommand, optionsOf, type Asker, type Command, type Delivery, type ReplyPayload } from './command.ts';
+import { encodeCustomId, type ButtonAction } from './custom-id.ts';
 import {
   EMBED_DESCRIPTION_MAX,
   EMBED_FIELD_NAME_MAX,
@@ -16,6 +17,8 @@ import {
   EMBEDS_TOTAL_MAX,
   EPHEMERAL_FLAG,
   BUTTON_URL_MAX,
+  BUTTON_LABEL_MAX,
+  BUTTONS_PER_ROW_MAX,
   embedLength,
   fitFormatted,
   fitToLimits,
@@ -33,6 +36,22 @@ export const QUIET_COLOR = 0x6b7280;
 export const FURTHER_PASSAGES = 2;
 /** Suggestions shown under a "no answer". */
 export const SUGGESTIONS = 3;
+/** Quotes on one page of `/quotes`. */
+export const QUOTES_PER_PAGE = 3;
+/** Events on one page of `/timeline`. */
+export const EVENTS_PER_PAGE = 4;
+
+/** A "did you mean": the button's label, and the command and text it runs. */
+export interface Suggestion {
+  readonly label: string;
+  /** The command's registered name. */
+  readonly command: string;
+  /** The value of its text option. */
+  readonly value: string;
+}
+
+/** A question to ask with `/ask`, as a {@link Suggestion}. */
+export const askSuggestion = (question: string): Suggestion => ({ label: question, command: 'ask', value: question });
 
 /**
  * How a cited passage is shown:
@@ -87,8 +106,9 @@ export function renderPassage(answer: Answer, kb: KnowledgeBase, style: PassageS
   return rendered;
 }
 
-/** `¶ 9 · RFE/RL` */
-const citation = (paragraph: number, kb: KnowledgeBase): string => TEXT.citation(paragraph, kb.meta.outlet);
+/** `¶ 9 · RFE/RL`, and the date of what it cites when known: `¶ 2 · RFE/RL · August 5, 2018`. */
+const citation = (answer: Pick<Answer, 'paragraph' | 'date'>, kb: KnowledgeBase): string =>
+  [TEXT.citation(answer.paragraph, kb.meta.outlet), answer.date ? formatDate(answer.date) : null].filter(Boolean).join(' · ');
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -107,10 +127,14 @@ function linkRow(kb: KnowledgeBase): ReplyPayload['components'] {
   return [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Link, label: TEXT.readArticle, url }] }];
 }
 
-/** Makes a reply private and points it at the `mention:` user, who alone may be pinged. */
+/**
+ * Makes a reply private and points it at the `mention:` user, who alone may be
+ * pinged. A mention dropped because the reply is private is named, pinging no one.
+ */
 function deliver(embeds: APIEmbed[], components: ReplyPayload['components'], delivery: Delivery): ReplyPayload {
+  const content = delivery.mention ? `<@${delivery.mention}>` : delivery.mentionDropped ? TEXT.mentionDropped : null;
   return fitToLimits({
-    ...(delivery.mention ? { content: `<@${delivery.mention}>` } : {}),
+    ...(content !== null ? { content } : {}),
     embeds,
     components,
     ...(delivery.ephemeral ? { flags: EPHEMERAL_FLAG } : {}),
@@ -144,15 +168,41 @@ export function renderNotice(text: string): ReplyPayload {
   return fitToLimits({ content: plain(text, 2000), embeds: [], components: [], flags: EPHEMERAL_FLAG, allowed_mentions: { parse: [] } });
 }
 
-/** "No answer": always private, never pings, with "did you mean" questions the article can answer. */
-export function renderNoAnswer(message: string, suggestions: readonly string[]): ReplyPayload {
-  const list = suggestions.slice(0, SUGGESTIONS).map((s) => TEXT.suggestion(escapeText(s)));
+/** A button that runs `action`; none when its `custom_id` would not fit. */
+function actionButton(label: string, action: ButtonAction, { disabled = false, primary = false } = {}): APIButtonComponent | null {
+  const customId = encodeCustomId(action);
+  if (!customId) return null;
+  return {
+    type: ComponentType.Button,
+    style: primary ? ButtonStyle.Primary : ButtonStyle.Secondary,
+    label: truncate(label, BUTTON_LABEL_MAX),
+    custom_id: customId,
+    ...(disabled ? { disabled: true } : {}),
+  };
+}
+
+const rowOf = (buttons: readonly (APIButtonComponent | null)[]): ReplyPayload['components'] => {
+  const kept = buttons.filter((b): b is APIButtonComponent => b !== null).slice(0, BUTTONS_PER_ROW_MAX);
+  return kept.length > 0 ? [{ type: ComponentType.ActionRow, components: kept }] : [];
+};
+
+/**
+ * "No answer": always private, never pings, with "did you mean" suggestions the
+ * article can answer, each a button that asks it (`private:` as the question
+ * was asked). A suggestion whose button would not fit is listed as text.
+ */
+export function renderNoAnswer(message: string, suggestions: readonly (string | Suggestion)[], { ephemeral = true }: { readonly ephemeral?: boolean } = {}): ReplyPayload {
+  const shown = suggestions.slice(0, SUGGESTIONS).map((s) => (typeof s === 'string' ? askSuggestion(s) : s));
+  const buttons = shown.map((s) => ({ s, button: actionButton(s.label, { kind: 'run', command: s.command, private: ephemeral, article: '', value: s.value }) }));
+  const asText = buttons.filter((b) => b.button === null || b.s.label.length > BUTTON_LABEL_MAX).map((b) => TEXT.suggestion(escapeText(b.s.label)));
+  const withButtons = buttons.some((b) => b.button !== null);
+  const lines = shown.length > 0 ? [withButtons ? TEXT.didYouMeanButtons : TEXT.didYouMean, ...asText] : [];
   const embed: APIEmbed = {
     title: plain(message, EMBED_TITLE_MAX),
     color: QUIET_COLOR,
-    ...(list.length > 0 ? { description: truncate(`${TEXT.didYouMean}\n${list.join('\n')}`, EMBED_DESCRIPTION_MAX) } : {}),
+    ...(lines.length > 0 ? { description: truncate(lines.join('\n'), EMBED_DESCRIPTION_MAX) } : {}),
   };
-  return deliver([embed], [], { ephemeral: true, mention: null });
+  return deliver([embed], rowOf(buttons.map((b) => b.button)), { ephemeral: true, mention: null });
 }
 
 /** The best answer with its excerpt, and up to {@link FURTHER_PASSAGES} further passages as fields. */
@@ -164,7 +214,7 @@ function drawAnswer(result: AnswerResult, kb: KnowledgeBase, style: PassageStyle
   const [best, ...rest] = result.answers;
   if (!best) return renderNoAnswer(result.noAnswer?.message ?? '', []);
   const fields = rest.slice(0, FURTHER_PASSAGES).map((a, i) => {
-    const cite = `\n${TEXT.citation(a.paragraph, kb.meta.outlet)}`;
+    const cite = `\n${citation(a, kb)}`;
     return {
       name: truncate(`${TEXT.alsoPassage(i + 2)}: ${escapeText(a.answer)}`, EMBED_FIELD_NAME_MAX),
       value: renderPassage(a, kb, style, EMBED_FIELD_VALUE_MAX - cite.length) + cite,
@@ -174,7 +224,7 @@ function drawAnswer(result: AnswerResult, kb: KnowledgeBase, style: PassageStyle
     title: plain(best.answer, EMBED_TITLE_MAX),
     description: renderPassage(best, kb, style, EMBED_DESCRIPTION_MAX),
     color: ANSWER_COLOR,
-    footer: { text: citation(best.paragraph, kb) },
+    footer: { text: citation(best, kb) },
     ...(fields.length > 0 ? { fields } : {}),
   };
   return deliver([embed], linkRow(kb), delivery);
@@ -191,50 +241,120 @@ export function renderResult(
   delivery: Delivery = NO_DELIVERY,
 ): ReplyPayload {
   if (result.answers.length === 0) {
-    return renderNoAnswer(result.noAnswer?.message ?? '', engine.suggestions(result.question, SUGGESTIONS));
+    return renderNoAnswer(result.noAnswer?.message ?? '', engine.suggestions(result.question, SUGGESTIONS), { ephemeral: delivery.ephemeral });
   }
   return renderAnswer(result, engine.kb, style, delivery);
 }
 
-/** Everything one speaker is quoted as saying, each cited, in article order. */
-export function renderQuotes(sq: SpeakerQuotes, kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY): ReplyPayload {
-  return once(sq, variantOf(delivery), () => drawQuotes(sq, kb, delivery));
+/**
+ * `/quotes` for someone the article mentions but never quotes: says so, then
+ * who they are (the who-is answer, cited). Private like any "no answer".
+ */
+export function renderNeverQuoted(name: string, whoIs: AnswerResult, kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY): ReplyPayload {
+  const best = whoIs.answers[0];
+  if (!best) return renderNoAnswer(TEXT.neverQuoted(name), []);
+  const head = `**${TEXT.whoTheyAre}:** ${escapeText(best.answer)}\n`;
+  const embed: APIEmbed = {
+    title: plain(TEXT.neverQuoted(name), EMBED_TITLE_MAX),
+    description: head + renderPassage(best, kb, 'in-paragraph', EMBED_DESCRIPTION_MAX - head.length),
+    color: QUIET_COLOR,
+    footer: { text: citation(best, kb) },
+  };
+  return deliver([embed], linkRow(kb), { ...delivery, ephemeral: true, mention: null });
 }
 
-function drawQuotes(sq: SpeakerQuotes, kb: KnowledgeBase, delivery: Delivery): ReplyPayload {
-  const fields = sq.quotes.map((a) => ({
-    name: truncate([`¶ ${a.paragraph}`, a.date ? formatDate(a.date) : null].filter(Boolean).join(' · '), EMBED_FIELD_NAME_MAX),
+/** Where a paged reply is: which page of how many, and which items are on it. */
+interface Paging<T> {
+  readonly page: number;
+  readonly pages: number;
+  readonly items: readonly T[];
+}
+
+/** Page `page` of `all` (clamped: a button pressed after the list got shorter shows its last page). */
+function pageOf<T>(all: readonly T[], page: number, perPage: number): Paging<T> {
+  const pages = Math.max(1, Math.ceil(all.length / perPage));
+  const at = Math.min(Math.max(0, Math.floor(page)), pages - 1);
+  return { page: at, pages, items: all.slice(at * perPage, (at + 1) * perPage) };
+}
+
+/**
+ * Previous and next buttons of a paged reply, for `asker` alone. None when it
+ * has one page, or nobody to own them.
+ */
+function pageButtons(paging: Paging<unknown>, asker: Asker | undefined, delivery: Delivery): ReplyPayload['components'] {
+  if (!asker || paging.pages <= 1) return [];
+  const turn = (page: number): ButtonAction => ({ kind: 'page', command: asker.command, private: delivery.ephemeral, article: '', owner: asker.user, page, value: asker.value });
+  const first = paging.page === 0;
+  const last = paging.page === paging.pages - 1;
+  const previous = actionButton(TEXT.previousPage, turn(first ? 0 : paging.page - 1), { disabled: first });
+  const next = actionButton(TEXT.nextPage, turn(last ? paging.page : paging.page + 1), { disabled: last, primary: true });
+  // Both or neither: one alone would strand the reader on a page.
+  return previous && next ? rowOf([previous, next]) : [];
+}
+
+/** "Page 2 of 3" after `footer`, when there is more than one page. */
+const pagedFooter = (footer: string, paging: Paging<unknown>): string => (paging.pages > 1 ? `${footer} · ${TEXT.pageOf(paging.page + 1, paging.pages)}` : footer);
+
+/**
+ * Everything one speaker is quoted as saying, each cited, in article order,
+ * {@link QUOTES_PER_PAGE} a page; `asker` gets the page buttons.
+ */
+export function renderQuotes(sq: SpeakerQuotes, kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY, asker?: Asker): ReplyPayload {
+  const paging = pageOf(sq.quotes, asker?.page ?? 0, QUOTES_PER_PAGE);
+  const embeds = once(sq, `page|${paging.page}`, () => drawQuotes(sq, kb, paging));
+  return deliver(embeds, [...pageButtons(paging, asker, delivery), ...linkRow(kb)], delivery);
+}
+
+function drawQuotes(sq: SpeakerQuotes, kb: KnowledgeBase, paging: Paging<Answer>): APIEmbed[] {
+  const fields = paging.items.map((a) => ({
+    name: truncate(citation(a, kb), EMBED_FIELD_NAME_MAX),
     value: renderPassage(a, kb, 'quote', EMBED_FIELD_VALUE_MAX),
   }));
   const embed: APIEmbed = {
     title: plain(TEXT.quotesTitle(sq.speaker.name), EMBED_TITLE_MAX),
     description: TEXT.quotesCount(sq.quotes.length),
     color: ANSWER_COLOR,
-    footer: { text: kb.meta.outlet },
+    footer: { text: pagedFooter(kb.meta.outlet, paging) },
   };
-  return deliver([withFields(embed, fields, TEXT.moreQuotesHint)], linkRow(kb), delivery);
+  return [withFields(embed, fields, TEXT.moreQuotesHint)];
 }
 
-/** Every dated event, earliest first, each with its sentence and excerpt. */
-export function renderTimeline(events: readonly Answer[], kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY): ReplyPayload {
-  return once(events, variantOf(delivery), () => drawTimeline(events, kb, delivery));
+/**
+ * Every dated event, earliest first, each with its sentence, {@link EVENTS_PER_PAGE}
+ * a page; `asker` gets the page buttons. A passage that dates several events is
+ * quoted once, under the first of them; the others point back to it.
+ */
+export function renderTimeline(events: readonly Answer[], kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY, asker?: Asker): ReplyPayload {
+  const paging = pageOf(events, asker?.page ?? 0, EVENTS_PER_PAGE);
+  const embeds = once(events, `page|${paging.page}`, () => drawTimeline(events, kb, paging));
+  return deliver(embeds, [...pageButtons(paging, asker, delivery), ...linkRow(kb)], delivery);
 }
 
-function drawTimeline(events: readonly Answer[], kb: KnowledgeBase, delivery: Delivery): ReplyPayload {
-  const fields = events.map((a) => {
+function drawTimeline(events: readonly Answer[], kb: KnowledgeBase, paging: Paging<Answer>): APIEmbed[] {
+  // Where each passage is first quoted, across all pages: a later event from the same passage points there.
+  const firstAt = new Map<string, number>();
+  events.forEach((a, i) => {
+    const key = `${a.paragraph}|${a.excerpt}`;
+    if (!firstAt.has(key)) firstAt.set(key, i);
+  });
+  const offset = paging.page * EVENTS_PER_PAGE;
+  const fields = paging.items.map((a, j) => {
     const sentence = `${escapeText(a.answer)}\n`;
-    return {
-      name: truncate([a.date ? formatDate(a.date) : null, `¶ ${a.paragraph}`].filter(Boolean).join(' · '), EMBED_FIELD_NAME_MAX),
-      value: sentence + renderPassage(a, kb, 'matched', EMBED_FIELD_VALUE_MAX - sentence.length),
-    };
+    const first = firstAt.get(`${a.paragraph}|${a.excerpt}`) ?? offset + j;
+    const name = truncate([a.date ? formatDate(a.date) : null, `¶ ${a.paragraph}`].filter(Boolean).join(' · '), EMBED_FIELD_NAME_MAX);
+    if (first < offset + j) {
+      const earlier = events[first];
+      return { name, value: sentence + TEXT.sameExcerpt(a.paragraph, earlier?.date ? formatDate(earlier.date) : '') };
+    }
+    return { name, value: sentence + renderPassage(a, kb, 'matched', EMBED_FIELD_VALUE_MAX - sentence.length) };
   });
   const embed: APIEmbed = {
     title: TEXT.timelineTitle,
     ...(events.length === 0 ? { description: TEXT.timelineEmpty } : {}),
     color: ANSWER_COLOR,
-    footer: { text: kb.meta.outlet },
+    footer: { text: pagedFooter(kb.meta.outlet, paging) },
   };
-  return deliver([withFields(embed, fields, TEXT.moreEventsHint)], linkRow(kb), delivery);
+  return [withFields(embed, fields, TEXT.moreEventsHint)];
 }
 
 /** The passages closest to a message's text, each cited. */
@@ -246,10 +366,14 @@ export function renderPassages(passages: readonly Answer[], kb: KnowledgeBase, d
 
 /** The article: headline, outlet, date, the people in it, the link when known. */
 export function renderArticle(kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY): ReplyPayload {
-  return once(kb, variantOf(delivery), () => drawArticle(kb, delivery));
+  return deliver(
+    once(kb, '', () => drawArticle(kb)),
+    linkRow(kb),
+    delivery,
+  );
 }
 
-function drawArticle(kb: KnowledgeBase, delivery: Delivery): ReplyPayload {
+function drawArticle(kb: KnowledgeBase): APIEmbed[] {
   const { meta } = kb;
   const people = kb.entities.filter((e) => e.kind === 'person');
   const others = kb.entities.filter((e) => e.kind !== 'person');
@@ -265,8 +389,7 @@ function drawArticle(kb: KnowledgeBase, delivery: Delivery): ReplyPayload {
   }
   const description = [
     TEXT.articleOutlet(escapeText(meta.outletName), escapeText(meta.outlet)),
-    ...(meta.published ? [TEXT.articlePublished(escapeText(formatDate(meta.published)), escapeText(meta.publishedNote))] : []),
-    ...(meta.url ? [] : [TEXT.articleNoLink]),
+    ...(meta.published ? [TEXT.articlePublished(escapeText(formatDate(meta.published)))] : []),
   ].join('\n');
   const embed: APIEmbed = {
     title: plain(meta.title, EMBED_TITLE_MAX),
@@ -276,7 +399,7 @@ function drawArticle(kb: KnowledgeBase, delivery: Delivery): ReplyPayload {
     fields,
     footer: { text: meta.outlet },
   };
-  return deliver([embed], linkRow(kb), delivery);
+  return [embed];
 }
 
 /** How a command is typed: `/ask question: [private:] [mention:]`. */
@@ -296,19 +419,19 @@ export function usageOf(command: Command): string {
  * same result object for the same question, so a reply asked for again (or by
  * many people) is drawn once per way of delivering it.
  */
-const drawn = new WeakMap<object, Map<string, ReplyPayload>>();
+const drawn = new WeakMap<object, Map<string, unknown>>();
 
-function once(source: object, variant: string, draw: () => ReplyPayload): ReplyPayload {
-  let byVariant = drawn.get(source);
+function once<T>(source: object, variant: string, draw: () => T): T {
+  let byVariant = drawn.get(source) as Map<string, T> | undefined;
   const hit = byVariant?.get(variant);
   if (hit) return hit;
   const payload = draw();
-  if (!byVariant) drawn.set(source, (byVariant = new Map()));
+  if (!byVariant) drawn.set(source, (byVariant = new Map<string, T>()));
   byVariant.set(variant, payload);
   return payload;
 }
 
-const variantOf = (delivery: Delivery, style = ''): string => `${style}|${delivery.ephemeral}|${delivery.mention ?? ''}`;
+const variantOf = (delivery: Delivery, style = ''): string => `${style}|${delivery.ephemeral}|${delivery.mention ?? ''}|${delivery.mentionDropped ? 'dropped' : ''}`;
 
 /** `/help` never changes for one list of commands: drawn once. */
 const helpCache = new WeakMap<readonly Command[], ReplyPayload>();

@@ -4,10 +4,11 @@
  * apologise privately (reply, or follow up when a response already went out).
  * Nothing here throws; the process keeps serving.
  */
-import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, type APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { Engine } from '../engine/index.ts';
 import type { Logger } from '../log.ts';
-import type { Command, CommandContext, CommandOptions, ReplyPayload } from './command.ts';
+import { optionsOf, type Command, type CommandContext, type CommandOptions, type ReplyPayload } from './command.ts';
+import { parseCustomId } from './custom-id.ts';
 import { CHOICE_NAME_MAX, fitChoices, fitToLimits } from './limits.ts';
 import { TEXT } from './messages.ts';
 import type { RateLimiter } from './rate-limit.ts';
@@ -21,6 +22,18 @@ export interface Invocation {
   readonly user: { readonly id: string };
   /** For message context-menu commands. */
   readonly targetMessage?: { readonly content: string };
+  /** Which page of a long reply to show (0-based); from a paging button. */
+  readonly page?: number;
+  /** Redraw the message the button is on rather than send a new one (a page turn). */
+  readonly update?: boolean;
+}
+
+/** A press of one of the bot's buttons. */
+export interface ButtonPress {
+  /** The button's `custom_id`, as Discord (or the console) sent it: untrusted. */
+  readonly customId: string;
+  /** Who pressed it. */
+  readonly user: { readonly id: string };
 }
 
 /** Where replies go: a Discord interaction, or the console. */
@@ -29,6 +42,11 @@ export interface Responder {
   readonly replied: boolean;
   reply(payload: ReplyPayload): Promise<void>;
   followUp(payload: ReplyPayload): Promise<void>;
+  /**
+   * Redraws the message a pressed button is on, as the first response (a page
+   * turn). Absent where there is no such message; `reply` is used then.
+   */
+  update?(payload: ReplyPayload): Promise<void>;
 }
 
 /** What became of one interaction, for metrics. */
@@ -60,6 +78,12 @@ export interface Router {
   find(name: string): Command | undefined;
   /** Runs one invocation and answers it, whatever happens. Never rejects. */
   run(invocation: Invocation, responder: Responder): Promise<void>;
+  /**
+   * Answers a button press: a "did you mean" suggestion runs its command, a
+   * page button redraws the reply (for the one who asked it only). A forged,
+   * stale or unknown `custom_id` gets a private note. Never rejects.
+   */
+  click(press: ButtonPress, responder: Responder): Promise<void>;
   /** Autocomplete choices, cut to Discord's limits; `[]` on any failure. Never throws. */
   complete(name: string, focused: { readonly name: string; readonly value: string }): APIApplicationCommandOptionChoice<string>[];
 }
@@ -81,45 +105,77 @@ export function createRouter({ commands, engine, logger, limiter, timestamps, ob
     return TEXT.rateLimitedPlain(Math.max(1, Math.ceil((retryAt - (limiter?.now() ?? Date.now())) / 1000)));
   }
 
+  async function run(invocation: Invocation, responder: Responder): Promise<void> {
+    const { name, user } = invocation;
+    const started = performance.now();
+    const command = find(name);
+    const done = (outcome: Outcome['outcome']): void =>
+      observe?.({ kind: 'command', command: command ? name : null, outcome, ms: performance.now() - started });
+    if (!command) {
+      logger.warn({ command: name, user: user.id }, 'unknown command');
+      await send(responder, renderNotice(TEXT.unknownCommand(name)));
+      done('unknown-command');
+      return;
+    }
+    const decision = (await limiter?.take(user.id)) ?? { ok: true };
+    if (!decision.ok) {
+      logger.info({ command: name, user: user.id, retryAt: decision.retryAt }, 'rate limited');
+      await send(responder, renderNotice(tooFast(decision.retryAt)));
+      done('rate-limited');
+      return;
+    }
+    const ctx: CommandContext = {
+      engine,
+      options: invocation.options,
+      user,
+      ...(invocation.targetMessage ? { targetMessage: invocation.targetMessage } : {}),
+      ...(invocation.page !== undefined ? { page: invocation.page } : {}),
+      commands,
+      reply: (payload) => (invocation.update && responder.update ? responder.update(forUpdate(payload)) : responder.reply(fitToLimits(payload))),
+    };
+    try {
+      await command.execute(ctx);
+      if (!responder.replied) throw new Error(`/${name} finished without replying`);
+      logger.info({ command: name, user: user.id, ms: Math.round(performance.now() - started) }, 'command');
+      done('answered');
+    } catch (err) {
+      logger.error({ err, command: name, user: user.id }, 'command failed');
+      await send(responder, renderNotice(TEXT.apology));
+      done('failed');
+    }
+  }
+
+  async function click(press: ButtonPress, responder: Responder): Promise<void> {
+    const parsed = parseCustomId(press.customId);
+    const refuse = async (text: string, why: string): Promise<void> => {
+      logger.info({ user: press.user.id, why }, 'button refused');
+      await send(responder, renderNotice(text));
+    };
+    if (!parsed.ok) return refuse(parsed.problem === 'stale' ? TEXT.buttonStale : TEXT.buttonUnknown, parsed.problem);
+    const { action } = parsed;
+    const command = find(action.command);
+    // Only the one article is served today: a button naming another is from a bot that served it.
+    if (!command || action.article !== '') return refuse(TEXT.buttonStale, 'no such command or article');
+    if (action.kind === 'page' && action.owner !== press.user.id) return refuse(TEXT.notYourPages(`/${command.data.name}`), 'not the owner');
+    const text = textOptionOf(command);
+    const options: CommandOptions = {
+      getString: (n) => (n === text ? action.value : null),
+      getBoolean: (n) => (n === 'private' ? action.private : null),
+      getUser: () => null,
+    };
+    await run({ name: command.data.name, options, user: press.user, ...(action.kind === 'page' ? { page: action.page, update: true } : {}) }, responder);
+  }
+
   return {
     commands,
     find,
-    async run(invocation, responder) {
-      const { name, user } = invocation;
-      const started = performance.now();
-      const command = find(name);
-      const done = (outcome: Outcome['outcome']): void =>
-        observe?.({ kind: 'command', command: command ? name : null, outcome, ms: performance.now() - started });
-      if (!command) {
-        logger.warn({ command: name, user: user.id }, 'unknown command');
-        await send(responder, renderNotice(TEXT.unknownCommand(name)));
-        done('unknown-command');
-        return;
-      }
-      const decision = (await limiter?.take(user.id)) ?? { ok: true };
-      if (!decision.ok) {
-        logger.info({ command: name, user: user.id, retryAt: decision.retryAt }, 'rate limited');
-        await send(responder, renderNotice(tooFast(decision.retryAt)));
-        done('rate-limited');
-        return;
-      }
-      const ctx: CommandContext = {
-        engine,
-        options: invocation.options,
-        user,
-        ...(invocation.targetMessage ? { targetMessage: invocation.targetMessage } : {}),
-        commands,
-        reply: (payload) => responder.reply(fitToLimits(payload)),
-      };
+    run,
+    async click(press, responder) {
       try {
-        await command.execute(ctx);
-        if (!responder.replied) throw new Error(`/${name} finished without replying`);
-        logger.info({ command: name, user: user.id, ms: Math.round(performance.now() - started) }, 'command');
-        done('answered');
+        await click(press, responder);
       } catch (err) {
-        logger.error({ err, command: name, user: user.id }, 'command failed');
+        logger.error({ err }, 'button failed');
         await send(responder, renderNotice(TEXT.apology));
-        done('failed');
       }
     },
     complete(name, focused) {
@@ -144,4 +200,15 @@ export function createRouter({ commands, engine, logger, limiter, timestamps, ob
       }
     },
   };
+}
+
+/** The name of a command's first text option, which a button's value fills; null when it has none. */
+export function textOptionOf(command: Command): string | null {
+  return optionsOf(command).find((o) => o.type === ApplicationCommandOptionType.String)?.name ?? null;
+}
+
+/** A page turn redraws a message whose visibility is already set: the ephemeral flag cannot be sent again. */
+function forUpdate(payload: ReplyPayload): ReplyPayload {
+  const { flags: _flags, ...rest } = fitToLimits(payload);
+  return rest;
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import type { ReplyPayload } from '../../src/bot/command.ts';
+import { parseCustomId } from '../../src/bot/custom-id.ts';
 import { EPHEMERAL_FLAG } from '../../src/bot/limits.ts';
 import { toPlainText } from '../../src/bot/markdown.ts';
 import { expectWithinLimits, replyTo, runLine, visibleText } from './helpers.ts';
@@ -25,7 +26,7 @@ const TYPICAL: [string, RegExp, boolean][] = [
   ['/ask question: who is Heather Nauert? private: true', /State Department spokeswoman/, true],
   ['/who-said quote: megaphone diplomacy', /megaphone diplomacy/, false],
   ['/who-said quote: q-embassy-megaphone', /^The Russian Embassy in Washington said it, in a statement on August 5\./, false],
-  ['/quotes speaker: nauert', /^What Heather Nauert is quoted as saying[\s\S]*¶ 2[\s\S]*¶ 7/, false],
+  ['/quotes speaker: nauert', /^What Heather Nauert is quoted as saying[\s\S]*Page 1 of 2[\s\S]*¶ 2[\s\S]*¶ 6/, false],
   ['/quotes speaker: Heather Nauert', /What Heather Nauert is quoted as saying/, false],
   ['/when event: facebook announced', /July 31/, false],
   ['/timeline', /^Timeline of the article[\s\S]*2016[\s\S]*November/, false],
@@ -55,6 +56,17 @@ describe('typical use', () => {
 });
 
 const ANSWERING = ['/ask question:', '/who-said quote:', '/quotes speaker:', '/when event:', '/who-is name:', '/find-in-article message:'];
+
+describe('private: with mention:', () => {
+  it('pings no one, and says the mention was dropped because the reply is private', async () => {
+    const p = await replyTo('/ask question: who said megaphone diplomacy private: true mention: <@123456789012345678>');
+    expect(isPrivate(p)).toBe(true);
+    expect(p.allowed_mentions).toEqual({ parse: [] });
+    expect(p.content).toBe('This answer is private, so only you can see it: the user in mention: was not notified.');
+    expect(JSON.stringify(p)).not.toContain('123456789012345678');
+    expectWithinLimits(p);
+  });
+});
 
 describe('empty input gets a friendly private reply', () => {
   it.each(ANSWERING)('%s (empty)', async (start) => {
@@ -97,7 +109,10 @@ describe('no answer: private, with "did you mean"', () => {
     expectWithinLimits(p);
     expect(isPrivate(p)).toBe(true);
     expect(p.content).toBeUndefined();
-    expect(shown(p)).toMatch(/Did you mean\n• /);
+    expect(shown(p)).toMatch(/Did you mean one of these\?/);
+    const buttons = p.components.flatMap((r) => r.components);
+    expect(buttons.length).toBeGreaterThan(0);
+    for (const b of buttons) expect(parseCustomId('custom_id' in b ? b.custom_id : '')).toMatchObject({ ok: true, action: { kind: 'run' } });
   });
 });
 
@@ -107,7 +122,11 @@ describe('console usage errors', () => {
     ['/ask question: hi private: maybe', /private: takes true or false/],
     ['/ask question: hi mention: bob', /mention: takes a user/],
     ['/timeline some words', /takes no free text/],
-    ['/nope', /do not know the command “nope”/],
+    ['/nope', /Unknown command \/nope\. Type \/help/],
+    ['/tiemline', /Unknown command \/tiemline\. Did you mean \/timeline\?/],
+    ['/hlp', /Did you mean \/help\?/],
+    [`/ask question: ${'a'.repeat(501)}`, /question: takes at most 500 characters, as on Discord \(this one has 501\)/],
+    [`why ${'a'.repeat(500)}`, /question: takes at most 500 characters/],
   ])('%s', async (line, want) => {
     const p = await replyTo(line);
     expect(isPrivate(p)).toBe(true);

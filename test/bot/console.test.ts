@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import type { ReplyPayload } from '../../src/bot/command.ts';
-import { completeLine, drawPayload, parseLine, runConsole } from '../../src/bot/console.ts';
+import { closestCommand, completeLine, drawPayload, parseLine, runConsole } from '../../src/bot/console.ts';
 import { runLocal } from '../../src/cli/local.ts';
 import { EPHEMERAL_FLAG } from '../../src/bot/limits.ts';
-import { engine, limitProblems, router, silent } from './helpers.ts';
+import { engine, limitProblems, replyTo, router, silent } from './helpers.ts';
 import { memoryIo } from './memory-io.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -49,8 +49,42 @@ describe('parseLine', () => {
     expect(parseLine('# note', commands).kind).toBe('nothing');
   });
 
-  it('passes unknown commands on, for the router to answer', () => {
-    expect(invocation('/frobnicate now').name).toBe('frobnicate');
+  it('answers an unknown command itself, with the closest one', () => {
+    const parsed = parseLine('/timelin now', commands);
+    expect(parsed.kind).toBe('usage');
+    expect(parsed.kind === 'usage' && parsed.payload.content).toBe('Unknown command /timelin. Did you mean /timeline? Type /help for the list.');
+    expect(closestCommand('frobnicate', commands)).toBeNull();
+    expect(closestCommand('whois', commands)).toBe('who-is');
+    expect(closestCommand('quote', commands)).toBe('quotes');
+  });
+
+  it.each([
+    ['help', 'help', null],
+    ['timeline', 'timeline', null],
+    ['Article', 'article', null],
+    ['ask who is nauert', 'ask', 'who is nauert'],
+    ['who-is nauert', 'who-is', 'nauert'],
+    ['quotes speaker: nauert', 'quotes', 'nauert'],
+    // A question that merely starts with a command's name stays a question.
+    ['when did facebook announce it', 'ask', 'when did facebook announce it'],
+    ['help me understand the tweet', 'ask', 'help me understand the tweet'],
+  ])('a bare word is the command it names: %s', (line, name, text) => {
+    const inv = invocation(line);
+    expect(inv.name).toBe(name);
+    if (text !== null) expect(inv.options.getString(name === 'who-is' ? 'name' : name === 'quotes' ? 'speaker' : 'question')).toBe(text);
+  });
+
+  it('reads quit, exit and a number', () => {
+    for (const line of ['quit', 'exit', '/quit', 'EXIT ']) expect(parseLine(line, commands)).toEqual({ kind: 'quit' });
+    expect(parseLine(' 2 ', commands)).toEqual({ kind: 'press', number: 2 });
+  });
+
+  it('takes what Discord takes: the same length limits', () => {
+    expect(parseLine(`/ask question: ${'é'.repeat(500)}`, commands).kind).toBe('invocation');
+    expect(parseLine(`/ask question: ${'é'.repeat(501)}`, commands).kind).toBe('usage');
+    // Discord counts characters, not UTF-16 units: 500 emoji fit.
+    expect(parseLine(`/ask question: ${'🦊'.repeat(500)}`, commands).kind).toBe('invocation');
+    expect(parseLine(`/who-is name: ${'x'.repeat(501)}`, commands).kind).toBe('usage');
   });
 });
 
@@ -68,7 +102,13 @@ describe('completeLine', () => {
   it('completes values from the same autocomplete handlers', () => {
     const c = completeLine('/who-is name: zhir', router);
     expect(c.on).toBe('zhir');
-    expect(c.candidates).toContain('zhirnov ');
+    // Names, never internal ids; only those that fit what was typed.
+    expect(c.candidates).toEqual(["Dmitry Zhirnov — Russia's chargé d'affaires in Washington "]);
+    expect(completeLine('/quotes speaker: hea', router).candidates).toContain('Heather Nauert ');
+    expect(completeLine('/quotes speaker: hea', router).candidates.length).toBeLessThan(4);
+    for (const line of ['/when event: ', '/who-said quote: ', '/quotes speaker: ', '/who-is name: ']) {
+      for (const candidate of completeLine(line, router).candidates) expect(candidate).not.toMatch(/^(?:e|q|f)-|^[a-z]+(?:-[a-z]+)+ $/);
+    }
     expect(completeLine('/who-said quote: ', router).candidates.length).toBeGreaterThan(3);
     expect(completeLine('/ask private: t', router)).toEqual({ candidates: ['true '], on: 't' });
   });
@@ -122,6 +162,43 @@ describe('runConsole', () => {
       expect(Object.keys(body).every((k) => ['content', 'embeds', 'components', 'flags', 'allowed_mentions'].includes(k))).toBe(true);
       expect(limitProblems(body)).toEqual([]);
     }
+  });
+
+  it('numbers the buttons of a reply; typing a number presses one, through the same router', async () => {
+    const out = await consoleRun('/ask question: what is the capital of France\n1\n7\n', 'text');
+    const suggestions = engine.suggestions('what is the capital of France', 3);
+    expect(out).toContain(`[1] ${suggestions[0]}`);
+    expect(out).toContain('Type a number to press its button.');
+    const [, afterPress] = out.split('Type a number to press its button.');
+    expect(afterPress).toContain((await replyTo(`/ask question: ${suggestions[0]}`)).embeds[0]!.title);
+    expect(afterPress).toContain('There is no button to press: the last reply has none.');
+  });
+
+  it('pages /timeline by number, and keeps the buttons after a mistyped line', async () => {
+    const out = await consoleRun('/timeline\n/nope\n5\n1\n', 'text');
+    expect(out).toMatch(/Page 1 of 2[\s\S]*\[1\] Next ▶[\s\S]*There is no button 5: the last reply has only button 1\.[\s\S]*Page 2 of 2[\s\S]*\[1\] ◀ Previous/);
+  });
+
+  it('stops at quit', async () => {
+    const out = await consoleRun('/help\nquit\n/timeline\n', 'text');
+    expect(out).toContain('/ask question:');
+    expect(out).not.toContain('Timeline of the article');
+  });
+
+  it('Ctrl-C clears a line being typed, and quits on an empty line', async () => {
+    const stdin = new PassThrough();
+    const stdout = new PassThrough();
+    let out = '';
+    stdout.on('data', (b: Buffer) => (out += b.toString()));
+    const done = runConsole({ engine, commands, logger: silent, input: stdin, output: stdout, interactive: true, mode: 'text' });
+    stdin.write('/timeline');
+    stdin.write('\x03');
+    stdin.write('/who-is name: zhirnov\r');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(out).toContain("Dmitry Zhirnov is Russia's chargé d'affaires");
+    expect(out).not.toContain('Timeline of the article');
+    stdin.write('\x03');
+    await expect(done).resolves.toBeUndefined();
   });
 
   it('ends on SIGTERM', async () => {

@@ -6,6 +6,7 @@ import { commands } from '../../commands/index.ts';
 import type { ReplyPayload } from '../../src/bot/command.ts';
 import { createBot, handleInteraction, serve, toReplyOptions } from '../../src/bot/discord.ts';
 import { EPHEMERAL_FLAG } from '../../src/bot/limits.ts';
+import { encodeCustomId } from '../../src/bot/custom-id.ts';
 import { OPERATOR_TEXT, TEXT } from '../../src/bot/messages.ts';
 import { renderResult } from '../../src/bot/render.ts';
 import { createRouter } from '../../src/bot/router.ts';
@@ -16,22 +17,28 @@ const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.fake-token-for-tests-only-0123456
 const router = createRouter({ commands, engine, logger: silent, limiter: null, timestamps: 'discord' });
 
 interface Sent {
-  kind: 'reply' | 'followUp' | 'respond';
+  kind: 'reply' | 'followUp' | 'respond' | 'update';
   body: unknown;
 }
 
 /** Just enough of a discord.js interaction for the adapter. */
-function fakeInteraction(kind: 'chat' | 'menu' | 'autocomplete', fields: Record<string, unknown>): { interaction: Interaction; sent: Sent[] } {
+function fakeInteraction(kind: 'chat' | 'menu' | 'autocomplete' | 'button', fields: Record<string, unknown>): { interaction: Interaction; sent: Sent[] } {
   const sent: Sent[] = [];
   const self = {
     commandName: 'ask',
     user: { id: '11' },
     replied: false,
     deferred: false,
-    type: kind === 'autocomplete' ? 4 : 2,
+    type: kind === 'autocomplete' ? 4 : kind === 'button' ? 3 : 2,
     isAutocomplete: () => kind === 'autocomplete',
     isChatInputCommand: () => kind === 'chat',
     isMessageContextMenuCommand: () => kind === 'menu',
+    isButton: () => kind === 'button',
+    async update(body: unknown) {
+      if (self.replied) throw new Error('InteractionAlreadyReplied');
+      self.replied = true;
+      sent.push({ kind: 'update', body });
+    },
     async reply(body: unknown) {
       if (self.replied) throw new Error('InteractionAlreadyReplied');
       self.replied = true;
@@ -90,13 +97,37 @@ describe('toReplyOptions', () => {
 
 describe('handleInteraction', () => {
   it('routes a slash command and replies through discord.js', async () => {
-    const { interaction, sent } = fakeInteraction('chat', { options: options({ question: 'who is nauert', private: true, mention: '123456789012345678' }) });
+    const { interaction, sent } = fakeInteraction('chat', { options: options({ question: 'who is nauert', mention: '123456789012345678' }) });
     await handleInteraction(router, interaction, silent);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({
       kind: 'reply',
-      body: { flags: EPHEMERAL_FLAG, content: '<@123456789012345678>', allowedMentions: { parse: [], users: ['123456789012345678'] } },
+      body: { content: '<@123456789012345678>', allowedMentions: { parse: [], users: ['123456789012345678'] } },
     });
+  });
+
+  it('drops the mention of a private reply, pinging no one', async () => {
+    const { interaction, sent } = fakeInteraction('chat', { options: options({ question: 'who is nauert', private: true, mention: '123456789012345678' }) });
+    await handleInteraction(router, interaction, silent);
+    expect(sent[0]).toMatchObject({ kind: 'reply', body: { flags: EPHEMERAL_FLAG, content: TEXT.mentionDropped, allowedMentions: { parse: [] } } });
+    expect(JSON.stringify(sent[0]!.body)).not.toContain('123456789012345678');
+  });
+
+  it('routes a button: a page turn updates the message it is on, without the ephemeral flag', async () => {
+    const next = encodeCustomId({ kind: 'page', command: 'timeline', private: true, article: '', owner: '11', page: 1, value: '' })!;
+    const { interaction, sent } = fakeInteraction('button', { customId: next });
+    await handleInteraction(router, interaction, silent);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]!.kind).toBe('update');
+    expect(sent[0]!.body).not.toHaveProperty('flags');
+    expect(JSON.stringify(sent[0]!.body)).toContain('Page 2 of 2');
+  });
+
+  it('routes a button: someone else gets a private note', async () => {
+    const next = encodeCustomId({ kind: 'page', command: 'timeline', private: false, article: '', owner: '12', page: 1, value: '' })!;
+    const { interaction, sent } = fakeInteraction('button', { customId: next });
+    await handleInteraction(router, interaction, silent);
+    expect(sent).toMatchObject([{ kind: 'reply', body: { flags: EPHEMERAL_FLAG, content: TEXT.notYourPages('/timeline') } }]);
   });
 
   it('routes a message context-menu command with the message text', async () => {

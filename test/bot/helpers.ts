@@ -17,9 +17,14 @@ export function recordingLogger(): { logger: Logger; lines: Record<string, unkno
   return { logger, lines };
 }
 
-/** A responder that records what was sent and behaves like Discord about replying twice. */
-export function recordingResponder(): Responder & { sent: { kind: 'reply' | 'followUp'; payload: ReplyPayload }[] } {
-  const sent: { kind: 'reply' | 'followUp'; payload: ReplyPayload }[] = [];
+/**
+ * A responder that records what was sent and behaves like Discord about
+ * replying twice. With `update`, it can also redraw the message a button is on.
+ */
+export function recordingResponder({ canUpdate = false }: { canUpdate?: boolean } = {}): Responder & {
+  sent: { kind: 'reply' | 'followUp' | 'update'; payload: ReplyPayload }[];
+} {
+  const sent: { kind: 'reply' | 'followUp' | 'update'; payload: ReplyPayload }[] = [];
   let replied = false;
   return {
     sent,
@@ -34,7 +39,23 @@ export function recordingResponder(): Responder & { sent: { kind: 'reply' | 'fol
     async followUp(payload) {
       sent.push({ kind: 'followUp', payload });
     },
+    ...(canUpdate
+      ? {
+          async update(payload: ReplyPayload) {
+            if (replied) throw new Error('already replied');
+            replied = true;
+            sent.push({ kind: 'update', payload });
+          },
+        }
+      : {}),
   };
+}
+
+/** What pressing a button with `customId` as user `userId` sends, through the same router. */
+export async function press(customId: string, userId = '0', on: Router = router): Promise<{ kind: 'reply' | 'followUp' | 'update'; payload: ReplyPayload }[]> {
+  const responder = recordingResponder({ canUpdate: true });
+  await on.click({ customId, user: { id: userId } }, responder);
+  return responder.sent;
 }
 
 export const router: Router = createRouter({ commands, engine, logger: silent, limiter: null, timestamps: 'plain' });
@@ -44,6 +65,7 @@ export async function runLine(line: string, on: Router = router): Promise<ReplyP
   const parsed = parseLine(line, on.commands);
   if (parsed.kind === 'nothing') return [];
   if (parsed.kind === 'usage') return [parsed.payload];
+  if (parsed.kind !== 'invocation') throw new Error(`${line}: a ${parsed.kind} line needs the console's state`);
   const responder = recordingResponder();
   await on.run(parsed.invocation, responder);
   return responder.sent.map((s) => s.payload);

@@ -1,6 +1,7 @@
 import { ButtonStyle, ComponentType } from 'discord.js';
 import { describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
+import { parseCustomId } from '../../src/bot/custom-id.ts';
 import { EPHEMERAL_FLAG } from '../../src/bot/limits.ts';
 import { toPlainText } from '../../src/bot/markdown.ts';
 import {
@@ -50,7 +51,7 @@ describe('renderAnswer', () => {
     const [embed] = p.embeds;
     expect([embed!.title, ...(embed!.fields ?? []).map((f) => f.name)].join('\n')).toContain('The Russian Embassy in Washington said it');
     expect(embed!.description).toMatch(/\*\*megaphone\*\*/);
-    expect(embed!.footer?.text).toMatch(/^¶ \d+ · RFE\/RL$/);
+    expect(embed!.footer?.text).toMatch(/^¶ \d+ · RFE\/RL · August 5, 2018$/);
     expectWithinLimits(p);
   });
 
@@ -106,7 +107,19 @@ describe('renderNoAnswer and renderResult without answers', () => {
     expect(p.flags).toBe(EPHEMERAL_FLAG);
     expect(p.content).toBeUndefined();
     expect(p.allowed_mentions).toEqual({ parse: [] });
-    expect(p.embeds[0]!.description).toMatch(/^Did you mean\n• /);
+    expect(p.embeds[0]!.description).toBe('Did you mean one of these? Press one to ask it.');
+    const buttons = p.components.flatMap((r) => r.components);
+    expect(buttons.map((b) => ('label' in b ? b.label : ''))).toEqual(engine.suggestions('what is the capital of France', 3));
+    // Asked in public: the suggested question is answered in public too.
+    for (const b of buttons) expect(parseCustomId('custom_id' in b ? b.custom_id : '')).toMatchObject({ ok: true, action: { kind: 'run', command: 'ask', private: false } });
+    expectWithinLimits(p);
+  });
+
+  it('lists as text a suggestion too long for a button, and keeps the others as buttons', () => {
+    const long = `Who said ${'"very long words" '.repeat(8)}?`;
+    const p = renderNoAnswer('No.', ['Who is Heather Nauert?', long]);
+    expect(p.embeds[0]!.description).toContain(`• ${long.slice(0, 30)}`);
+    expect(p.components[0]!.components).toHaveLength(1);
     expectWithinLimits(p);
   });
 
@@ -125,35 +138,69 @@ describe('lists', () => {
     const p = renderQuotes(engine.quotesBy('nauert')!, kb);
     const fields = p.embeds[0]!.fields!;
     expect(p.embeds[0]!.title).toBe('What Heather Nauert is quoted as saying');
-    expect(fields.map((f) => Number(/¶ (\d+)/.exec(f.name)![1]))).toEqual([2, 5, 6, 7]);
+    expect(fields.map((f) => Number(/¶ (\d+)/.exec(f.name)![1]))).toEqual([2, 5, 6]);
     expect(fields.every((f) => f.value.includes('**'))).toBe(true);
     expectWithinLimits(p);
   });
 
-  it('renderTimeline: every dated event, earliest first', () => {
-    const p = renderTimeline(engine.timeline(), kb);
-    const names = p.embeds[0]!.fields!.map((f) => f.name);
-    expect(names).toHaveLength(kb.events.length);
-    expect(names[0]).toMatch(/^2016 · ¶ \d+$/);
-    expectWithinLimits(p);
+  it('renderQuotes pages: the asker gets previous/next buttons, page 2 has the rest', () => {
+    const sq = engine.quotesBy('nauert')!;
+    const asker = { user: '42', command: 'quotes', value: 'Heather Nauert', page: 0 };
+    const first = renderQuotes(sq, kb, { ephemeral: true, mention: null }, asker);
+    expect(first.embeds[0]!.footer!.text).toBe('RFE/RL · Page 1 of 2');
+    const [previous, next] = first.components[0]!.components.map((b) => ('custom_id' in b ? b : null));
+    expect(previous).toMatchObject({ label: '◀ Previous', disabled: true });
+    expect(next?.disabled).toBeUndefined();
+    expect(parseCustomId(next!.custom_id)).toEqual({
+      ok: true,
+      action: { kind: 'page', command: 'quotes', private: true, article: '', owner: '42', page: 1, value: 'Heather Nauert' },
+    });
+    const second = renderQuotes(sq, kb, { ephemeral: true, mention: null }, { ...asker, page: 1 });
+    expect(second.embeds[0]!.fields!.map((f) => Number(/¶ (\d+)/.exec(f.name)![1]))).toEqual([7]);
+    expect(second.components[0]!.components[1]).toMatchObject({ disabled: true });
+    // A page past the end (the list got shorter since) shows the last page.
+    expect(renderQuotes(sq, kb, undefined, { ...asker, page: 9 }).embeds[0]!.footer!.text).toBe('RFE/RL · Page 2 of 2');
+    // A reply short enough for one page has no page buttons.
+    expect(renderQuotes(engine.quotesBy('coats')!, kb, undefined, asker).components).toEqual([]);
   });
 
-  it('renderTimeline: too many events are cut, and the footer says so', () => {
+  it('renderTimeline: every dated event, earliest first, a page at a time', () => {
+    const all = engine.timeline();
+    const asker = { user: '42', command: 'timeline', value: '', page: 0 };
+    const pages = [0, 1].map((page) => renderTimeline(all, kb, undefined, { ...asker, page }));
+    const names = pages.flatMap((p) => p.embeds[0]!.fields!.map((f) => f.name));
+    expect(names).toHaveLength(kb.events.length);
+    expect(names[0]).toMatch(/^2016 · ¶ \d+$/);
+    for (const p of pages) expectWithinLimits(p);
+  });
+
+  it('renderTimeline cites each passage once: later events from it point back', () => {
+    const all = engine.timeline();
+    const pages = [0, 1].map((page) => renderTimeline(all, kb, undefined, { user: '42', command: 'timeline', value: '', page }));
+    const values = pages.flatMap((p) => p.embeds[0]!.fields!.map((f) => f.value));
+    const quoted = values.flatMap((v) => v.split('\n').filter((l) => l.startsWith('> ')));
+    const firstLines = values.map((v) => v.split('\n').find((l) => l.startsWith('> '))).filter(Boolean);
+    expect(new Set(firstLines).size).toBe(firstLines.length);
+    expect(quoted.length).toBeGreaterThan(0);
+    expect(values.filter((v) => /the passage quoted under/.test(v)).length).toBe(all.length - new Set(all.map((a) => `${a.paragraph}|${a.excerpt}`)).size);
+  });
+
+  it('renderTimeline: too many events for one page are cut, and the footer says so', () => {
     const many = Array.from({ length: 60 }, (_, i) => answer({ paragraph: i + 1, date: '2018-08-05', excerpt: 'x'.repeat(300) }));
-    const p = renderTimeline(many, kb);
+    const p = renderTimeline(many, kb, undefined, { user: '42', command: 'timeline', value: '', page: 3 });
     expectWithinLimits(p);
-    expect(p.embeds[0]!.footer!.text).toMatch(/…and \d+ more/);
+    expect(p.embeds[0]!.footer!.text).toBe('RFE/RL · Page 4 of 15');
   });
 });
 
 describe('renderArticle', () => {
-  it('gives headline, outlet, date, people, and says the link is unknown', () => {
+  it('gives headline, outlet, date and people, and nothing internal', () => {
     const p = renderArticle(kb);
     const e = p.embeds[0]!;
     expect(e.title).toBe(kb.meta.title);
-    expect(e.description).toContain('Radio Free Europe/Radio Liberty (RFE/RL)');
-    expect(e.description).toContain('August 2018');
-    expect(e.description).toContain('not known yet');
+    expect(e.description).toBe('Radio Free Europe/Radio Liberty (RFE/RL)\nPublished: August 2018');
+    expect(JSON.stringify(p)).not.toContain(kb.meta.publishedNote);
+    expect(JSON.stringify(p)).not.toMatch(/not known|no date or year/);
     expect(e.fields![0]!.value).toContain('**Heather Nauert**, State Department spokeswoman');
     expect(p.components).toEqual([]);
     expectWithinLimits(p);
