@@ -25,6 +25,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { commands } from '../../commands/index.ts';
 import { isMessageCommand, optionsOf, type Command, type ReplyPayload } from '../../src/bot/command.ts';
 import { EPHEMERAL_FLAG } from '../../src/bot/limits.ts';
+import { parseCustomId } from '../../src/bot/custom-id.ts';
 import { OPERATOR_TEXT, TEXT } from '../../src/bot/messages.ts';
 import { limitProblems } from '../bot/limit-checks.ts';
 import { snowflake, typedText } from '../fuzz/arbitraries.ts';
@@ -337,6 +338,60 @@ describe('npm start, serving through the Discord double', () => {
         }
       }
     }
+  });
+
+  it('answers a press of each kind of button (type 3) through the same router', async () => {
+    const customIdsOf = (data: JsonObject): string[] =>
+      (Array.isArray(data.components) ? (data.components as JsonObject[]) : []).flatMap((row) =>
+        (Array.isArray(row.components) ? (row.components as JsonObject[]) : []).flatMap((b) => (typeof b.custom_id === 'string' && b.disabled !== true ? [b.custom_id] : [])),
+      );
+    const footerOf = (data: JsonObject): string => String(((data.embeds as JsonObject[] | undefined)?.[0]?.footer as JsonObject | undefined)?.text ?? '');
+
+    // A "did you mean" suggestion asks its question; asked in public, answered in public.
+    const asker = { user: freshUser() };
+    const noAnswer = await answer(double.slashCommand('ask', { question: 'what is the capital of France' }, asker));
+    const suggestions = customIdsOf(noAnswer.data);
+    expect(suggestions.length).toBeGreaterThan(0);
+    const pressed = await answer(double.button(suggestions[0]!, double.replyMessage(noAnswer.sent.id), asker));
+    expect(pressed.body.type).toBe(4);
+    expect(ephemeral(pressed.data)).toBe(false);
+    expect(replyProblems(asPayload(pressed.data), { priv: null })).toEqual([]);
+    const question = parseCustomId(suggestions[0]!);
+    if (!question.ok) throw new Error(suggestions[0]);
+    const direct = await answer(double.slashCommand('ask', { question: question.action.value }, inServer()));
+    expect(pressed.data.embeds).toEqual(direct.data.embeds);
+
+    // Page buttons turn /timeline and /quotes for the one who asked (the message is updated: type 7), in a server and in a DM.
+    for (const [name, options] of [['timeline', {}], ['quotes', { speaker: 'Heather Nauert' }]] as const) {
+      for (const ctx of [{ user: freshUser() }, { dm: true, user: freshUser() }]) {
+        const first = await answer(double.slashCommand(name, options, ctx));
+        expect(footerOf(first.data)).toMatch(/Page 1 of 2$/);
+        const [next] = customIdsOf(first.data);
+        const turned = await answer(double.button(next!, double.replyMessage(first.sent.id), ctx));
+        expect(turned.body.type, name).toBe(7);
+        expect(footerOf(turned.data)).toMatch(/Page 2 of 2$/);
+        expect(statuses(double, turned.sent)).toEqual([204]);
+        expect(limitProblems(asPayload(turned.data))).toEqual([]);
+        // Anyone else gets a private note, and the message stays as it is.
+        const other = await answer(double.button(next!, double.replyMessage(first.sent.id), inServer()));
+        expect(other.body.type).toBe(4);
+        expect(ephemeral(other.data)).toBe(true);
+        expect(other.data.content).toBe(TEXT.notYourPages(`/${name}`));
+      }
+    }
+
+    // Forged and stale ids get a clear private reply.
+    for (const [id, text] of [
+      ['made-up', TEXT.buttonUnknown],
+      ['cb0|p|timeline|0||1|1|', TEXT.buttonStale],
+    ] as const) {
+      const { body, data } = await answer(double.button(id, {}, inServer()));
+      expect(body.type).toBe(4);
+      expect(ephemeral(data)).toBe(true);
+      expect(data.content).toBe(text);
+    }
+    expect(logsFrom(0)).toEqual([]);
+    note('button presses (type 3)', 'suggestion → answer (type 4); page → message updated (type 7); not the asker, forged, stale → private note');
   });
 
   it('answers an unknown command privately, and its autocomplete with no choices', async () => {

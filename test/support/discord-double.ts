@@ -286,6 +286,14 @@ export interface DiscordDouble {
   autocomplete(name: string, options: OptionsInput, focused?: string, ctx?: InteractionContext): InteractionSpec;
   /** Spec for a message context-menu command (type 2, data.type 3); `targetMessage` is merged over a complete message object. */
   messageContextMenu(name: string, targetMessage?: JsonObject, ctx?: InteractionContext): InteractionSpec;
+  /**
+   * Spec for a press of a button (type 3, component_type 2) with `customId`, on `message`: pass
+   * {@link DiscordDouble.replyMessage} to press a button of a reply the bot sent, or any fields to merge over a
+   * complete message of the bot's.
+   */
+  button(customId: string, message?: JsonObject, ctx?: InteractionContext): InteractionSpec;
+  /** The message the bot's first response (type 4) to an interaction created, as Discord would send it back; undefined when none. */
+  replyMessage(interactionId: string): JsonObject | undefined;
 
   /** Body of the first successful (2xx) callback POST for the interaction. */
   interactionResponse(interactionId: string, timeoutMs?: number): Promise<JsonObject>;
@@ -1680,6 +1688,16 @@ export async function startDiscordDouble(opts: DiscordDoubleOptions = {}): Promi
           resolved: { messages: { [targetId]: message } },
         },
       };
+    },
+
+    button(customId, message = {}, ctx = {}) {
+      const channelId = ctx.channelId ?? (ctx.dm ? defaults.dmChannelId : defaults.channelId);
+      const full = makeMessage({ channel_id: channelId, author: botUser, application_id: applicationId, ...message });
+      return { ...ctx, type: 3, data: { custom_id: customId, component_type: 2 }, fields: { message: full } };
+    },
+
+    replyMessage(interactionId) {
+      return interactionsById.get(interactionId)?.original;
     },
 
     async interactionResponse(interactionId, timeoutMs = 5000) {
