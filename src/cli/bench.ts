@@ -89,8 +89,25 @@ function measure(cases: readonly Case[], rounds: number, answer: (q: string) => 
   return { p50: at(0.5), p99: at(0.99), mean: total / times.length, perSecond: (times.length / total) * 1000, top1 };
 }
 
+const USAGE = `Usage: npm run bench -- [questions.json] [--rounds N]
+  Engine latency and throughput against fuse.js over the article's paragraphs, on the same questions.
+  questions.json  a question set (default ../shared/eval/dev-questions.json, else test/fixtures/paraphrase-questions.json)
+  --rounds N      timed rounds over the set (default 200)`;
+
 function main(): void {
-  const { values, positionals } = parseArgs({ options: { rounds: { type: 'string', default: '200' } }, allowPositionals: true });
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { rounds: { type: 'string', default: '200' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const file = positionals[0] ?? (existsSync(DEFAULT_SET) ? DEFAULT_SET : FALLBACK_SET);
   const cases = JSON.parse(readFileSync(file, 'utf8')) as Case[];
   const rounds = Math.max(1, Number(values.rounds) || 200);

@@ -6,15 +6,29 @@
  * keywords), and only their commonest senses, so the map stays about this
  * article. Needs the dev dependencies wordpos (WordNet 3.1) and wink-lemmatizer.
  */
-import { writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import WordPOS, { type Synset } from 'wordpos';
 import lemmatize from 'wink-lemmatizer';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../knowledge/load.ts';
 import { THESAURUS_SENSES, type Thesaurus } from '../knowledge/schema.ts';
 import { splitWords } from '../engine/text.ts';
 
+const USAGE = `Usage: npm run build:thesaurus
+  Regenerates knowledge/thesaurus.json: the WordNet synonyms of the article's own words (maintainers only).`;
+
 async function main(): Promise<void> {
+  try {
+    if (parseArgs({ options: { help: { type: 'boolean', short: 'h' } } }).values.help) {
+      console.log(USAGE);
+      return;
+    }
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
   const kb = loadKnowledge();
   const questionWords = new Set(kb.lexicon.questionWords);
   const words = new Set<string>();
@@ -49,7 +63,9 @@ async function main(): Promise<void> {
     words: Object.fromEntries([...synonyms.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort()])),
   };
   const file = join(DEFAULT_KNOWLEDGE_DIR, 'thesaurus.json');
-  writeFileSync(file, `${JSON.stringify(thesaurus, null, 1)}\n`);
+  // Written whole, then moved into place: an interrupted run never leaves half a file.
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(thesaurus, null, 1)}\n`);
+  renameSync(`${file}.tmp`, file);
   console.log(`${synonyms.size} synonyms of ${words.size} article words written to ${file}`);
 }
 

@@ -1,0 +1,48 @@
+// Every npm script's `--help`: usage on standard output, exit 0, nothing else, and nothing done.
+// The scripts' entry files are read from package.json, so a new script is checked too.
+import { spawn } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
+
+const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+/** `npm run <name>` scripts that are `tsx <file>`: the entry points a user runs. */
+const entries = Object.entries(scripts).flatMap(([name, line]) => {
+  const m = /^tsx (\S+\.ts)$/.exec(line);
+  return m ? [[name, m[1]!] as const] : [];
+});
+
+function run(file: string, args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env, DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', DISCORD_API_URL: '', LOG_LEVEL: '' };
+    const child = spawn(TSX, [file, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'], timeout: 60_000 });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end('');
+  });
+}
+
+describe('every script takes --help', () => {
+  it('lists the scripts it checks', () => {
+    expect(entries.map(([name]) => name)).toEqual(expect.arrayContaining(['start', 'ask', 'local', 'deploy', 'bench', 'bench:e2e', 'build:thesaurus']));
+  });
+
+  it('each prints its usage and exits 0, touching nothing', async () => {
+    const thesaurus = join(ROOT, 'knowledge', 'thesaurus.json');
+    const before = statSync(thesaurus).mtimeMs;
+    const results = await Promise.all(entries.map(async ([name, file]) => ({ name, ...(await run(file, ['--help'])) })));
+    for (const r of results) {
+      expect({ name: r.name, code: r.code, stderr: r.stderr }).toEqual({ name: r.name, code: 0, stderr: '' });
+      expect(r.stdout, r.name).toMatch(/^Usage: /);
+    }
+    expect(statSync(thesaurus).mtimeMs).toBe(before);
+  }, 60_000);
+});
