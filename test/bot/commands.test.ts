@@ -28,6 +28,9 @@ const TYPICAL: [string, RegExp, boolean][] = [
   ['/who-said quote: q-embassy-megaphone', /^The Russian Embassy in Washington said it, in a statement on August 5\./, false],
   ['/quotes speaker: nauert', /^What Heather Nauert is quoted as saying[\s\S]*Page 1 of 2[\s\S]*¶ 2[\s\S]*¶ 6/, false],
   ['/quotes speaker: Heather Nauert', /What Heather Nauert is quoted as saying/, false],
+  // Someone the article mentions but never quotes: says so, and who they are.
+  ['/quotes speaker: Dmitry Zhirnov', /^The article never quotes Dmitry Zhirnov\.[\s\S]*Who they are: Dmitry Zhirnov is Russia's chargé d'affaires/, true],
+  ['/quotes speaker: mitchell', /^The article never quotes Wess Mitchell\.[\s\S]*Who they are:/, true],
   ['/when event: facebook announced', /July 31/, false],
   ['/timeline', /^Timeline of the article[\s\S]*2016[\s\S]*November/, false],
   ['/who-is name: zhirnov', /chargé d'affaires/, false],

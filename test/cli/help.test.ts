@@ -1,10 +1,22 @@
 // Every npm script's `--help`: usage on standard output, exit 0, nothing else, and nothing done.
-// The scripts' entry files are read from package.json, so a new script is checked too.
+// The scripts' entry files are read from package.json, so a new script is checked too. Those whose
+// entry function is exported run in-process; the others (which run on import) as processes, at once.
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runDeploy } from '../../src/cli/deploy.ts';
+import { runLocal } from '../../src/cli/local.ts';
+import { run as runStart } from '../../src/main.ts';
+import { memoryIo } from '../bot/memory-io.ts';
+
+/** Entry points run in-process, by the file package.json names. */
+const IN_PROCESS: Record<string, (argv: readonly string[], env: Record<string, string>, io: ReturnType<typeof memoryIo>) => Promise<number>> = {
+  'src/main.ts': runStart,
+  'src/cli/local.ts': runLocal,
+  'src/cli/deploy.ts': runDeploy,
+};
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -38,7 +50,15 @@ describe('every script takes --help', () => {
   it('each prints its usage and exits 0, touching nothing', async () => {
     const thesaurus = join(ROOT, 'knowledge', 'thesaurus.json');
     const before = statSync(thesaurus).mtimeMs;
-    const results = await Promise.all(entries.map(async ([name, file]) => ({ name, ...(await run(file, ['--help'])) })));
+    const results = await Promise.all(
+      entries.map(async ([name, file]) => {
+        const entry = IN_PROCESS[file];
+        if (!entry) return { name, ...(await run(file, ['--help'])) };
+        const io = memoryIo();
+        const code = await entry(['--help'], {}, io);
+        return { name, code, stdout: io.out(), stderr: io.err() };
+      }),
+    );
     for (const r of results) {
       expect({ name: r.name, code: r.code, stderr: r.stderr }).toEqual({ name: r.name, code: 0, stderr: '' });
       expect(r.stdout, r.name).toMatch(/^Usage: /);
