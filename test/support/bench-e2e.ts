@@ -6,8 +6,8 @@
  *
  * 1. a warm-up (untimed), so that the JIT has compiled the hot paths and V8
  *    has sized its heap for this load;
- * 2. 1,000 interactions, a mix of every command, the context menu and every
- *    autocomplete: all must be answered; latency is from the gateway dispatch
+ * 2. 1,000 interactions, a mix of every command, the context menu, every
+ *    autocomplete and button presses: all must be answered; latency is from the gateway dispatch
  *    to the callback request arriving, p50 and p99;
  * 3. the bot's resident memory (VmRSS of its node process) before and after
  *    10,000 more. The V8 heap still in use after the last full collection
@@ -26,6 +26,7 @@
 import { commands } from '../../commands/index.ts';
 import { parseFlags, processIo } from '../../src/bot/app.ts';
 import { optionsOf } from '../../src/bot/command.ts';
+import { encodeCustomId } from '../../src/bot/custom-id.ts';
 import { OPERATOR_TEXT } from '../../src/bot/messages.ts';
 import { startBot, stopAll, type BotProcess } from './bot-process.ts';
 import { startDiscordDouble, type DiscordDouble, type InteractionSpec, type JsonObject } from './discord-double.ts';
@@ -41,7 +42,7 @@ const MB = 1024 * 1024;
 
 type Maker = (user: JsonObject) => InteractionSpec;
 
-/** The mix: every slash command (`/ask` with several questions), the context menu, and every autocomplete. */
+/** The mix: every slash command (`/ask` with several questions), the context menu, every autocomplete, and both kinds of button. */
 function mix(double: DiscordDouble): Maker[] {
   const questions = [
     'who said megaphone diplomacy',
@@ -62,6 +63,9 @@ function mix(double: DiscordDouble): Maker[] {
     (user) => double.slashCommand('article', {}, { user }),
     (user) => double.slashCommand('help', {}, { user }),
     (user) => double.messageContextMenu('Find in article', { content: 'Russia says the State Department is stooping to megaphone diplomacy' }, { user }),
+    // A "did you mean" suggestion pressed, and page 2 of /timeline turned by the one who asked.
+    (user) => double.button(encodeCustomId({ kind: 'run', command: 'ask', private: true, article: '', value: 'Who is Heather Nauert?' })!, {}, { user }),
+    (user) => double.button(encodeCustomId({ kind: 'page', command: 'timeline', private: false, article: '', owner: String(user.id), page: 1, value: '' })!, {}, { user }),
   ];
   for (const command of commands.filter((c) => c.autocomplete)) {
     const option = optionsOf(command).find((o) => 'autocomplete' in o && o.autocomplete)!.name;
