@@ -1,6 +1,6 @@
 // Every npm script's `--help`: usage on standard output, exit 0, nothing else, and nothing done.
 // The scripts' entry files are read from package.json, so a new script is checked too. Those whose
-// entry function is exported run in-process; the others (which run on import) as processes, at once.
+// entry function is exported run in-process; the others (which run on import) as processes.
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,17 +57,18 @@ describe('every script takes --help', () => {
   it('each prints its usage and exits 0, touching nothing', async () => {
     const thesaurus = join(ROOT, 'knowledge', 'thesaurus.json');
     const before = statSync(thesaurus).mtimeMs;
-    const results = await Promise.all(
-      entries
-        .filter(([, file]) => readsHelp(file))
-        .map(async ([name, file]) => {
-          const entry = IN_PROCESS[file];
-          if (!entry) return { name, ...(await run(file, ['--help'])) };
-          const io = memoryIo();
-          const code = await entry(['--help'], {}, io);
-          return { name, code, stdout: io.out(), stderr: io.err() };
-        }),
-    );
+    // One process at a time: spawned all at once they crowd out the end-to-end tests running beside them.
+    const results: { name: string; code: number | null; stdout: string; stderr: string }[] = [];
+    for (const [name, file] of entries.filter(([, f]) => readsHelp(f))) {
+      const entry = IN_PROCESS[file];
+      if (!entry) {
+        results.push({ name, ...(await run(file, ['--help'])) });
+        continue;
+      }
+      const io = memoryIo();
+      const code = await entry(['--help'], {}, io);
+      results.push({ name, code, stdout: io.out(), stderr: io.err() });
+    }
     for (const r of results) {
       expect({ name: r.name, code: r.code, stderr: r.stderr }).toEqual({ name: r.name, code: 0, stderr: '' });
       expect(r.stdout, r.name).toMatch(/^Usage: /);
