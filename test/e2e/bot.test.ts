@@ -122,8 +122,8 @@ async function deployScenario() {
   try {
     const env = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: double.applicationId, DISCORD_API_URL: double.apiUrl };
     const [global, guild] = await Promise.all([
-      runToEnd({ script: 'src/cli/deploy.ts', env }),
-      runToEnd({ script: 'src/cli/deploy.ts', env: { ...env, DISCORD_GUILD_ID: double.defaults.guildId } }),
+      runToEnd({ script: 'src/cli/deploy.ts', env, timeoutMs: START_MS }),
+      runToEnd({ script: 'src/cli/deploy.ts', env: { ...env, DISCORD_GUILD_ID: double.defaults.guildId }, timeoutMs: START_MS }),
     ]);
     return {
       global,
