@@ -39,6 +39,8 @@ export const TEXT = {
   /** Field name above each further passage. */
   alsoPassage: (n: number) => `Also (${n})`,
   didYouMean: 'Did you mean',
+  /** Above the passage nearest a question the article does not answer. */
+  closest: 'Closest the article comes',
   /** Above "did you mean" buttons. */
   didYouMeanButtons: 'Did you mean one of these? Press one to ask it.',
   /** Suggestion line: how to ask it. */

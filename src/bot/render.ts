@@ -186,12 +186,20 @@ const rowOf = (buttons: readonly (APIButtonComponent | null)[]): ReplyPayload['c
   return kept.length > 0 ? [{ type: ComponentType.ActionRow, components: kept }] : [];
 };
 
+/** Options of {@link renderNoAnswer}. */
+export interface NoAnswerOptions {
+  /** Whether the suggested questions, when pressed, are answered privately (as the question was asked). Default true. */
+  readonly ephemeral?: boolean;
+  /** The passage closest to the question, shown as "closest the article comes", cited. */
+  readonly closest?: { readonly answer: Answer; readonly kb: KnowledgeBase };
+}
+
 /**
- * "No answer": always private, never pings, with "did you mean" suggestions the
- * article can answer, each a button that asks it (`private:` as the question
- * was asked). A suggestion whose button would not fit is listed as text.
+ * "No answer": always private, never pings, with the closest passage when the
+ * engine gives one, and "did you mean" suggestions the article can answer,
+ * each a button that asks it. A suggestion whose button would not fit is listed as text.
  */
-export function renderNoAnswer(message: string, suggestions: readonly (string | Suggestion)[], { ephemeral = true }: { readonly ephemeral?: boolean } = {}): ReplyPayload {
+export function renderNoAnswer(message: string, suggestions: readonly (string | Suggestion)[], { ephemeral = true, closest }: NoAnswerOptions = {}): ReplyPayload {
   const shown = suggestions.slice(0, SUGGESTIONS).map((s) => (typeof s === 'string' ? askSuggestion(s) : s));
   const buttons = shown.map((s) => ({ s, button: actionButton(s.label, { kind: 'run', command: s.command, private: ephemeral, article: '', value: s.value }) }));
   const asText = buttons.filter((b) => b.button === null || b.s.label.length > BUTTON_LABEL_MAX).map((b) => TEXT.suggestion(escapeText(b.s.label)));
@@ -201,8 +209,14 @@ export function renderNoAnswer(message: string, suggestions: readonly (string | 
     title: plain(message, EMBED_TITLE_MAX),
     color: QUIET_COLOR,
     ...(lines.length > 0 ? { description: truncate(lines.join('\n'), EMBED_DESCRIPTION_MAX) } : {}),
+    ...(closest ? { fields: [closestField(closest.answer, closest.kb)] } : {}),
   };
   return deliver([embed], rowOf(buttons.map((b) => b.button)), { ephemeral: true, mention: null });
+}
+
+function closestField(answer: Answer, kb: KnowledgeBase): APIEmbedField {
+  const cite = `\n${citation(answer, kb)}`;
+  return { name: TEXT.closest, value: renderPassage(answer, kb, 'matched', EMBED_FIELD_VALUE_MAX - cite.length) + cite };
 }
 
 /** The best answer with its excerpt, and up to {@link FURTHER_PASSAGES} further passages as fields. */
@@ -241,7 +255,11 @@ export function renderResult(
   delivery: Delivery = NO_DELIVERY,
 ): ReplyPayload {
   if (result.answers.length === 0) {
-    return renderNoAnswer(result.noAnswer?.message ?? '', engine.suggestions(result.question, SUGGESTIONS), { ephemeral: delivery.ephemeral });
+    const related = result.related?.[0];
+    return renderNoAnswer(result.noAnswer?.message ?? '', engine.suggestions(result.question, SUGGESTIONS), {
+      ephemeral: delivery.ephemeral,
+      ...(related ? { closest: { answer: related, kb: engine.kb } } : {}),
+    });
   }
   return renderAnswer(result, engine.kb, style, delivery);
 }

@@ -115,6 +115,15 @@ describe('renderNoAnswer and renderResult without answers', () => {
     expectWithinLimits(p);
   });
 
+  it('shows the closest passage the engine gives, cited, under a refusal', () => {
+    const refused: AnswerResult = { question: 'q', answers: [], noAnswer: { reason: 'no-match', message: 'The article does not say.' }, related: [answer()] };
+    const p = renderResult(refused, engine, 'matched');
+    expect(p.flags).toBe(EPHEMERAL_FLAG);
+    expect(p.embeds[0]!.fields).toEqual([{ name: 'Closest the article comes', value: expect.stringMatching(/^> [\s\S]*\n¶ \d+ · RFE\/RL/) }]);
+    expect(renderResult({ ...refused, related: [] }, engine, 'matched').embeds[0]!.fields).toBeUndefined();
+    expectWithinLimits(p);
+  });
+
   it('lists as text a suggestion too long for a button, and keeps the others as buttons', () => {
     const long = `Who said ${'"very long words" '.repeat(8)}?`;
     const p = renderNoAnswer('No.', ['Who is Heather Nauert?', long]);
