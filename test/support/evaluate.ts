@@ -91,8 +91,17 @@ export async function scoreArticles(filter = ''): Promise<SetScore[]> {
   }
 }
 
+const USAGE = `Usage: npm run eval [-- -v] [-- <name>]
+  Scores every question set in-process (score.py's rules): one line a set, and the totals.
+  -v       with each failure
+  <name>   only sets whose file name contains <name>`;
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes('--help') || args.includes('-h')) {
+    console.log(USAGE);
+    return;
+  }
   const verbose = args.includes('-v');
   const filter = args.find((a) => !a.startsWith('-')) ?? '';
   const rows = await scoreArticles(filter);
