@@ -16,7 +16,7 @@ import { THESAURUS_SENSES, type Thesaurus } from '../knowledge/schema.ts';
 import { splitWords } from '../engine/text.ts';
 
 const USAGE = `Usage: npm run build:thesaurus
-  Regenerates knowledge/thesaurus.json: the WordNet synonyms of the article's own words (maintainers only).`;
+  Regenerates the seed pack's thesaurus.json: the WordNet synonyms of the article's own words (maintainers only).`;
 
 async function main(): Promise<void> {
   try {
