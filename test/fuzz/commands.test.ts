@@ -81,9 +81,10 @@ describe('every slash command, any option values', () => {
       const payload = await invoke(name, optionsFor(command, value, priv, mention));
       expect(replyProblems(payload, { allowedMention: allowMention ? mention : null, priv: has(command, 'private') ? priv : null })).toEqual([]);
       if (name === 'help') expect(payload.flags).toBe(EPHEMERAL_FLAG);
-      // /quotes echoes a name it does not know: what the reader sees must be what was typed.
+      // /quotes echoes a name it does not know: what the reader sees must be what was typed
+      // (unless escaping made it too long for a title, and it was cut).
       const title = payload.embeds[0]?.title ?? '';
-      if (name === 'quotes' && title.startsWith('The article quotes no one') && value.length < 200 && !value.includes(ZERO_WIDTH_SPACE)) {
+      if (name === 'quotes' && title.startsWith('The article quotes no one') && !title.endsWith('…') && value.length < 200 && !value.includes(ZERO_WIDTH_SPACE)) {
         expect(toPlainText(title)).toBe(TEXT.noSuchSpeaker(value));
       }
     };
