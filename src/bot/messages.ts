@@ -62,7 +62,7 @@ export const TEXT = {
   moreQuotesHint: 'ask /who-said for one of them',
   moreEventsHint: 'ask /when for one of them',
   /** A timeline event dated by a passage already quoted above it. */
-  sameExcerpt: (paragraph: number, date: string) => `_(¶ ${paragraph}: the passage quoted under ${date || 'an earlier event'})_`,
+  sameExcerpt: (paragraph: number, date: string) => `(¶ ${paragraph}: the passage quoted under ${date || 'an earlier event'})`,
   findTitle: 'Closest passages in the article',
   findNothing: 'That message shares no words with the article.',
   findEmpty: 'That message has no text to look up.',
