@@ -16,12 +16,7 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import { foldForComparison } from '../knowledge/article.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity } from '../knowledge/schema.ts';
-
-/** A pick list entry for autocomplete: `label` to show, `value` to send back. */
-export interface Choice {
-  readonly label: string;
-  readonly value: string;
-}
+import type { Choice } from './engine.ts';
 
 /** Choices listed when no limit is given (Discord shows at most 25). */
 export const DEFAULT_CHOICES = 25;
