@@ -7,7 +7,6 @@
  */
 import { createInterface, type Interface } from 'node:readline';
 import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord-api-types/v10';
-import { distance } from 'fastest-levenshtein';
 import type { EventEmitter } from 'node:events';
 import type { Engine } from '../engine/index.ts';
 import type { Logger } from '../log.ts';
@@ -17,7 +16,7 @@ import { toPlainText } from './markdown.ts';
 import { CONSOLE_TEXT } from './messages.ts';
 import { createRateLimiter } from './rate-limit.ts';
 import { renderNotice } from './render.ts';
-import { createRouter, type Invocation, type Responder, type Router } from './router.ts';
+import { closestName, createRouter, type Invocation, type Responder, type Router } from './router.ts';
 
 /** The user id the console acts as. */
 export const CONSOLE_USER_ID = '0';
@@ -27,8 +26,6 @@ export const MESSAGE_OPTION = 'message';
 const DEFAULT_COMMAND = 'ask';
 /** Words that end the console, with or without a `/`. */
 const QUIT_WORDS = new Set(['quit', 'exit']);
-/** An unknown command is "closest" to a known one at most this many edits away. */
-const CLOSEST_COMMAND_EDITS = 3;
 
 // ----- parsing ----------------------------------------------------------------
 
@@ -51,16 +48,9 @@ function consoleOptions(command: Command): readonly ConsoleOption[] {
   return optionsOf(command);
 }
 
-/** The command closest to a name that is none: a prefix of one, or a few edits from one. */
+/** The command closest to a name that is none, as typed in the console: a prefix of one, or a few edits from one. */
 export function closestCommand(name: string, commands: readonly Command[]): string | null {
-  const typed = name.toLowerCase();
-  if (!typed) return null;
-  const names = commands.map(consoleName);
-  const prefixed = names.find((n) => n.startsWith(typed) || typed.startsWith(n));
-  if (prefixed) return prefixed;
-  const scored = names.map((n) => ({ n, d: distance(typed, n) })).sort((a, b) => a.d - b.d);
-  const best = scored[0];
-  return best && best.d <= Math.min(CLOSEST_COMMAND_EDITS, Math.ceil(best.n.length / 2)) ? best.n : null;
+  return closestName(name, commands.map(consoleName));
 }
 
 /**
@@ -133,8 +123,9 @@ export function parseLine(line: string, commands: readonly Command[]): ParsedLin
   const usage = (text: string): ParsedLine => ({ kind: 'usage', payload: renderNotice(text) });
   const matched = matchCommand(afterSlash, commands);
   if (!matched) {
+    // The router answers it (with the closest command), as it answers an unknown command from Discord.
     const name = /^[^\s:]*/.exec(afterSlash)![0];
-    return usage(CONSOLE_TEXT.unknownCommand(name, closestCommand(name, commands)));
+    return { kind: 'invocation', invocation: { name, options: NO_OPTIONS, user } };
   }
   const { command } = matched;
   const rest = matched.rest.replace(/^:/, ' ');
@@ -302,7 +293,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
   // The buttons of the last reply, which a number presses; a page turn redraws and replaces them.
   let buttons: string[] = [];
   const write = (payload: ReplyPayload, { keepButtons = false } = {}): void => {
-    if (!keepButtons) buttons = buttonsOf(payload);
+    // A notice (text only: a typo, "too fast") leaves the last reply's buttons pressable.
+    if (!keepButtons && payload.embeds.length > 0) buttons = buttonsOf(payload);
     output.write(mode === 'payload' ? `${JSON.stringify(payload)}\n` : `${drawPayload(payload, { color: interactive })}\n\n`);
   };
   const completer = (line: string): [string[], string] => {

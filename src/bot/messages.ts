@@ -75,7 +75,8 @@ export const TEXT = {
   helpExample: (example: string) => `Example: ${example}`,
   helpConsoleExample: (example: string) => `Example (in the local console): ${example}`,
   apology: 'Sorry, something went wrong while answering. It has been logged; please try again.',
-  unknownCommand: (name: string) => `I do not know the command “${name}”. Try /help.`,
+  unknownCommand: (name: string, closest: string | null = null) =>
+    closest ? `I do not know the command “${name}”. Did you mean /${closest}? Try /help for the list.` : `I do not know the command “${name}”. Try /help.`,
   /** A button whose `custom_id` is not one the bot makes. */
   buttonUnknown: 'That button is not one of mine, so I cannot tell what it should do. Run the command again.',
   /** A button from an older version of the bot, or for something it no longer serves. */
@@ -95,8 +96,6 @@ export const CONSOLE_TEXT = {
   noToken: 'No DISCORD_TOKEN set, so this is the local console (the same commands and replies as on Discord).\n',
   prompt: 'citebot> ',
   ephemeral: '(only you can see this)',
-  unknownCommand: (name: string, closest: string | null) =>
-    closest ? `Unknown command /${name}. Did you mean /${closest}? Type /help for the list.` : `Unknown command /${name}. Type /help for the list.`,
   tooLong: (option: string, max: number, length: number) => `${option}: takes at most ${max} characters, as on Discord (this one has ${length}).`,
   tooShort: (option: string, min: number) => `${option}: takes at least ${min} characters.`,
   /** A button of the last reply, numbered so it can be pressed by typing the number. */

@@ -5,6 +5,7 @@
  * Nothing here throws; the process keeps serving.
  */
 import { ApplicationCommandOptionType, type APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
+import { distance } from 'fastest-levenshtein';
 import type { Engine } from '../engine/index.ts';
 import type { Logger } from '../log.ts';
 import { optionsOf, type Command, type CommandContext, type CommandOptions, type ReplyPayload } from './command.ts';
@@ -113,7 +114,7 @@ export function createRouter({ commands, engine, logger, limiter, timestamps, ob
       observe?.({ kind: 'command', command: command ? name : null, outcome, ms: performance.now() - started });
     if (!command) {
       logger.warn({ command: name, user: user.id }, 'unknown command');
-      await send(responder, renderNotice(TEXT.unknownCommand(name)));
+      await send(responder, renderNotice(TEXT.unknownCommand(name, closestName(name, commands.map((c) => c.data.name)))));
       done('unknown-command');
       return;
     }
@@ -211,4 +212,17 @@ export function textOptionOf(command: Command): string | null {
 function forUpdate(payload: ReplyPayload): ReplyPayload {
   const { flags: _flags, ...rest } = fitToLimits(payload);
   return rest;
+}
+
+/** An unknown command is "closest" to a known one at most this many edits away. */
+const CLOSEST_COMMAND_EDITS = 3;
+
+/** Of `names`, the one closest to `name`, which is none of them: a prefix of one, or a few edits from one; null when none is close. */
+export function closestName(name: string, names: readonly string[]): string | null {
+  const typed = name.toLowerCase();
+  if (!typed) return null;
+  const prefixed = names.find((n) => n.startsWith(typed) || typed.startsWith(n));
+  if (prefixed) return prefixed;
+  const best = names.map((n) => ({ n, d: distance(typed, n) })).sort((a, b) => a.d - b.d)[0];
+  return best && best.d <= Math.min(CLOSEST_COMMAND_EDITS, Math.ceil(best.n.length / 2)) ? best.n : null;
 }

@@ -49,10 +49,9 @@ describe('parseLine', () => {
     expect(parseLine('# note', commands).kind).toBe('nothing');
   });
 
-  it('answers an unknown command itself, with the closest one', () => {
-    const parsed = parseLine('/timelin now', commands);
-    expect(parsed.kind).toBe('usage');
-    expect(parsed.kind === 'usage' && parsed.payload.content).toBe('Unknown command /timelin. Did you mean /timeline? Type /help for the list.');
+  it('passes an unknown command on, for the router to answer with the closest one', async () => {
+    expect(invocation('/timelin now').name).toBe('timelin');
+    expect((await replyTo('/timelin now')).content).toBe('I do not know the command “timelin”. Did you mean /timeline? Try /help for the list.');
     expect(closestCommand('frobnicate', commands)).toBeNull();
     expect(closestCommand('whois', commands)).toBe('who-is');
     expect(closestCommand('quote', commands)).toBe('quotes');

@@ -76,7 +76,7 @@ describe('the error boundary', () => {
     const { router, lines } = setup();
     const responder = recordingResponder();
     await router.run(use('nope'), responder);
-    expect(responder.sent[0]!.payload).toMatchObject({ content: TEXT.unknownCommand('nope'), flags: EPHEMERAL_FLAG });
+    expect(responder.sent[0]!.payload).toMatchObject({ content: expect.stringContaining('I do not know the command “nope”'), flags: EPHEMERAL_FLAG });
     expect(lines.at(-1)).toMatchObject({ msg: 'unknown command', command: 'nope' });
   });
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runDeploy } from '../../src/cli/deploy.ts';
+import { runInvite } from '../../src/cli/invite.ts';
 import { runLocal } from '../../src/cli/local.ts';
 import { run as runStart } from '../../src/main.ts';
 import { memoryIo } from '../bot/memory-io.ts';
@@ -16,6 +17,7 @@ const IN_PROCESS: Record<string, (argv: readonly string[], env: Record<string, s
   'src/main.ts': runStart,
   'src/cli/local.ts': runLocal,
   'src/cli/deploy.ts': runDeploy,
+  'src/cli/invite.ts': runInvite,
 };
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,7 +56,7 @@ function run(file: string, args: readonly string[]): Promise<{ code: number | nu
 
 describe('every script takes --help', () => {
   it('lists the scripts it checks', () => {
-    expect(entries.map(([name]) => name)).toEqual(expect.arrayContaining(['start', 'ask', 'local', 'deploy', 'bench', 'bench:e2e', 'build:thesaurus', 'eval']));
+    expect(entries.map(([name]) => name)).toEqual(expect.arrayContaining(['dev', 'ask', 'local', 'deploy', 'invite', 'bench', 'bench:e2e', 'build:thesaurus', 'eval']));
   });
 
   it('each reads --help (checked in its source first: one that does not might go on to write files)', () => {
