@@ -17,6 +17,7 @@ import {
   type APIApplicationCommandInteractionDataOption,
 } from 'discord-api-types/v10';
 import { NO_OPTIONS, type CommandOptions, type ReplyPayload } from '../bot/command.ts';
+import { parseCustomId } from '../bot/custom-id.ts';
 import { EPHEMERAL_FLAG } from '../bot/limits.ts';
 import { TEXT } from '../bot/messages.ts';
 import { renderNotice } from '../bot/render.ts';
@@ -117,7 +118,12 @@ export function createInteractionHandler({ router, logger, webhook, metrics, def
     return { status: 400, error };
   };
 
-  function command(interaction: Json, invocation: Invocation): Promise<HandleResult> {
+  /**
+   * Runs one command or button press (`run`, given the responder) and answers
+   * inline, or defers after {@link DEFER_AFTER_MS} and sends the reply through
+   * the webhook. A page turn (`update`) answers with type 7, or defers with 6.
+   */
+  function command(interaction: Json, invocation: Invocation, run: (responder: Responder) => Promise<void> = (r) => router.run(invocation, r), { pageTurn = false } = {}): Promise<HandleResult> {
     const applicationId = str(interaction.application_id);
     const token = str(interaction.token);
     return new Promise((resolve) => {
@@ -138,6 +144,10 @@ export function createInteractionHandler({ router, logger, webhook, metrics, def
         if (first !== 'pending') return;
         first = 'deferred';
         logger.info({ command: invocation.name, afterMs: deferAfterMs }, 'deferred');
+        if (pageTurn) {
+          resolve({ status: 200, body: { type: InteractionResponseType.DeferredMessageUpdate } });
+          return;
+        }
         const flags = deferFlags(interaction, invocation);
         resolve({ status: 200, body: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: flags === undefined ? {} : { flags } } });
       }, deferAfterMs);
@@ -161,8 +171,19 @@ export function createInteractionHandler({ router, logger, webhook, metrics, def
           if (!applicationId || !token) throw new Error('the interaction has no application_id or token to follow up with');
           await webhook.followUp(applicationId, token, payload);
         },
+        // A page turn redraws the message its button is on; after a type-6 deferral, through the webhook.
+        async update(payload) {
+          if (first === 'pending') {
+            first = 'inline';
+            clearTimeout(timer);
+            resolve({ status: 200, body: { type: InteractionResponseType.UpdateMessage, data: payload } });
+            return;
+          }
+          if (first === 'deferred') return later(payload, 'reply');
+          throw new Error('The reply to this interaction was already sent.');
+        },
       };
-      void router.run(invocation, responder).finally(() => {
+      void run(responder).finally(() => {
         if (first !== 'pending') return;
         // The router always replies; should it ever not, Discord still gets an answer.
         first = 'inline';
@@ -192,11 +213,21 @@ export function createInteractionHandler({ router, logger, webhook, metrics, def
         const choices = router.complete(name, { name: focused.name, value: String(focused.value ?? '') });
         return { status: 200, body: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } } };
       }
-      case InteractionType.MessageComponent:
-        // The bot's only buttons are links, which Discord opens itself; acknowledge anything else unchanged.
+      case InteractionType.MessageComponent: {
+        // The bot's buttons: "did you mean" suggestions and page turns, through the router like commands.
+        const data = interaction.data;
+        const customId = isObject(data) ? str(data.custom_id) : null;
+        const user = isObject(interaction.member) && isObject(interaction.member.user) ? interaction.member.user : interaction.user;
+        const userId = isObject(user) ? str(user.id) : null;
+        if (customId === null || !userId) return invalid('component without custom_id or user');
         metrics?.other('component');
-        logger.debug({ customId: isObject(interaction.data) ? interaction.data.custom_id : undefined }, 'component interaction');
-        return { status: 200, body: { type: InteractionResponseType.DeferredMessageUpdate } };
+        const parsed = parseCustomId(customId);
+        const press = { customId, user: { id: userId } };
+        // What a deferral needs to know: whether the reply will be private.
+        const options: CommandOptions = { ...NO_OPTIONS, getBoolean: (n) => (n === 'private' && parsed.ok ? parsed.action.private : null) };
+        const invocation: Invocation = { name: parsed.ok ? parsed.action.command : 'button', options, user: press.user };
+        return command(interaction, invocation, (r) => router.click(press, r), { pageTurn: parsed.ok && parsed.action.kind === 'page' && parsed.action.owner === userId });
+      }
       default:
         return invalid(`unsupported interaction type ${String(interaction.type)}`);
     }

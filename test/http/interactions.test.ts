@@ -8,6 +8,7 @@ import { EventEmitter } from 'node:events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import type { Command, CommandData } from '../../src/bot/command.ts';
+import { encodeCustomId } from '../../src/bot/custom-id.ts';
 import { EPHEMERAL_FLAG } from '../../src/bot/limits.ts';
 import { TEXT } from '../../src/bot/messages.ts';
 import { renderNotice } from '../../src/bot/render.ts';
@@ -97,6 +98,23 @@ describe('POST /interactions', () => {
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.length).toBeLessThanOrEqual(25);
     expect(choices.some((c) => /Zhirnov/.test(c.name))).toBe(true);
+  });
+
+  it('answers button presses (type 3): a page turn updates the message (type 7), others get a private note', async () => {
+    // Each press from its own user: this server allows 3 commands a user.
+    const owner = '444444444444444444';
+    const next = encodeCustomId({ kind: 'page', command: 'timeline', private: false, article: '', owner, page: 1, value: '' })!;
+    const turned = await roundTrip(double.httpInteraction(double.button(next, {}, { user: { id: owner } })));
+    expect(turned.body.type).toBe(7);
+    expect(JSON.stringify(turned.body.data)).toContain('Page 2 of 2');
+    const other = await roundTrip(double.httpInteraction(double.button(next, {}, { user: { id: '333333333333333333' } })));
+    expect(other.body).toMatchObject({ type: 4, data: { content: TEXT.notYourPages('/timeline'), flags: EPHEMERAL_FLAG } });
+    const suggestion = encodeCustomId({ kind: 'run', command: 'ask', private: true, article: '', value: 'Who is Heather Nauert?' })!;
+    const asked = await roundTrip(double.httpInteraction(double.button(suggestion, {}, { user: { id: '555555555555555555' } })));
+    expect(asked.body).toMatchObject({ type: 4, data: { flags: EPHEMERAL_FLAG } });
+    expect(JSON.stringify(asked.body.data)).toContain('spokeswoman');
+    const forged = await roundTrip(double.httpInteraction(double.button('made-up', {}, { user: { id: '666666666666666666' } })));
+    expect(forged.body).toMatchObject({ type: 4, data: { content: TEXT.buttonUnknown, flags: EPHEMERAL_FLAG } });
   });
 
   it('answers the message context menu privately', async () => {
