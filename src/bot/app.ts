@@ -9,7 +9,7 @@ import type { EventEmitter } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { commands } from '../../commands/index.ts';
 import { ConfigError, loadConfig, type Config, type Env } from '../config.ts';
-import { createEngine, KnowledgeError, loadKnowledge, packDirs, type Engine } from '../engine/index.ts';
+import { createEngine, KnowledgeError, libraryEngine, loadKnowledge, loadLibrary, packDirs, type Engine } from '../engine/index.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { knowledgeDir } from '../paths.ts';
 import { runConsole } from './console.ts';
@@ -76,12 +76,15 @@ export function loadSetup(
   return { config, logger };
 }
 
-/** The engine over the project's knowledge, or null after saying what is wrong with it. */
+/**
+ * The engine over the project's knowledge (knowledge/, found from src/ and dist/ alike), or null
+ * after saying what is wrong with it: the one article's engine, or with several packs one engine
+ * over all of them whose answers each name the article they cite.
+ */
 export function loadEngine(io: Io): Engine | null {
   try {
-    // The first pack under the project's knowledge/, found from src/ and dist/ alike (src/paths.ts).
-    const pack = packDirs(knowledgeDir())[0]?.dir ?? knowledgeDir();
-    return createEngine(loadKnowledge(pack));
+    if (packDirs(knowledgeDir()).length === 0) return createEngine(loadKnowledge(knowledgeDir()));
+    return libraryEngine(loadLibrary(knowledgeDir()));
   } catch (err) {
     if (!(err instanceof KnowledgeError)) throw err;
     io.stderr.write(`The knowledge base is invalid: ${err.message}\n`);

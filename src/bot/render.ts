@@ -107,8 +107,9 @@ export function renderPassage(answer: Answer, kb: KnowledgeBase, style: PassageS
 }
 
 /** `¶ 9 · RFE/RL`, and the date of what it cites when known: `¶ 2 · RFE/RL · August 5, 2018`. */
-const citation = (answer: Pick<Answer, 'paragraph' | 'date'>, kb: KnowledgeBase): string =>
-  [TEXT.citation(answer.paragraph, kb.meta.outlet), answer.date ? formatDate(answer.date) : null].filter(Boolean).join(' · ');
+/** "¶ 9 · RFE/RL · August 5, 2018": the answer's own article's outlet when it comes from one of several. */
+const citation = (answer: Pick<Answer, 'paragraph' | 'date' | 'outlet'>, kb: KnowledgeBase): string =>
+  [TEXT.citation(answer.paragraph, answer.outlet ?? kb.meta.outlet), answer.date ? formatDate(answer.date) : null].filter(Boolean).join(' · ');
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

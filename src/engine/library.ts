@@ -100,7 +100,7 @@ export function libraryEngine(library: Library): Engine {
     ...result,
     answers: result.answers.map((ans) => {
       const a = ans.article ? bySlug.get(ans.article) : undefined;
-      return a ? { ...ans, answer: tagged(a, ans.answer) } : ans;
+      return a ? { ...ans, answer: tagged(a, ans.answer), outlet: a.kb.meta.outlet } : ans;
     }),
   });
   const fanOut = (ask: (e: Engine) => AnswerResult, question: string): AnswerResult => {
@@ -120,11 +120,11 @@ export function libraryEngine(library: Library): Engine {
     quotesBy: (speaker) => articles.map((a) => a.engine.quotesBy(speaker)).find((x) => x !== null && x.quotes.length > 0) ?? null,
     timeline: () =>
       articles
-        .flatMap((a) => a.engine.timeline().map((ans) => ({ ...ans, article: a.slug, answer: tagged(a, ans.answer) })))
+        .flatMap((a) => a.engine.timeline().map((ans) => ({ ...ans, article: a.slug, answer: tagged(a, ans.answer), outlet: a.kb.meta.outlet })))
         .sort((x, y) => (x.date ?? '').localeCompare(y.date ?? '')),
     findPassages: (text, limit = MAX_ANSWERS) =>
       articles
-        .flatMap((a) => a.engine.findPassages(text, limit).map((ans) => ({ ...ans, article: a.slug })))
+        .flatMap((a) => a.engine.findPassages(text, limit).map((ans) => ({ ...ans, article: a.slug, outlet: a.kb.meta.outlet })))
         .sort((x, y) => y.score - x.score)
         .slice(0, limit),
     suggestions: (text, limit = 3) => [...new Set(articles.flatMap((a) => a.engine.suggestions(text, limit)))].slice(0, limit),

@@ -28,6 +28,8 @@ export interface Answer {
   readonly source: AnswerSource;
   /** The article's slug, when the answer comes from a library of several. */
   readonly article?: string;
+  /** That article's outlet, for the citation, when the answer comes from a library of several. */
+  readonly outlet?: string;
 }
 
 /** Why a result has no answers. */

@@ -50,10 +50,10 @@ describe('which article a command uses', () => {
   it('with all articles, each answer says which article it cites', () => {
     const engine = libraryEngine(library);
     const lighthouse = engine.answer('Who said the lighthouse is who we are?').answers[0];
-    expect(lighthouse).toMatchObject({ article: 'port-ellis', speaker: 'Clara Voss' });
+    expect(lighthouse).toMatchObject({ article: 'port-ellis', outlet: 'Coast Gazette', speaker: 'Clara Voss' });
     expect(lighthouse?.answer).toMatch(/^\[Coast Gazette, 2021-11-10\] /);
     const seed = engine.answer('Who said megaphone diplomacy?').answers[0];
-    expect(seed?.article).toBe('rferl-seed');
+    expect(seed).toMatchObject({ article: 'rferl-seed', outlet: 'RFE/RL' });
     expect(engine.answer('Who is Vladimir Putin?').answers).toEqual([]);
   });
   it('the timeline of all articles is in date order', () => {
