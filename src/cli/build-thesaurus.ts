@@ -8,27 +8,18 @@
  */
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import WordPOS, { type Synset } from 'wordpos';
 import lemmatize from 'wink-lemmatizer';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../knowledge/load.ts';
 import { THESAURUS_SENSES, type Thesaurus } from '../knowledge/schema.ts';
 import { splitWords } from '../engine/text.ts';
+import { helpOnly } from './usage.ts';
 
 const USAGE = `Usage: npm run build:thesaurus
   Regenerates the seed pack's thesaurus.json: the WordNet synonyms of the article's own words (maintainers only).`;
 
 async function main(): Promise<void> {
-  try {
-    if (parseArgs({ options: { help: { type: 'boolean', short: 'h' } } }).values.help) {
-      console.log(USAGE);
-      return;
-    }
-  } catch (err) {
-    console.error(`${(err as Error).message}\n${USAGE}`);
-    process.exitCode = 2;
-    return;
-  }
+  if (helpOnly(USAGE)) return;
   const kb = loadKnowledge();
   const questionWords = new Set(kb.lexicon.questionWords);
   const words = new Set<string>();

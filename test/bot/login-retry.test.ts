@@ -1,6 +1,5 @@
 /** Logging in while Discord is briefly unreachable, against the Discord double on loopback. */
 import { EventEmitter } from 'node:events';
-import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { createBot, isTransientLoginError, serve } from '../../src/bot/discord.ts';
@@ -8,18 +7,11 @@ import { OPERATOR_TEXT } from '../../src/bot/messages.ts';
 import { loadConfig, Secret } from '../../src/config.ts';
 import { startDiscordDouble, type DiscordDouble } from '../support/discord-double.ts';
 import { engine, recordingLogger } from './helpers.ts';
+import { closedPort } from '../support/ports.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.login-retry-token-0123456789abcdef';
 const FAST_RETRY = { firstMs: 50, maxMs: 200 };
 
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
-}
 
 let double: DiscordDouble | undefined;
 afterEach(async () => {

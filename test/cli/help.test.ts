@@ -37,8 +37,8 @@ function mtimes(): Record<string, number> {
   return Object.fromEntries(files.map((f) => [f, statSync(f).mtimeMs]));
 }
 
-/** Does the entry read `--help` itself (`parseArgs` with `help`), or through `parseFlags`? */
-const readsHelp = (file: string): boolean => /\bhelp\b|\bparseFlags\(/.test(readFileSync(join(ROOT, file), 'utf8'));
+/** Does the entry read `--help` itself (`parseArgs` with `help`), or through `parseFlags` or `helpOnly`? */
+const readsHelp = (file: string): boolean => /\bhelp\b|\bparseFlags\(|\bhelpOnly\(/.test(readFileSync(join(ROOT, file), 'utf8'));
 
 function run(file: string, args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {

@@ -1,6 +1,5 @@
 /** Rate limits shared through a real Redis (started by .ci/services.sh), and what happens without it. */
 import { EventEmitter } from 'node:events';
-import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commands } from '../../commands/index.ts';
 import { loadConfig } from '../../src/config.ts';
@@ -11,6 +10,7 @@ import { startDiscordDouble } from '../support/discord-double.ts';
 import { serviceUrl, skipNote } from '../support/services.ts';
 import { applicationKeys, postInteraction } from '../support/signed.ts';
 import { startTcpProxy } from '../support/tcp-proxy.ts';
+import { closedPort } from '../support/ports.ts';
 
 const redisUrl = serviceUrl('redis');
 const run = `${process.pid}-${Date.now()}`;
@@ -33,13 +33,6 @@ const until = async (check: () => boolean, ms = 5_000): Promise<void> => {
   }
 };
 
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
-}
 
 describe.skipIf(!redisUrl)(`rate limits shared through Redis (${redisUrl ? 'real server' : skipNote('Redis')})`, () => {
   const url = redisUrl!;

@@ -1,5 +1,4 @@
 /** Server settings in a real PostgreSQL (started by .ci/services.sh), and what happens while it is away. */
-import { createServer } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.ts';
 import { openSettingsStore, SettingsError, type SettingsStore } from '../../src/store/settings.ts';
@@ -7,6 +6,7 @@ import { createPostgresSettingsStore } from '../../src/store/settings-postgres.t
 import { silent } from '../bot/helpers.ts';
 import { serviceUrl, skipNote } from '../support/services.ts';
 import { startTcpProxy } from '../support/tcp-proxy.ts';
+import { closedPort } from '../support/ports.ts';
 
 const databaseUrl = serviceUrl('postgres');
 // Ids of this run, so runs against one database never meet.
@@ -24,13 +24,6 @@ async function rejection(p: Promise<unknown>): Promise<SettingsError> {
   return err as SettingsError;
 }
 
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((r) => server.close(() => r()));
-  return port;
-}
 
 describe.skipIf(!databaseUrl)(`settings in PostgreSQL (${databaseUrl ? 'real server' : skipNote('PostgreSQL')})`, () => {
   const url = databaseUrl!;
