@@ -118,7 +118,7 @@ export class Handlers {
       case 'what-said':
         return this.whatSaid(question, q.speaker, q.topic);
       case 'ask':
-        return this.ask(question, q.asked, q.names, q.topic, q.yesNo);
+        return this.ask(question, q.asked, q.names, q.topic);
       case 'lead': {
         const lead = this.c.model.sentences[0];
         return lead ? { question, answers: [this.cite(lead, lead.curatedAnswers[0] ?? lead.text, 1, new Set())] } : this.refuse(question, 'not-covered', '', []);
@@ -265,7 +265,7 @@ export class Handlers {
       if (n > 0 && (!best || n > best.n || (n === best.n && e.kind === 'person' && best.e.kind !== 'person'))) best = { e, n };
     }
     if (best && best.n >= Math.max(1, Math.ceil(terms.length / 2))) return this.whoIs(question, best.e.id, null);
-    return this.ask(question, 'who', [], topic, false);
+    return this.ask(question, 'who', [], topic);
   }
 
   whatSaid(question: string, speaker: string, topic: Topic): AnswerResult {
@@ -288,7 +288,7 @@ export class Handlers {
     };
   }
 
-  ask(question: string, asked: Asked, names: readonly string[], topic: Topic, yesNo: boolean): AnswerResult {
+  ask(question: string, asked: Asked, names: readonly string[], topic: Topic): AnswerResult {
     const unknown = this.unknownTopic(topic);
     if (unknown) return this.refuse(question, 'unknown-topic', unknown, this.related(question));
     const nameTerms = new Set(names.flatMap((id) => this.termsOf(namesText(this.c.model.entityById.get(id)))));
@@ -337,7 +337,7 @@ export class Handlers {
         const who = this.actorOf(sentence, topic, names);
         return this.cite(sentence, who ? `${this.name(who)}: ${base}` : base, s.score, s.matched, { ...(who ? { speaker: this.name(who) } : {}), ...this.dateOf(sentence) });
       }
-      return this.cite(sentence, yesNo ? base : base, s.score, s.matched, { ...this.speakerField(sentence, topic), ...this.dateOf(sentence) });
+      return this.cite(sentence, base, s.score, s.matched, { ...this.speakerField(sentence, topic), ...this.dateOf(sentence) });
     });
     return { question, answers };
   }

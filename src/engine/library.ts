@@ -34,6 +34,27 @@ export function articleLabel(a: Article): string {
   return `${m.title} — ${m.outlet}${m.published ? `, ${m.published}` : ''}`;
 }
 
+/**
+ * Asks every article and keeps the answers that stand, each marked with its
+ * article: each article's best first, then the rest, the higher score first
+ * within a round. With no answer anywhere, the first refusal, with every
+ * article's closest passages.
+ */
+function askAll(articles: readonly Article[], question: string, ask: (e: Engine) => AnswerResult): AnswerResult {
+  const results = articles.map((a) => ({ a, r: ask(a.engine) }));
+  const answered = results.filter((x) => x.r.answers.length > 0);
+  if (answered.length === 0) {
+    const first = results[0]?.r ?? { question, answers: [] };
+    return { ...first, related: results.flatMap((x) => (x.r.related ?? []).map((r) => ({ ...r, article: x.a.slug }))).slice(0, MAX_ANSWERS) };
+  }
+  const rounds = answered.map((x) => x.r.answers.map((ans) => ({ ...ans, article: x.a.slug })));
+  const merged = [];
+  for (let i = 0; merged.length < MAX_ANSWERS && rounds.some((r) => r[i]); i++) {
+    merged.push(...rounds.map((r) => r[i]).filter((x) => x !== undefined).sort((x, y) => y.score - x.score));
+  }
+  return { question: answered[0]!.r.question, answers: merged.slice(0, MAX_ANSWERS) };
+}
+
 /** Builds a library from loaded articles. */
 export function createLibrary(articles: readonly Article[]): Library {
   const rows = articles.map((a) => ({ a, slug: a.slug, title: a.kb.meta.title, outlet: a.kb.meta.outlet, published: a.kb.meta.published ?? '' }));
@@ -49,21 +70,7 @@ export function createLibrary(articles: readonly Article[]): Library {
     const list = t ? fuse.search(t, { limit }).map((r) => r.item.a) : articles.slice(0, limit);
     return list.map((a) => ({ label: articleLabel(a).slice(0, 100), value: a.slug }));
   };
-  const answerAll = (question: string): AnswerResult => {
-    const results = articles.map((a) => ({ a, r: a.engine.answer(question) }));
-    const answered = results.filter((x) => x.r.answers.length > 0);
-    if (answered.length === 0) {
-      const first = results[0]?.r ?? { question, answers: [] };
-      return { ...first, related: results.flatMap((x) => (x.r.related ?? []).map((r) => ({ ...r, article: x.a.slug }))).slice(0, MAX_ANSWERS) };
-    }
-    // Each article's best first, then the rest; within a round, the higher score first.
-    const rounds = answered.map((x) => x.r.answers.map((ans) => ({ ...ans, article: x.a.slug })));
-    const merged = [];
-    for (let i = 0; merged.length < MAX_ANSWERS && rounds.some((r) => r[i]); i++) {
-      merged.push(...rounds.map((r) => r[i]).filter((x) => x !== undefined).sort((x, y) => y.score - x.score));
-    }
-    return { question: answered[0]!.r.question, answers: merged.slice(0, MAX_ANSWERS) };
-  };
+  const answerAll = (question: string): AnswerResult => askAll(articles, question, (e) => e.answer(question));
   return { articles, find, choices, answerAll };
 }
 
@@ -103,13 +110,7 @@ export function libraryEngine(library: Library): Engine {
       return a ? { ...ans, answer: tagged(a, ans.answer), outlet: a.kb.meta.outlet } : ans;
     }),
   });
-  const fanOut = (ask: (e: Engine) => AnswerResult, question: string): AnswerResult => {
-    const results = articles.map((a) => ({ a, r: ask(a.engine) }));
-    const answered = results.filter((x) => x.r.answers.length > 0);
-    if (answered.length === 0) return results[0]!.r;
-    const merged = answered.flatMap((x) => x.r.answers.slice(0, 1).map((ans) => ({ ...ans, article: x.a.slug })));
-    return mark({ question, answers: merged.sort((x, y) => y.score - x.score).slice(0, MAX_ANSWERS) });
-  };
+  const fanOut = (ask: (e: Engine) => AnswerResult, question: string): AnswerResult => mark(askAll(articles, question, ask));
   const choices = (pick: (e: Engine) => readonly Choice[], limit: number): Choice[] => articles.flatMap((a) => pick(a.engine)).slice(0, limit);
   return {
     kb: first.kb,

@@ -150,4 +150,3 @@ function isSwap(a: string, b: string): boolean {
   return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
 }
 
-export { KEY as NAME_KEY_SEPARATOR };

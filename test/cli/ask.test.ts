@@ -1,32 +1,14 @@
 // `npm run ask` as a user and a script run it: real processes, real stdin/stdout.
 // Spawning costs about half a second, so each spawn checks several things and they run concurrently.
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { runTsx, type Run } from '../support/run-tsx.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const ASK = join('src', 'cli', 'ask.ts');
-
-interface Run {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
 /** Runs `ask` with `args`, feeding `input` to its standard input. */
 function ask(args: readonly string[], input = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [ASK, ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'], timeout: 60_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
+  return runTsx(ASK, args, { input });
 }
 
 interface JsonAnswer {

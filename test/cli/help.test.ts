@@ -1,16 +1,15 @@
 // Every npm script's `--help`: usage on standard output, exit 0, nothing else, and nothing done.
 // The scripts' entry files are read from package.json, so a new script is checked too. Those whose
 // entry function is exported run in-process; the others (which run on import) as processes.
-import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runDeploy } from '../../src/cli/deploy.ts';
 import { runInvite } from '../../src/cli/invite.ts';
 import { runLocal } from '../../src/cli/local.ts';
 import { run as runStart } from '../../src/main.ts';
 import { memoryIo } from '../bot/memory-io.ts';
+import { ROOT, runTsx, type Run } from '../support/run-tsx.ts';
 
 /** Entry points run in-process, by the file package.json names. */
 const IN_PROCESS: Record<string, (argv: readonly string[], env: Record<string, string>, io: ReturnType<typeof memoryIo>) => Promise<number>> = {
@@ -20,8 +19,6 @@ const IN_PROCESS: Record<string, (argv: readonly string[], env: Record<string, s
   'src/cli/invite.ts': runInvite,
 };
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 /** `npm run <name>` scripts that are `tsx <file>`: the entry points a user runs. */
@@ -40,18 +37,8 @@ function mtimes(): Record<string, number> {
 /** Does the entry read `--help` itself (`parseArgs` with `help`), or through `parseFlags` or `helpOnly`? */
 const readsHelp = (file: string): boolean => /\bhelp\b|\bparseFlags\(|\bhelpOnly\(/.test(readFileSync(join(ROOT, file), 'utf8'));
 
-function run(file: string, args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', DISCORD_API_URL: '', LOG_LEVEL: '' };
-    const child = spawn(TSX, [file, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'], timeout: 60_000 });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end('');
-  });
+function run(file: string, args: readonly string[]): Promise<Run> {
+  return runTsx(file, args, { env: { ...process.env, DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', DISCORD_API_URL: '', LOG_LEVEL: '' } });
 }
 
 describe('every script takes --help', () => {
