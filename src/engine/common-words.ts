@@ -60,11 +60,24 @@ export function commonWordsNear(word: string): string[] {
   return found.sort((a, b) => a.slip - b.slip || a.rank - b.rank).map((f) => f.other);
 }
 
+/**
+ * How much a word can say about a topic, 0..1, from how common it is in everyday
+ * English: the commonest words ("because", "too", "off") next to nothing, a word
+ * outside the `informativeFrom` commonest, 1. A log scale raised to `power`.
+ */
+export function informativeness(word: string, informativeFrom: number, power: number): number {
+  common ??= loadCommonWords();
+  if (rankOf.size === 0) for (const w of common) rankOf.set(w, rankOf.size);
+  const rank = rankOf.get(word);
+  if (rank === undefined || rank >= informativeFrom) return 1;
+  return (Math.log(rank + 2) / Math.log(informativeFrom + 1)) ** power;
+}
+
 function groupByLength(words: ReadonlySet<string>): ReadonlyMap<number, readonly string[]> {
   const out = new Map<number, string[]>();
+  if (rankOf.size === 0) for (const w of words) rankOf.set(w, rankOf.size);
   // The set keeps the list's order, commonest first.
   for (const w of words) {
-    rankOf.set(w, rankOf.size);
     const list = out.get(w.length) ?? [];
     list.push(w);
     out.set(w.length, list);

@@ -27,6 +27,13 @@ export interface EngineOptions {
   /** Coverage counts this much more than retrieval: score = bm25 × (floor + coverage)^power. */
   readonly coverageFloor: number;
   readonly coveragePower: number;
+  /**
+   * A question word among the this-many commonest of everyday English weighs less
+   * the commoner it is ("because", "too", "next" say little about a topic)...
+   */
+  readonly informativeFrom: number;
+  /** ...by (log rank / log informativeFrom) to this power; 0 turns it off. */
+  readonly informativePower: number;
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
@@ -42,4 +49,6 @@ export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
   furtherAnswerRatio: 0.35,
   coverageFloor: 0.2,
   coveragePower: 2,
+  informativeFrom: 3_000,
+  informativePower: 2,
 });

@@ -5,6 +5,7 @@
  * gives what the question asks for. Weights come from {@link EngineOptions}.
  */
 import MiniSearch from 'minisearch';
+import { informativeness } from './common-words.ts';
 import type { ArticleModel, ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
 import type { Asked, Topic } from './read.ts';
@@ -99,7 +100,7 @@ export class Ranker {
   /** Weight of a topic token: rare article words most; an everyday word the article never uses, half. */
   weightOf(t: Token): number {
     const term = this.termOf(t);
-    const w = this.idf(term);
+    const w = this.idf(term) * informativeness(t.norm, this.options.informativeFrom, this.options.informativePower);
     return this.vocab.known.has(term) ? w : w / 2;
   }
 
