@@ -66,11 +66,16 @@ export function commonWordsNear(word: string): string[] {
  * outside the `informativeFrom` commonest, 1. A log scale raised to `power`.
  */
 export function informativeness(word: string, informativeFrom: number, power: number): number {
+  const rank = commonRank(word);
+  if (rank === null || rank >= informativeFrom) return 1;
+  return (Math.log(rank + 2) / Math.log(informativeFrom + 1)) ** power;
+}
+
+/** A word's place among everyday English words, commonest 0; null when it is not among them. */
+export function commonRank(word: string): number | null {
   common ??= loadCommonWords();
   if (rankOf.size === 0) for (const w of common) rankOf.set(w, rankOf.size);
-  const rank = rankOf.get(word);
-  if (rank === undefined || rank >= informativeFrom) return 1;
-  return (Math.log(rank + 2) / Math.log(informativeFrom + 1)) ** power;
+  return rankOf.get(word) ?? null;
 }
 
 function groupByLength(words: ReadonlySet<string>): ReadonlyMap<number, readonly string[]> {

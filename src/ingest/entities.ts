@@ -8,6 +8,7 @@
  * of capitalized words that are not people.
  */
 import personNouns from '../english/person-nouns.json' with { type: 'json' };
+import { commonRank } from '../engine/common-words.ts';
 import type { Para, Tok } from './segment.ts';
 
 export type ExtractedKind = 'person' | 'organization' | 'place';
@@ -48,6 +49,34 @@ const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?,?$/i;
 const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on']);
 /** Forms of address that are not roles. */
 const ADDRESS = /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/i;
+
+/**
+ * Abbreviated titles before a name, as news style writes them (AP: "Gov. Eric
+ * Holcomb", "Sen.", "Lt. Col."), and the noun each stands for, so that a reader's
+ * "the governor" finds the person.
+ */
+export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  lt: 'lieutenant',
+  col: 'colonel',
+  gen: 'general',
+  maj: 'major',
+  capt: 'captain',
+  cmdr: 'commander',
+  adm: 'admiral',
+  sgt: 'sergeant',
+  supt: 'superintendent',
+  atty: 'attorney',
+  amb: 'ambassador',
+  sec: 'secretary',
+  pres: 'president',
+  prof: 'professor',
+});
+
+/** A lone capitalized word among this many commonest English words is a word, not a name ("Several", "High"). */
+const EVERYDAY_RANK = 3_000;
 
 export const isPersonNoun = (word: string): boolean => {
   const w = word.toLowerCase().replace(/[.,;:]+$/, '');
@@ -287,21 +316,28 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
       // The head noun stands before any preposition: "the director of national intelligence" → director.
       const words = e.role.split(/\s+/);
       const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|to|in|at|on|with|from)$/i.test(w));
-      const head = words.slice(0, cut < 0 ? words.length : cut).reverse().find((w) => isPersonNoun(w));
-      if (head && /^\p{Ll}/u.test(head)) e.aliases.add(`the ${head.toLowerCase()}`);
+      // A role's head may be capitalized as a title ("House Speaker") or abbreviated ("Gov."), never the person's own name.
+      const own = new Set(e.name.toLowerCase().split(/\s+/));
+      const nouns = words.slice(0, cut < 0 ? words.length : cut).map((w) => {
+        const bare = w.toLowerCase().replace(/\.$/, '');
+        return TITLE_ABBREVIATIONS[bare] ?? (own.has(bare) ? '' : bare);
+      });
+      const head = nouns.reverse().find((w) => w && isPersonNoun(w));
+      if (head) e.aliases.add(`the ${head}`);
     }
   }
 
   // Organizations and places: capitalized runs outside people's names.
   const inPerson = (para: number, at: number): boolean => mentions.some((m) => m.para === para && at >= m.start && at < m.end);
   const orgs = new Map<string, ExtractedEntity>();
+  const lowerWords = new Set(paras.flatMap((p) => p.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.norm)));
   for (const para of paras) {
     for (const run of properRuns(para, (at) => inPerson(para.n, at), (w) => bySurname.has(w))) {
       const text = clean(para.text.slice(run.start, run.end));
       if (text.length < 2) continue;
       const key = text.toLowerCase();
       // Capitalized words right before a name are its title ("Assistant Secretary [Wess] Mitchell").
-      if (mentions.some((m) => m.para === para.n && m.start > run.end && /^[\s#]*$/.test(para.text.slice(run.end, m.start)))) continue;
+      if (mentions.some((m) => m.para === para.n && m.start > run.end && /^\.?[\s#]*$/.test(para.text.slice(run.end, m.start)))) continue;
       const caps = run.toks.filter((t) => !NAME_JOINERS.has(t.norm));
       const place = caps.every((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region')) || (caps.length === 1 && caps[0]!.tags.has('Place'));
       // "State Department" after "U.S. State Department": the same organization.
@@ -326,6 +362,11 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
           if (more) setRole(p, more.text, para.n, run.start, run.start + text.length);
           continue;
         }
+        // A lone word the article also writes in lower case is a word, capitalized only where a sentence,
+        // dateline or quotation opens ("Several thousand", "“Fund our schools”"); a title-case run opening a
+        // quotation is a slogan or a title, not an organization.
+        const everyday = (t: Tok): boolean => lowerWords.has(t.norm) || (commonRank(t.norm) ?? Infinity) < EVERYDAY_RANK;
+        if ((caps.length === 1 && everyday(caps[0]!) && !caps[0]!.tags.has('Acronym')) || /[“"‘]/u.test(run.toks[0]!.pre)) continue;
         e = { id: newId(text), kind: place ? 'place' : 'organization', name: text, aliases: new Set([text]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: null };
         const words = text.split(/\s+/);
         const head = words.at(-1)!;

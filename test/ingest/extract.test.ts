@@ -98,6 +98,26 @@ describe('people, roles and aliases', () => {
     expect(byName('Dominic Raab')?.role).toBe('Foreign Secretary');
   });
 
+  it('a capitalized or abbreviated title gives the reader\'s role noun: "House Speaker" → the speaker, "Gov." → the governor', async () => {
+    const pack = await packOf('Ohio House Speaker Larry Householder spoke at noon.', 'Republican Gov. Mike DeWine and Sen. Sherrod Brown were away.');
+    const byName = (n: string) => pack.entities.find((e) => e.name === n);
+    expect(byName('Larry Householder')?.aliases).toContain('the speaker');
+    expect(byName('Mike DeWine')?.aliases).toContain('the governor');
+    expect(byName('Sherrod Brown')?.aliases).toContain('the senator');
+    // "Gov." before a name is a title, not an organization.
+    expect(pack.entities.map((e) => e.name)).not.toContain('Republican Gov');
+  });
+
+  it('a capitalized everyday word opening a dateline, sentence or quotation is not an organization', async () => {
+    const pack = await packOf(
+      'Columbus – Several hundred nurses marched past the Ohio Statehouse, chanting “Fair Pay Now” and “Staff our wards.”',
+      'High school students joined them. The nurses said their wards were full.',
+    );
+    const names = pack.entities.map((e) => e.name);
+    expect(names).toContain('Ohio Statehouse');
+    for (const word of ['Several', 'Fair Pay Now', 'Staff', 'High']) expect(names).not.toContain(word);
+  });
+
   it("an organization's short form, unless two share it", async () => {
     const pack = await packOf('The Russian Embassy in Washington fired back in a statement.', 'The embassy said nothing more.');
     expect(pack.entities.find((e) => e.name === 'Russian Embassy')?.aliases).toContain('the embassy');
