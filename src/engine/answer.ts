@@ -118,7 +118,7 @@ export class Handlers {
       case 'what-said':
         return this.whatSaid(question, q.speaker, q.topic);
       case 'ask':
-        return this.ask(question, q.asked, q.names, q.topic);
+        return this.ask(question, q.asked, q.names, q.topic, q.unknownAct);
       case 'lead': {
         const lead = this.c.model.sentences[0];
         return lead ? { question, answers: [this.cite(lead, lead.curatedAnswers[0] ?? lead.text, 1, new Set())] } : this.refuse(question, 'not-covered', '', []);
@@ -288,12 +288,13 @@ export class Handlers {
     };
   }
 
-  ask(question: string, asked: Asked, names: readonly string[], topic: Topic): AnswerResult {
+  ask(question: string, asked: Asked, names: readonly string[], topic: Topic, unknownAct: string | null = null): AnswerResult {
     const unknown = this.unknownTopic(topic);
     if (unknown) return this.refuse(question, 'unknown-topic', unknown, this.related(question));
     const nameTerms = new Set(names.flatMap((id) => this.termsOf(namesText(this.c.model.entityById.get(id)))));
     const ranked = this.c.ranker.rank(topic, names, asked, nameTerms);
     const best = ranked[0];
+    if (unknownAct && (!best || best.coverage < this.c.options.unknownActCoverage)) return this.refuse(question, 'unknown-action', unknownAct, this.related(question));
     if (!best || !this.covered(best, names)) return this.refuse(question, 'not-covered', '', this.related(question));
     const rule = ASKED_RULE[asked];
     let list = ranked;

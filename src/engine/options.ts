@@ -34,6 +34,8 @@ export interface EngineOptions {
   readonly informativeFrom: number;
   /** ...by (log rank / log informativeFrom) to this power; 0 turns it off. */
   readonly informativePower: number;
+  /** A question about an act the article never names ("Who won …?") is answered only when the best sentence covers this much of it. */
+  readonly unknownActCoverage: number;
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
@@ -51,4 +53,5 @@ export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
   coveragePower: 2,
   informativeFrom: 3_000,
   informativePower: 2,
+  unknownActCoverage: 0.7,
 });

@@ -67,7 +67,18 @@ export type Query =
   /** "What is this article about?": its lead. */
   | { readonly kind: 'lead' }
   /** Any other question: what it asks for, whom it names, its topic; yes/no questions are `yesNo`. */
-  | { readonly kind: 'ask'; readonly asked: Asked; readonly names: readonly string[]; readonly topic: Topic; readonly yesNo: boolean };
+  | {
+      readonly kind: 'ask';
+      readonly asked: Asked;
+      readonly names: readonly string[];
+      readonly topic: Topic;
+      readonly yesNo: boolean;
+      /**
+       * The act asked about, when the article never uses its word ("Who won …?"): a
+       * near miss unless the rest of the question finds a sentence (a paraphrase, "compared" for "reminds us of").
+       */
+      readonly unknownAct: string | null;
+    };
 
 export type QueryKind = Query['kind'];
 
@@ -228,11 +239,9 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
   // "Who won …?", "when did Facebook apologize?": the act asked about is one the article never reports.
   const actAt = words[0] === 'who' ? 1 : firstName && /^(?:did|does|do)$/.test(words.slice(0, firstName.start).join(' ')) ? firstName.end : -1;
   const act = actAt >= 0 ? tokens[actAt] : undefined;
-  if (act && !AUXILIARY.test(act.norm) && !vocab.isKnown(act) && !vocab.synonymOf(act.term) && !vocab.isQuestionTerm(act.term) && isCommonWord(act.norm)) {
-    return { kind: 'refuse', rule: 'unknown-action', detail: act.surface };
-  }
+  const unknownAct = act && !AUXILIARY.test(act.norm) && !vocab.isKnown(act) && !vocab.synonymOf(act.term) && !vocab.isQuestionTerm(act.term) && isCommonWord(act.norm) ? act.surface : null;
   const yesNo = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/.test(words[0] ?? '');
-  return { kind: 'ask', asked, names: ids, topic: topicOf(), yesNo };
+  return { kind: 'ask', asked, names: ids, topic: topicOf(), yesNo, unknownAct };
 }
 
 /** Words that only say what kind of answer is wanted, by kind. */

@@ -90,6 +90,10 @@ describe('refusals: each a named rule, with the closest passage where there is o
     expect(r.answers).toEqual([]);
     expect(r.noAnswer?.rule).toBe(rule);
   });
+  it('an act the article words otherwise is answered when the rest of the question finds its sentence', () => {
+    expect(engine.read('Who doubted the town could afford the work and voted against the plan?')).toMatchObject({ kind: 'ask', unknownAct: 'doubted' });
+    expect(top('Who doubted the town could afford the work and voted against the plan?')?.excerpt).toMatch(/could not afford the work/);
+  });
   it('names the missing name as a name is written', () => {
     expect(engine.answer('what did vladimir Putin say').noAnswer?.message).toBe('The article does not mention Vladimir Putin.');
   });
