@@ -168,7 +168,7 @@ function personSpans(para: Para, people: readonly { offset: { start: number; len
 }
 
 /** Runs of capitalized words that are not people: organizations and places. */
-function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word: string) => boolean = () => false): { start: number; end: number; toks: Tok[] }[] {
+function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word: string) => boolean = () => false, everyday: (t: Tok) => boolean = () => true): { start: number; end: number; toks: Tok[] }[] {
   const runs: { start: number; end: number; toks: Tok[] }[] = [];
   const sentenceStarts = new Set(para.sentences.map((s) => s.start));
   let cur: Tok[] = [];
@@ -177,7 +177,8 @@ function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word
     while (cur.length > 0 && NAME_JOINERS.has(cur[0]!.norm) && cur[0]!.norm !== 'the') cur.shift();
     if (cur.length > 0 && cur[0]!.norm === 'the') cur.shift();
     // A sentence's first word is capitalized anyway ("Yet Sondland", "Questioning Vindman").
-    if (cur.length > 1 && sentenceStarts.has(cur[0]!.start) && !cur[0]!.tags.has('ProperNoun') && !cur[0]!.tags.has('Acronym')) cur.shift();
+    // A word no everyday English has ("Gwynne Shotwell") is a name there too.
+    if (cur.length > 1 && sentenceStarts.has(cur[0]!.start) && !cur[0]!.tags.has('ProperNoun') && !cur[0]!.tags.has('Acronym') && everyday(cur[0]!)) cur.shift();
     if (cur.length > 0 && cur[0]!.norm === 'the') cur.shift();
     if (cur.length > 0) {
       const only = cur.length === 1 ? cur[0]! : null;
@@ -196,7 +197,8 @@ function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word
     const dated = t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Determiner');
     const cap = isCapitalized(t) && !taken(t.start) && !/^["“]/.test(t.text) && !dated;
     const joiner = cur.length > 0 && NAME_JOINERS.has(t.norm) && !t.pre.trim() && !cur.at(-1)!.post.trim();
-    if ((cap || joiner) && (cur.length === 0 || !cur.at(-1)!.post.trim() || /^['’]s?$/.test(cur.at(-1)!.post.trim()))) {
+    // "Sierra Nevada Corporation (SNC)": the bracketed acronym is a name of its own.
+    if ((cap || joiner) && (cur.length === 0 || ((!cur.at(-1)!.post.trim() || /^['’]s?$/.test(cur.at(-1)!.post.trim())) && !t.pre.includes('(')))) {
       cur.push(t);
       if (/[,.;:!?)"”—]$/.test(t.post.trim()) && !/^\p{Lu}\.$/u.test(t.text)) flush();
     } else {
@@ -249,6 +251,10 @@ function titleBefore(para: Para, start: number): { text: string; start: number }
 }
 
 const ROLE_AFTER = /^\.?,\s+(?:who (?:is|was|serves as|served as) )?((?:(?:the|a|an|his|her|its|their|former|then|acting|now)\s|[\p{Lu}][\p{L}\p{N}.&\u2019'-]*[\u2019']s\s)(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)){2,140}?)(?=,|\.(?:\s|$)|;|\u2014|\u2013|\)|$)/u;
+/** Corporate designators that end a company's name. */
+const CORPORATE = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|GmbH)\.?$/;
+/** A role right after a name, between commas, with or without an article: ", president and chief operating officer of SpaceX,". */
+const APPOSED_ROLE = /^,\s+(?:(?:the|a|an|former|then|acting)\s+)?([^,.;:()\u2014\u2013"“”]{2,100}?),/u;
 /** "Carlineo is a convicted felon": what the article says someone is. */
 const ROLE_COPULA = /^\s+(?:is|was)\s+((?:a|an|the|one of the)\s(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)){2,100}?)(?=\s(?:and|who|that|which)\s|,|\.(?:\s|$)|;|$)/u;
 const ROLE_BEFORE = /(?:^|[,;:(\u2014]\s*|\b(?:and|but)\s+)((?:(?:the|a|an|his|her|its|their)\s|[\p{Lu}][\p{L}.\u2019'-]*[\u2019']s\s)[^,.;:\u2014"“”]{1,100}?),\s*$/u;
@@ -259,7 +265,8 @@ const namesARole = (phrase: string): boolean => phrase.split(/\s+/).some((w) => 
 /** Finds the article's people, organizations and places, their roles and every mention. */
 export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => readonly { offset: { start: number; length: number }; person?: { presumed_gender?: string | null } }[]): EntityFindings {
   const unsure: string[] = [];
-  const spans = paras.flatMap((p) => personSpans(p, peopleOf(p)));
+  // A "person" whose last word names a body ("Sierra Nevada Corporation") is an organization.
+  const spans = paras.flatMap((p) => personSpans(p, peopleOf(p))).filter((s) => !isGroupNoun(s.words.at(-1) ?? '') && !CORPORATE.test(s.words.at(-1) ?? ''));
   // Full names first, so surnames find them.
   const bySurname = new Map<string, ExtractedEntity[]>();
   const entities: ExtractedEntity[] = [];
@@ -358,7 +365,9 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
   const inPerson = (para: number, at: number): boolean => mentions.some((m) => m.para === para && at >= m.start && at < m.end);
   const orgs = new Map<string, ExtractedEntity>();
   const lowerWords = new Set(paras.flatMap((p) => p.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.norm)));
-  const runsOf = new Map(paras.map((para) => [para, properRuns(para, (at) => inPerson(para.n, at), (w) => bySurname.has(w))]));
+  const everyday = (t: Tok): boolean => lowerWords.has(t.norm) || (commonRank(t.norm) ?? Infinity) < EVERYDAY_RANK;
+  const anyWord = (t: Tok): boolean => lowerWords.has(t.norm) || commonRank(t.norm) !== null;
+  const runsOf = new Map(paras.map((para) => [para, properRuns(para, (at) => inPerson(para.n, at), (w) => bySurname.has(w), anyWord)]));
   const alone = new Set([...runsOf.entries()].flatMap(([para, runs]) => runs.filter((r) => !r.toks.some((t) => t.norm === 'and')).map((r) => clean(para.text.slice(r.start, r.end)).toLowerCase())));
   for (const para of paras) {
     for (const run of runsOf.get(para)!.flatMap((r) => splitPair(para, r, alone))) {
@@ -380,7 +389,11 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         }
         // A first name and a surname that compromise did not take for a person ("Fiona Hill"): a person.
         const caps = run.toks.filter((t) => !NAME_JOINERS.has(t.norm));
-        if (caps.length >= 2 && caps.length <= 3 && caps[0]!.tags.has('FirstName') && caps.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) {
+        // Or any two or three capitalized words a role follows ("Gwynne Shotwell, president and chief operating officer of SpaceX,").
+        const apposed = APPOSED_ROLE.exec(para.text.slice(run.end));
+        const roleAfter = apposed && apposed[1]!.split(/\s+/).slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) ? apposed[1]! : null;
+        const bodyName = isGroupNoun(caps.at(-1)!.norm) || CORPORATE.test(caps.at(-1)!.text);
+        if (caps.length >= 2 && caps.length <= 3 && !bodyName && (caps[0]!.tags.has('FirstName') || roleAfter) && caps.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) {
           const surname = caps.at(-1)!.text.replace(/[\u2019']s$/u, '');
           const p: ExtractedEntity = { id: newId(text), kind: 'person', name: text, aliases: new Set([text, surname]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: caps[0]!.tags.has('FemaleName') ? 'female' : caps[0]!.tags.has('MaleName') ? 'male' : null };
           entities.push(p);
@@ -389,12 +402,12 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
           mentions.push({ entity: p.id, para: para.n, start: run.start, end: run.start + text.length });
           const more = titleBefore(para, run.start);
           if (more) setRole(p, more.text, para.n, run.start, run.start + text.length);
+          if (roleAfter) setRole(p, roleAfter.trim(), para.n, run.start, run.start + text.length);
           continue;
         }
         // A lone word the article also writes in lower case is a word, capitalized only where a sentence,
         // dateline or quotation opens ("Several thousand", "“Fund our schools”"); a title-case run opening a
         // quotation is a slogan or a title, not an organization.
-        const everyday = (t: Tok): boolean => lowerWords.has(t.norm) || (commonRank(t.norm) ?? Infinity) < EVERYDAY_RANK;
         if ((caps.length === 1 && everyday(caps[0]!) && !caps[0]!.tags.has('Acronym')) || /[“"‘]/u.test(run.toks[0]!.pre)) continue;
         e = { id: newId(text), kind: place ? 'place' : 'organization', name: text, aliases: new Set([text]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: null };
         const words = text.split(/\s+/);

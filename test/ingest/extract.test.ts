@@ -133,6 +133,17 @@ describe('people, roles and aliases', () => {
     expect(names).not.toContain('Blue Origin and SpaceX');
   });
 
+  it('a name no dictionary knows is a person when a role follows it; a "person" ending in a noun for a body is an organization', async () => {
+    const pack = await packOf(
+      'The lander comes from SpaceX. Gwynne Shotwell, president and chief operating officer of SpaceX, said it would fly.',
+      'The contract went to Sierra Nevada Corporation (SNC), which builds the Dream Chaser.',
+    );
+    const byName = (n: string) => pack.entities.find((e) => e.name === n);
+    expect(byName('Gwynne Shotwell')).toMatchObject({ kind: 'person', role: 'president and chief operating officer of SpaceX' });
+    expect(byName('Sierra Nevada Corporation')).toMatchObject({ kind: 'organization' });
+    expect(byName('Sierra Nevada Corporation')?.aliases).toContain('SNC');
+  });
+
   it("an organization's short form, unless two share it", async () => {
     const pack = await packOf('The Russian Embassy in Washington fired back in a statement.', 'The embassy said nothing more.');
     expect(pack.entities.find((e) => e.name === 'Russian Embassy')?.aliases).toContain('the embassy');
