@@ -64,6 +64,11 @@ export class Vocabulary {
     }
     this.spellings = [...this.words].filter((w) => w.length >= 3 && !/\d/.test(w)).map((word) => ({ word, sounds: doubleMetaphone(word) }));
     for (const e of kb.entities) {
+      // An organization's initials, as a reader abbreviates it ("AP" for "The Associated Press"), unless an everyday word.
+      const initials = e.kind === 'person' ? '' : initialsOf(e.name);
+      if (initials.length >= 2 && !this.words.has(initials) && !isCommonWord(initials)) {
+        this.names.set(initials, [...new Set([...(this.names.get(initials) ?? []), e.id])]);
+      }
       for (const form of namesOf(e)) {
         const terms = this.terms.termsOf(form).filter((t, i) => i > 0 || !/^(?:the|a|an)$/.test(t));
         if (terms.length === 0) continue;
@@ -142,6 +147,12 @@ export class Vocabulary {
     }
     return out;
   }
+}
+
+/** "Associated Press" → "ap", "Pacific Gas & Electric Co." → "pge": the initials of a name's capitalized words. */
+export function initialsOf(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Co|Corp|Inc|Ltd|LLC|The)\.?$/.test(w));
+  return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
 }
 
 function isSwap(a: string, b: string): boolean {

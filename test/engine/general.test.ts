@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGeneralEngine } from '../../src/engine/general.ts';
+import { initialsOf } from '../../src/engine/vocab.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 const PACK = new URL('../fixtures/small-pack/port-ellis/', import.meta.url).pathname;
@@ -70,6 +71,15 @@ describe('answers', () => {
       expect(engine.answer(q).answers[0]?.excerpt, q).toBe(plain);
     }
   });
+});
+
+describe("a reader's abbreviation of a name", () => {
+  it.each([
+    ['The Associated Press', 'ap'],
+    ['Pacific Gas & Electric Co.', 'pge'],
+    ['Ceres Robotics', 'cr'],
+    ['NASA', ''],
+  ])('%s → %j', (name, initials) => expect(initialsOf(name)).toBe(initials));
 });
 
 describe('refusals: each a named rule, with the closest passage where there is one', () => {
