@@ -118,7 +118,7 @@ export class Handlers {
       case 'what-said':
         return this.whatSaid(question, q.speaker, q.topic);
       case 'ask':
-        return this.ask(question, q.asked, q.names, q.topic, q.unknownAct);
+        return this.ask(question, q.asked, q.names, q.topic, q.unknownAct, q.yesNo);
       case 'lead': {
         const lead = this.c.model.sentences[0];
         return lead ? { question, answers: [this.cite(lead, lead.curatedAnswers[0] ?? lead.text, 1, new Set())] } : this.refuse(question, 'not-covered', '', []);
@@ -288,7 +288,7 @@ export class Handlers {
     };
   }
 
-  ask(question: string, asked: Asked, names: readonly string[], topic: Topic, unknownAct: string | null = null): AnswerResult {
+  ask(question: string, asked: Asked, names: readonly string[], topic: Topic, unknownAct: string | null = null, yesNo = false): AnswerResult {
     const unknown = this.unknownTopic(topic);
     if (unknown) return this.refuse(question, 'unknown-topic', unknown, this.related(question));
     const nameTerms = new Set(names.flatMap((id) => this.termsOf(namesText(this.c.model.entityById.get(id)))));
@@ -338,7 +338,8 @@ export class Handlers {
         const who = this.actorOf(sentence, topic, names);
         return this.cite(sentence, who ? `${this.name(who)}: ${base}` : base, s.score, s.matched, { ...(who ? { speaker: this.name(who) } : {}), ...this.dateOf(sentence) });
       }
-      return this.cite(sentence, base, s.score, s.matched, { ...this.speakerField(sentence, topic), ...this.dateOf(sentence) });
+      const verdict = yesNo && asked === 'thing' ? `${yesOrNo(question, sentence.text)}: ` : '';
+      return this.cite(sentence, `${verdict}${base}`, s.score, s.matched, { ...this.speakerField(sentence, topic), ...this.dateOf(sentence) });
     });
     return { question, answers };
   }
@@ -401,6 +402,22 @@ export class Handlers {
     const person = others.find((id) => this.c.model.entityById.get(id)?.kind === 'person');
     return person ?? others[0] ?? speaker;
   }
+}
+
+/** Words that turn a clause down: "not", "didn't", "never", "no". */
+const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;
+
+/**
+ * The reader's yes/no question against the sentence that answers it: "No" when
+ * one of them is negated and the other is not ("Did he show up?" / "Teachers
+ * didn't see him"), or when the question names a number the sentence does not
+ * give ("still 600,000?"); else "Yes".
+ */
+export function yesOrNo(question: string, sentence: string): 'Yes' | 'No' {
+  if (NEGATION.test(question) !== NEGATION.test(sentence)) return 'No';
+  const numbers = (text: string): string[] => (text.match(/\d[\d,.]*\d|\d/g) ?? []).map((n) => n.replace(/[,.]/g, ''));
+  const given = new Set(numbers(sentence));
+  return numbers(question).some((n) => !given.has(n)) ? 'No' : 'Yes';
 }
 
 /** The tense a when-question asks in: "when will …" the future, "when did …" the past; null when it does not say. */

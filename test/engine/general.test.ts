@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGeneralEngine } from '../../src/engine/general.ts';
 import { initialsOf } from '../../src/engine/vocab.ts';
+import { yesOrNo } from '../../src/engine/answer.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 const PACK = new URL('../fixtures/small-pack/port-ellis/', import.meta.url).pathname;
@@ -70,6 +71,20 @@ describe('answers', () => {
     for (const q of ['**Who is Peter Lind?**', '||Who is Peter Lind?||', '<@123456789012345678> Who is Peter Lind?', 'Ｗｈｏ ｉｓ Ｐｅｔｅｒ Ｌｉｎｄ？', 'who is peter lind lol']) {
       expect(engine.answer(q).answers[0]?.excerpt, q).toBe(plain);
     }
+  });
+});
+
+describe('a yes/no question gets its verdict from the sentence that answers it', () => {
+  it.each([
+    ['Did Holcomb show up at the rally?', "Teachers didn't see Holcomb at the Statehouse on Tuesday.", 'No'],
+    ['Has he changed his testimony before?', 'Yet he has already amended his testimony once.', 'Yes'],
+    ["Wasn't he on the call?", 'He was not on the July 25 call.', 'Yes'],
+    ['Is it still cutting power to 600,000 people?', 'The shutoff was reduced to about 181,000 customers.', 'No'],
+  ])('%s', (q, sentence, verdict) => expect(yesOrNo(q, sentence)).toBe(verdict));
+  it('in the answer, before the cited sentence', () => {
+    const a = engine.answer('Could the town afford the work?').answers[0];
+    expect(a?.answer).toMatch(/^No: /);
+    expect(a?.excerpt).toMatch(/could not afford the work/);
   });
 });
 
