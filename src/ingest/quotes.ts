@@ -283,7 +283,8 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         speaker = tryPhrase(phraseBefore(para, idx, beforeStart)) ?? subjectOf(para, toks.filter((t) => t.start >= first.start && t.end <= before[adjacent]!.start), first.start);
       }
       // 2. After it: "…," X said / said X.
-      if (!speaker && after.length > 0) {
+      // Not when a new clause follows ("… as “patently false,” and sources in the camp told …"): that is someone else.
+      if (!speaker && after.length > 0 && !/^(?:and|but|while|whereas)$/i.test(after[0]!.text)) {
         const head = after.slice(0, AFTER_WORDS);
         const v = head.findIndex((t) => isSpeechVerb(t.text) && t.tags.has('Verb'));
         const stop = head.findIndex((t) => /[.!?]/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text) && !/^(?:jr|sr|u\.s)\.?$/i.test(t.text));

@@ -65,6 +65,14 @@ describe('direct quotes and their speakers', () => {
     expect(speakerOf(pack, 'We tried. We failed.')).toBe('Dana White');
   });
 
+  it('"X tweeted" attributes a quote (a way of saying newer than WordNet 3.1), even with mixed quote marks', async () => {
+    const pack = await packOf('"A great day for the town, a great day for all!” Mayor Ann Cole tweeted soon after the vote.');
+    expect(speakerOf(pack, 'A great day for the town')).toBe('Ann Cole');
+  });
+  it('a quote followed by a new clause is not given to that clause\'s speaker', async () => {
+    const pack = await packOf('The Pentagon called the report “a complete fabrication from start to finish,” and Mayor Ahmed Nasser told reporters it was false.');
+    expect(speakerOf(pack, 'complete fabrication')).toBe('Pentagon');
+  });
   it('a partial quote inside a sentence belongs to the sentence\'s subject', async () => {
     const pack = await packOf('Russia criticized the summons, calling it "megaphone diplomacy."');
     expect(speakerOf(pack, 'megaphone diplomacy')).toBe('Russia');
