@@ -270,7 +270,16 @@ export class Handlers {
 
   whatSaid(question: string, speaker: string, topic: Topic): AnswerResult {
     // Their quoted or reported words; or a sentence that names them first with a verb of saying.
-    const own = (s: ArticleSentence): boolean => s.speakers.includes(speaker) || (s.entities[0] === speaker && s.text.split(/\s+/).some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, ''))));
+    const speaks = (s: ArticleSentence): boolean => s.text.split(/\s+/).some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, '')));
+    const named = (s: ArticleSentence): boolean => s.speakers.includes(speaker) || (s.entities[0] === speaker && speaks(s));
+    // "He said …", "She added …" right after a sentence of theirs in the same paragraph is theirs too.
+    const theirs = new Set<string>();
+    this.c.model.sentences.forEach((s, i) => {
+      const prev = this.c.model.sentences[i - 1];
+      const pronoun = prev && prev.paragraph === s.paragraph && theirs.has(prev.key) && /^(?:he|she|they)\b/i.test(s.text) && speaks(s);
+      if (named(s) || pronoun) theirs.add(s.key);
+    });
+    const own = (s: ArticleSentence): boolean => theirs.has(s.key);
     if (!this.c.model.sentences.some(own)) return this.refuse(question, 'not-quoted', this.name(speaker), this.related(question));
     const speakerTerms = new Set(this.termsOf(namesText(this.c.model.entityById.get(speaker))));
     const ranked = topic.tokens.length > 0 ? this.c.ranker.rank(topic, [], 'thing', speakerTerms).filter((s) => own(s.sentence)) : this.c.model.sentences.filter(own).map((sentence, i) => ({ sentence, score: 1 - i / 100, coverage: 1, matched: new Set<string>() }));

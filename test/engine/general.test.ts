@@ -176,3 +176,25 @@ describe('properties (no cache: every call answers afresh)', () => {
     );
   });
 });
+
+describe('what someone said, over an article ingested here', () => {
+  it('"She said …" right after a sentence of hers is hers, even when extraction gave its quote to someone else', async () => {
+    const { ingest, writePack } = await import('../../src/ingest/index.ts');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const text = [
+      'Town picks a builder for its new pier',
+      'Mayor Ann Cole said the town had picked Harbor Works for the job. She did not give a cost, but said Harbor Works would test the pilings “many times” before anyone walks on the pier.',
+      'Harbor Works said nothing.',
+    ].join('\n\n');
+    const { pack } = await ingest(`${text}\n`, { published: '2019-11-20' });
+    const dir = join(mkdtempSync(join(tmpdir(), 'citebot-pier-')), 'pier');
+    writePack(dir, pack);
+    const engine = createGeneralEngine(loadKnowledge(dir), { cache: false });
+    rmSync(dir, { recursive: true, force: true });
+    const a = engine.answer('What did Cole say about testing the pilings?').answers[0];
+    expect(a?.speaker).toBe('Ann Cole');
+    expect(a?.excerpt).toMatch(/test the pilings/);
+  });
+});
