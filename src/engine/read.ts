@@ -231,6 +231,10 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
     const whatSaid = /^what (?:did|does|do|has|have|had|is|was) /.test(lower) && SAY.test(words[firstName.end] ?? '');
     const response = /^what (?:was|is) /.test(lower) && /^(?:response|reaction|statement|reply|comment|message|line|position|view|argument|quote|warning|tweet)s?$/.test(words[firstName.end] ?? '');
     const how = /^how (?:did|does) /.test(lower) && /^(?:respond|react|reply|describe|characterize)/.test(words[firstName.end] ?? '');
+    // "Did Omar say anything about …?", "has the company responded …?": what they said, if they said it.
+    const didSay = /^(?:did|does|do|has|have|had)$/.test(words[0] ?? '') && firstName.start === 1 && (SAY.test(words[firstName.end] ?? '') || /^(?:say|respond|react|reply|comment)$/.test(words[firstName.end] ?? ''));
+    if (e && didSay && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };
+    if (e && speaks && didSay) return { kind: 'what-said', speaker: firstName.entity, topic: topicOf((i) => i <= firstName.end || /^(?:anything|something)$/.test(words[i] ?? '')) };
     if (e && (whatSaid || response) && firstName.start <= 3 && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };
     if (e && speaks && (whatSaid || response || how)) {
       return { kind: 'what-said', speaker: firstName.entity, topic: topicOf((i) => i <= firstName.end) };

@@ -119,6 +119,11 @@ describe('refusals: each a named rule, with the closest passage where there is o
     expect(engine.read('Who doubted the town could afford the work and voted against the plan?')).toMatchObject({ kind: 'ask', unknownAct: 'doubted' });
     expect(engine.answer('Who doubted the town could afford the work and voted against the plan?').answers[0]?.excerpt).toMatch(/could not afford the work/);
   });
+  it('"did X say anything about Y?" is what X said about Y: answered from their words, refused when they said nothing of it', () => {
+    expect(engine.read('Did Lind say anything about the budget?')).toMatchObject({ kind: 'what-said', speaker: 'peter-lind' });
+    expect(engine.answer('Did Lind say anything about the budget?').answers[0]?.excerpt).toMatch(/bad budget/);
+    expect(engine.answer('Did Voss say anything about the budget?').noAnswer?.rule).toBe('not-said');
+  });
   it('names the missing name as a name is written', () => {
     expect(engine.answer('what did vladimir Putin say').noAnswer?.message).toBe('The article does not mention Vladimir Putin.');
   });
