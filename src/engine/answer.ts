@@ -330,6 +330,9 @@ export class Handlers {
       }
       if (asked === 'name') fitting = fitting.filter((s) => this.namesHead(s.sentence, topic, names));
       if (asked === 'number' && /\b(?:exactly|precisely)\b/i.test(question)) fitting = fitting.filter((s) => /\d/.test(s.sentence.text.replace(/\b(?:19|20)\d{2}\b/g, '')));
+      // "How many rounds …?": a number that counts rounds ("hundreds of rounds"), not any number in the sentence.
+      const counted = asked === 'number' ? this.countedNoun(question, topic) : null;
+      if (counted) fitting = fitting.filter((s) => this.counts(s.sentence, counted, /\b(?:exactly|precisely)\b/i.test(question)));
       const top = fitting[0];
       if (!top || !this.covered(top, names) || top.score < best.score * this.c.options.furtherAnswerRatio) return this.refuse(question, rule, '', this.related(question));
       list = fitting;
@@ -351,6 +354,22 @@ export class Handlers {
       return this.cite(sentence, `${verdict}${base}`, s.score, s.matched, { ...this.speakerField(sentence, topic), ...this.dateOf(sentence) });
     });
     return { question, answers };
+  }
+
+  /** The term of the noun a "how many"/"how much" question counts ("how many ppl" → people), or null. */
+  private countedNoun(question: string, topic: Topic): string | null {
+    const m = /\bhow (?:many|much)\s+(?:more\s+|of\s+the\s+)?([\p{L}'’-]+)/iu.exec(question);
+    if (!m || /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|of|more|the|a|an)$/i.test(m[1]!)) return null;
+    const surface = m[1]!.toLowerCase();
+    const token = topic.tokens.find((t) => t.surface.toLowerCase() === surface);
+    return token ? this.c.ranker.termOf(token) : null;
+  }
+
+  /** Does a number in the sentence stand just before the counted noun ("hundreds of rounds", "15,000 people")? Digits only when asked `exactly`. */
+  private counts(s: ArticleSentence, noun: string, digits: boolean): boolean {
+    const toks = this.tokensOf(s.text);
+    const isNumber = (t: { norm: string }): boolean => (digits ? /\d/.test(t.norm) : /\d/.test(t.norm) || COUNT_WORD.test(t.norm));
+    return toks.some((t, i) => t.term === noun && toks.slice(Math.max(0, i - COUNT_WINDOW), i).some(isNumber));
   }
 
   /**
@@ -412,6 +431,11 @@ export class Handlers {
     return person ?? others[0] ?? speaker;
   }
 }
+
+/** Words that count: "hundreds of rounds", "several tons", "a dozen". */
+const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|hundreds|thousands|millions|billions|dozens?|several|few|many|half)$/;
+/** How many words before the counted noun its number may stand ("15,000 people", "hundreds of rounds of"). */
+const COUNT_WINDOW = 4;
 
 /** Words that turn a clause down: "not", "didn't", "never", "no". */
 const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;

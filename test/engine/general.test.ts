@@ -182,24 +182,41 @@ describe('properties (no cache: every call answers afresh)', () => {
   });
 });
 
-describe('what someone said, over an article ingested here', () => {
+/** The general engine over a pack `ingest` extracts from a few paragraphs. */
+async function engineOver(...paragraphs: string[]) {
+  const { ingest, writePack } = await import('../../src/ingest/index.ts');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { pack } = await ingest(`${paragraphs.join('\n\n')}\n`, { published: '2019-11-20' });
+  const root = mkdtempSync(join(tmpdir(), 'citebot-general-'));
+  writePack(join(root, 'pack'), pack);
+  const kb = loadKnowledge(join(root, 'pack'));
+  rmSync(root, { recursive: true, force: true });
+  return createGeneralEngine(kb, { cache: false });
+}
+
+describe('over articles ingested here', () => {
   it('"She said …" right after a sentence of hers is hers, even when extraction gave its quote to someone else', async () => {
-    const { ingest, writePack } = await import('../../src/ingest/index.ts');
-    const { mkdtempSync, rmSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const text = [
+    const engine = await engineOver(
       'Town picks a builder for its new pier',
       'Mayor Ann Cole said the town had picked Harbor Works for the job. She did not give a cost, but said Harbor Works would test the pilings “many times” before anyone walks on the pier.',
       'Harbor Works said nothing.',
-    ].join('\n\n');
-    const { pack } = await ingest(`${text}\n`, { published: '2019-11-20' });
-    const dir = join(mkdtempSync(join(tmpdir(), 'citebot-pier-')), 'pier');
-    writePack(dir, pack);
-    const engine = createGeneralEngine(loadKnowledge(dir), { cache: false });
-    rmSync(dir, { recursive: true, force: true });
+    );
     const a = engine.answer('What did Cole say about testing the pilings?').answers[0];
     expect(a?.speaker).toBe('Ann Cole');
     expect(a?.excerpt).toMatch(/test the pilings/);
+  });
+
+  it('"how many X" wants a number that counts X, not any number in the sentence', async () => {
+    const engine = await engineOver(
+      'Man admits threats',
+      'Police found a .45-caliber handgun, two shotguns and hundreds of rounds of ammunition at his home in 2019.',
+      'He made the call from a phone at his office.',
+    );
+    expect(engine.answer('How many shotguns did police find?').answers[0]?.excerpt).toMatch(/two shotguns/);
+    expect(engine.answer('How many rounds did police find?').answers[0]?.excerpt).toMatch(/hundreds of rounds/);
+    expect(engine.answer('Exactly how many rounds did police find?').noAnswer?.rule).toBe('no-number');
+    expect(engine.answer('How many phones did he use for the call?').noAnswer?.rule).toBe('no-number');
   });
 });
