@@ -241,9 +241,10 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
     }
   }
   // "Who won …?", "when did Facebook apologize?": the act asked about is one the article never reports.
-  const actAt = words[0] === 'who' ? 1 : firstName && /^(?:did|does|do)$/.test(words.slice(0, firstName.start).join(' ')) ? firstName.end : -1;
+  const actAt = words[0] === 'who' ? 1 : firstName && /^(?:(?:when|where|why|how) )?(?:did|does|do)$/.test(words.slice(0, firstName.start).join(' ')) ? firstName.end : -1;
   const act = actAt >= 0 ? tokens[actAt] : undefined;
-  const unknownAct = act && !AUXILIARY.test(act.norm) && !vocab.isKnown(act) && !vocab.synonymOf(act.term) && !vocab.isQuestionTerm(act.term) && isCommonWord(act.norm) ? act.surface : null;
+  const plainAct = act && !AUXILIARY.test(act.norm) && !vocab.isQuestionTerm(act.term) && !named.has(actAt) && /^\p{L}{3,}$/u.test(act.norm) ? act : null;
+  const unknownAct = plainAct && words[0] !== 'how' && !vocab.isKnown(plainAct) && !vocab.synonymOf(plainAct.term) && isCommonWord(plainAct.norm) ? plainAct.surface : null;
   const yesNo = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/.test(words[0] ?? '');
   return { kind: 'ask', asked, names: ids, topic: topicOf(), yesNo, unknownAct };
 }

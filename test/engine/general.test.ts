@@ -103,6 +103,7 @@ describe('refusals: each a named rule, with the closest passage where there is o
     ['Who is Vladimir Putin?', 'unknown-name'],
     ['What did Voss say about the Olympics in Tokyo?', 'unknown-name'],
     ['Who won the election?', 'unknown-action'],
+    ['When did Lind resign from the council?', 'unknown-action'],
     ['How old is Clara Voss?', 'no-age'],
     ['When will the council vote on the lighthouse?', 'wrong-time'],
     ['What restaurant did the council meet in?', 'unknown-topic'],
