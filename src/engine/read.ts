@@ -240,6 +240,11 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
       return { kind: 'what-said', speaker: firstName.entity, topic: topicOf((i) => i <= firstName.end) };
     }
   }
+  // "What did Pence say …?" about someone the article names only in passing: it never quotes them.
+  const sayAt = /^what (?:did|does|do|has|have|had) /.test(lower) ? words.findIndex((w, i) => i >= 3 && i <= 4 && SAY.test(w)) : -1;
+  if (sayAt > 0 && tokens.slice(2, sayAt).every((t, k) => !named.has(k + 2) && vocab.proper.has(t.norm))) {
+    return { kind: 'refuse', rule: 'not-quoted', detail: properName(tokens.slice(2, sayAt)) };
+  }
   // "Who won …?", "when did Facebook apologize?": the act asked about is one the article never reports.
   const actAt = words[0] === 'who' ? 1 : firstName && /^(?:(?:when|where|why|how) )?(?:did|does|do)$/.test(words.slice(0, firstName.start).join(' ')) ? firstName.end : -1;
   const act = actAt >= 0 ? tokens[actAt] : undefined;

@@ -345,21 +345,6 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
       if (text && e.kind === 'person' && !e.roles.some((r) => r.toLowerCase() === text.toLowerCase())) e.roles.push(text);
     }
   }
-  for (const e of entities) {
-    if (e.role) {
-      // The head noun stands before any preposition: "the director of national intelligence" → director.
-      const words = e.role.split(/\s+/);
-      const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|to|in|at|on|with|from)$/i.test(w));
-      // A role's head may be capitalized as a title ("House Speaker") or abbreviated ("Gov."), never the person's own name.
-      const own = new Set(e.name.toLowerCase().split(/\s+/));
-      const nouns = words.slice(0, cut < 0 ? words.length : cut).map((w) => {
-        const bare = w.toLowerCase().replace(/\.$/, '');
-        return TITLE_ABBREVIATIONS[bare] ?? (own.has(bare) ? '' : bare);
-      });
-      const head = nouns.reverse().find((w) => w && isPersonNoun(w));
-      if (head) e.aliases.add(`the ${head}`);
-    }
-  }
 
   // Organizations and places: capitalized runs outside people's names.
   const inPerson = (para: number, at: number): boolean => mentions.some((m) => m.para === para && at >= m.start && at < m.end);
@@ -393,6 +378,24 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         const apposed = APPOSED_ROLE.exec(para.text.slice(run.end));
         const roleAfter = apposed && apposed[1]!.split(/\s+/).slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) ? apposed[1]! : null;
         const bodyName = isGroupNoun(caps.at(-1)!.norm) || CORPORATE.test(caps.at(-1)!.text);
+        // "CPUC President Marybel Batjer": a title inside the run, then two or three words of a name.
+        let titleAt = -1;
+        caps.forEach((t, i) => {
+          if (isPersonNoun(t.norm) || t.tags.has('Honorific')) titleAt = i;
+        });
+        const nameAfter = caps.slice(titleAt + 1);
+        if (titleAt >= 0 && nameAfter.length >= 2 && nameAfter.length <= 3 && !bodyName && nameAfter.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isPersonNoun(t.norm) && !isGroupNoun(t.norm))) {
+          const start = nameAfter[0]!.start;
+          const name = clean(para.text.slice(start, run.end));
+          const surname = nameAfter.at(-1)!.text.replace(/[\u2019']s$/u, '');
+          const p: ExtractedEntity = { id: newId(name), kind: 'person', name, aliases: new Set([name, surname]), role: null, roles: [], where: { para: para.n, start, end: run.end }, gender: nameAfter[0]!.tags.has('FemaleName') ? 'female' : nameAfter[0]!.tags.has('MaleName') ? 'male' : null };
+          entities.push(p);
+          bySurname.set(surname.toLowerCase(), [p]);
+          orgs.set(name.toLowerCase(), p);
+          mentions.push({ entity: p.id, para: para.n, start, end: run.end });
+          setRole(p, clean(para.text.slice(run.start, caps[titleAt]!.end)), para.n, start, run.end);
+          continue;
+        }
         if (caps.length >= 2 && caps.length <= 3 && !bodyName && (caps[0]!.tags.has('FirstName') || roleAfter) && caps.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) {
           const surname = caps.at(-1)!.text.replace(/[\u2019']s$/u, '');
           const p: ExtractedEntity = { id: newId(text), kind: 'person', name: text, aliases: new Set([text, surname]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: caps[0]!.tags.has('FemaleName') ? 'female' : caps[0]!.tags.has('MaleName') ? 'male' : null };
@@ -433,6 +436,22 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
     full.aliases.add(short.name);
     for (const m of mentions) if (m.entity === short.id) (m as { entity: string }).entity = full.id;
     entities.splice(entities.indexOf(short), 1);
+  }
+  // Every person's role noun, once all are found: "the director", "the governor".
+  for (const e of entities) {
+    if (e.role && e.kind === 'person') {
+      // The head noun stands before any preposition: "the director of national intelligence" → director.
+      const words = e.role.split(/\s+/);
+      const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|to|in|at|on|with|from)$/i.test(w));
+      // A role's head may be capitalized as a title ("House Speaker") or abbreviated ("Gov."), never the person's own name.
+      const own = new Set(e.name.toLowerCase().split(/\s+/));
+      const nouns = words.slice(0, cut < 0 ? words.length : cut).map((w) => {
+        const bare = w.toLowerCase().replace(/\.$/, '');
+        return TITLE_ABBREVIATIONS[bare] ?? (own.has(bare) ? '' : bare);
+      });
+      const head = nouns.reverse().find((w) => w && isPersonNoun(w));
+      if (head) e.aliases.add(`the ${head}`);
+    }
   }
   mentions.sort((a, b) => a.para - b.para || a.start - b.start);
   // An organization's short form that two of them share ("the department") belongs to neither.

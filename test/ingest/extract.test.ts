@@ -152,6 +152,13 @@ describe('people, roles and aliases', () => {
     expect(byName('Sierra Nevada Corporation')?.aliases).toContain('SNC');
   });
 
+  it('a title inside a run of capitals is the role of the name after it ("CPUC President Marybel Batjer")', async () => {
+    const pack = await packOf('CPUC President Marybel Batjer said the utility must do better.');
+    const p = pack.entities.find((e) => e.name === 'Marybel Batjer');
+    expect(p).toMatchObject({ kind: 'person', role: 'CPUC President' });
+    expect(p?.aliases).toEqual(expect.arrayContaining(['Batjer', 'the president']));
+  });
+
   it("an organization's short form, unless two share it", async () => {
     const pack = await packOf('The Russian Embassy in Washington fired back in a statement.', 'The embassy said nothing more.');
     expect(pack.entities.find((e) => e.name === 'Russian Embassy')?.aliases).toContain('the embassy');
