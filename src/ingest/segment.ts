@@ -53,7 +53,10 @@ export function splitSentences(paragraph: string): string[] {
     const text = s.trim();
     const at = paragraph.indexOf(text, from);
     if (!text || at < 0) return sbdSentences(paragraph);
-    out.push(text);
+    // A period with no space after it ends no sentence ("Polygraph.info", "e.g.this"): one sentence with the next.
+    const prev = out.at(-1);
+    if (prev !== undefined && /\.$/.test(prev) && paragraph.slice(from, at) === '' && /^\p{Ll}/u.test(text)) out[out.length - 1] = prev + text;
+    else out.push(text);
     from = at + text.length;
   }
   return out.length > 0 ? out : sbdSentences(paragraph);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findDates, RelativeDateError } from '../../src/ingest/dates.ts';
 import { ingest } from '../../src/ingest/index.ts';
 import { quoteSpans } from '../../src/ingest/quotes.ts';
-import { isSpeechVerb } from '../../src/ingest/segment.ts';
+import { isSpeechVerb, splitSentences } from '../../src/ingest/segment.ts';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/load.ts';
@@ -23,6 +23,13 @@ const speakerOf = (pack: Awaited<ReturnType<typeof packOf>>, words: string): str
 describe('speech verbs come from WordNet', () => {
   it.each(['said', 'says', 'wrote', 'told', 'added', 'warned', 'denies', 'accused', 'testified'])('%s is a verb of saying', (w) => expect(isSpeechVerb(w)).toBe(true));
   it.each(['ran', 'bought', 'arrested', 'flew'])('%s is not', (w) => expect(isSpeechVerb(w)).toBe(false));
+});
+
+describe('sentences', () => {
+  it('a period inside a web address or name ends no sentence', () => {
+    expect(splitSentences('Haq told Polygraph.info that the UN works with them. It said more.')).toEqual(['Haq told Polygraph.info that the UN works with them.', 'It said more.']);
+    expect(splitSentences('He wrote on Medium.com about it. She did not.')).toHaveLength(2);
+  });
 });
 
 describe('quote spans', () => {
