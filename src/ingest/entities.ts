@@ -84,6 +84,8 @@ export const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = Object.free
 
 /** A lone capitalized word among this many commonest English words is a word, not a name ("Several", "High"). */
 const EVERYDAY_RANK = 3_000;
+/** A one-word alias among this many commonest words ("he", "will", "may") is no name a reader could use alone. */
+const FUNCTION_WORD_RANK = 300;
 
 export const isPersonNoun = (word: string): boolean => {
   const w = word.toLowerCase().replace(/[.,;:]+$/, '');
@@ -236,7 +238,7 @@ function titleBefore(para: Para, start: number): { text: string; start: number }
   const words: Tok[] = [];
   for (let i = before.length - 1; i >= 0; i--) {
     const t = before[i]!;
-    if (t.post.trim() && t.post.trim() !== '') break;
+    if (t.post.trim() && !/^[-‐]$/.test(t.post.trim())) break;
     const titleWord = isPersonNoun(t.text) || t.tags.has('Actor') || t.tags.has('Honorific');
     if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Verb') || t.tags.has('Pronoun') || t.tags.has('Conjunction') || (t.tags.has('Person') && !titleWord)) break;
     if (!(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Acronym'))) break;
@@ -396,7 +398,11 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
           setRole(p, clean(para.text.slice(run.start, caps[titleAt]!.end)), para.n, start, run.end);
           continue;
         }
-        if (caps.length >= 2 && caps.length <= 3 && !bodyName && (caps[0]!.tags.has('FirstName') || roleAfter) && caps.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) {
+        // Or after a title that ends in a noun for a person ("former White House Russia adviser Fiona Hill").
+        const titled = titleBefore(para, run.start);
+        const titleNoun = titled ? titled.text.split(/[\s-]+/).at(-1)! : '';
+        const afterTitle = /^\p{Ll}/u.test(titleNoun) && isPersonNoun(titleNoun);
+        if (caps.length >= 2 && caps.length <= 3 && !bodyName && (caps[0]!.tags.has('FirstName') || roleAfter || afterTitle) && caps.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) {
           const surname = caps.at(-1)!.text.replace(/[\u2019']s$/u, '');
           const p: ExtractedEntity = { id: newId(text), kind: 'person', name: text, aliases: new Set([text, surname]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: caps[0]!.tags.has('FemaleName') ? 'female' : caps[0]!.tags.has('MaleName') ? 'male' : null };
           entities.push(p);
@@ -437,6 +443,8 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
     for (const m of mentions) if (m.entity === short.id) (m as { entity: string }).entity = full.id;
     entities.splice(entities.indexOf(short), 1);
   }
+  // A one-word alias that is among the commonest English words ("He" of "Liu He") would name someone in every question.
+  for (const e of entities) for (const a of [...e.aliases]) if (!a.includes(' ') && (commonRank(a.toLowerCase()) ?? Infinity) < FUNCTION_WORD_RANK) e.aliases.delete(a);
   // Every person's role noun, once all are found: "the director", "the governor".
   for (const e of entities) {
     if (e.role && e.kind === 'person') {
@@ -446,8 +454,9 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
       // A role's head may be capitalized as a title ("House Speaker") or abbreviated ("Gov."), never the person's own name.
       const own = new Set(e.name.toLowerCase().split(/\s+/));
       const nouns = words.slice(0, cut < 0 ? words.length : cut).map((w) => {
-        const bare = w.toLowerCase().replace(/\.$/, '');
-        return TITLE_ABBREVIATIONS[bare] ?? (own.has(bare) ? '' : bare);
+        // "vice-premier" is a premier; "Chinese" before it is no role.
+        const bare = w.toLowerCase().replace(/\.$/, '').split('-').at(-1)!;
+        return TITLE_ABBREVIATIONS[bare] ?? (own.has(bare) || /^\p{Lu}/u.test(w) && !isPersonNoun(w.split('-').at(-1)!) ? '' : bare);
       });
       const head = nouns.reverse().find((w) => w && isPersonNoun(w));
       if (head) e.aliases.add(`the ${head}`);

@@ -166,6 +166,15 @@ describe('people, roles and aliases', () => {
     expect(p?.aliases).toEqual(expect.arrayContaining(['Batjer', 'the president']));
   });
 
+  it('a name after a title ending in a noun for a person is a person, hyphenated titles included; a surname that is a common word is no alias', async () => {
+    const pack = await packOf('The deal was agreed with former White House Russia adviser Fiona Hill and Chinese vice-premier Liu He.');
+    const byName = (n: string) => pack.entities.find((e) => e.name === n);
+    expect(byName('Fiona Hill')).toMatchObject({ kind: 'person', role: 'former White House Russia adviser' });
+    expect(byName('Liu He')).toMatchObject({ kind: 'person', role: 'Chinese vice-premier' });
+    expect(byName('Liu He')?.aliases).toContain('the premier');
+    expect(byName('Liu He')?.aliases).not.toContain('He');
+  });
+
   it("an organization's short form, unless two share it", async () => {
     const pack = await packOf('The Russian Embassy in Washington fired back in a statement.', 'The embassy said nothing more.');
     expect(pack.entities.find((e) => e.name === 'Russian Embassy')?.aliases).toContain('the embassy');
