@@ -447,9 +447,11 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
   for (const e of entities) for (const a of [...e.aliases]) if (!a.includes(' ') && (commonRank(a.toLowerCase()) ?? Infinity) < FUNCTION_WORD_RANK) e.aliases.delete(a);
   // Every person's role noun, once all are found: "the director", "the governor".
   for (const e of entities) {
-    if (e.role && e.kind === 'person') {
+    // Each of a person's roles ("Cmdr." before the name, "a spokesperson for …" after it).
+    for (const role of e.kind === 'person' ? new Set([...e.roles, e.role ?? '']) : []) {
+      if (!role) continue;
       // The head noun stands before any preposition: "the director of national intelligence" → director.
-      const words = e.role.split(/\s+/);
+      const words = role.split(/\s+/);
       const cut = words.findIndex((w, i) => i > 0 && /^(?:of|for|to|in|at|on|with|from)$/i.test(w));
       // A role's head may be capitalized as a title ("House Speaker") or abbreviated ("Gov."), never the person's own name.
       const own = new Set(e.name.toLowerCase().split(/\s+/));

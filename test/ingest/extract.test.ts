@@ -175,6 +175,11 @@ describe('people, roles and aliases', () => {
     expect(byName('Liu He')?.aliases).not.toContain('He');
   });
 
+  it('every role gives its noun: a title before the name and a role after it', async () => {
+    const pack = await packOf('Cmdr. Sean Robertson, a spokesperson for the coalition, said the claim was false.');
+    expect(pack.entities.find((e) => e.name === 'Sean Robertson')?.aliases).toEqual(expect.arrayContaining(['the commander', 'the spokesperson']));
+  });
+
   it("an organization's short form, unless two share it", async () => {
     const pack = await packOf('The Russian Embassy in Washington fired back in a statement.', 'The embassy said nothing more.');
     expect(pack.entities.find((e) => e.name === 'Russian Embassy')?.aliases).toContain('the embassy');
