@@ -332,7 +332,11 @@ export class Handlers {
       if (asked === 'number' && /\b(?:exactly|precisely)\b/i.test(question)) fitting = fitting.filter((s) => /\d/.test(s.sentence.text.replace(/\b(?:19|20)\d{2}\b/g, '')));
       // "How many rounds …?": a number that counts rounds ("hundreds of rounds"), not any number in the sentence.
       const counted = asked === 'number' ? this.countedNoun(question, topic) : null;
-      if (counted) fitting = fitting.filter((s) => this.counts(s.sentence, counted, /\b(?:exactly|precisely)\b/i.test(question)));
+      if (counted) {
+        const counting = fitting.filter((s) => this.counts(s.sentence, counted, /\b(?:exactly|precisely)\b/i.test(question)));
+        // A number of something the question names otherwise ("troops", "personnel") still answers when none counts its word.
+        if (counting.length > 0 || this.c.options.countedNounRequired) fitting = counting;
+      }
       const top = fitting[0];
       if (!top || !this.covered(top, names) || top.score < best.score * this.c.options.furtherAnswerRatio) return this.refuse(question, rule, '', this.related(question));
       list = fitting;

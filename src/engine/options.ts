@@ -36,6 +36,8 @@ export interface EngineOptions {
   readonly informativePower: number;
   /** A question about an act the article never names ("Who won …?") is answered only when the best sentence covers this much of it. */
   readonly unknownActCoverage: number;
+  /** "How many X": only a sentence whose number counts X answers (else, one that does is only preferred). */
+  readonly countedNounRequired: boolean;
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
@@ -54,4 +56,5 @@ export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
   informativeFrom: 3_000,
   informativePower: 2,
   unknownActCoverage: 0.7,
+  countedNounRequired: true,
 });
