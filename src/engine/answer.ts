@@ -7,7 +7,7 @@ import { foldForComparison } from '../knowledge/article.ts';
 import { isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
-import type { ArticleModel, ArticleSentence } from './model.ts';
+import { namesOf, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
 import { GIVES, type Ranker, type Scored } from './rank.ts';
 import type { Asked, Query, Topic } from './read.ts';
@@ -271,7 +271,11 @@ export class Handlers {
   whatSaid(question: string, speaker: string, topic: Topic): AnswerResult {
     // Their quoted or reported words; or a sentence that names them first with a verb of saying.
     const speaks = (s: ArticleSentence): boolean => s.text.split(/\s+/).some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, '')));
-    const named = (s: ArticleSentence): boolean => s.speakers.includes(speaker) || (s.entities[0] === speaker && speaks(s));
+    // Their words, a sentence that opens with them and a verb of saying, or one where they are the subject of one ("when Sondland told visiting Ukrainians …").
+    const forms = namesOf(this.c.model.entityById.get(speaker)!).filter((f) => f.length > 2).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const subjectOfSaying = new RegExp(`\\b(?:${forms.join('|')})\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?`, 'gu');
+    const tells = (s: ArticleSentence): boolean => forms.length > 0 && [...s.text.matchAll(subjectOfSaying)].some((m) => isSpeechVerb(m[1]!) || (m[2] !== undefined && isSpeechVerb(m[2])));
+    const named = (s: ArticleSentence): boolean => s.speakers.includes(speaker) || (s.entities[0] === speaker && speaks(s)) || (s.entities.includes(speaker) && tells(s));
     // "He said …", "She added …" right after a sentence of theirs in the same paragraph is theirs too.
     const theirs = new Set<string>();
     this.c.model.sentences.forEach((s, i) => {

@@ -127,7 +127,7 @@ function reorder(input: string): string {
 
 // ----- reading -----------------------------------------------------------------
 
-const SAY = /^(?:said|say|says|saying|wrote|write|writes|tweeted|tweet|tweets|posted|stated|state|states|declared|claimed|claims|called|calls|described|warned|warns|added|told|tells|remarked|noted|argued|insisted|accused|denied|quoted|used|mentioned|commented|criticized|slammed|responded|replied|testified|announced|sed|sayd|siad)$/;
+const SAY = /^(?:said|say|says|saying|wrote|write|writes|tweeted|tweet|tweets|posted|stated|state|states|declared|claimed|claims|called|calls|described|warned|warns|added|told|tell|tells|remarked|noted|argued|insisted|accused|denied|quoted|used|mentioned|commented|criticized|slammed|responded|replied|testified|announced|sed|sayd|siad)$/;
 
 /** Words that make "how much" a question of money. */
 const MONEY_WORDS = /\b(?:money|pay|pays|paid|paying|cost|costs|costing|spend|spent|spending|worth|price|priced|fund|funds|funding|donate|donated|donation|budget|fine|fined|dollars?|salary|salaries|earn|earns|earned)\b/;

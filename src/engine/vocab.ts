@@ -145,7 +145,8 @@ export class Vocabulary {
         break;
       }
     }
-    return out;
+    // A lower-case word right before another name modifies it ("the schools superintendent"): the head names whom.
+    return out.filter((m) => !(m.end - m.start === 1 && !tokens[m.start]!.capitalized && out.some((n) => n.start === m.end)));
   }
 }
 

@@ -209,6 +209,16 @@ describe('over articles ingested here', () => {
     expect(a?.excerpt).toMatch(/test the pilings/);
   });
 
+  it('what X told someone includes a sentence where X is the subject of a verb of saying, not only quotes', async () => {
+    const engine = await engineOver(
+      'Bankers weigh a bond for the pier',
+      'Harbor Works struck a deal at a July meeting when Mayor Ann Cole told visiting bankers they would need to buy a bond first.',
+      '"We are ready," Cole said on Monday.',
+    );
+    const a = engine.answer('What did Cole tell the visiting bankers they had to do?').answers[0];
+    expect(a?.excerpt).toMatch(/told visiting bankers/);
+  });
+
   it('"how many X" wants a number that counts X, not any number in the sentence', async () => {
     const engine = await engineOver(
       'Man admits threats',
