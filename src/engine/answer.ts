@@ -341,6 +341,8 @@ export class Handlers {
         // A number of something the question names otherwise ("troops", "personnel") still answers when none counts its word.
         if (counting.length > 0 || this.c.options.countedNounRequired) fitting = counting;
       }
+      // A reason need not be spelled with "because": a sentence that covers all of a why-question gives it ("convicted …, and barred from …").
+      if (asked === 'reason' && best.coverage >= this.c.options.reasonByCoverage && !fitting.includes(best)) fitting = [best, ...fitting];
       const top = fitting[0];
       if (!top || !this.covered(top, names) || top.score < best.score * this.c.options.furtherAnswerRatio) return this.refuse(question, rule, '', this.related(question));
       list = fitting;

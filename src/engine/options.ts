@@ -38,6 +38,8 @@ export interface EngineOptions {
   readonly unknownActCoverage: number;
   /** "How many X": only a sentence whose number counts X answers (else, one that does is only preferred). */
   readonly countedNounRequired: boolean;
+  /** A why-question's best sentence answers, even without a word of reason in it, when it covers this much of the question. */
+  readonly reasonByCoverage: number;
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
@@ -57,4 +59,5 @@ export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
   informativePower: 2,
   unknownActCoverage: 0.7,
   countedNounRequired: true,
+  reasonByCoverage: 0.6,
 });

@@ -219,6 +219,11 @@ describe('over articles ingested here', () => {
     expect(a?.excerpt).toMatch(/told visiting bankers/);
   });
 
+  it('a why-question is answered by a sentence that covers it even without "because"', async () => {
+    const engine = await engineOver('Man admits threats', 'Carl Dunn was convicted of criminal mischief in 1998 and was legally barred from possessing a firearm.', 'Police found two shotguns at his home.');
+    expect(engine.answer("Why couldn't Dunn legally possess a firearm?").answers[0]?.excerpt).toMatch(/convicted of criminal mischief/);
+  });
+
   it('"how many X" wants a number that counts X, not any number in the sentence', async () => {
     const engine = await engineOver(
       'Man admits threats',
