@@ -335,6 +335,8 @@ export class Handlers {
       if (asked === 'name') fitting = fitting.filter((s) => this.namesHead(s.sentence, topic, names));
       if (asked === 'number' && /\b(?:exactly|precisely)\b/i.test(question)) fitting = fitting.filter((s) => /\d/.test(s.sentence.text.replace(/\b(?:19|20)\d{2}\b/g, '')));
       // "How many rounds …?": a number that counts rounds ("hundreds of rounds"), not any number in the sentence.
+      // "How much does it weigh / cost / make?": an amount with its unit, not a count.
+      if (asked === 'number' && /\bhow much (?:does|did|do|is|was|will|would|can|could|has|have)\b/i.test(question)) fitting = fitting.filter((s) => AMOUNT.test(s.sentence.text));
       const counted = asked === 'number' ? this.countedNoun(question, topic) : null;
       if (counted) {
         const counting = fitting.filter((s) => this.counts(s.sentence, counted, /\b(?:exactly|precisely)\b/i.test(question)));
@@ -441,6 +443,9 @@ export class Handlers {
     return person ?? others[0] ?? speaker;
   }
 }
+
+/** An amount with its unit: money, a share, a weight, a length, a volume ("$2.4 million", "15%", "100 metric tons"). */
+const AMOUNT = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:%|percent|per cent|(?:metric\s+)?(?:tons?|tonnes?)|pounds?|lbs?|kilo(?:gram)?s?|kg|grams?|miles?|kilometers?|kilometres?|km|meters?|metres?|feet|foot|inches|gallons?|liters?|litres?|barrels?|dollars|euros|yuan|rubles)\b|\b(?:million|billion|trillion)\b/i;
 
 /** Words that count: "hundreds of rounds", "several tons", "a dozen". */
 const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|hundreds|thousands|millions|billions|dozens?|several|few|many|half)$/;

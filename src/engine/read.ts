@@ -235,7 +235,7 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
     const didSay = /^(?:did|does|do|has|have|had)$/.test(words[0] ?? '') && firstName.start === 1 && (SAY.test(words[firstName.end] ?? '') || /^(?:say|respond|react|reply|comment)$/.test(words[firstName.end] ?? ''));
     if (e && didSay && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };
     if (e && speaks && didSay) return { kind: 'what-said', speaker: firstName.entity, topic: topicOf((i) => i <= firstName.end || /^(?:anything|something)$/.test(words[i] ?? '')) };
-    if (e && (whatSaid || response) && firstName.start <= 3 && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };
+    if (e && (whatSaid || response || how) && firstName.start <= 3 && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };
     if (e && speaks && (whatSaid || response || how)) {
       return { kind: 'what-said', speaker: firstName.entity, topic: topicOf((i) => i <= firstName.end) };
     }

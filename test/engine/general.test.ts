@@ -104,6 +104,7 @@ describe('refusals: each a named rule, with the closest passage where there is o
     ['What did Voss say about the Olympics in Tokyo?', 'unknown-name'],
     ['Who won the election?', 'unknown-action'],
     ['When did Lind resign from the council?', 'unknown-action'],
+    ['How did Port Ellis respond to the storms?', 'not-quoted'],
     ['How old is Clara Voss?', 'no-age'],
     ['When will the council vote on the lighthouse?', 'wrong-time'],
     ['What restaurant did the council meet in?', 'unknown-topic'],
@@ -234,5 +235,7 @@ describe('over articles ingested here', () => {
     expect(engine.answer('How many rounds did police find?').answers[0]?.excerpt).toMatch(/hundreds of rounds/);
     expect(engine.answer('Exactly how many rounds did police find?').noAnswer?.rule).toBe('no-number');
     expect(engine.answer('How many phones did he use for the call?').noAnswer?.rule).toBe('no-number');
+    // "How much does it weigh?" wants an amount with its unit, not any number.
+    expect(engine.answer('How much does the handgun weigh?').noAnswer?.rule).toBe('no-number');
   });
 });
