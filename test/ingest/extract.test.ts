@@ -180,6 +180,14 @@ describe('people, roles and aliases', () => {
     expect(pack.entities.find((e) => e.name === 'Sean Robertson')?.aliases).toEqual(expect.arrayContaining(['the commander', 'the spokesperson']));
   });
 
+  it('a role holding an abbreviation ("the U.S. Attorney for …") is the person\'s role, not an organization', async () => {
+    const pack = await packOf('James P. Kennedy Jr., the U.S. Attorney for the Western District of New York, said the case was clear.');
+    const p = pack.entities.find((e) => e.name.startsWith('James P. Kennedy'));
+    expect(p?.role).toBe('the U.S. Attorney for the Western District of New York');
+    expect(p?.aliases).toContain('the attorney');
+    expect(pack.entities.some((e) => e.kind === 'organization' && e.name.includes('Attorney'))).toBe(false);
+  });
+
   it("an organization's short form, unless two share it", async () => {
     const pack = await packOf('The Russian Embassy in Washington fired back in a statement.', 'The embassy said nothing more.');
     expect(pack.entities.find((e) => e.name === 'Russian Embassy')?.aliases).toContain('the embassy');
