@@ -220,7 +220,9 @@ export class Handlers {
     // Sentences where someone is said to speak; or, failing those, any sentence, whose actor is then the answer.
     const all = this.c.ranker.rank(topic, [], 'thing');
     let ranked = all.filter((s) => s.sentence.speakers.length > 0);
-    if (!this.covered(ranked[0], names) && this.covered(all[0], names) && all[0]!.sentence.entities.length > 0) ranked = all;
+    // Or when a sentence without a quote fits far better: its subject did the saying ("The Pentagon rejected these accusations as “patently false”").
+    const far = all[0] && ranked[0] && all[0].sentence.speakers.length === 0 && all[0].score > ranked[0].score * this.c.options.unquotedWhoSaidRatio;
+    if ((!this.covered(ranked[0], names) || far) && this.covered(all[0], names) && all[0]!.sentence.entities.length > 0) ranked = all;
     if (topic.phrase) {
       const phrase = topic.phrase;
       const verbatim = ranked.filter((s) => overlap(s.sentence.text, phrase) >= 0.75);

@@ -40,6 +40,8 @@ export interface EngineOptions {
   readonly countedNounRequired: boolean;
   /** A why-question's best sentence answers, even without a word of reason in it, when it covers this much of the question. */
   readonly reasonByCoverage: number;
+  /** "Who said …": a sentence with no quote answers (its subject) when it scores this many times the best quoted one. */
+  readonly unquotedWhoSaidRatio: number;
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
@@ -60,4 +62,5 @@ export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
   unknownActCoverage: 0.7,
   countedNounRequired: true,
   reasonByCoverage: 0.6,
+  unquotedWhoSaidRatio: 2,
 });

@@ -225,6 +225,15 @@ describe('over articles ingested here', () => {
     expect(engine.answer("Why couldn't Dunn legally possess a firearm?").answers[0]?.excerpt).toMatch(/convicted of criminal mischief/);
   });
 
+  it('who said words a sentence gives without quoting anyone: its subject, over a quoted sentence that fits less', async () => {
+    const engine = await engineOver(
+      'Ministry accuses base',
+      'The Pentagon rejected the ministry accusations as “false,” and sources in the camp told reporters the claims are wrong.',
+      'Captain Lee Park, a base spokesman, said on Nov. 5 that “the ministry accusations are a smear and a lie.”',
+    );
+    expect(engine.answer('Who called the ministry accusations false?').answers[0]?.speaker).toBe('Pentagon');
+  });
+
   it('"how many X" wants a number that counts X, not any number in the sentence', async () => {
     const engine = await engineOver(
       'Man admits threats',
