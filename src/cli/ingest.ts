@@ -6,8 +6,8 @@
  * Exit 0 on success; 1 with a one-line reason when the article or the output
  * directory cannot be used; 2 for a usage error.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ingest, PackWriteError, RelativeDateError, SourceError, writePack } from '../ingest/index.ts';
 import { KnowledgeError, loadKnowledge } from '../knowledge/load.ts';
@@ -16,9 +16,43 @@ const USAGE = `Usage: npm run -s ingest -- <file> --out <dir> [--published YYYY-
   <file>        the article: plain text (headline, blank line, paragraphs), pasted page text, or an HTML page
   --out <dir>   where to write the knowledge pack (a new directory, or an existing pack to replace)
   --published   publication date, to resolve "on Tuesday" or "last month"; overrides the page's
-  --title, --outlet, --url   override what the page says`;
+  --title, --outlet, --url   override what the page says
+  A <file>.meta.json or <name>.meta.json beside the article (title, outlet, url, published) gives
+  what the flags do not.`;
 
 export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/** What a sidecar meta file may give: the fields of the flags. */
+export interface SidecarMeta {
+  readonly published?: string;
+  readonly title?: string;
+  readonly outlet?: string;
+  readonly url?: string;
+}
+
+/**
+ * The article's sidecar meta file, as articles are often kept (`story.txt` with
+ * `story.meta.json`, or `story.txt.meta.json`): its fields, {} when there is none,
+ * or why it cannot be used.
+ */
+export function sidecarMeta(file: string): SidecarMeta | string {
+  const candidates = [`${file}.meta.json`, join(dirname(file), `${basename(file, extname(file))}.meta.json`)];
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) return {};
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(found, 'utf8'));
+  } catch {
+    return `${basename(found)} is not JSON`;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return `${basename(found)} is not a JSON object`;
+  const out: Record<string, string> = {};
+  for (const key of ['published', 'title', 'outlet', 'url'] as const) {
+    const v = (data as Record<string, unknown>)[key];
+    if (typeof v === 'string' && v.trim()) out[key] = v.trim();
+  }
+  return out;
+}
 
 export interface IngestIo {
   readonly stdout: { write(s: string): unknown };
@@ -65,9 +99,14 @@ export async function runIngest(argv: readonly string[], io: IngestIo = process)
     io.stderr.write(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
     return EXIT.failure;
   }
+  const meta = sidecarMeta(file);
+  if (typeof meta === 'string') {
+    io.stderr.write(`cannot ingest ${file}: ${meta}\n`);
+    return EXIT.failure;
+  }
   const started = performance.now();
   try {
-    const result = await ingest(text, { published: values.published, title: values.title, outlet: values.outlet, url: values.url });
+    const result = await ingest(text, { published: values.published ?? meta.published, title: values.title ?? meta.title, outlet: values.outlet ?? meta.outlet, url: values.url ?? meta.url });
     const out = resolve(values.out);
     writePack(out, result.pack, (tmp) => void loadKnowledge(tmp));
     const ms = Math.round(performance.now() - started);

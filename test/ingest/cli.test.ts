@@ -83,6 +83,19 @@ describe('npm run ingest', () => {
     expect(r.err).toMatch(reason);
   });
 
+  it('takes the publication date, title, outlet and URL from a sidecar <name>.meta.json the flags do not give', async () => {
+    const article = join(dir, 'story.txt');
+    writeFileSync(article, readFileSync(ARTICLE, 'utf8'));
+    expect((await ingestCli(article, '--out', join(dir, 'no-meta'))).code).toBe(1);
+    writeFileSync(join(dir, 'story.meta.json'), JSON.stringify({ published: '2019-11-19', outlet: 'NBC News', title: 'Man pleads guilty' }));
+    const r = await ingestCli(article, '--out', join(dir, 'story'), '--outlet', 'The flag wins');
+    expect(r.code, r.err).toBe(0);
+    const kb = loadKnowledge(join(dir, 'story'));
+    expect(kb.meta).toMatchObject({ published: '2019-11-19', outlet: 'The flag wins', title: 'Man pleads guilty' });
+    writeFileSync(join(dir, 'story.meta.json'), '{ not json');
+    expect((await ingestCli(article, '--out', join(dir, 'story-2'))).err).toMatch(/story\.meta\.json is not JSON/);
+  });
+
   it('refuses an output directory that exists and is not a pack, and leaves it alone', async () => {
     const out = join(dir, 'not-a-pack');
     mkdirSync(out);
