@@ -30,6 +30,19 @@ const LITERAL_BONUS = 0.15;
 const FURTHER_ANSWER_RATIO = 0.3;
 /** Joins search terms into one query string; terms of phrases hold spaces ("=state department"). */
 const TERM_SEPARATOR = '\u0000';
+/** "Did you mean" candidates taken from each word of the question. */
+const WORD_LIMIT = 10;
+/** "Did you mean" candidates taken from any word of the question. */
+const ANY_WORD_LIMIT = 50;
+/** Most words whose suggestion matches are remembered before the memory starts afresh. */
+const SUGGESTION_WORDS_MAX = 2_000;
+
+/** A suggestion that a word matches: its place in the list, and Fuse's score (0 is exact). */
+interface SuggestionMatch {
+  readonly index: number;
+  readonly item: string;
+  readonly score: number;
+}
 
 interface Scored {
   readonly item: Item;
@@ -732,17 +745,38 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     ...kb.facts.map((f) => f.question),
   ];
   const suggestionFuse = new Fuse(suggestionList, { includeScore: true, threshold: 0.8, ignoreLocation: true, useExtendedSearch: true });
+  /** Each word's matches among the suggestions, best first; words recur from question to question. */
+  const suggestionMatches = new Map<string, readonly SuggestionMatch[]>();
+  const matchesOf = (word: string): readonly SuggestionMatch[] => {
+    let found = suggestionMatches.get(word);
+    if (found === undefined) {
+      found = suggestionFuse.search(word).map((h) => ({ index: h.refIndex, item: h.item, score: h.score ?? 1 }));
+      if (suggestionMatches.size >= SUGGESTION_WORDS_MAX) suggestionMatches.clear();
+      suggestionMatches.set(word, found);
+    }
+    return found;
+  };
+  /**
+   * What Fuse's extended search for `w1 | w2 | ...` finds, from each word's own matches: an "or"
+   * scores an entry by the first word that matches it, with the same score as that word's own
+   * search. The 50 best, best first (the lower index first on equal scores, as Fuse sorts).
+   */
+  function anyWordMatches(words: readonly string[]): SuggestionMatch[] {
+    const first = new Map<number, SuggestionMatch>();
+    for (const w of words) for (const m of matchesOf(w)) if (!first.has(m.index)) first.set(m.index, m);
+    return [...first.values()].sort((a, b) => a.score - b.score || a.index - b.index).slice(0, ANY_WORD_LIMIT);
+  }
   function suggestions(text: string, limit = 3): string[] {
     const words = analyzer
       .tokens(cleanQuestion(text))
       .filter((t) => !analyzer.isQuestionTerm(t.term))
       .map((t) => t.norm);
-    const hits = words.length > 0 ? suggestionFuse.search(words.join(' | '), { limit: 50 }) : [];
+    const hits = words.length > 0 ? anyWordMatches(words) : [];
     const scored = new Map<string, number>();
     for (const w of words) {
-      for (const h of suggestionFuse.search(w, { limit: 10 })) scored.set(h.item, (scored.get(h.item) ?? 0) + (1 - (h.score ?? 1)));
+      for (const h of matchesOf(w).slice(0, WORD_LIMIT)) scored.set(h.item, (scored.get(h.item) ?? 0) + (1 - h.score));
     }
-    for (const h of hits) scored.set(h.item, (scored.get(h.item) ?? 0) + (1 - (h.score ?? 1)) / 2);
+    for (const h of hits) scored.set(h.item, (scored.get(h.item) ?? 0) + (1 - h.score) / 2);
     const ranked = [...scored.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
     const defaults = ['Who is Heather Nauert?', 'What happened on August 5?', 'Who said "megaphone diplomacy"?'];
     return [...new Set([...ranked, ...defaults])].slice(0, Math.max(0, limit));
