@@ -248,7 +248,8 @@ export class Analyzer {
     for (const q of kb.quotes) texts.push(q.excerpt, q.via, ...q.keywords);
     for (const ev of kb.events) texts.push(ev.excerpt, ev.answer, ev.dateText, ...ev.keywords);
     for (const f of kb.facts) texts.push(f.excerpt, f.answer, f.topic, ...f.keywords);
-    for (const text of texts) {
+    // A text met twice adds nothing the first time did not (sets keep their first order).
+    for (const text of new Set(texts)) {
       splitWords(text).forEach((w, i) => {
         this.vocabulary.add(w.norm);
         this.knownTerms.add(this.terms.term(w.norm));

@@ -76,11 +76,24 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
       .map((e) => [e.name, ...e.aliases, e.role ?? ''].join(' '))
       .join(' ');
 
+  // Building the engine reads the same texts many times over (an excerpt for the index, its terms,
+  // its entities ...): each is tokenized once while building, and the memory of them then let go.
+  let buildTokens: Map<string, Token[]> | null = new Map();
+  const tokensOf = (text: string): Token[] => {
+    let tokens = buildTokens?.get(text);
+    if (tokens === undefined) {
+      tokens = terms.tokens(text);
+      buildTokens?.set(text, tokens);
+    }
+    return tokens;
+  };
+  const termsOf = (text: string): string[] => tokensOf(text).map((t) => t.term);
+
   const index = new MiniSearch<Item & { names: string }>({
     idField: 'key',
     // Names are matched by mentions (see `weigh`), not by BM25, so one alias-rich item cannot drown the rest.
     fields: ['excerpt', 'extra'],
-    tokenize: (text) => terms.termsOf(text),
+    tokenize: (text) => termsOf(text),
     processTerm: (term) => (analyzer.isQuestionTerm(term) ? null : term),
     searchOptions: { boost: { excerpt: 1.2, extra: 0.8 } },
   });
@@ -89,7 +102,7 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
   // Inverse document frequency of each term over items, to weigh coverage.
   const df = new Map<string, number>();
   for (const item of items) {
-    for (const t of new Set(terms.termsOf(`${item.excerpt} ${item.extra} ${namesOf(item)}`))) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const t of new Set(termsOf(`${item.excerpt} ${item.extra} ${namesOf(item)}`))) df.set(t, (df.get(t) ?? 0) + 1);
   }
   const idf = (term: string): number => Math.log(1 + items.length / (df.get(term) ?? 0.5));
   /**
@@ -99,19 +112,19 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
    * way of putting it ("get rid of", "sucking up to").
    */
   const weightOf = (t: Token): number => (df.has(t.term) || analyzer.isKnown(t) ? idf(t.term) : isCommonWord(t.norm) ? idf(t.term) / 2 : idf(t.term));
-  const itemTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(`${i.excerpt} ${i.extra} ${namesOf(i)}`))]));
-  const quoteTerms = new Map(items.filter((i) => i.quote).map((i) => [i.key, new Set(terms.termsOf(i.quote!.text))]));
+  const itemTerms = new Map(items.map((i) => [i.key, new Set(termsOf(`${i.excerpt} ${i.extra} ${namesOf(i)}`))]));
+  const quoteTerms = new Map(items.filter((i) => i.quote).map((i) => [i.key, new Set(termsOf(i.quote!.text))]));
   // The entities an item is about: its own, and those its excerpt names ("Facebook's decision").
-  const itemEntities = new Map(items.map((i) => [i.key, new Set([...i.entityIds, ...analyzer.mentions(terms.tokens(i.excerpt)).map((m) => m.entityId)])]));
+  const itemEntities = new Map(items.map((i) => [i.key, new Set([...i.entityIds, ...analyzer.mentions(tokensOf(i.excerpt)).map((m) => m.entityId)])]));
   const excerptWords = new Map(items.map((i) => [i.key, new Set(splitWords(i.excerpt).map((w) => w.norm))]));
-  const extraTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.extra))]));
+  const extraTerms = new Map(items.map((i) => [i.key, new Set(termsOf(i.extra))]));
   /** Facts that answer only questions with one of their words ("where", "platform"), by key. */
   const askedWith = new Map(kb.facts.filter((f) => f.askedWith.length > 0).map((f) => [`fact:${f.id}`, new Set(f.askedWith.map((w) => terms.term(w)))]));
   /** Does the item's sentence say where, by a place the article names ("in Washington", "from abroad")? */
   const placePattern = kb.lexicon.places.length > 0 ? new RegExp(`\\b(?:in|at|from) (?:the )?(?:${kb.lexicon.places.map(escapeRegExp).join('|')})\\b`, 'i') : null;
   const namesPlace = (item: Item): boolean => placePattern?.test(foldForComparison(item.sentence)) === true;
   const answersPlace = (item: Item): boolean => askedWith.get(item.key)?.has(terms.term('where')) === true;
-  const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
+  const excerptTerms = new Map(items.map((i) => [i.key, new Set(termsOf(i.excerpt))]));
   const foldedWords = new Map(items.map((i) => [i.key, foldWords(i.quote?.text ?? i.excerpt)]));
   /** Does the text give a number of `term` ("less than 100 days" for days)? */
   const countsTerm = (text: string, term: string): boolean => {
@@ -120,11 +133,12 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
   };
   /** The quoted words last compared, folded once for all items. */
   let lastQuoted = { words: '', folded: '' };
-  const sentenceTokens = new Map(items.map((i) => [i.key, terms.tokens(i.sentence)]));
+  const sentenceTokens = new Map(items.map((i) => [i.key, tokensOf(i.sentence)]));
   // A quote's words and their terms, for cutting long quotes to the asked part.
   const quoteWords = new Map(
-    kb.quotes.map((q) => [q.id, q.text.replace(/,$/, '').split(/\s+/).map((text) => ({ text, terms: terms.termsOf(text) }))] as const),
+    kb.quotes.map((q) => [q.id, q.text.replace(/,$/, '').split(/\s+/).map((text) => ({ text, terms: termsOf(text) }))] as const),
   );
+  buildTokens = null;
 
   // ----- ranking -------------------------------------------------------------
 
