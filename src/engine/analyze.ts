@@ -3,9 +3,10 @@
  * knowledge's own vocabulary), what kind of question it is, whom it is about,
  * and which words the knowledge has never seen.
  */
+import { createRequire } from 'node:module';
 import Fuse from 'fuse.js';
 // The English locale alone: the full package loads every language (4× slower to import).
-import * as chrono from 'chrono-node/en';
+import type * as Chrono from 'chrono-node/en';
 import sbd from 'sbd';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
@@ -840,12 +841,23 @@ function quotedPhrase(question: string): string | null {
   return single ? single[1]! : null;
 }
 
+let chrono: typeof Chrono | null = null;
+
+/**
+ * chrono's English parser, loaded on the first question that writes a date: most questions have
+ * none, and loading it costs about 50 ms of start-up (its CommonJS build, which `require` loads at once).
+ */
+function dateParser(): typeof Chrono {
+  chrono ??= createRequire(import.meta.url)('chrono-node/en') as typeof Chrono;
+  return chrono;
+}
+
 /** A calendar date or year the question names. */
 function askedDate(question: string): AskedDate | null {
   const year = /\b(1[89]\d\d|20\d\d)\b/.exec(question);
   // A written-out date needs a digit; chrono is the costliest step, so skip it otherwise.
   if (!/\d/.test(question) || !MONTH_WORD.test(question)) return year ? { year: Number(year[1]) } : null;
-  for (const r of chrono.parse(question, ARTICLE_REFERENCE_DATE)) {
+  for (const r of dateParser().parse(question, ARTICLE_REFERENCE_DATE)) {
     // Only dates written out ("August 5", "5 Aug"), not "today" or "last week".
     if (!r.start.isCertain('month') || !/\d/.test(r.text) || !/\p{L}{3,}/u.test(r.text)) continue;
     return {
