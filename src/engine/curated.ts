@@ -48,8 +48,11 @@ interface Scored {
   readonly item: Item;
   score: number;
   coverage: number;
-  matched: Set<string>;
+  matched: ReadonlySet<string>;
 }
+
+/** The terms an item matched when it matched none: one set for all, as most items match few words. */
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 /**
  * The engine of a pack with curated knowledge (the seed article's): it answers
@@ -154,21 +157,21 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     for (const m of a.mentions) for (let i = m.start; i < m.end; i++) entityOfToken.set(a.tokens[i]!.index, m.entityId);
     // The words of the asked date ("August 1") are answered by any item of that date, whatever its words.
     const isDateWord = (t: Token): boolean => a.date !== null && (isMonthWord(t.norm) || /^\d{1,4}$/.test(t.norm));
-    const coverageOf = (key: string): { coverage: number; matched: Set<string> } => {
+    const coverageOf = (key: string): { coverage: number; matched: ReadonlySet<string> } => {
       const have = itemTerms.get(key)!;
       const onDate = a.date !== null && dateMatches(itemByKey.get(key)!.date, a.date);
       const about = itemEntities.get(key)!;
-      const matched = new Set<string>();
-      if (totalWeight === 0) return { coverage: 1, matched };
+      if (totalWeight === 0) return { coverage: 1, matched: NO_TERMS };
+      let matched: Set<string> | null = null;
       let w = 0;
       for (const t of topic) {
         const entity = entityOfToken.get(t.index);
         if (have.has(t.term) || (entity !== undefined && about.has(entity)) || (onDate && isDateWord(t))) {
-          matched.add(t.term);
+          (matched ??= new Set()).add(t.term);
           w += idf(t.term);
         }
       }
-      return { coverage: w / totalWeight, matched };
+      return { coverage: w / totalWeight, matched: matched ?? NO_TERMS };
     };
     if (query.length > 0) {
       for (const r of index.search(query.join(TERM_SEPARATOR), { tokenize: (s) => s.split(TERM_SEPARATOR), processTerm: (t) => t })) {
