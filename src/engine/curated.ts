@@ -35,13 +35,12 @@ const WORD_LIMIT = 10;
 /** "Did you mean" candidates taken from any word of the question. */
 const ANY_WORD_LIMIT = 50;
 /** Most words whose suggestion matches are remembered before the memory starts afresh. */
-const SUGGESTION_WORDS_MAX = 2_000;
+const SUGGESTION_WORDS_MAX = 1_000;
 
-/** A suggestion that a word matches: its place in the list, and Fuse's score (0 is exact). */
-interface SuggestionMatch {
-  readonly index: number;
-  readonly item: string;
-  readonly score: number;
+/** The suggestions a word matches, best first: their places in the list, and Fuse's scores (0 is exact). */
+interface SuggestionMatches {
+  readonly indexes: Uint32Array;
+  readonly scores: Float64Array;
 }
 
 interface Scored {
@@ -763,11 +762,13 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
   ];
   const suggestionFuse = new Fuse(suggestionList, { includeScore: true, threshold: 0.8, ignoreLocation: true, useExtendedSearch: true });
   /** Each word's matches among the suggestions, best first; words recur from question to question. */
-  const suggestionMatches = new Map<string, readonly SuggestionMatch[]>();
-  const matchesOf = (word: string): readonly SuggestionMatch[] => {
+  const suggestionMatches = new Map<string, SuggestionMatches>();
+  const matchesOf = (word: string): SuggestionMatches => {
     let found = suggestionMatches.get(word);
     if (found === undefined) {
-      found = suggestionFuse.search(word).map((h) => ({ index: h.refIndex, item: h.item, score: h.score ?? 1 }));
+      // Kept as two typed arrays: a word matches most of the list, and many words are remembered.
+      const hits = suggestionFuse.search(word);
+      found = { indexes: Uint32Array.from(hits, (h) => h.refIndex), scores: Float64Array.from(hits, (h) => h.score ?? 1) };
       if (suggestionMatches.size >= SUGGESTION_WORDS_MAX) suggestionMatches.clear();
       suggestionMatches.set(word, found);
     }
@@ -778,10 +779,16 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
    * scores an entry by the first word that matches it, with the same score as that word's own
    * search. The 50 best, best first (the lower index first on equal scores, as Fuse sorts).
    */
-  function anyWordMatches(words: readonly string[]): SuggestionMatch[] {
-    const first = new Map<number, SuggestionMatch>();
-    for (const w of words) for (const m of matchesOf(w)) if (!first.has(m.index)) first.set(m.index, m);
-    return [...first.values()].sort((a, b) => a.score - b.score || a.index - b.index).slice(0, ANY_WORD_LIMIT);
+  function anyWordMatches(words: readonly string[]): { item: string; score: number }[] {
+    const first = new Map<number, number>();
+    for (const w of words) {
+      const { indexes, scores } = matchesOf(w);
+      for (let i = 0; i < indexes.length; i++) if (!first.has(indexes[i]!)) first.set(indexes[i]!, scores[i]!);
+    }
+    return [...first]
+      .sort((a, b) => a[1] - b[1] || a[0] - b[0])
+      .slice(0, ANY_WORD_LIMIT)
+      .map(([index, score]) => ({ item: suggestionList[index]!, score }));
   }
   function suggestions(text: string, limit = 3): string[] {
     const words = analyzer
@@ -791,7 +798,11 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     const hits = words.length > 0 ? anyWordMatches(words) : [];
     const scored = new Map<string, number>();
     for (const w of words) {
-      for (const h of matchesOf(w).slice(0, WORD_LIMIT)) scored.set(h.item, (scored.get(h.item) ?? 0) + (1 - h.score));
+      const { indexes, scores } = matchesOf(w);
+      for (let i = 0; i < Math.min(WORD_LIMIT, indexes.length); i++) {
+        const item = suggestionList[indexes[i]!]!;
+        scored.set(item, (scored.get(item) ?? 0) + (1 - scores[i]!));
+      }
     }
     for (const h of hits) scored.set(h.item, (scored.get(h.item) ?? 0) + (1 - h.score) / 2);
     const ranked = [...scored.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
