@@ -28,7 +28,7 @@ import { projectRoot } from '../../src/paths.ts';
 import { build, cpuMsOf, machineLoad, median, startFlags as npmStartFlags, verdictLines, type Verdict } from './bench-report.ts';
 import { distinctQuestions } from './questions.ts';
 
-const USAGE = `Usage: npm run bench:http [-- --runs 3 --node-flags="--max-semi-space-size=1" --json]
+const USAGE = `Usage: npm run bench:http [-- --runs 3 --node-flags="--max-semi-space-size=1 --optimize-for-size" --json]
   Builds, starts node dist/main.js in HTTP interactions mode on 127.0.0.1 and sends it signed
   /ask interactions with distinct questions: throughput with 50 in flight, p50/p99 with 4 in
   flight, the median of --runs runs (a fresh bot each). PASS/FAIL per target: >= 500/s, p99 <= 20 ms.

@@ -25,7 +25,7 @@ import { projectRoot } from '../../src/paths.ts';
 import { build, machineLoad, median, startFlags, verdictLines, type Verdict } from './bench-report.ts';
 import { distinctQuestions } from './questions.ts';
 
-const USAGE = `Usage: npm run bench:start [-- --runs 7 --questions 1000 --memory-runs 3 --node-flags="--max-semi-space-size=1" --json]
+const USAGE = `Usage: npm run bench:start [-- --runs 7 --questions 1000 --memory-runs 3 --node-flags="--max-semi-space-size=1 --optimize-for-size" --json]
   Builds, then times the cold start of node dist/main.js to the answer of one piped question
   (median of --runs) and reads its resident memory after --questions distinct questions
   (median of --memory-runs processes). PASS/FAIL per target: cold start <= 1000 ms, RSS <= 100 MB.
