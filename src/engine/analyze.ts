@@ -226,8 +226,8 @@ export class Analyzer {
   /** Search terms the knowledge or the article uses. */
   readonly knownTerms = new Set<string>();
   private readonly questionTerms = new Set<string>();
-  /** Vocabulary words with their sound (Double Metaphone codes), for spelling correction. */
-  private readonly spellings: { word: string; sounds: readonly string[] }[];
+  /** Vocabulary words with their sound (Double Metaphone codes), for spelling correction: made on the first misspelling. */
+  private spellingList: { word: string; sounds: readonly string[] }[] | null = null;
   private readonly corrections = new Map<string, string | null>();
   /** Alias term sequences ("russian embassy") → entity id, longest first when matching. */
   private readonly aliases = new Map<string, string>();
@@ -272,7 +272,6 @@ export class Analyzer {
       const key = this.terms.term(word);
       if (!this.knownTerms.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, this.terms.term(targets[0]!));
     }
-    this.spellings = [...this.vocabulary].filter((w) => w.length >= 2 && !/\d/.test(w)).map((word) => ({ word, sounds: doubleMetaphone(word) }));
     const aliasRows: { alias: string; id: string }[] = [];
     for (const e of kb.entities) {
       for (const alias of [e.name, ...e.aliases]) {
@@ -293,6 +292,11 @@ export class Analyzer {
       }
     }
     this.aliasFuse = new Fuse(aliasRows, { keys: ['alias'], includeScore: true, threshold: 0.3, ignoreLocation: true });
+  }
+
+  private get spellings(): readonly { word: string; sounds: readonly string[] }[] {
+    this.spellingList ??= [...this.vocabulary].filter((w) => w.length >= 2 && !/\d/.test(w)).map((word) => ({ word, sounds: doubleMetaphone(word) }));
+    return this.spellingList;
   }
 
   /** Is this search term a question word rather than a topic? */

@@ -810,7 +810,10 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     return [...new Set([...ranked, ...defaults])].slice(0, Math.max(0, limit));
   }
 
-  const choiceLists = createChoiceLists(kb, speakers);
+  // Pick lists and the timeline are built when first asked for: the first answer needs neither.
+  let choiceLists: ReturnType<typeof createChoiceLists> | null = null;
+  const choices = (): ReturnType<typeof createChoiceLists> => (choiceLists ??= createChoiceLists(kb, speakers));
+  let timelineAnswers: Answer[] | null = null;
 
   // Answers depend only on the text asked, and readers ask the same things (autocomplete asks again
   // at every keystroke): remember the last few hundred of each.
@@ -820,17 +823,14 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     whoSaid: memo(whoSaid),
     quotesBy: memo(quotesBy),
     when: memo(when),
-    timeline: (() => {
-      const all = timeline();
-      return () => all;
-    })(),
+    timeline: () => (timelineAnswers ??= timeline()),
     whoIs: memo(whoIs),
     findPassages: memo2(findPassages),
     suggestions: memo2(suggestions),
-    quoteChoices: memo2((typed, limit) => choiceLists.quoteChoices(typed, limit)),
-    speakerChoices: memo2((typed, limit) => choiceLists.speakerChoices(typed, limit)),
-    eventChoices: memo2((typed, limit) => choiceLists.eventChoices(typed, limit)),
-    entityChoices: memo2((typed, limit) => choiceLists.entityChoices(typed, limit)),
+    quoteChoices: memo2((typed, limit) => choices().quoteChoices(typed, limit)),
+    speakerChoices: memo2((typed, limit) => choices().speakerChoices(typed, limit)),
+    eventChoices: memo2((typed, limit) => choices().eventChoices(typed, limit)),
+    entityChoices: memo2((typed, limit) => choices().entityChoices(typed, limit)),
   };
 }
 
