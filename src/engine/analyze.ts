@@ -242,8 +242,23 @@ export class Analyzer {
   /** Stem of a WordNet synonym → the term of the article word it stands for. */
   private readonly synonyms = new Map<string, string>();
 
-  constructor(private readonly kb: KnowledgeBase) {
+  /**
+   * `tokenized`, when given, holds the tokens of each text the constructor reads, by text, for
+   * whoever builds on the same texts next (the curated engine reads the same excerpts again).
+   */
+  constructor(
+    private readonly kb: KnowledgeBase,
+    tokenized?: Map<string, Token[]>,
+  ) {
     this.terms = new Terms(kb.lexicon);
+    const tokensOf = (text: string): Token[] => {
+      let tokens = tokenized?.get(text);
+      if (tokens === undefined) {
+        tokens = this.terms.tokens(text);
+        tokenized?.set(text, tokens);
+      }
+      return tokens;
+    };
     const texts: string[] = [kb.article.raw, kb.meta.title];
     for (const e of kb.entities) texts.push(e.name, ...e.aliases, e.role ?? '', e.answer);
     for (const q of kb.quotes) texts.push(q.excerpt, q.via, ...q.keywords);
@@ -257,7 +272,7 @@ export class Analyzer {
         if (w.capitalized && i > 0) this.properNouns.add(w.norm);
       });
       // Phrases of the lexicon that the text holds ("fired back") are known as phrases too.
-      for (const t of this.terms.tokens(text)) this.knownTerms.add(t.term);
+      for (const t of tokensOf(text)) this.knownTerms.add(t.term);
     }
     // Synonyms are spelled right and so correct typos, but a word is known
     // only if its group meets a word of the article or the knowledge.
@@ -276,7 +291,9 @@ export class Analyzer {
     for (const e of kb.entities) {
       for (const alias of [e.name, ...e.aliases]) {
         // "the State Department" is "State Department": a leading article is no part of a name.
-        const terms = this.terms.termsOf(alias).filter((t, i) => i > 0 || !/^(?:the|a|an)$/.test(t));
+        const terms = tokensOf(alias)
+          .map((t) => t.term)
+          .filter((t, i) => i > 0 || !/^(?:the|a|an)$/.test(t));
         if (terms.length === 0) continue;
         const key = terms.join(KEY_SEPARATOR);
         // The first entity to claim an alias keeps it: entities.json lists the specific before the general.

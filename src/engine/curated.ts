@@ -61,7 +61,11 @@ const NO_TERMS: ReadonlySet<string> = new Set();
 export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { readonly cache?: boolean } = {}): Engine {
   const memo = cache ? memoize : <F>(fn: F): F => fn;
   const memo2 = cache ? memoize2 : <F>(fn: F): F => fn;
-  const analyzer = new Analyzer(kb);
+  // Building the engine reads the same texts many times over (an excerpt for the analyzer, the
+  // index, its terms, its entities ...): each is tokenized once while building, and the memory of
+  // them then let go.
+  let buildTokens: Map<string, Token[]> | null = new Map();
+  const analyzer = new Analyzer(kb, buildTokens);
   const { terms } = analyzer;
   const items = buildItems(kb);
   const itemByKey = new Map(items.map((i) => [i.key, i]));
@@ -78,9 +82,6 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
       .map((e) => [e.name, ...e.aliases, e.role ?? ''].join(' '))
       .join(' ');
 
-  // Building the engine reads the same texts many times over (an excerpt for the index, its terms,
-  // its entities ...): each is tokenized once while building, and the memory of them then let go.
-  let buildTokens: Map<string, Token[]> | null = new Map();
   const tokensOf = (text: string): Token[] => {
     let tokens = buildTokens?.get(text);
     if (tokens === undefined) {
