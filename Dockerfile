@@ -37,4 +37,4 @@ VOLUME ["/app/data"]
 USER node
 EXPOSE 8080
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "--max-semi-space-size=1", "dist/main.js"]
+CMD ["node", "--max-semi-space-size=1", "--optimize-for-size", "dist/main.js"]

@@ -3,9 +3,10 @@
  * knowledge's own vocabulary), what kind of question it is, whom it is about,
  * and which words the knowledge has never seen.
  */
+import { createRequire } from 'node:module';
 import Fuse from 'fuse.js';
 // The English locale alone: the full package loads every language (4× slower to import).
-import * as chrono from 'chrono-node/en';
+import type * as Chrono from 'chrono-node/en';
 import sbd from 'sbd';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
@@ -225,8 +226,8 @@ export class Analyzer {
   /** Search terms the knowledge or the article uses. */
   readonly knownTerms = new Set<string>();
   private readonly questionTerms = new Set<string>();
-  /** Vocabulary words with their sound (Double Metaphone codes), for spelling correction. */
-  private readonly spellings: { word: string; sounds: readonly string[] }[];
+  /** Vocabulary words with their sound (Double Metaphone codes), for spelling correction: made on the first misspelling. */
+  private spellingList: { word: string; sounds: readonly string[] }[] | null = null;
   private readonly corrections = new Map<string, string | null>();
   /** Alias term sequences ("russian embassy") → entity id, longest first when matching. */
   private readonly aliases = new Map<string, string>();
@@ -241,21 +242,37 @@ export class Analyzer {
   /** Stem of a WordNet synonym → the term of the article word it stands for. */
   private readonly synonyms = new Map<string, string>();
 
-  constructor(private readonly kb: KnowledgeBase) {
+  /**
+   * `tokenized`, when given, holds the tokens of each text the constructor reads, by text, for
+   * whoever builds on the same texts next (the curated engine reads the same excerpts again).
+   */
+  constructor(
+    private readonly kb: KnowledgeBase,
+    tokenized?: Map<string, Token[]>,
+  ) {
     this.terms = new Terms(kb.lexicon);
+    const tokensOf = (text: string): Token[] => {
+      let tokens = tokenized?.get(text);
+      if (tokens === undefined) {
+        tokens = this.terms.tokens(text);
+        tokenized?.set(text, tokens);
+      }
+      return tokens;
+    };
     const texts: string[] = [kb.article.raw, kb.meta.title];
     for (const e of kb.entities) texts.push(e.name, ...e.aliases, e.role ?? '', e.answer);
     for (const q of kb.quotes) texts.push(q.excerpt, q.via, ...q.keywords);
     for (const ev of kb.events) texts.push(ev.excerpt, ev.answer, ev.dateText, ...ev.keywords);
     for (const f of kb.facts) texts.push(f.excerpt, f.answer, f.topic, ...f.keywords);
-    for (const text of texts) {
+    // A text met twice adds nothing the first time did not (sets keep their first order).
+    for (const text of new Set(texts)) {
       splitWords(text).forEach((w, i) => {
         this.vocabulary.add(w.norm);
         this.knownTerms.add(this.terms.term(w.norm));
         if (w.capitalized && i > 0) this.properNouns.add(w.norm);
       });
       // Phrases of the lexicon that the text holds ("fired back") are known as phrases too.
-      for (const t of this.terms.tokens(text)) this.knownTerms.add(t.term);
+      for (const t of tokensOf(text)) this.knownTerms.add(t.term);
     }
     // Synonyms are spelled right and so correct typos, but a word is known
     // only if its group meets a word of the article or the knowledge.
@@ -270,12 +287,13 @@ export class Analyzer {
       const key = this.terms.term(word);
       if (!this.knownTerms.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, this.terms.term(targets[0]!));
     }
-    this.spellings = [...this.vocabulary].filter((w) => w.length >= 2 && !/\d/.test(w)).map((word) => ({ word, sounds: doubleMetaphone(word) }));
     const aliasRows: { alias: string; id: string }[] = [];
     for (const e of kb.entities) {
       for (const alias of [e.name, ...e.aliases]) {
         // "the State Department" is "State Department": a leading article is no part of a name.
-        const terms = this.terms.termsOf(alias).filter((t, i) => i > 0 || !/^(?:the|a|an)$/.test(t));
+        const terms = tokensOf(alias)
+          .map((t) => t.term)
+          .filter((t, i) => i > 0 || !/^(?:the|a|an)$/.test(t));
         if (terms.length === 0) continue;
         const key = terms.join(KEY_SEPARATOR);
         // The first entity to claim an alias keeps it: entities.json lists the specific before the general.
@@ -291,6 +309,11 @@ export class Analyzer {
       }
     }
     this.aliasFuse = new Fuse(aliasRows, { keys: ['alias'], includeScore: true, threshold: 0.3, ignoreLocation: true });
+  }
+
+  private get spellings(): readonly { word: string; sounds: readonly string[] }[] {
+    this.spellingList ??= [...this.vocabulary].filter((w) => w.length >= 2 && !/\d/.test(w)).map((word) => ({ word, sounds: doubleMetaphone(word) }));
+    return this.spellingList;
   }
 
   /** Is this search term a question word rather than a topic? */
@@ -839,12 +862,23 @@ function quotedPhrase(question: string): string | null {
   return single ? single[1]! : null;
 }
 
+let chrono: typeof Chrono | null = null;
+
+/**
+ * chrono's English parser, loaded on the first question that writes a date: most questions have
+ * none, and loading it costs about 50 ms of start-up (its CommonJS build, which `require` loads at once).
+ */
+function dateParser(): typeof Chrono {
+  chrono ??= createRequire(import.meta.url)('chrono-node/en') as typeof Chrono;
+  return chrono;
+}
+
 /** A calendar date or year the question names. */
 function askedDate(question: string): AskedDate | null {
   const year = /\b(1[89]\d\d|20\d\d)\b/.exec(question);
   // A written-out date needs a digit; chrono is the costliest step, so skip it otherwise.
   if (!/\d/.test(question) || !MONTH_WORD.test(question)) return year ? { year: Number(year[1]) } : null;
-  for (const r of chrono.parse(question, ARTICLE_REFERENCE_DATE)) {
+  for (const r of dateParser().parse(question, ARTICLE_REFERENCE_DATE)) {
     // Only dates written out ("August 5", "5 Aug"), not "today" or "last week".
     if (!r.start.isCertain('month') || !/\d/.test(r.text) || !/\p{L}{3,}/u.test(r.text)) continue;
     return {

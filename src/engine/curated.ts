@@ -30,13 +30,28 @@ const LITERAL_BONUS = 0.15;
 const FURTHER_ANSWER_RATIO = 0.3;
 /** Joins search terms into one query string; terms of phrases hold spaces ("=state department"). */
 const TERM_SEPARATOR = '\u0000';
+/** "Did you mean" candidates taken from each word of the question. */
+const WORD_LIMIT = 10;
+/** "Did you mean" candidates taken from any word of the question. */
+const ANY_WORD_LIMIT = 50;
+/** Most words whose suggestion matches are remembered before the memory starts afresh. */
+const SUGGESTION_WORDS_MAX = 1_000;
+
+/** The suggestions a word matches, best first: their places in the list, and Fuse's scores (0 is exact). */
+interface SuggestionMatches {
+  readonly indexes: Uint32Array;
+  readonly scores: Float64Array;
+}
 
 interface Scored {
   readonly item: Item;
   score: number;
   coverage: number;
-  matched: Set<string>;
+  matched: ReadonlySet<string>;
 }
+
+/** The terms an item matched when it matched none: one set for all, as most items match few words. */
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 /**
  * The engine of a pack with curated knowledge (the seed article's): it answers
@@ -46,7 +61,11 @@ interface Scored {
 export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { readonly cache?: boolean } = {}): Engine {
   const memo = cache ? memoize : <F>(fn: F): F => fn;
   const memo2 = cache ? memoize2 : <F>(fn: F): F => fn;
-  const analyzer = new Analyzer(kb);
+  // Building the engine reads the same texts many times over (an excerpt for the analyzer, the
+  // index, its terms, its entities ...): each is tokenized once while building, and the memory of
+  // them then let go.
+  let buildTokens: Map<string, Token[]> | null = new Map();
+  const analyzer = new Analyzer(kb, buildTokens);
   const { terms } = analyzer;
   const items = buildItems(kb);
   const itemByKey = new Map(items.map((i) => [i.key, i]));
@@ -63,11 +82,21 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
       .map((e) => [e.name, ...e.aliases, e.role ?? ''].join(' '))
       .join(' ');
 
+  const tokensOf = (text: string): Token[] => {
+    let tokens = buildTokens?.get(text);
+    if (tokens === undefined) {
+      tokens = terms.tokens(text);
+      buildTokens?.set(text, tokens);
+    }
+    return tokens;
+  };
+  const termsOf = (text: string): string[] => tokensOf(text).map((t) => t.term);
+
   const index = new MiniSearch<Item & { names: string }>({
     idField: 'key',
     // Names are matched by mentions (see `weigh`), not by BM25, so one alias-rich item cannot drown the rest.
     fields: ['excerpt', 'extra'],
-    tokenize: (text) => terms.termsOf(text),
+    tokenize: (text) => termsOf(text),
     processTerm: (term) => (analyzer.isQuestionTerm(term) ? null : term),
     searchOptions: { boost: { excerpt: 1.2, extra: 0.8 } },
   });
@@ -76,7 +105,7 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
   // Inverse document frequency of each term over items, to weigh coverage.
   const df = new Map<string, number>();
   for (const item of items) {
-    for (const t of new Set(terms.termsOf(`${item.excerpt} ${item.extra} ${namesOf(item)}`))) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const t of new Set(termsOf(`${item.excerpt} ${item.extra} ${namesOf(item)}`))) df.set(t, (df.get(t) ?? 0) + 1);
   }
   const idf = (term: string): number => Math.log(1 + items.length / (df.get(term) ?? 0.5));
   /**
@@ -86,19 +115,19 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
    * way of putting it ("get rid of", "sucking up to").
    */
   const weightOf = (t: Token): number => (df.has(t.term) || analyzer.isKnown(t) ? idf(t.term) : isCommonWord(t.norm) ? idf(t.term) / 2 : idf(t.term));
-  const itemTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(`${i.excerpt} ${i.extra} ${namesOf(i)}`))]));
-  const quoteTerms = new Map(items.filter((i) => i.quote).map((i) => [i.key, new Set(terms.termsOf(i.quote!.text))]));
+  const itemTerms = new Map(items.map((i) => [i.key, new Set(termsOf(`${i.excerpt} ${i.extra} ${namesOf(i)}`))]));
+  const quoteTerms = new Map(items.filter((i) => i.quote).map((i) => [i.key, new Set(termsOf(i.quote!.text))]));
   // The entities an item is about: its own, and those its excerpt names ("Facebook's decision").
-  const itemEntities = new Map(items.map((i) => [i.key, new Set([...i.entityIds, ...analyzer.mentions(terms.tokens(i.excerpt)).map((m) => m.entityId)])]));
+  const itemEntities = new Map(items.map((i) => [i.key, new Set([...i.entityIds, ...analyzer.mentions(tokensOf(i.excerpt)).map((m) => m.entityId)])]));
   const excerptWords = new Map(items.map((i) => [i.key, new Set(splitWords(i.excerpt).map((w) => w.norm))]));
-  const extraTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.extra))]));
+  const extraTerms = new Map(items.map((i) => [i.key, new Set(termsOf(i.extra))]));
   /** Facts that answer only questions with one of their words ("where", "platform"), by key. */
   const askedWith = new Map(kb.facts.filter((f) => f.askedWith.length > 0).map((f) => [`fact:${f.id}`, new Set(f.askedWith.map((w) => terms.term(w)))]));
   /** Does the item's sentence say where, by a place the article names ("in Washington", "from abroad")? */
   const placePattern = kb.lexicon.places.length > 0 ? new RegExp(`\\b(?:in|at|from) (?:the )?(?:${kb.lexicon.places.map(escapeRegExp).join('|')})\\b`, 'i') : null;
   const namesPlace = (item: Item): boolean => placePattern?.test(foldForComparison(item.sentence)) === true;
   const answersPlace = (item: Item): boolean => askedWith.get(item.key)?.has(terms.term('where')) === true;
-  const excerptTerms = new Map(items.map((i) => [i.key, new Set(terms.termsOf(i.excerpt))]));
+  const excerptTerms = new Map(items.map((i) => [i.key, new Set(termsOf(i.excerpt))]));
   const foldedWords = new Map(items.map((i) => [i.key, foldWords(i.quote?.text ?? i.excerpt)]));
   /** Does the text give a number of `term` ("less than 100 days" for days)? */
   const countsTerm = (text: string, term: string): boolean => {
@@ -107,11 +136,12 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
   };
   /** The quoted words last compared, folded once for all items. */
   let lastQuoted = { words: '', folded: '' };
-  const sentenceTokens = new Map(items.map((i) => [i.key, terms.tokens(i.sentence)]));
+  const sentenceTokens = new Map(items.map((i) => [i.key, tokensOf(i.sentence)]));
   // A quote's words and their terms, for cutting long quotes to the asked part.
   const quoteWords = new Map(
-    kb.quotes.map((q) => [q.id, q.text.replace(/,$/, '').split(/\s+/).map((text) => ({ text, terms: terms.termsOf(text) }))] as const),
+    kb.quotes.map((q) => [q.id, q.text.replace(/,$/, '').split(/\s+/).map((text) => ({ text, terms: termsOf(text) }))] as const),
   );
+  buildTokens = null;
 
   // ----- ranking -------------------------------------------------------------
 
@@ -127,21 +157,21 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     for (const m of a.mentions) for (let i = m.start; i < m.end; i++) entityOfToken.set(a.tokens[i]!.index, m.entityId);
     // The words of the asked date ("August 1") are answered by any item of that date, whatever its words.
     const isDateWord = (t: Token): boolean => a.date !== null && (isMonthWord(t.norm) || /^\d{1,4}$/.test(t.norm));
-    const coverageOf = (key: string): { coverage: number; matched: Set<string> } => {
+    const coverageOf = (key: string): { coverage: number; matched: ReadonlySet<string> } => {
       const have = itemTerms.get(key)!;
       const onDate = a.date !== null && dateMatches(itemByKey.get(key)!.date, a.date);
       const about = itemEntities.get(key)!;
-      const matched = new Set<string>();
-      if (totalWeight === 0) return { coverage: 1, matched };
+      if (totalWeight === 0) return { coverage: 1, matched: NO_TERMS };
+      let matched: Set<string> | null = null;
       let w = 0;
       for (const t of topic) {
         const entity = entityOfToken.get(t.index);
         if (have.has(t.term) || (entity !== undefined && about.has(entity)) || (onDate && isDateWord(t))) {
-          matched.add(t.term);
+          (matched ??= new Set()).add(t.term);
           w += idf(t.term);
         }
       }
-      return { coverage: w / totalWeight, matched };
+      return { coverage: w / totalWeight, matched: matched ?? NO_TERMS };
     };
     if (query.length > 0) {
       for (const r of index.search(query.join(TERM_SEPARATOR), { tokenize: (s) => s.split(TERM_SEPARATOR), processTerm: (t) => t })) {
@@ -732,23 +762,59 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     ...kb.facts.map((f) => f.question),
   ];
   const suggestionFuse = new Fuse(suggestionList, { includeScore: true, threshold: 0.8, ignoreLocation: true, useExtendedSearch: true });
+  /** Each word's matches among the suggestions, best first; words recur from question to question. */
+  const suggestionMatches = new Map<string, SuggestionMatches>();
+  const matchesOf = (word: string): SuggestionMatches => {
+    let found = suggestionMatches.get(word);
+    if (found === undefined) {
+      // Kept as two typed arrays: a word matches most of the list, and many words are remembered.
+      const hits = suggestionFuse.search(word);
+      found = { indexes: Uint32Array.from(hits, (h) => h.refIndex), scores: Float64Array.from(hits, (h) => h.score ?? 1) };
+      if (suggestionMatches.size >= SUGGESTION_WORDS_MAX) suggestionMatches.clear();
+      suggestionMatches.set(word, found);
+    }
+    return found;
+  };
+  /**
+   * What Fuse's extended search for `w1 | w2 | ...` finds, from each word's own matches: an "or"
+   * scores an entry by the first word that matches it, with the same score as that word's own
+   * search. The 50 best, best first (the lower index first on equal scores, as Fuse sorts).
+   */
+  function anyWordMatches(words: readonly string[]): { item: string; score: number }[] {
+    const first = new Map<number, number>();
+    for (const w of words) {
+      const { indexes, scores } = matchesOf(w);
+      for (let i = 0; i < indexes.length; i++) if (!first.has(indexes[i]!)) first.set(indexes[i]!, scores[i]!);
+    }
+    return [...first]
+      .sort((a, b) => a[1] - b[1] || a[0] - b[0])
+      .slice(0, ANY_WORD_LIMIT)
+      .map(([index, score]) => ({ item: suggestionList[index]!, score }));
+  }
   function suggestions(text: string, limit = 3): string[] {
     const words = analyzer
       .tokens(cleanQuestion(text))
       .filter((t) => !analyzer.isQuestionTerm(t.term))
       .map((t) => t.norm);
-    const hits = words.length > 0 ? suggestionFuse.search(words.join(' | '), { limit: 50 }) : [];
+    const hits = words.length > 0 ? anyWordMatches(words) : [];
     const scored = new Map<string, number>();
     for (const w of words) {
-      for (const h of suggestionFuse.search(w, { limit: 10 })) scored.set(h.item, (scored.get(h.item) ?? 0) + (1 - (h.score ?? 1)));
+      const { indexes, scores } = matchesOf(w);
+      for (let i = 0; i < Math.min(WORD_LIMIT, indexes.length); i++) {
+        const item = suggestionList[indexes[i]!]!;
+        scored.set(item, (scored.get(item) ?? 0) + (1 - scores[i]!));
+      }
     }
-    for (const h of hits) scored.set(h.item, (scored.get(h.item) ?? 0) + (1 - (h.score ?? 1)) / 2);
+    for (const h of hits) scored.set(h.item, (scored.get(h.item) ?? 0) + (1 - h.score) / 2);
     const ranked = [...scored.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
     const defaults = ['Who is Heather Nauert?', 'What happened on August 5?', 'Who said "megaphone diplomacy"?'];
     return [...new Set([...ranked, ...defaults])].slice(0, Math.max(0, limit));
   }
 
-  const choiceLists = createChoiceLists(kb, speakers);
+  // Pick lists and the timeline are built when first asked for: the first answer needs neither.
+  let choiceLists: ReturnType<typeof createChoiceLists> | null = null;
+  const choices = (): ReturnType<typeof createChoiceLists> => (choiceLists ??= createChoiceLists(kb, speakers));
+  let timelineAnswers: Answer[] | null = null;
 
   // Answers depend only on the text asked, and readers ask the same things (autocomplete asks again
   // at every keystroke): remember the last few hundred of each.
@@ -758,17 +824,14 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     whoSaid: memo(whoSaid),
     quotesBy: memo(quotesBy),
     when: memo(when),
-    timeline: (() => {
-      const all = timeline();
-      return () => all;
-    })(),
+    timeline: () => (timelineAnswers ??= timeline()),
     whoIs: memo(whoIs),
     findPassages: memo2(findPassages),
     suggestions: memo2(suggestions),
-    quoteChoices: memo2((typed, limit) => choiceLists.quoteChoices(typed, limit)),
-    speakerChoices: memo2((typed, limit) => choiceLists.speakerChoices(typed, limit)),
-    eventChoices: memo2((typed, limit) => choiceLists.eventChoices(typed, limit)),
-    entityChoices: memo2((typed, limit) => choiceLists.entityChoices(typed, limit)),
+    quoteChoices: memo2((typed, limit) => choices().quoteChoices(typed, limit)),
+    speakerChoices: memo2((typed, limit) => choices().speakerChoices(typed, limit)),
+    eventChoices: memo2((typed, limit) => choices().eventChoices(typed, limit)),
+    entityChoices: memo2((typed, limit) => choices().entityChoices(typed, limit)),
   };
 }
 
