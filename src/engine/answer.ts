@@ -136,12 +136,12 @@ export class Handlers {
   }
 
   /** An answer citing sentence `s`. */
-  cite(s: ArticleSentence, answer: string, score: number, matched: ReadonlySet<string>, extra: { speaker?: string; date?: string } = {}): Answer {
+  cite(s: ArticleSentence, answer: string, score: number, matched: ReadonlySet<string>, extra: { speaker?: string; date?: string } = {}, focus?: string): Answer {
     const highlights = this.tokensOf(s.text)
       .filter((t) => matched.has(t.term))
       .map((t) => t.surface);
     return {
-      answer: fit(answer),
+      answer: fit(answer, focus),
       excerpt: s.text,
       paragraph: s.paragraph,
       ...extra,
@@ -313,6 +313,7 @@ export class Handlers {
     if (!best || !this.covered(best, names)) return this.refuse(question, 'not-covered', '', this.related(question));
     const rule = ASKED_RULE[asked];
     let list = ranked;
+    let counted: string | null = null;
     // "Who else …", "besides Russia": someone other than those the question names.
     if (asked === 'who' && /\b(?:besides|other than|apart from|else|others?)\b/i.test(question)) {
       const others = ranked.filter((s) => s.sentence.entities.some((id) => !names.includes(id) && this.c.model.entityById.get(id)?.kind !== 'place'));
@@ -339,9 +340,10 @@ export class Handlers {
       // "How many rounds …?": a number that counts rounds ("hundreds of rounds"), not any number in the sentence.
       // "How much does it weigh / cost / make?": an amount with its unit, not a count.
       if (asked === 'number' && /\bhow much (?:does|did|do|is|was|will|would|can|could|has|have)\b/i.test(question)) fitting = fitting.filter((s) => AMOUNT.test(s.sentence.text));
-      const counted = asked === 'number' ? this.countedNoun(question, topic) : null;
-      if (counted) {
-        const counting = fitting.filter((s) => this.counts(s.sentence, counted, /\b(?:exactly|precisely)\b/i.test(question)));
+      const noun = asked === 'number' ? this.countedNoun(question, topic) : null;
+      counted = noun;
+      if (noun) {
+        const counting = fitting.filter((s) => this.counts(s.sentence, noun, /\b(?:exactly|precisely)\b/i.test(question)));
         // A number of something the question names otherwise ("troops", "personnel") still answers when none counts its word.
         if (counting.length > 0 || this.c.options.countedNounRequired) fitting = counting;
       }
@@ -365,7 +367,9 @@ export class Handlers {
         return this.cite(sentence, who ? `${this.name(who)}: ${base}` : base, s.score, s.matched, { ...(who ? { speaker: this.name(who) } : {}), ...this.dateOf(sentence) });
       }
       const verdict = yesNo && asked === 'thing' ? `${yesOrNo(question, sentence.text)}: ` : '';
-      return this.cite(sentence, `${verdict}${base}`, s.score, s.matched, { ...this.speakerField(sentence, topic), ...this.dateOf(sentence) });
+      // A long sentence's answer shows the part with the count asked for ("… nine witnesses testifying …").
+      const focus = counted ? (this.countOf(sentence, counted) ?? undefined) : undefined;
+      return this.cite(sentence, `${verdict}${base}`, s.score, s.matched, { ...this.speakerField(sentence, topic), ...this.dateOf(sentence) }, focus);
     });
     return { question, answers };
   }
@@ -381,9 +385,19 @@ export class Handlers {
 
   /** Does a number in the sentence stand just before the counted noun ("hundreds of rounds", "15,000 people")? Digits only when asked `exactly`. */
   private counts(s: ArticleSentence, noun: string, digits: boolean): boolean {
+    return this.countOf(s, noun, digits) !== null;
+  }
+
+  /** The words of the number that counts `noun` in the sentence ("nine witnesses"), or null. */
+  private countOf(s: ArticleSentence, noun: string, digits = false): string | null {
     const toks = this.tokensOf(s.text);
     const isNumber = (t: { norm: string }): boolean => (digits ? /\d/.test(t.norm) : /\d/.test(t.norm) || COUNT_WORD.test(t.norm));
-    return toks.some((t, i) => t.term === noun && toks.slice(Math.max(0, i - COUNT_WINDOW), i).some(isNumber));
+    for (const [i, t] of toks.entries()) {
+      if (t.term !== noun) continue;
+      const n = toks.slice(Math.max(0, i - COUNT_WINDOW), i).find(isNumber);
+      if (n) return `${n.surface} `;
+    }
+    return null;
   }
 
   /**

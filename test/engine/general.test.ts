@@ -244,6 +244,12 @@ describe('over articles ingested here', () => {
     expect(engine.answer('How many rounds did police find?').answers[0]?.excerpt).toMatch(/hundreds of rounds/);
     expect(engine.answer('Exactly how many rounds did police find?').noAnswer?.rule).toBe('no-number');
     expect(engine.answer('How many phones did he use for the call?').noAnswer?.rule).toBe('no-number');
+    // In a long sentence, the answer shows the count asked for.
+    const long = await engineOver(
+      'A busy week',
+      'The inquiry moves closer to the governor, whose aides and lawyers have spent many long weeks preparing for a round of public hearings that will be watched very closely by voters and lawmakers across the state and beyond it, pushing through an intense week with nine witnesses testifying over three days in back-to-back sessions.',
+    );
+    expect(long.answer('How many witnesses are testifying this week?').answers[0]?.answer).toMatch(/nine witnesses/);
     // "How much does it weigh?" wants an amount with its unit, not any number.
     expect(engine.answer('How much does the handgun weigh?').noAnswer?.rule).toBe('no-number');
   });
