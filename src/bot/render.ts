@@ -4,7 +4,8 @@
  * I/O, and everything shown from the article or the user is escaped.
  */
 import { ApplicationCommandOptionType, ApplicationCommandType, ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
-import type { Answer, AnswerResult, Engine, KnowledgeBase, SpeakerQuotes } from '../engine/index.ts';
+import { articleLabel, type Answer, type AnswerResult, type Engine, type KnowledgeBase, type Library, type SpeakerQuotes } from '../engine/index.ts';
+import type { ArticleListing } from './articles.ts';
 import { isMessageCommand, optionsOf, type Asker, type Command, type Delivery, type ReplyPayload } from './command.ts';
 import { encodeCustomId, type ButtonAction } from './custom-id.ts';
 import {
@@ -193,6 +194,8 @@ export interface NoAnswerOptions {
   readonly ephemeral?: boolean;
   /** The passage closest to the question, shown as "closest the article comes", cited. */
   readonly closest?: { readonly answer: Answer; readonly kb: KnowledgeBase };
+  /** The article key the suggestions' buttons carry (see {@link Delivery}); default none. */
+  readonly article?: string;
 }
 
 /**
@@ -200,9 +203,9 @@ export interface NoAnswerOptions {
  * engine gives one, and "did you mean" suggestions the article can answer,
  * each a button that asks it. A suggestion whose button would not fit is listed as text.
  */
-export function renderNoAnswer(message: string, suggestions: readonly (string | Suggestion)[], { ephemeral = true, closest }: NoAnswerOptions = {}): ReplyPayload {
+export function renderNoAnswer(message: string, suggestions: readonly (string | Suggestion)[], { ephemeral = true, closest, article = '' }: NoAnswerOptions = {}): ReplyPayload {
   const shown = suggestions.slice(0, SUGGESTIONS).map((s) => (typeof s === 'string' ? askSuggestion(s) : s));
-  const buttons = shown.map((s) => ({ s, button: actionButton(s.label, { kind: 'run', command: s.command, private: ephemeral, article: '', value: s.value }) }));
+  const buttons = shown.map((s) => ({ s, button: actionButton(s.label, { kind: 'run', command: s.command, private: ephemeral, article, value: s.value }) }));
   const asText = buttons.filter((b) => b.button === null || b.s.label.length > BUTTON_LABEL_MAX).map((b) => TEXT.suggestion(escapeText(b.s.label)));
   const withButtons = buttons.some((b) => b.button !== null);
   const lines = shown.length > 0 ? [withButtons ? TEXT.didYouMeanButtons : TEXT.didYouMean, ...asText] : [];
@@ -259,6 +262,7 @@ export function renderResult(
     const related = result.related?.[0];
     return renderNoAnswer(result.noAnswer?.message ?? '', engine.suggestions(result.question, SUGGESTIONS), {
       ephemeral: delivery.ephemeral,
+      ...(delivery.article ? { article: delivery.article } : {}),
       ...(related ? { closest: { answer: related, kb: engine.kb } } : {}),
     });
   }
@@ -302,7 +306,15 @@ function pageOf<T>(all: readonly T[], page: number, perPage: number): Paging<T> 
  */
 function pageButtons(paging: Paging<unknown>, asker: Asker | undefined, delivery: Delivery): ReplyPayload['components'] {
   if (!asker || paging.pages <= 1) return [];
-  const turn = (page: number): ButtonAction => ({ kind: 'page', command: asker.command, private: delivery.ephemeral, article: '', owner: asker.user, page, value: asker.value });
+  const turn = (page: number): ButtonAction => ({
+    kind: 'page',
+    command: asker.command,
+    private: delivery.ephemeral,
+    article: delivery.article ?? '',
+    owner: asker.user,
+    page,
+    value: asker.value,
+  });
   const first = paging.page === 0;
   const last = paging.page === paging.pages - 1;
   const previous = actionButton(TEXT.previousPage, turn(first ? 0 : paging.page - 1), { disabled: first });
@@ -421,6 +433,37 @@ function drawArticle(kb: KnowledgeBase): APIEmbed[] {
   return [embed];
 }
 
+/** Articles an "unknown article" notice lists; `/article` lists them all. */
+export const ARTICLES_LISTED = 10;
+
+/** An `article:` that names no article: private, with the articles there are (slug to type, and label). */
+export function renderUnknownArticle(typed: string, library: Library): ReplyPayload {
+  const lines = library.articles.slice(0, ARTICLES_LISTED).map((a) => `• \`${a.slug}\`: ${escapeText(articleLabel(a))}`);
+  const left = library.articles.length - ARTICLES_LISTED;
+  const embed: APIEmbed = {
+    title: plain(TEXT.noSuchArticle(truncate(typed, 80)), EMBED_TITLE_MAX),
+    description: truncate([TEXT.articleListHint, ...lines, ...(left > 0 ? [TEXT.more(left, '/article lists them all')] : [])].join('\n'), EMBED_DESCRIPTION_MAX),
+    color: QUIET_COLOR,
+  };
+  return deliver([embed], [], { ephemeral: true, mention: null });
+}
+
+/** `/article` with several articles: each with its outlet, date and slug, the server's default marked. */
+export function renderArticleList(listing: ArticleListing, delivery: Delivery = NO_DELIVERY): ReplyPayload {
+  const { articles, serverDefault, defaultUnknown } = listing;
+  const chosen = serverDefault ? articles.find((a) => a.slug === serverDefault) : undefined;
+  const fields = articles.map((a) => ({
+    name: plain(a.kb.meta.title, EMBED_FIELD_NAME_MAX),
+    value: truncate(
+      TEXT.articleEntry(a.kb.meta.published ? formatDate(a.kb.meta.published) : '', escapeText(a.kb.meta.outlet), a.slug.replaceAll('`', "'"), a.slug === serverDefault),
+      EMBED_FIELD_VALUE_MAX,
+    ),
+  }));
+  const about = chosen ? TEXT.articlesDefault(escapeText(chosen.kb.meta.title)) : defaultUnknown ? TEXT.articlesDefaultUnknown : TEXT.articlesAll;
+  const embed: APIEmbed = { title: TEXT.articlesTitle(articles.length), description: `${about}\n${TEXT.articlesIntro}`, color: ANSWER_COLOR };
+  return deliver([withFields(embed, fields, '/article article: shows one')], [], delivery);
+}
+
 /** How a command is typed: `/ask question: [private:] [mention:]`. */
 export function usageOf(command: Command): string {
   const json = command.data.toJSON();
@@ -450,7 +493,8 @@ function once<T>(source: object, variant: string, draw: () => T): T {
   return payload;
 }
 
-const variantOf = (delivery: Delivery, style = ''): string => `${style}|${delivery.ephemeral}|${delivery.mention ?? ''}|${delivery.mentionDropped ? 'dropped' : ''}`;
+const variantOf = (delivery: Delivery, style = ''): string =>
+  `${style}|${delivery.ephemeral}|${delivery.mention ?? ''}|${delivery.mentionDropped ? 'dropped' : ''}|${delivery.article ?? ''}`;
 
 /** `/help` never changes for one list of commands: drawn once. */
 const helpCache = new WeakMap<readonly Command[], ReplyPayload>();

@@ -16,7 +16,7 @@ import {
   InteractionType,
   type APIApplicationCommandInteractionDataOption,
 } from 'discord-api-types/v10';
-import { NO_OPTIONS, type CommandOptions, type ReplyPayload } from '../bot/command.ts';
+import { NO_OPTIONS, type CommandOptions, type Place, type ReplyPayload } from '../bot/command.ts';
 import { parseCustomId } from '../bot/custom-id.ts';
 import { EPHEMERAL_FLAG } from '../bot/limits.ts';
 import { TEXT } from '../bot/messages.ts';
@@ -83,6 +83,13 @@ function userIdOf(interaction: Json): string | null {
   return isObject(user) ? str(user.id) : null;
 }
 
+/** The server (`guild_id`) and, there, the member's permissions (a decimal bitfield); none in a DM. */
+function placeOf(interaction: Json): Place {
+  const guildId = typeof interaction.guild_id === 'string' && /^\d{1,20}$/.test(interaction.guild_id) ? interaction.guild_id : null;
+  const permissions = isObject(interaction.member) && typeof interaction.member.permissions === 'string' && /^\d{1,40}$/.test(interaction.member.permissions) ? BigInt(interaction.member.permissions) : null;
+  return { guildId, permissions: guildId ? permissions : null };
+}
+
 /** An application command interaction as an {@link Invocation}, or why it cannot be one. */
 function invocationOf(interaction: Json): Invocation | string {
   const data = interaction.data;
@@ -94,9 +101,9 @@ function invocationOf(interaction: Json): Invocation | string {
     const resolved = isObject(data.resolved) && isObject(data.resolved.messages) ? data.resolved.messages : {};
     const target = typeof data.target_id === 'string' ? resolved[data.target_id] : undefined;
     const content = isObject(target) && typeof target.content === 'string' ? target.content : '';
-    return { name, options: NO_OPTIONS, user: { id: userId }, targetMessage: { content } };
+    return { name, options: NO_OPTIONS, user: { id: userId }, targetMessage: { content }, place: placeOf(interaction) };
   }
-  return { name, options: optionsOf(data.options), user: { id: userId } };
+  return { name, options: optionsOf(data.options), user: { id: userId }, place: placeOf(interaction) };
 }
 
 /**
@@ -210,7 +217,8 @@ export function createInteractionHandler({ router, logger, webhook, metrics, def
         const options = isObject(data) && Array.isArray(data.options) ? (data.options as unknown[]) : [];
         const focused = options.find((o): o is Json => isObject(o) && o.focused === true);
         if (!name || !focused || typeof focused.name !== 'string') return invalid('autocomplete without a focused option');
-        const choices = router.complete(name, { name: focused.name, value: String(focused.value ?? '') });
+        const others = optionsOf(options.filter((o) => o !== focused));
+        const choices = router.complete(name, { name: focused.name, value: String(focused.value ?? '') }, { options: others, place: placeOf(interaction) });
         return { status: 200, body: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } } };
       }
       case InteractionType.MessageComponent: {
