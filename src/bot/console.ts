@@ -224,7 +224,7 @@ export function completeLine(line: string, router: Router): Completion {
     const words = ['true ', 'false '].filter((w) => w.startsWith(value.toLowerCase()));
     return words.length > 0 ? { candidates: words, on: value } : optionNames();
   }
-  if ('autocomplete' in option && option.autocomplete && command.autocomplete) {
+  if ('autocomplete' in option && option.autocomplete) {
     // The names, as a person reads them; the command resolves a name as it does a picked choice.
     // The other options typed so far: an `article:` picks the article whose names are listed.
     const typed = new Map(markers.slice(0, -1).map((m, i) => [m.name, rest.slice(m.valueStart, markers[i + 1]?.start ?? rest.length).trim()]));
