@@ -26,7 +26,7 @@ export default {
     const passages = engine.findPassages(text, MAX_ANSWERS);
     await reply(
       passages.length > 0
-        ? renderPassages(passages, engine.kb, { ephemeral: true, mention: null })
+        ? renderPassages(passages, engine.kb, { ephemeral: true, mention: null, ...(article.sources ? { sources: article.sources } : {}) })
         : renderNoAnswer(TEXT.findNothing, engine.suggestions(text, SUGGESTIONS), { article: article.buttonKey }),
     );
   },

@@ -7,7 +7,7 @@
  * on with the fallback and an operator warning, never an error for the user.
  */
 import { createHash } from 'node:crypto';
-import { chooseArticle, createLibrary, libraryEngine, type Article, type Choice, type Engine, type Library } from '../engine/index.ts';
+import { chooseArticle, createLibrary, libraryEngine, type Article, type Choice, type Engine, type KnowledgeBase, type Library } from '../engine/index.ts';
 import type { Logger } from '../log.ts';
 import { checkSettingsInput, SettingsError, type SettingsStore } from '../store/settings.ts';
 
@@ -57,6 +57,8 @@ export interface ArticleChoice {
    * (the only article, or all of them).
    */
   readonly buttonKey: string;
+  /** With all articles answering: each one's knowledge by slug, for quoting and citing each answer from its own. */
+  readonly sources: ReadonlyMap<string, KnowledgeBase> | null;
 }
 
 /** What `/article` lists: every article, with the server's default. */
@@ -112,6 +114,7 @@ export function createArticles({ library, settings, logger, readTimeoutMs = SETT
   const all = libraryEngine(library);
   const byKey = new Map(articles.map((a) => [articleKey(a.slug), a]));
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const sources: ReadonlyMap<string, KnowledgeBase> = new Map(articles.map((a) => [a.slug, a.kb]));
   const known = new Map<string, { slug: string | null; at: number }>();
   let store: Promise<SettingsStore> | null = null;
   // The store's health as last seen, so an outage is logged once, and its end once.
@@ -129,9 +132,9 @@ export function createArticles({ library, settings, logger, readTimeoutMs = SETT
   const resolve = (option: string | null, serverDefault: string | null): ArticleChoice | { readonly unknown: string } => {
     const c = chooseArticle(library, option, serverDefault);
     if ('error' in c) return { unknown: (option ?? '').trim() };
-    if (!c.article) return { engine: all, article: null, source: c.source, buttonKey: '' };
+    if (!c.article) return { engine: all, article: null, source: c.source, buttonKey: '', sources };
     const pinned = c.source === 'option' || c.source === 'server-default';
-    return { engine: c.engine, article: c.article, source: c.source, buttonKey: pinned ? articleKey(c.article.slug) : '' };
+    return { engine: c.engine, article: c.article, source: c.source, buttonKey: pinned ? articleKey(c.article.slug) : '', sources: null };
   };
   /** A button's key or a slug stands for its article; anything else is read by the library. */
   const optionOf = (typed: string | null): string | null => {

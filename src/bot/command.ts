@@ -21,7 +21,7 @@ import {
   type APIEmbed,
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { Choice, Engine } from '../engine/index.ts';
+import type { Choice, Engine, KnowledgeBase } from '../engine/index.ts';
 import type { ArticleChoice, Articles } from './articles.ts';
 import type { EPHEMERAL_FLAG } from './limits.ts';
 import { OPTION_TEXT } from './messages.ts';
@@ -160,6 +160,8 @@ export interface Delivery {
   readonly mentionDropped?: boolean;
   /** The article key the reply's buttons carry, so a press answers from the same article ('' or absent: none picked). */
   readonly article?: string;
+  /** Answering from several articles: each one's knowledge by slug, so an answer is quoted, cited and linked from its own. */
+  readonly sources?: ReadonlyMap<string, KnowledgeBase>;
 }
 
 /**
@@ -170,7 +172,7 @@ export interface Delivery {
 export function deliveryOf(options: CommandOptions, { allowMention = false, article }: { readonly allowMention?: boolean; readonly article?: ArticleChoice } = {}): Delivery {
   const ephemeral = options.getBoolean('private') ?? false;
   const mention = allowMention ? (options.getUser('mention')?.id ?? null) : null;
-  const key = article?.buttonKey ? { article: article.buttonKey } : {};
+  const key = { ...(article?.buttonKey ? { article: article.buttonKey } : {}), ...(article?.sources ? { sources: article.sources } : {}) };
   if (ephemeral && mention) return { ephemeral, mention: null, mentionDropped: true, ...key };
   return { ephemeral, mention, ...key };
 }

@@ -122,6 +122,21 @@ export function formatDate(iso: string): string {
   return d ? `${month} ${d}, ${y}` : `${month} ${y}`;
 }
 
+/**
+ * The knowledge an answer quotes: its own article's, when it comes from one
+ * of several (`answer.article`, looked up in `delivery.sources`), else `kb`.
+ */
+function sourceOf(answer: Pick<Answer, 'article'>, kb: KnowledgeBase, delivery: Delivery): KnowledgeBase {
+  return (answer.article && delivery.sources?.get(answer.article)) || kb;
+}
+
+/** The outlets of a reply's answers, for a footer: one, or each of several articles'. */
+function outletsOf(answers: readonly Answer[], kb: KnowledgeBase, delivery: Delivery): string {
+  if (!delivery.sources) return kb.meta.outlet;
+  const outlets = [...new Set(answers.map((a) => sourceOf(a, kb, delivery).meta.outlet))];
+  return outlets.length > 0 ? outlets.join(', ') : kb.meta.outlet;
+}
+
 /** The "Read the article" link button, when the article's URL is known and fits. */
 function linkRow(kb: KnowledgeBase): ReplyPayload['components'] {
   const url = kb.meta.url;
@@ -232,20 +247,23 @@ function drawAnswer(result: AnswerResult, kb: KnowledgeBase, style: PassageStyle
   const [best, ...rest] = result.answers;
   if (!best) return renderNoAnswer(result.noAnswer?.message ?? '', []);
   const fields = rest.slice(0, FURTHER_PASSAGES).map((a, i) => {
-    const cite = `\n${citation(a, kb)}`;
+    const own = sourceOf(a, kb, delivery);
+    const cite = `\n${citation(a, own)}`;
     return {
       name: truncate(`${TEXT.alsoPassage(i + 2)}: ${escapeText(a.answer)}`, EMBED_FIELD_NAME_MAX),
-      value: renderPassage(a, kb, style, EMBED_FIELD_VALUE_MAX - cite.length) + cite,
+      value: renderPassage(a, own, style, EMBED_FIELD_VALUE_MAX - cite.length) + cite,
     };
   });
+  const bestKb = sourceOf(best, kb, delivery);
   const embed: APIEmbed = {
     title: plain(best.answer, EMBED_TITLE_MAX),
-    description: renderPassage(best, kb, style, EMBED_DESCRIPTION_MAX),
+    description: renderPassage(best, bestKb, style, EMBED_DESCRIPTION_MAX),
     color: ANSWER_COLOR,
-    footer: { text: citation(best, kb) },
+    footer: { text: citation(best, bestKb) },
     ...(fields.length > 0 ? { fields } : {}),
   };
-  return deliver([embed], linkRow(kb), delivery);
+  // The link goes to the article the best answer cites.
+  return deliver([embed], linkRow(bestKb), delivery);
 }
 
 /**
@@ -263,7 +281,7 @@ export function renderResult(
     return renderNoAnswer(result.noAnswer?.message ?? '', engine.suggestions(result.question, SUGGESTIONS), {
       ephemeral: delivery.ephemeral,
       ...(delivery.article ? { article: delivery.article } : {}),
-      ...(related ? { closest: { answer: related, kb: engine.kb } } : {}),
+      ...(related ? { closest: { answer: related, kb: sourceOf(related, engine.kb, delivery) } } : {}),
     });
   }
   return renderAnswer(result, engine.kb, style, delivery);
@@ -357,11 +375,12 @@ function drawQuotes(sq: SpeakerQuotes, kb: KnowledgeBase, paging: Paging<Answer>
  */
 export function renderTimeline(events: readonly Answer[], kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY, asker?: Asker): ReplyPayload {
   const paging = pageOf(events, asker?.page ?? 0, EVENTS_PER_PAGE);
-  const embeds = once(events, `page|${paging.page}`, () => drawTimeline(events, kb, paging));
-  return deliver(embeds, [...pageButtons(paging, asker, delivery), ...linkRow(kb)], delivery);
+  const embeds = once(events, `page|${paging.page}`, () => drawTimeline(events, kb, paging, delivery));
+  // Events of several articles have no one article to link to.
+  return deliver(embeds, [...pageButtons(paging, asker, delivery), ...(delivery.sources ? [] : linkRow(kb))], delivery);
 }
 
-function drawTimeline(events: readonly Answer[], kb: KnowledgeBase, paging: Paging<Answer>): APIEmbed[] {
+function drawTimeline(events: readonly Answer[], kb: KnowledgeBase, paging: Paging<Answer>, delivery: Delivery): APIEmbed[] {
   // Where each passage is first quoted, across all pages: a later event from the same passage points there.
   const firstAt = new Map<string, number>();
   events.forEach((a, i) => {
@@ -377,22 +396,25 @@ function drawTimeline(events: readonly Answer[], kb: KnowledgeBase, paging: Pagi
       const earlier = events[first];
       return { name, value: sentence + TEXT.sameExcerpt(a.paragraph, earlier?.date ? formatDate(earlier.date) : '') };
     }
-    return { name, value: sentence + renderPassage(a, kb, 'matched', EMBED_FIELD_VALUE_MAX - sentence.length) };
+    return { name, value: sentence + renderPassage(a, sourceOf(a, kb, delivery), 'matched', EMBED_FIELD_VALUE_MAX - sentence.length) };
   });
   const embed: APIEmbed = {
     title: TEXT.timelineTitle,
     ...(events.length === 0 ? { description: TEXT.timelineEmpty } : {}),
     color: ANSWER_COLOR,
-    footer: { text: pagedFooter(kb.meta.outlet, paging) },
+    footer: { text: pagedFooter(outletsOf(events, kb, delivery), paging) },
   };
   return [withFields(embed, fields, TEXT.moreEventsHint)];
 }
 
 /** The passages closest to a message's text, each cited. */
 export function renderPassages(passages: readonly Answer[], kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY): ReplyPayload {
-  const fields = passages.map((a) => ({ name: `¶ ${a.paragraph}`, value: renderPassage(a, kb, 'matched', EMBED_FIELD_VALUE_MAX) }));
-  const embed: APIEmbed = { title: TEXT.findTitle, color: ANSWER_COLOR, footer: { text: kb.meta.outlet } };
-  return deliver([withFields(embed, fields, '')], linkRow(kb), delivery);
+  const fields = passages.map((a) => ({
+    name: delivery.sources ? `¶ ${a.paragraph} · ${escapeText(sourceOf(a, kb, delivery).meta.outlet)}` : `¶ ${a.paragraph}`,
+    value: renderPassage(a, sourceOf(a, kb, delivery), 'matched', EMBED_FIELD_VALUE_MAX),
+  }));
+  const embed: APIEmbed = { title: TEXT.findTitle, color: ANSWER_COLOR, footer: { text: outletsOf(passages, kb, delivery) } };
+  return deliver([withFields(embed, fields, '')], linkRow(passages[0] ? sourceOf(passages[0], kb, delivery) : kb), delivery);
 }
 
 /** The article: headline, outlet, date, the people in it, the link when known. */

@@ -58,6 +58,16 @@ describe('article: on every answering command', () => {
     expect(shown(await one('/ask question: who said megaphone diplomacy', router))).toMatch(/^\[RFE\/RL, 2018-08\] /);
   });
 
+  it('quotes and cites each answer from its own article', async () => {
+    // port-ellis comes first in the library; the answer is the seed's, and so is the whole paragraph shown.
+    const p = await one('/who-said quote: megaphone diplomacy', router);
+    expect(p.embeds[0]!.footer!.text).toMatch(/^¶ \d+ · RFE\/RL/);
+    const paragraph = twoPackLibrary().articles.find((a) => a.slug === SEED)!.kb.article.paragraphs.find((x) => x.text.includes('megaphone diplomacy'))!;
+    expect(toPlainText(p.embeds[0]!.description!).replace(/^> /gm, '')).toBe(paragraph.text);
+    const found = await one('/find-in-article message: the lighthouse storms and megaphone diplomacy', router);
+    expect(shown(found)).toMatch(/¶ \d+ · Coast Gazette[\s\S]*¶ \d+ · RFE\/RL|¶ \d+ · RFE\/RL[\s\S]*¶ \d+ · Coast Gazette/);
+  });
+
   it('an article that is not there gets a private note listing the articles', async () => {
     const p = await one(`/ask question: ${LIGHTHOUSE} article: zzqx nothing like it`, router);
     expect(p.flags).toBe(EPHEMERAL_FLAG);
