@@ -56,6 +56,7 @@ export const TEXT = {
   /** Above the who-is answer of someone never quoted. */
   whoTheyAre: 'Who they are',
   timelineTitle: 'Timeline of the article',
+  timelineTitleAll: 'Timeline of the articles',
   timelineEmpty: 'The article gives no dated events.',
   more: (n: number, hint: string) => `…and ${n} more; ${hint}`,
   /** Footer of a paged reply. */

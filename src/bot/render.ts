@@ -399,7 +399,7 @@ function drawTimeline(events: readonly Answer[], kb: KnowledgeBase, paging: Pagi
     return { name, value: sentence + renderPassage(a, sourceOf(a, kb, delivery), 'matched', EMBED_FIELD_VALUE_MAX - sentence.length) };
   });
   const embed: APIEmbed = {
-    title: TEXT.timelineTitle,
+    title: delivery.sources ? TEXT.timelineTitleAll : TEXT.timelineTitle,
     ...(events.length === 0 ? { description: TEXT.timelineEmpty } : {}),
     color: ANSWER_COLOR,
     footer: { text: pagedFooter(outletsOf(events, kb, delivery), paging) },
