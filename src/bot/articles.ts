@@ -7,6 +7,7 @@
  * on with the fallback and an operator warning, never an error for the user.
  */
 import { createHash } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { chooseArticle, createLibrary, libraryEngine, type Article, type Choice, type Engine, type KnowledgeBase, type Library } from '../engine/index.ts';
 import type { Logger } from '../log.ts';
 import { checkSettingsInput, SettingsError, type SettingsStore } from '../store/settings.ts';
@@ -17,6 +18,8 @@ export const ARTICLE_CHOICES = 25;
 export const SETTINGS_READ_TIMEOUT_MS = 300;
 /** Autocomplete uses a server's default learned within this long (it cannot wait on the store). */
 export const KNOWN_DEFAULT_TTL_MS = 60_000;
+/** Servers whose default autocomplete remembers; the least recently used are forgotten first. */
+export const KNOWN_DEFAULTS_MAX = 10_000;
 /** The `article:` value of `/article-use` that clears the server's default. */
 export const CLEAR_DEFAULT = 'clear';
 /** Longest article key a button's `custom_id` carries (see custom-id.ts). */
@@ -115,7 +118,7 @@ export function createArticles({ library, settings, logger, readTimeoutMs = SETT
   const byKey = new Map(articles.map((a) => [articleKey(a.slug), a]));
   const bySlug = new Map(articles.map((a) => [a.slug, a]));
   const sources: ReadonlyMap<string, KnowledgeBase> = new Map(articles.map((a) => [a.slug, a.kb]));
-  const known = new Map<string, { slug: string | null; at: number }>();
+  const known = new LRUCache<string, { slug: string | null; at: number }>({ max: KNOWN_DEFAULTS_MAX });
   let store: Promise<SettingsStore> | null = null;
   // The store's health as last seen, so an outage is logged once, and its end once.
   let failing = false;
@@ -160,6 +163,8 @@ export function createArticles({ library, settings, logger, readTimeoutMs = SETT
     } catch (err) {
       if (!failing) logger.warn({ problem: err instanceof SettingsError ? err.problem : 'unavailable', reason: (err as Error).message }, 'cannot read the server default article; answering from the fallback');
       failing = true;
+      // Autocomplete then lists the fallback's choices for a while, rather than asking a failing store at every keystroke.
+      if (!known.has(guildId)) known.set(guildId, { slug: null, at: now() });
       return { slug: null, failed: true };
     } finally {
       clearTimeout(timer);
