@@ -11,6 +11,7 @@ import { LRUCache } from 'lru-cache';
 import { chooseArticle, createLibrary, libraryEngine, type Article, type Choice, type Engine, type KnowledgeBase, type Library } from '../engine/index.ts';
 import type { Logger } from '../log.ts';
 import { checkSettingsInput, SettingsError, type SettingsStore } from '../store/settings.ts';
+import { ARTICLE_KEY_MAX } from './custom-id.ts';
 
 /** Longest an `article:` autocomplete list is (Discord shows at most 25 choices). */
 export const ARTICLE_CHOICES = 25;
@@ -22,8 +23,6 @@ export const KNOWN_DEFAULT_TTL_MS = 60_000;
 export const KNOWN_DEFAULTS_MAX = 10_000;
 /** The `article:` value of `/article-use` that clears the server's default. */
 export const CLEAR_DEFAULT = 'clear';
-/** Longest article key a button's `custom_id` carries (see custom-id.ts). */
-export const ARTICLE_KEY_MAX = 24;
 /** Discord's Manage Server permission bit, and Administrator, which implies every permission. */
 export const MANAGE_GUILD = 1n << 5n;
 export const ADMINISTRATOR = 1n << 3n;

@@ -102,7 +102,7 @@ export const TEXT = {
       invalid: 'that is not a server and article it can store',
     })[problem],
   helpTitle: 'citebot answers questions about news articles',
-  helpIntro: 'Every answer quotes the article and names the paragraph. Add `private: True` to see an answer alone.',
+  helpIntro: 'Every answer quotes the article and names the paragraph. Add `article:` to pick the article, `private: True` to see an answer alone.',
   helpExample: (example: string) => `Example: ${example}`,
   helpConsoleExample: (example: string) => `Example (in the local console): ${example}`,
   apology: 'Sorry, something went wrong while answering. It has been logged; please try again.',

@@ -3,9 +3,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  ARTICLE_KEY_MAX,
   articleKey,
   canManageServer,
   createArticles,
@@ -13,7 +13,7 @@ import {
   singleArticle,
   type Articles,
 } from '../../src/bot/articles.ts';
-import { encodeCustomId, parseCustomId } from '../../src/bot/custom-id.ts';
+import { ARTICLE_KEY_MAX, encodeCustomId, parseCustomId } from '../../src/bot/custom-id.ts';
 import { CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from '../../src/bot/limits.ts';
 import type { Library } from '../../src/engine/index.ts';
 import { openSettingsStore, SettingsError, type SettingsStore } from '../../src/store/settings.ts';
@@ -44,6 +44,16 @@ describe('articleKey: the article a button carries', () => {
     expect(long).toBe(articleKey(SEED));
     expect(long).not.toBe(articleKey(`${SEED}-2`));
     expect(long).toMatch(/^rferl-us-calls/);
+  });
+  it('is a valid custom_id field for any slug a pack folder may have', () => {
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 120 }), (slug) => {
+        const key = articleKey(slug);
+        expect(key.length).toBeGreaterThan(0);
+        expect(key.length).toBeLessThanOrEqual(ARTICLE_KEY_MAX);
+        expect(parseCustomId(encodeCustomId({ kind: 'run', command: 'ask', private: false, article: key, value: 'x' }))).toMatchObject({ ok: true, action: { article: key } });
+      }),
+    );
   });
   it('fits a custom_id with room for a question', () => {
     const id = encodeCustomId({ kind: 'run', command: 'ask', private: false, article: articleKey(SEED), value: 'Who said "megaphone diplomacy"?' });
