@@ -23,7 +23,10 @@ export default {
     }
     // Someone the article mentions but never quotes: say so, and who they are.
     const who = engine.whoIs(resolveTyped(typed, engine.entityChoices));
-    const entity = who.answers[0]?.source.kind === 'entity' ? engine.kb.entityById.get(who.answers[0].source.id) : undefined;
+    const best = who.answers[0];
+    // From several articles, the entity is the one of the article the answer cites.
+    const kb = (best?.article && article.sources?.get(best.article)) || engine.kb;
+    const entity = best?.source.kind === 'entity' ? kb.entityById.get(best.source.id) : undefined;
     if (entity) {
       await reply(renderNeverQuoted(entity.name, who, engine.kb, delivery));
       return;

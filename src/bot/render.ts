@@ -294,6 +294,7 @@ export function renderResult(
 export function renderNeverQuoted(name: string, whoIs: AnswerResult, kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY): ReplyPayload {
   const best = whoIs.answers[0];
   if (!best) return renderNoAnswer(TEXT.neverQuoted(name), []);
+  kb = sourceOf(best, kb, delivery);
   const head = `**${TEXT.whoTheyAre}:** ${escapeText(best.answer)}\n`;
   const embed: APIEmbed = {
     title: plain(TEXT.neverQuoted(name), EMBED_TITLE_MAX),
@@ -349,6 +350,8 @@ const pagedFooter = (footer: string, paging: Paging<unknown>): string => (paging
  * {@link QUOTES_PER_PAGE} a page; `asker` gets the page buttons.
  */
 export function renderQuotes(sq: SpeakerQuotes, kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY, asker?: Asker): ReplyPayload {
+  // From several articles, the quotes are all of one speaker, in the article that names them.
+  if (delivery.sources) kb = [...delivery.sources.values()].find((k) => k.entities.includes(sq.speaker)) ?? kb;
   const paging = pageOf(sq.quotes, asker?.page ?? 0, QUOTES_PER_PAGE);
   const embeds = once(sq, `page|${paging.page}`, () => drawQuotes(sq, kb, paging));
   return deliver(embeds, [...pageButtons(paging, asker, delivery), ...linkRow(kb)], delivery);

@@ -68,6 +68,15 @@ describe('article: on every answering command', () => {
     expect(shown(found)).toMatch(/¶ \d+ · Coast Gazette[\s\S]*¶ \d+ · RFE\/RL|¶ \d+ · RFE\/RL[\s\S]*¶ \d+ · Coast Gazette/);
   });
 
+  it("/quotes from all articles cites the speaker's own article", async () => {
+    const nauert = await one('/quotes speaker: nauert', router);
+    expect(nauert.embeds[0]!.footer!.text).toMatch(/^RFE\/RL · Page 1 of 2/);
+    expect(nauert.embeds[0]!.fields![0]!.name).toMatch(/· RFE\/RL/);
+    const never = await one('/quotes speaker: Dmitry Zhirnov', router);
+    expect(shown(never)).toMatch(/^The article never quotes Dmitry Zhirnov\.[\s\S]*chargé d'affaires/);
+    expect(never.embeds[0]!.footer!.text).toMatch(/RFE\/RL/);
+  });
+
   it('an article that is not there gets a private note listing the articles', async () => {
     const p = await one(`/ask question: ${LIGHTHOUSE} article: zzqx nothing like it`, router);
     expect(p.flags).toBe(EPHEMERAL_FLAG);
