@@ -27,6 +27,7 @@ export default {
   example: `/article-use article: ${CLEAR_DEFAULT}`,
   // Its `article:` is the article to store, not one to answer from.
   answersFromArticle: false,
+  alwaysPrivate: true,
   async execute({ articles, place, options, reply }) {
     if (!place.guildId) return reply(renderNotice(TEXT.articleUseGuildOnly));
     if (!canManageServer(place.permissions)) return reply(renderNotice(TEXT.articleUseForbidden));

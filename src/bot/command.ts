@@ -108,6 +108,8 @@ export interface Command {
   readonly example: string;
   /** Answers one invocation: read options, call the engine, render, `ctx.reply` once. May throw only on bugs. */
   execute(ctx: CommandContext): Promise<void>;
+  /** Every reply it gives is private (`/help`, `/article-use`): a deferral is private too. */
+  readonly alwaysPrivate?: boolean;
   /**
    * False for a command whose `article:` option is not the article to answer
    * from (`/article-use`): the router then picks none for it. Default true.

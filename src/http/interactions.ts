@@ -108,12 +108,13 @@ function invocationOf(interaction: Json): Invocation | string {
 
 /**
  * Flags of a deferral: private when the reply is sure to be (`private: true`,
- * or a message command, whose replies are always private). Discord keeps the
+ * a message command, or a command whose replies are always private). Discord keeps the
  * deferral's visibility for the reply that replaces it.
  */
-function deferFlags(interaction: Json, invocation: Invocation): number | undefined {
+function deferFlags(interaction: Json, invocation: Invocation, router: Router): number | undefined {
   const data = interaction.data as Json;
-  const privately = data.type === ApplicationCommandType.Message || invocation.options.getBoolean('private') === true;
+  const privately =
+    data.type === ApplicationCommandType.Message || invocation.options.getBoolean('private') === true || router.find(invocation.name)?.alwaysPrivate === true;
   return privately ? EPHEMERAL_FLAG : undefined;
 }
 
@@ -155,7 +156,7 @@ export function createInteractionHandler({ router, logger, webhook, metrics, def
           resolve({ status: 200, body: { type: InteractionResponseType.DeferredMessageUpdate } });
           return;
         }
-        const flags = deferFlags(interaction, invocation);
+        const flags = deferFlags(interaction, invocation, router);
         resolve({ status: 200, body: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: flags === undefined ? {} : { flags } } });
       }, deferAfterMs);
       const responder: Responder = {
