@@ -90,6 +90,12 @@ describe('a bot serving two articles, on the gateway', () => {
     const choices = ((await double.interactionResponse(typed.id)).data as { choices: { name: string; value: string }[] }).choices;
     expect(choices[0]).toEqual({ name: 'Harbor town votes to rebuild its old lighthouse — Coast Gazette, 2021-11-10', value: SMALL });
 
+    // The names listed for another option are those of the article named in article:.
+    const names = await double.dispatchInteraction(double.autocomplete('who-is', { article: SMALL, name: '' }, 'name', as()));
+    const listed = JSON.stringify((await double.interactionResponse(names.id)).data);
+    expect(listed).toContain('Clara Voss');
+    expect(listed).not.toContain('Nauert');
+
     // With article:, one article answers; without, all, each answer naming its own.
     expect(text(await slash('ask', { question: LIGHTHOUSE, article: SMALL }))).not.toContain('[Coast Gazette');
     expect(text(await slash('ask', { question: LIGHTHOUSE }))).toContain('[Coast Gazette, 2021-11-10]');

@@ -73,6 +73,10 @@ describe('signed /ask with article:', () => {
     const body = await post(double.httpInteraction(double.autocomplete('ask', { question: 'x', article: 'lighthouse' }, 'article', { user: user() })));
     expect(body.type).toBe(8);
     expect((body.data as { choices: { value: string }[] }).choices[0]!.value).toBe(SMALL);
+    // Another option's names come from the article named.
+    const names = await post(double.httpInteraction(double.autocomplete('who-is', { article: SMALL, name: '' }, 'name', { user: user() })));
+    expect(shown(names)).toContain('Clara Voss');
+    expect(shown(names)).not.toContain('Nauert');
   });
 
   it("/article-use reads the member's permissions from the interaction", async () => {
