@@ -17,7 +17,7 @@ export default {
     .setIntegrationTypes(...INTEGRATION_TYPES)
     .setContexts(...CONTEXTS),
   example: '/find-in-article message: Russia says the State Department is stooping to megaphone diplomacy',
-  async execute({ engine, targetMessage, reply }) {
+  async execute({ engine, article, targetMessage, reply }) {
     const text = targetMessage?.content ?? '';
     if (!text.trim()) {
       await reply(renderNoAnswer(TEXT.findEmpty, []));
@@ -26,8 +26,8 @@ export default {
     const passages = engine.findPassages(text, MAX_ANSWERS);
     await reply(
       passages.length > 0
-        ? renderPassages(passages, engine.kb, { ephemeral: true, mention: null })
-        : renderNoAnswer(TEXT.findNothing, engine.suggestions(text, SUGGESTIONS)),
+        ? renderPassages(passages, engine.kb, { ephemeral: true, mention: null, ...(article.sources ? { sources: article.sources } : {}) })
+        : renderNoAnswer(TEXT.findNothing, engine.suggestions(text, SUGGESTIONS), { article: article.buttonKey }),
     );
   },
 } satisfies Command;

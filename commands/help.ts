@@ -6,6 +6,7 @@ import { renderHelp } from '../src/bot/render.ts';
 export default {
   data: slashCommand('help', COMMAND_TEXT.help),
   example: '/help',
+  alwaysPrivate: true,
   async execute({ commands, reply }) {
     await reply(renderHelp(commands));
   },

@@ -4,6 +4,7 @@
  */
 import type { Command } from '../src/bot/command.ts';
 import article from './article.ts';
+import articleUse from './article-use.ts';
 import ask from './ask.ts';
 import findInArticle from './find-in-article.ts';
 import help from './help.ts';
@@ -13,4 +14,4 @@ import when from './when.ts';
 import whoIs from './who-is.ts';
 import whoSaid from './who-said.ts';
 
-export const commands: readonly Command[] = Object.freeze([ask, whoSaid, quotes, when, timeline, whoIs, article, findInArticle, help]);
+export const commands: readonly Command[] = Object.freeze([ask, whoSaid, quotes, when, timeline, whoIs, article, articleUse, findInArticle, help]);

@@ -1,6 +1,6 @@
 /** `/when event:` — the date of an event, and the excerpt that gives it. */
 import { resolveTyped } from '../src/bot/autocomplete.ts';
-import { deliveryOf, privateOption, slashCommand, type Command } from '../src/bot/command.ts';
+import { articleOption, deliveryOf, privateOption, slashCommand, type Command } from '../src/bot/command.ts';
 import { COMMAND_TEXT, OPTION_TEXT } from '../src/bot/messages.ts';
 import { renderResult } from '../src/bot/render.ts';
 import { MAX_QUESTION_CHARS } from '../src/engine/index.ts';
@@ -10,11 +10,12 @@ export default {
     .addStringOption((o) =>
       o.setName('event').setDescription(OPTION_TEXT.event).setRequired(true).setAutocomplete(true).setMaxLength(MAX_QUESTION_CHARS),
     )
+    .addStringOption(articleOption)
     .addBooleanOption(privateOption),
   example: '/when event: Facebook announced the sophisticated efforts',
-  async execute({ engine, options, reply }) {
+  async execute({ engine, article, options, reply }) {
     const result = engine.when(resolveTyped(options.getString('event') ?? '', engine.eventChoices));
-    await reply(renderResult(result, engine, 'matched', deliveryOf(options)));
+    await reply(renderResult(result, engine, 'matched', deliveryOf(options, { article })));
   },
   autocomplete: ({ engine, focused }) => engine.eventChoices(focused.value),
 } satisfies Command;

@@ -1,6 +1,6 @@
 /** `/who-is name:` — who a person or organization is, and where the article says so. */
 import { resolveTyped } from '../src/bot/autocomplete.ts';
-import { deliveryOf, privateOption, slashCommand, type Command } from '../src/bot/command.ts';
+import { articleOption, deliveryOf, privateOption, slashCommand, type Command } from '../src/bot/command.ts';
 import { COMMAND_TEXT, OPTION_TEXT } from '../src/bot/messages.ts';
 import { renderResult } from '../src/bot/render.ts';
 import { MAX_QUESTION_CHARS } from '../src/engine/index.ts';
@@ -10,11 +10,12 @@ export default {
     .addStringOption((o) =>
       o.setName('name').setDescription(OPTION_TEXT.name).setRequired(true).setAutocomplete(true).setMaxLength(MAX_QUESTION_CHARS),
     )
+    .addStringOption(articleOption)
     .addBooleanOption(privateOption),
   example: '/who-is name: zhirnov',
-  async execute({ engine, options, reply }) {
+  async execute({ engine, article, options, reply }) {
     const result = engine.whoIs(resolveTyped(options.getString('name') ?? '', engine.entityChoices));
-    await reply(renderResult(result, engine, 'in-paragraph', deliveryOf(options)));
+    await reply(renderResult(result, engine, 'in-paragraph', deliveryOf(options, { article })));
   },
   autocomplete: ({ engine, focused }) => engine.entityChoices(focused.value),
 } satisfies Command;

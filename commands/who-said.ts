@@ -1,6 +1,6 @@
 /** `/who-said quote:` — who said it, when and how, with the quote in its paragraph. */
 import { resolveTyped } from '../src/bot/autocomplete.ts';
-import { deliveryOf, privateOption, slashCommand, type Command } from '../src/bot/command.ts';
+import { articleOption, deliveryOf, privateOption, slashCommand, type Command } from '../src/bot/command.ts';
 import { COMMAND_TEXT, OPTION_TEXT } from '../src/bot/messages.ts';
 import { renderResult } from '../src/bot/render.ts';
 import { MAX_QUESTION_CHARS } from '../src/engine/index.ts';
@@ -10,11 +10,12 @@ export default {
     .addStringOption((o) =>
       o.setName('quote').setDescription(OPTION_TEXT.quote).setRequired(true).setAutocomplete(true).setMaxLength(MAX_QUESTION_CHARS),
     )
+    .addStringOption(articleOption)
     .addBooleanOption(privateOption),
   example: '/who-said quote: megaphone diplomacy',
-  async execute({ engine, options, reply }) {
+  async execute({ engine, article, options, reply }) {
     const result = engine.whoSaid(resolveTyped(options.getString('quote') ?? '', engine.quoteChoices));
-    await reply(renderResult(result, engine, 'in-paragraph', deliveryOf(options)));
+    await reply(renderResult(result, engine, 'in-paragraph', deliveryOf(options, { article })));
   },
   autocomplete: ({ engine, focused }) => engine.quoteChoices(focused.value),
 } satisfies Command;

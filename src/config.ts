@@ -8,7 +8,7 @@ import { inspect } from 'node:util';
 import dotenv from 'dotenv';
 import { z } from 'zod';
 import { LOG_FORMATS, LOG_LEVELS, type LogFormat } from './log.ts';
-import { defaultDataDir } from './paths.ts';
+import { defaultDataDir, knowledgeDir } from './paths.ts';
 
 /** Environment variables as read: name to value. */
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -76,6 +76,8 @@ export interface Config {
   readonly databaseUrl: Secret | null;
   /** `DATA_DIR`: where the SQLite settings file lives; default `data/` in the project root. */
   readonly dataDir: string;
+  /** `KNOWLEDGE_DIR`: the folder of article packs the bot serves; default `knowledge/` in the project root. */
+  readonly knowledgeDir: string;
   /**
    * `SHARD_COUNT`: gateway shards, `auto` (as many as Discord recommends) or a number; null (unset)
    * for one connection, unsharded. Discord requires sharding from 2,500 servers.
@@ -155,6 +157,7 @@ const EnvSchema = z.object({
     z.string().trim().refine((v) => URL.canParse(v) && /^postgres(?:ql)?:$/.test(new URL(v).protocol), 'must be a postgres:// URL, e.g. postgres://user:password@host:5432/citebot'),
   ),
   DATA_DIR: optional(z.string().trim()),
+  KNOWLEDGE_DIR: optional(z.string().trim().min(1, 'must be a folder of article packs')),
   SHARD_COUNT: optional(
     z.union([z.string().trim().toLowerCase().pipe(z.literal('auto')), wholeNumber(1, SHARD_COUNT_MAX)], {
       error: `must be auto or a whole number from 1 to ${SHARD_COUNT_MAX}`,
@@ -205,6 +208,7 @@ export function loadConfig(env: Env = loadEnvironment()): Config {
     redisUrl: v.REDIS_URL ? new Secret(v.REDIS_URL) : null,
     databaseUrl: v.DATABASE_URL ? new Secret(v.DATABASE_URL) : null,
     dataDir: resolve(v.DATA_DIR ?? defaultDataDir()),
+    knowledgeDir: resolve(v.KNOWLEDGE_DIR ?? knowledgeDir()),
     shardCount: v.SHARD_COUNT ?? null,
   });
 }

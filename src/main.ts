@@ -14,7 +14,7 @@ import { commands } from '../commands/index.ts';
 import type { Config, Env } from './config.ts';
 import type { Logger } from './log.ts';
 import type { SharedRateLimiter } from './store/redis-rate-limit.ts';
-import { EXIT, isEntryModule, keepRunningOnRejections, loadEngine, loadSetup, processIo, runAsEntry, startConsole, type Io } from './bot/app.ts';
+import { EXIT, isEntryModule, consoleArticles, keepRunningOnRejections, loadArticleLibrary, loadSetup, processIo, runAsEntry, serverArticles, startConsole, type Io } from './bot/app.ts';
 import { CONSOLE_TEXT } from './bot/messages.ts';
 import type { MetricsServer } from './http/serve.ts';
 
@@ -37,8 +37,10 @@ export async function run(argv: readonly string[], env?: Env, io: Io = processIo
   );
   if (typeof setup === 'number') return setup;
   const { config, logger } = setup;
-  const engine = loadEngine(io);
-  if (!engine) return EXIT.failure;
+  const library = loadArticleLibrary(io, config.knowledgeDir);
+  if (!library) return EXIT.failure;
+  // The console keeps its one pseudo-server's default in memory; a served bot, in the settings store.
+  const articles = !config.token && !config.interactions ? consoleArticles(library, logger) : serverArticles(library, config, logger);
   const stopKeepingOn = keepRunningOnRejections(io, logger);
   // With REDIS_URL, every replica (or shard) counts each user's commands together.
   const shared = config.redisUrl && (config.interactions || config.token) ? await sharedLimiter(config, logger) : null;
@@ -47,7 +49,7 @@ export async function run(argv: readonly string[], env?: Env, io: Io = processIo
       const { serveInteractions } = await import('./http/serve.ts');
       return await serveInteractions({
         config: { ...config, interactions: config.interactions },
-        engine,
+        articles,
         logger,
         commands,
         signals: io.events,
@@ -55,7 +57,7 @@ export async function run(argv: readonly string[], env?: Env, io: Io = processIo
       });
     }
     if (!config.token) {
-      return await startConsole(io, engine, logger, { mode: 'text', banner: CONSOLE_TEXT.banner(CONSOLE_TEXT.noToken), rateLimit: config.rateLimit });
+      return await startConsole(io, articles, logger, { mode: 'text', banner: CONSOLE_TEXT.banner(CONSOLE_TEXT.noToken), rateLimit: config.rateLimit });
     }
     const { createBot, serve } = await import('./bot/discord.ts');
     let sidecar: MetricsServer | null = null;
@@ -65,7 +67,7 @@ export async function run(argv: readonly string[], env?: Env, io: Io = processIo
       sidecar = await startMetricsServer(config.httpHost, config.metricsPort, logger, () => ready());
       if (!sidecar) return EXIT.failure;
     }
-    const client = createBot({ config, engine, logger, commands, ...(sidecar ? { observe: sidecar.metrics.observe } : {}), ...(shared ? { limiter: shared } : {}) });
+    const client = createBot({ config, articles, logger, commands, ...(sidecar ? { observe: sidecar.metrics.observe } : {}), ...(shared ? { limiter: shared } : {}) });
     ready = () => client.isReady();
     try {
       return await serve(client, config.token, { logger, apiUrl: config.apiUrl, signals: io.events });
@@ -73,6 +75,7 @@ export async function run(argv: readonly string[], env?: Env, io: Io = processIo
       await sidecar?.close();
     }
   } finally {
+    await articles.close();
     await shared?.close();
     stopKeepingOn();
   }

@@ -4,14 +4,16 @@
  * console, and exiting once output is flushed.
  */
 import { realpathSync } from 'node:fs';
+import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { EventEmitter } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { commands } from '../../commands/index.ts';
 import { ConfigError, loadConfig, type Config, type Env } from '../config.ts';
-import { createEngine, KnowledgeError, libraryEngine, loadKnowledge, loadLibrary, packDirs, type Engine } from '../engine/index.ts';
+import { createEngine, createLibrary, KnowledgeError, loadKnowledge, loadLibrary, packDirs, type Library } from '../engine/index.ts';
 import { createLogger, type Logger } from '../log.ts';
-import { knowledgeDir } from '../paths.ts';
+import { openSettingsStore } from '../store/settings.ts';
+import { createArticles, createMemorySettingsStore, type Articles } from './articles.ts';
 import { runConsole } from './console.ts';
 import { OPERATOR_TEXT } from './messages.ts';
 
@@ -77,19 +79,33 @@ export function loadSetup(
 }
 
 /**
- * The engine over the project's knowledge (knowledge/, found from src/ and dist/ alike), or null
- * after saying what is wrong with it: the one article's engine, or with several packs one engine
- * over all of them whose answers each name the article they cite.
+ * Every article pack in `dir` (`KNOWLEDGE_DIR`, default knowledge/), each with its engine, or null
+ * after saying what is wrong with them. A `dir` that is itself a pack is a library of that one.
  */
-export function loadEngine(io: Io): Engine | null {
+export function loadArticleLibrary(io: Io, dir: string): Library | null {
   try {
-    if (packDirs(knowledgeDir()).length === 0) return createEngine(loadKnowledge(knowledgeDir()));
-    return libraryEngine(loadLibrary(knowledgeDir()));
+    if (packDirs(dir).length > 0) return loadLibrary(dir);
+    const kb = loadKnowledge(dir);
+    return createLibrary([{ slug: basename(dir), kb, engine: createEngine(kb) }]);
   } catch (err) {
     if (!(err instanceof KnowledgeError)) throw err;
     io.stderr.write(`The knowledge base is invalid: ${err.message}\n`);
     return null;
   }
+}
+
+/**
+ * The articles a bot serves, with server defaults in the configured store
+ * (`DATABASE_URL`, else SQLite under `DATA_DIR`), opened on first need: the
+ * first answer never waits for it, and with one article it is never opened to answer.
+ */
+export function serverArticles(library: Library, config: Config, logger: Logger): Articles {
+  return createArticles({ library, logger, settings: () => openSettingsStore(config, logger) });
+}
+
+/** The console's articles: its one pseudo-server's default lives in memory, for the session only. */
+export function consoleArticles(library: Library, logger: Logger): Articles {
+  return createArticles({ library, logger, settings: async () => createMemorySettingsStore() });
 }
 
 /** Logs unhandled rejections instead of dying of them; returns a function that stops doing so. */
@@ -102,12 +118,12 @@ export function keepRunningOnRejections(io: Io, logger: Logger): () => void {
 /** Runs the local console on the process's streams until input ends or a signal. */
 export async function startConsole(
   io: Io,
-  engine: Engine,
+  articles: Articles,
   logger: Logger,
   { mode, banner, rateLimit }: { readonly mode: 'text' | 'payload'; readonly banner: string; readonly rateLimit?: Config['rateLimit'] },
 ): Promise<number> {
   const interactive = mode === 'text' && io.stdin.isTTY === true;
-  await runConsole({ engine, commands, logger, input: io.stdin, output: io.stdout, interactive, mode, banner, signals: io.events, ...(rateLimit ? { rateLimit } : {}) });
+  await runConsole({ articles, commands, logger, input: io.stdin, output: io.stdout, interactive, mode, banner, signals: io.events, ...(rateLimit ? { rateLimit } : {}) });
   return EXIT.ok;
 }
 

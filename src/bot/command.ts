@@ -10,7 +10,7 @@
  */
 // The builders and the API's types come from discord.js's own packages rather than discord.js
 // itself, which also loads the gateway and REST clients: the console and the HTTP mode need neither.
-import { SlashCommandBuilder, type SlashCommandBooleanOption, type SlashCommandUserOption } from '@discordjs/builders';
+import { SlashCommandBuilder, type SlashCommandBooleanOption, type SlashCommandStringOption, type SlashCommandUserOption } from '@discordjs/builders';
 import {
   ApplicationCommandType,
   ApplicationIntegrationType,
@@ -21,7 +21,8 @@ import {
   type APIEmbed,
   type RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
-import type { Choice, Engine } from '../engine/index.ts';
+import type { Choice, Engine, KnowledgeBase } from '../engine/index.ts';
+import type { ArticleChoice, Articles } from './articles.ts';
 import type { EPHEMERAL_FLAG } from './limits.ts';
 import { OPTION_TEXT } from './messages.ts';
 
@@ -54,9 +55,23 @@ export interface CommandOptions {
 /** The options of an invocation that has none (context-menu commands). */
 export const NO_OPTIONS: CommandOptions = Object.freeze({ getString: () => null, getBoolean: () => null, getUser: () => null });
 
+/** Where a command was used. */
+export interface Place {
+  /** The server's id; null in DMs and group DMs. */
+  readonly guildId: string | null;
+  /** The member's permissions in the channel (Discord's bitfield); null outside a server. */
+  readonly permissions: bigint | null;
+}
+
 /** What a command's `execute` gets. */
 export interface CommandContext {
+  /** The engine of the article the command answers from (see {@link ArticleChoice}). */
   readonly engine: Engine;
+  /** Which article that is, how it was chosen, and what the reply's buttons carry to stay on it. */
+  readonly article: ArticleChoice;
+  /** Every article the bot serves, and the server defaults (for `/article` and `/article-use`). */
+  readonly articles: Articles;
+  readonly place: Place;
   readonly options: CommandOptions;
   /** Who invoked the command. */
   readonly user: { readonly id: string };
@@ -72,7 +87,9 @@ export interface CommandContext {
 
 /** What a command's `autocomplete` gets. */
 export interface AutocompleteContext {
+  /** The engine of the article the command would answer from. */
   readonly engine: Engine;
+  readonly articles: Articles;
   /** The option being typed, and what has been typed so far (possibly ''). */
   readonly focused: { readonly name: string; readonly value: string };
 }
@@ -91,6 +108,13 @@ export interface Command {
   readonly example: string;
   /** Answers one invocation: read options, call the engine, render, `ctx.reply` once. May throw only on bugs. */
   execute(ctx: CommandContext): Promise<void>;
+  /** Every reply it gives is private (`/help`, `/article-use`): a deferral is private too. */
+  readonly alwaysPrivate?: boolean;
+  /**
+   * False for a command whose `article:` option is not the article to answer
+   * from (`/article-use`): the router then picks none for it. Default true.
+   */
+  readonly answersFromArticle?: boolean;
   /** Choices for the option being typed; at most 25 are shown, cut to Discord's limits by the caller. */
   autocomplete?(ctx: AutocompleteContext): readonly Choice[];
 }
@@ -110,6 +134,16 @@ export function slashCommand(name: string, description: string): SlashCommandBui
     .setContexts(...CONTEXTS);
 }
 
+/** The option that picks the article a command answers from. */
+export const ARTICLE_OPTION = 'article';
+
+/** The `article:` option of every answering command, autocompleted by title, outlet and date. */
+export const articleOption = (o: SlashCommandStringOption): SlashCommandStringOption =>
+  o.setName(ARTICLE_OPTION).setDescription(OPTION_TEXT.article).setAutocomplete(true).setMaxLength(ARTICLE_OPTION_MAX);
+
+/** Longest `article:` value: an autocomplete choice's value, or words of a title. */
+export const ARTICLE_OPTION_MAX = 100;
+
 /** The `private:` option of every answering command. */
 export const privateOption = (o: SlashCommandBooleanOption): SlashCommandBooleanOption =>
   o.setName('private').setDescription(OPTION_TEXT.private);
@@ -126,6 +160,10 @@ export interface Delivery {
   readonly mention: string | null;
   /** A `mention:` was given with `private:` and left out; the reply says so. */
   readonly mentionDropped?: boolean;
+  /** The article key the reply's buttons carry, so a press answers from the same article ('' or absent: none picked). */
+  readonly article?: string;
+  /** Answering from several articles: each one's knowledge by slug, so an answer is quoted, cited and linked from its own. */
+  readonly sources?: ReadonlyMap<string, KnowledgeBase>;
 }
 
 /**
@@ -133,11 +171,12 @@ export interface Delivery {
  * for a command that declares it (`allowMention`), so no other command can ever ping.
  * A private reply pings no one: the mention is dropped, and the reply says so.
  */
-export function deliveryOf(options: CommandOptions, { allowMention = false }: { readonly allowMention?: boolean } = {}): Delivery {
+export function deliveryOf(options: CommandOptions, { allowMention = false, article }: { readonly allowMention?: boolean; readonly article?: ArticleChoice } = {}): Delivery {
   const ephemeral = options.getBoolean('private') ?? false;
   const mention = allowMention ? (options.getUser('mention')?.id ?? null) : null;
-  if (ephemeral && mention) return { ephemeral, mention: null, mentionDropped: true };
-  return { ephemeral, mention };
+  const key = { ...(article?.buttonKey ? { article: article.buttonKey } : {}), ...(article?.sources ? { sources: article.sources } : {}) };
+  if (ephemeral && mention) return { ephemeral, mention: null, mentionDropped: true, ...key };
+  return { ephemeral, mention, ...key };
 }
 
 /** Who asked, and what, for the buttons of a reply (a page button works only for the one who asked). */

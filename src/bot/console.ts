@@ -10,7 +10,8 @@ import { ApplicationCommandOptionType, type APIApplicationCommandOption } from '
 import type { EventEmitter } from 'node:events';
 import type { Engine } from '../engine/index.ts';
 import type { Logger } from '../log.ts';
-import { isMessageCommand, NO_OPTIONS, optionsOf, type Command, type CommandOptions, type ReplyPayload } from './command.ts';
+import { ADMINISTRATOR, type Articles } from './articles.ts';
+import { isMessageCommand, NO_OPTIONS, optionsOf, type Command, type CommandOptions, type Place, type ReplyPayload } from './command.ts';
 import { EPHEMERAL_FLAG, USER_MESSAGE_MAX } from './limits.ts';
 import { toPlainText } from './markdown.ts';
 import { CONSOLE_TEXT } from './messages.ts';
@@ -20,6 +21,10 @@ import { closestName, createRouter, type Invocation, type Responder, type Router
 
 /** The user id the console acts as. */
 export const CONSOLE_USER_ID = '0';
+/** The console's one pseudo-server, whose default article `/article-use` sets (in memory, for the session). */
+export const CONSOLE_GUILD_ID = '00000000000000000';
+/** The person at the console owns its pseudo-server. */
+export const CONSOLE_PLACE: Place = Object.freeze({ guildId: CONSOLE_GUILD_ID, permissions: ADMINISTRATOR });
 /** The option that carries a message's text to a message context-menu command in the console. */
 export const MESSAGE_OPTION = 'message';
 /** A line without a leading `/` is a question for this command. */
@@ -125,7 +130,7 @@ export function parseLine(line: string, commands: readonly Command[]): ParsedLin
   if (!matched) {
     // The router answers it (with the closest command), as it answers an unknown command from Discord.
     const name = /^[^\s:]*/.exec(afterSlash)![0];
-    return { kind: 'invocation', invocation: { name, options: NO_OPTIONS, user } };
+    return { kind: 'invocation', invocation: { name, options: NO_OPTIONS, user, place: CONSOLE_PLACE } };
   }
   const { command } = matched;
   const rest = matched.rest.replace(/^:/, ' ');
@@ -174,6 +179,7 @@ export function parseLine(line: string, commands: readonly Command[]): ParsedLin
       name: command.data.name,
       options: isMessageCommand(command) ? NO_OPTIONS : options,
       user,
+      place: CONSOLE_PLACE,
       ...(isMessageCommand(command) ? { targetMessage: { content: values.get(MESSAGE_OPTION) ?? '' } } : {}),
     },
   };
@@ -218,9 +224,12 @@ export function completeLine(line: string, router: Router): Completion {
     const words = ['true ', 'false '].filter((w) => w.startsWith(value.toLowerCase()));
     return words.length > 0 ? { candidates: words, on: value } : optionNames();
   }
-  if ('autocomplete' in option && option.autocomplete && command.autocomplete) {
+  if ('autocomplete' in option && option.autocomplete) {
     // The names, as a person reads them; the command resolves a name as it does a picked choice.
-    const choices = router.complete(command.data.name, { name: option.name, value });
+    // The other options typed so far: an `article:` picks the article whose names are listed.
+    const typed = new Map(markers.slice(0, -1).map((m, i) => [m.name, rest.slice(m.valueStart, markers[i + 1]?.start ?? rest.length).trim()]));
+    const options: CommandOptions = { ...NO_OPTIONS, getString: (n) => typed.get(n) ?? null };
+    const choices = router.complete(command.data.name, { name: option.name, value }, { options, place: CONSOLE_PLACE });
     return { candidates: choices.map((c) => `${c.name} `), on: value, names: true };
   }
   return value.includes(' ') || value === '' ? optionNames() : none;
@@ -269,7 +278,9 @@ export function buttonsOf(payload: ReplyPayload): string[] {
 
 /** Options for {@link runConsole}. */
 export interface ConsoleOptions {
-  readonly engine: Engine;
+  /** The articles served (with the pseudo-server's default); or, for one article, just its `engine`. */
+  readonly articles?: Articles;
+  readonly engine?: Engine;
   readonly commands: readonly Command[];
   readonly logger: Logger;
   readonly input: NodeJS.ReadableStream;
@@ -288,8 +299,8 @@ export interface ConsoleOptions {
 
 /** Reads command lines until the input ends (or a signal), answering each. */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
-  const { engine, commands, logger, input, output, interactive, mode, signals } = options;
-  const router = createRouter({ commands, engine, logger, limiter: interactive ? createRateLimiter(options.rateLimit && { limit: options.rateLimit.count, windowMs: options.rateLimit.windowMs }) : null, timestamps: 'plain' });
+  const { articles, engine, commands, logger, input, output, interactive, mode, signals } = options;
+  const router = createRouter({ commands, ...(articles ? { articles } : {}), ...(engine ? { engine } : {}), logger, limiter: interactive ? createRateLimiter(options.rateLimit && { limit: options.rateLimit.count, windowMs: options.rateLimit.windowMs }) : null, timestamps: 'plain' });
   // The buttons of the last reply, which a number presses; a page turn redraws and replaces them.
   let buttons: string[] = [];
   const write = (payload: ReplyPayload, { keepButtons = false } = {}): void => {

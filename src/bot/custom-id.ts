@@ -8,15 +8,18 @@
  *                                               page 3 of /quotes for her, privately; only user 1234… may turn it
  *
  * Fields, in order: version, kind (`r` run, `p` page), command, private (`0`/`1`),
- * article (empty: the one article the bot serves today; room for a slug when it
- * serves several), owner (page only: the user who asked), page (page only,
- * 0-based), and last the value of the command's text option, which may hold any
+ * article (the key of the article the reply answered from when one was picked,
+ * see `articleKey` in articles.ts; empty when it came from the only article or
+ * from all), owner (page only: the user who asked), page (page only, 0-based),
+ * and last the value of the command's text option, which may hold any
  * character but control characters, `|` included.
  */
 import { CUSTOM_ID_MAX } from './limits.ts';
 
 /** The current version; a button of another version is from an older bot and is "stale". */
 export const CUSTOM_ID_VERSION = 'cb1';
+/** Longest article key a button carries (see `articleKey` in articles.ts). */
+export const ARTICLE_KEY_MAX = 24;
 /** Highest page number a button may carry. */
 export const MAX_PAGE = 999;
 
@@ -46,7 +49,7 @@ export type ParsedCustomId = { readonly ok: true; readonly action: ButtonAction 
 
 const SEP = '|';
 const COMMAND = /^[a-z][a-z-]{0,31}$/;
-const ARTICLE = /^[a-z0-9-]{0,24}$/;
+const ARTICLE = new RegExp(`^[a-z0-9-]{0,${ARTICLE_KEY_MAX}}$`);
 const OWNER = /^\d{1,20}$/;
 const PAGE = /^(?:0|[1-9]\d{0,2})$/;
 // eslint-disable-next-line no-control-regex

@@ -18,7 +18,8 @@ import type { EventEmitter } from 'node:events';
 import type { Config, Secret } from '../config.ts';
 import type { Engine } from '../engine/index.ts';
 import { scrub, type Logger } from '../log.ts';
-import { NO_OPTIONS, type Command, type CommandOptions, type ReplyPayload } from './command.ts';
+import type { Articles } from './articles.ts';
+import { NO_OPTIONS, type Command, type CommandOptions, type Place, type ReplyPayload } from './command.ts';
 import { OPERATOR_TEXT } from './messages.ts';
 import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 import { createRouter, type Outcome, type Responder, type Router } from './router.ts';
@@ -26,7 +27,9 @@ import { createRouter, type Outcome, type Responder, type Router } from './route
 /** Options for {@link createBot}. */
 export interface BotOptions {
   readonly config: Config;
-  readonly engine: Engine;
+  /** The articles served; or, for one article, just its `engine`. */
+  readonly articles?: Articles;
+  readonly engine?: Engine;
   readonly logger: Logger;
   readonly commands: readonly Command[];
   /** Per-user command limit; default the configured one (`config.rateLimit`). */
@@ -63,6 +66,11 @@ function optionsOf(interaction: ChatInputCommandInteraction): CommandOptions {
       return typeof value === 'string' && /^\d{1,20}$/.test(value) ? { id: value } : null;
     },
   };
+}
+
+/** The server and the member's permissions there; none in a DM. */
+function placeOf(interaction: { readonly guildId: string | null; readonly memberPermissions: { readonly bitfield: bigint } | null }): Place {
+  return { guildId: interaction.guildId, permissions: interaction.guildId ? (interaction.memberPermissions?.bitfield ?? null) : null };
 }
 
 type RepliableCommand = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ButtonInteraction;
@@ -105,7 +113,15 @@ export async function handleInteraction(router: Router, interaction: Interaction
     let choices: ReturnType<Router['complete']> = [];
     try {
       const focused = interaction.options.getFocused(true);
-      choices = router.complete(interaction.commandName, { name: focused.name, value: String(focused.value) });
+      const typed = (name: string): string | null => {
+        try {
+          return name === focused.name ? null : interaction.options.getString(name);
+        } catch {
+          return null;
+        }
+      };
+      const options = { ...NO_OPTIONS, getString: typed };
+      choices = router.complete(interaction.commandName, { name: focused.name, value: String(focused.value) }, { options, place: placeOf(interaction) });
     } catch (err) {
       logger.error({ err, command: interaction.commandName }, 'autocomplete failed');
     }
@@ -118,7 +134,10 @@ export async function handleInteraction(router: Router, interaction: Interaction
   }
   try {
     if (interaction.isChatInputCommand()) {
-      await router.run({ name: interaction.commandName, options: optionsOf(interaction), user: { id: interaction.user.id } }, responderFor(interaction));
+      await router.run(
+        { name: interaction.commandName, options: optionsOf(interaction), user: { id: interaction.user.id }, place: placeOf(interaction) },
+        responderFor(interaction),
+      );
     } else if (interaction.isMessageContextMenuCommand()) {
       await router.run(
         {
@@ -126,6 +145,7 @@ export async function handleInteraction(router: Router, interaction: Interaction
           options: NO_OPTIONS,
           user: { id: interaction.user.id },
           targetMessage: { content: interaction.targetMessage.content },
+          place: placeOf(interaction),
         },
         responderFor(interaction),
       );
@@ -150,6 +170,7 @@ export function shardOptions(shardCount: Config['shardCount']): Pick<ClientOptio
 /** A discord.js client wired to the commands. Call {@link serve} to log in. */
 export function createBot({
   config,
+  articles,
   engine,
   logger,
   commands,
@@ -167,7 +188,7 @@ export function createBot({
     // discord.js would keep every user who ever used a command, growing without bound.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, UserManager: 0 }),
   });
-  const router = createRouter({ commands, engine, logger, limiter, timestamps: 'discord', ...(observe ? { observe } : {}) });
+  const router = createRouter({ commands, ...(articles ? { articles } : {}), ...(engine ? { engine } : {}), logger, limiter, timestamps: 'discord', ...(observe ? { observe } : {}) });
   client.once(Events.ClientReady, (ready) => {
     logger.info({ user: ready.user.tag, userId: ready.user.id, applicationId: ready.application.id, commands: commands.length }, OPERATOR_TEXT.ready);
     logger.info(OPERATOR_TEXT.noCommandsRegistered);

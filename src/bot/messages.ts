@@ -12,7 +12,8 @@ export const COMMAND_TEXT = {
   when: 'When something in the article happened',
   timeline: 'Every dated event in the article, in order',
   whoIs: 'Who a person or organization in the article is',
-  article: 'The article: headline, outlet, date and the people in it',
+  article: 'The article: headline, outlet, date and the people in it; with several, the list of them',
+  articleUse: 'Set the article this server’s commands answer from (Manage Server)',
   help: 'What each command does, with an example',
   /** Context-menu commands have no description on Discord; this is for /help. */
   findInArticle: 'On any message: ⋯ (or right-click) → Apps → Find in article. Shows the passages closest to it.',
@@ -27,6 +28,8 @@ export const OPTION_TEXT = {
   name: 'A person or organization (pick one from the list)',
   private: 'Show the answer only to you',
   mention: 'Someone to point the answer at (the only person it may ping)',
+  article: 'Which article to answer from (pick one; default: the server’s, else all)',
+  articleUse: 'The article to answer from by default, or “clear” to answer from all of them',
 } as const;
 
 /** The name of the message context-menu command. */
@@ -53,6 +56,7 @@ export const TEXT = {
   /** Above the who-is answer of someone never quoted. */
   whoTheyAre: 'Who they are',
   timelineTitle: 'Timeline of the article',
+  timelineTitleAll: 'Timeline of the articles',
   timelineEmpty: 'The article gives no dated events.',
   more: (n: number, hint: string) => `…and ${n} more; ${hint}`,
   /** Footer of a paged reply. */
@@ -70,8 +74,35 @@ export const TEXT = {
   articlePublished: (date: string) => `Published: ${date}`,
   articlePeople: 'People in it',
   articleOthers: 'Also in it',
-  helpTitle: 'citebot answers questions about one news article',
-  helpIntro: 'Every answer quotes the article and names the paragraph. Add `private: True` to see an answer alone.',
+  /** `/article` with several articles. */
+  articlesTitle: (n: number) => `${n} articles`,
+  articlesIntro: 'Add `article:` to any command to answer from one of them.',
+  articlesAll: 'Without `article:`, commands answer from all of them, and each answer names its article.',
+  articlesDefault: (title: string) => `This server answers from **${title}** unless a command says otherwise.`,
+  articlesDefaultUnknown: 'The server’s default article cannot be read right now, so commands answer from all of them.',
+  articleEntry: (date: string, outlet: string, slug: string, isDefault: boolean) => `${outlet}${date ? ` · ${date}` : ''} · \`${slug}\`${isDefault ? ' · **server default**' : ''}`,
+  /** An `article:` value that names no article. */
+  noSuchArticle: (typed: string) => `No article matches “${typed}”.`,
+  articleListHint: 'Pick one from the list as you type `article:`, or use one of these:',
+  /** `/article-use`. */
+  articleUseSet: (label: string) => `From now on, this server’s commands answer from ${label} unless they name another with article:.`,
+  /** The first autocomplete choice of `/article-use`. */
+  articleUseClearChoice: 'clear: no default; answer from every article',
+  articleUseCleared: (n: number) =>
+    n > 1 ? 'This server has no default article now: commands answer from all of them, each answer naming its article.' : 'This server has no default article now.',
+  articleUseGuildOnly: '/article-use sets a server’s default article, so it works only in a server.',
+  articleUseForbidden: 'Only members with the Manage Server permission can set the server’s default article.',
+  articleUseFailed: (why: string) => `The server’s default article could not be saved: ${why}. Answering still works; please try again later.`,
+  /** Why a settings call failed, for the person who tried (no paths, no URLs). */
+  settingsProblem: (problem: 'unavailable' | 'corrupt' | 'read-only' | 'invalid') =>
+    ({
+      unavailable: 'the settings database cannot be reached',
+      corrupt: 'the settings database is damaged',
+      'read-only': 'the settings database cannot be written',
+      invalid: 'that is not a server and article it can store',
+    })[problem],
+  helpTitle: 'citebot answers questions about news articles',
+  helpIntro: 'Every answer quotes the article and names the paragraph. Add `article:` to pick the article, `private: True` to see an answer alone.',
   helpExample: (example: string) => `Example: ${example}`,
   helpConsoleExample: (example: string) => `Example (in the local console): ${example}`,
   apology: 'Sorry, something went wrong while answering. It has been logged; please try again.',

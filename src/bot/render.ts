@@ -4,7 +4,8 @@
  * I/O, and everything shown from the article or the user is escaped.
  */
 import { ApplicationCommandOptionType, ApplicationCommandType, ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord-api-types/v10';
-import type { Answer, AnswerResult, Engine, KnowledgeBase, SpeakerQuotes } from '../engine/index.ts';
+import { articleLabel, type Answer, type AnswerResult, type Engine, type KnowledgeBase, type Library, type SpeakerQuotes } from '../engine/index.ts';
+import type { ArticleListing } from './articles.ts';
 import { isMessageCommand, optionsOf, type Asker, type Command, type Delivery, type ReplyPayload } from './command.ts';
 import { encodeCustomId, type ButtonAction } from './custom-id.ts';
 import {
@@ -121,6 +122,21 @@ export function formatDate(iso: string): string {
   return d ? `${month} ${d}, ${y}` : `${month} ${y}`;
 }
 
+/**
+ * The knowledge an answer quotes: its own article's, when it comes from one
+ * of several (`answer.article`, looked up in `delivery.sources`), else `kb`.
+ */
+function sourceOf(answer: Pick<Answer, 'article'>, kb: KnowledgeBase, delivery: Delivery): KnowledgeBase {
+  return (answer.article && delivery.sources?.get(answer.article)) || kb;
+}
+
+/** The outlets of a reply's answers, for a footer: one, or each of several articles'. */
+function outletsOf(answers: readonly Answer[], kb: KnowledgeBase, delivery: Delivery): string {
+  if (!delivery.sources) return kb.meta.outlet;
+  const outlets = [...new Set(answers.map((a) => sourceOf(a, kb, delivery).meta.outlet))];
+  return outlets.length > 0 ? outlets.join(', ') : kb.meta.outlet;
+}
+
 /** The "Read the article" link button, when the article's URL is known and fits. */
 function linkRow(kb: KnowledgeBase): ReplyPayload['components'] {
   const url = kb.meta.url;
@@ -193,6 +209,8 @@ export interface NoAnswerOptions {
   readonly ephemeral?: boolean;
   /** The passage closest to the question, shown as "closest the article comes", cited. */
   readonly closest?: { readonly answer: Answer; readonly kb: KnowledgeBase };
+  /** The article key the suggestions' buttons carry (see {@link Delivery}); default none. */
+  readonly article?: string;
 }
 
 /**
@@ -200,9 +218,9 @@ export interface NoAnswerOptions {
  * engine gives one, and "did you mean" suggestions the article can answer,
  * each a button that asks it. A suggestion whose button would not fit is listed as text.
  */
-export function renderNoAnswer(message: string, suggestions: readonly (string | Suggestion)[], { ephemeral = true, closest }: NoAnswerOptions = {}): ReplyPayload {
+export function renderNoAnswer(message: string, suggestions: readonly (string | Suggestion)[], { ephemeral = true, closest, article = '' }: NoAnswerOptions = {}): ReplyPayload {
   const shown = suggestions.slice(0, SUGGESTIONS).map((s) => (typeof s === 'string' ? askSuggestion(s) : s));
-  const buttons = shown.map((s) => ({ s, button: actionButton(s.label, { kind: 'run', command: s.command, private: ephemeral, article: '', value: s.value }) }));
+  const buttons = shown.map((s) => ({ s, button: actionButton(s.label, { kind: 'run', command: s.command, private: ephemeral, article, value: s.value }) }));
   const asText = buttons.filter((b) => b.button === null || b.s.label.length > BUTTON_LABEL_MAX).map((b) => TEXT.suggestion(escapeText(b.s.label)));
   const withButtons = buttons.some((b) => b.button !== null);
   const lines = shown.length > 0 ? [withButtons ? TEXT.didYouMeanButtons : TEXT.didYouMean, ...asText] : [];
@@ -229,20 +247,23 @@ function drawAnswer(result: AnswerResult, kb: KnowledgeBase, style: PassageStyle
   const [best, ...rest] = result.answers;
   if (!best) return renderNoAnswer(result.noAnswer?.message ?? '', []);
   const fields = rest.slice(0, FURTHER_PASSAGES).map((a, i) => {
-    const cite = `\n${citation(a, kb)}`;
+    const own = sourceOf(a, kb, delivery);
+    const cite = `\n${citation(a, own)}`;
     return {
       name: truncate(`${TEXT.alsoPassage(i + 2)}: ${escapeText(a.answer)}`, EMBED_FIELD_NAME_MAX),
-      value: renderPassage(a, kb, style, EMBED_FIELD_VALUE_MAX - cite.length) + cite,
+      value: renderPassage(a, own, style, EMBED_FIELD_VALUE_MAX - cite.length) + cite,
     };
   });
+  const bestKb = sourceOf(best, kb, delivery);
   const embed: APIEmbed = {
     title: plain(best.answer, EMBED_TITLE_MAX),
-    description: renderPassage(best, kb, style, EMBED_DESCRIPTION_MAX),
+    description: renderPassage(best, bestKb, style, EMBED_DESCRIPTION_MAX),
     color: ANSWER_COLOR,
-    footer: { text: citation(best, kb) },
+    footer: { text: citation(best, bestKb) },
     ...(fields.length > 0 ? { fields } : {}),
   };
-  return deliver([embed], linkRow(kb), delivery);
+  // The link goes to the article the best answer cites.
+  return deliver([embed], linkRow(bestKb), delivery);
 }
 
 /**
@@ -259,7 +280,8 @@ export function renderResult(
     const related = result.related?.[0];
     return renderNoAnswer(result.noAnswer?.message ?? '', engine.suggestions(result.question, SUGGESTIONS), {
       ephemeral: delivery.ephemeral,
-      ...(related ? { closest: { answer: related, kb: engine.kb } } : {}),
+      ...(delivery.article ? { article: delivery.article } : {}),
+      ...(related ? { closest: { answer: related, kb: sourceOf(related, engine.kb, delivery) } } : {}),
     });
   }
   return renderAnswer(result, engine.kb, style, delivery);
@@ -272,6 +294,7 @@ export function renderResult(
 export function renderNeverQuoted(name: string, whoIs: AnswerResult, kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY): ReplyPayload {
   const best = whoIs.answers[0];
   if (!best) return renderNoAnswer(TEXT.neverQuoted(name), []);
+  kb = sourceOf(best, kb, delivery);
   const head = `**${TEXT.whoTheyAre}:** ${escapeText(best.answer)}\n`;
   const embed: APIEmbed = {
     title: plain(TEXT.neverQuoted(name), EMBED_TITLE_MAX),
@@ -302,7 +325,15 @@ function pageOf<T>(all: readonly T[], page: number, perPage: number): Paging<T> 
  */
 function pageButtons(paging: Paging<unknown>, asker: Asker | undefined, delivery: Delivery): ReplyPayload['components'] {
   if (!asker || paging.pages <= 1) return [];
-  const turn = (page: number): ButtonAction => ({ kind: 'page', command: asker.command, private: delivery.ephemeral, article: '', owner: asker.user, page, value: asker.value });
+  const turn = (page: number): ButtonAction => ({
+    kind: 'page',
+    command: asker.command,
+    private: delivery.ephemeral,
+    article: delivery.article ?? '',
+    owner: asker.user,
+    page,
+    value: asker.value,
+  });
   const first = paging.page === 0;
   const last = paging.page === paging.pages - 1;
   const previous = actionButton(TEXT.previousPage, turn(first ? 0 : paging.page - 1), { disabled: first });
@@ -319,6 +350,8 @@ const pagedFooter = (footer: string, paging: Paging<unknown>): string => (paging
  * {@link QUOTES_PER_PAGE} a page; `asker` gets the page buttons.
  */
 export function renderQuotes(sq: SpeakerQuotes, kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY, asker?: Asker): ReplyPayload {
+  // From several articles, the quotes are all of one speaker, in the article that names them.
+  if (delivery.sources) kb = [...delivery.sources.values()].find((k) => k.entities.includes(sq.speaker)) ?? kb;
   const paging = pageOf(sq.quotes, asker?.page ?? 0, QUOTES_PER_PAGE);
   const embeds = once(sq, `page|${paging.page}`, () => drawQuotes(sq, kb, paging));
   return deliver(embeds, [...pageButtons(paging, asker, delivery), ...linkRow(kb)], delivery);
@@ -345,11 +378,12 @@ function drawQuotes(sq: SpeakerQuotes, kb: KnowledgeBase, paging: Paging<Answer>
  */
 export function renderTimeline(events: readonly Answer[], kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY, asker?: Asker): ReplyPayload {
   const paging = pageOf(events, asker?.page ?? 0, EVENTS_PER_PAGE);
-  const embeds = once(events, `page|${paging.page}`, () => drawTimeline(events, kb, paging));
-  return deliver(embeds, [...pageButtons(paging, asker, delivery), ...linkRow(kb)], delivery);
+  const embeds = once(events, `page|${paging.page}`, () => drawTimeline(events, kb, paging, delivery));
+  // Events of several articles have no one article to link to.
+  return deliver(embeds, [...pageButtons(paging, asker, delivery), ...(delivery.sources ? [] : linkRow(kb))], delivery);
 }
 
-function drawTimeline(events: readonly Answer[], kb: KnowledgeBase, paging: Paging<Answer>): APIEmbed[] {
+function drawTimeline(events: readonly Answer[], kb: KnowledgeBase, paging: Paging<Answer>, delivery: Delivery): APIEmbed[] {
   // Where each passage is first quoted, across all pages: a later event from the same passage points there.
   const firstAt = new Map<string, number>();
   events.forEach((a, i) => {
@@ -365,22 +399,25 @@ function drawTimeline(events: readonly Answer[], kb: KnowledgeBase, paging: Pagi
       const earlier = events[first];
       return { name, value: sentence + TEXT.sameExcerpt(a.paragraph, earlier?.date ? formatDate(earlier.date) : '') };
     }
-    return { name, value: sentence + renderPassage(a, kb, 'matched', EMBED_FIELD_VALUE_MAX - sentence.length) };
+    return { name, value: sentence + renderPassage(a, sourceOf(a, kb, delivery), 'matched', EMBED_FIELD_VALUE_MAX - sentence.length) };
   });
   const embed: APIEmbed = {
-    title: TEXT.timelineTitle,
+    title: delivery.sources ? TEXT.timelineTitleAll : TEXT.timelineTitle,
     ...(events.length === 0 ? { description: TEXT.timelineEmpty } : {}),
     color: ANSWER_COLOR,
-    footer: { text: pagedFooter(kb.meta.outlet, paging) },
+    footer: { text: pagedFooter(outletsOf(events, kb, delivery), paging) },
   };
   return [withFields(embed, fields, TEXT.moreEventsHint)];
 }
 
 /** The passages closest to a message's text, each cited. */
 export function renderPassages(passages: readonly Answer[], kb: KnowledgeBase, delivery: Delivery = NO_DELIVERY): ReplyPayload {
-  const fields = passages.map((a) => ({ name: `¶ ${a.paragraph}`, value: renderPassage(a, kb, 'matched', EMBED_FIELD_VALUE_MAX) }));
-  const embed: APIEmbed = { title: TEXT.findTitle, color: ANSWER_COLOR, footer: { text: kb.meta.outlet } };
-  return deliver([withFields(embed, fields, '')], linkRow(kb), delivery);
+  const fields = passages.map((a) => ({
+    name: delivery.sources ? `¶ ${a.paragraph} · ${escapeText(sourceOf(a, kb, delivery).meta.outlet)}` : `¶ ${a.paragraph}`,
+    value: renderPassage(a, sourceOf(a, kb, delivery), 'matched', EMBED_FIELD_VALUE_MAX),
+  }));
+  const embed: APIEmbed = { title: TEXT.findTitle, color: ANSWER_COLOR, footer: { text: outletsOf(passages, kb, delivery) } };
+  return deliver([withFields(embed, fields, '')], linkRow(passages[0] ? sourceOf(passages[0], kb, delivery) : kb), delivery);
 }
 
 /** The article: headline, outlet, date, the people in it, the link when known. */
@@ -421,6 +458,37 @@ function drawArticle(kb: KnowledgeBase): APIEmbed[] {
   return [embed];
 }
 
+/** Articles an "unknown article" notice lists; `/article` lists them all. */
+export const ARTICLES_LISTED = 10;
+
+/** An `article:` that names no article: private, with the articles there are (slug to type, and label). */
+export function renderUnknownArticle(typed: string, library: Library): ReplyPayload {
+  const lines = library.articles.slice(0, ARTICLES_LISTED).map((a) => `• \`${a.slug}\`: ${escapeText(articleLabel(a))}`);
+  const left = library.articles.length - ARTICLES_LISTED;
+  const embed: APIEmbed = {
+    title: plain(TEXT.noSuchArticle(truncate(typed, 80)), EMBED_TITLE_MAX),
+    description: truncate([TEXT.articleListHint, ...lines, ...(left > 0 ? [TEXT.more(left, '/article lists them all')] : [])].join('\n'), EMBED_DESCRIPTION_MAX),
+    color: QUIET_COLOR,
+  };
+  return deliver([embed], [], { ephemeral: true, mention: null });
+}
+
+/** `/article` with several articles: each with its outlet, date and slug, the server's default marked. */
+export function renderArticleList(listing: ArticleListing, delivery: Delivery = NO_DELIVERY): ReplyPayload {
+  const { articles, serverDefault, defaultUnknown } = listing;
+  const chosen = serverDefault ? articles.find((a) => a.slug === serverDefault) : undefined;
+  const fields = articles.map((a) => ({
+    name: plain(a.kb.meta.title, EMBED_FIELD_NAME_MAX),
+    value: truncate(
+      TEXT.articleEntry(a.kb.meta.published ? formatDate(a.kb.meta.published) : '', escapeText(a.kb.meta.outlet), a.slug.replaceAll('`', "'"), a.slug === serverDefault),
+      EMBED_FIELD_VALUE_MAX,
+    ),
+  }));
+  const about = chosen ? TEXT.articlesDefault(escapeText(chosen.kb.meta.title)) : defaultUnknown ? TEXT.articlesDefaultUnknown : TEXT.articlesAll;
+  const embed: APIEmbed = { title: TEXT.articlesTitle(articles.length), description: `${about}\n${TEXT.articlesIntro}`, color: ANSWER_COLOR };
+  return deliver([withFields(embed, fields, '/article article: shows one')], [], delivery);
+}
+
 /** How a command is typed: `/ask question: [private:] [mention:]`. */
 export function usageOf(command: Command): string {
   const json = command.data.toJSON();
@@ -450,7 +518,8 @@ function once<T>(source: object, variant: string, draw: () => T): T {
   return payload;
 }
 
-const variantOf = (delivery: Delivery, style = ''): string => `${style}|${delivery.ephemeral}|${delivery.mention ?? ''}|${delivery.mentionDropped ? 'dropped' : ''}`;
+const variantOf = (delivery: Delivery, style = ''): string =>
+  `${style}|${delivery.ephemeral}|${delivery.mention ?? ''}|${delivery.mentionDropped ? 'dropped' : ''}|${delivery.article ?? ''}`;
 
 /** `/help` never changes for one list of commands: drawn once. */
 const helpCache = new WeakMap<readonly Command[], ReplyPayload>();

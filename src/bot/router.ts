@@ -8,12 +8,13 @@ import { ApplicationCommandOptionType, type APIApplicationCommandOptionChoice } 
 import { distance } from 'fastest-levenshtein';
 import type { Engine } from '../engine/index.ts';
 import type { Logger } from '../log.ts';
-import { optionsOf, type Command, type CommandContext, type CommandOptions, type ReplyPayload } from './command.ts';
+import { createArticles, createMemorySettingsStore, singleArticle, type Articles } from './articles.ts';
+import { ARTICLE_OPTION, optionsOf, type Command, type CommandContext, type CommandOptions, type Place, type ReplyPayload } from './command.ts';
 import { parseCustomId } from './custom-id.ts';
 import { CHOICE_NAME_MAX, fitChoices, fitToLimits } from './limits.ts';
 import { TEXT } from './messages.ts';
 import type { RateLimiter } from './rate-limit.ts';
-import { renderNotice } from './render.ts';
+import { renderNotice, renderUnknownArticle } from './render.ts';
 
 /** One use of a command, whatever it came from. */
 export interface Invocation {
@@ -27,7 +28,12 @@ export interface Invocation {
   readonly page?: number;
   /** Redraw the message the button is on rather than send a new one (a page turn). */
   readonly update?: boolean;
+  /** The server and the member's permissions; default none (a DM). */
+  readonly place?: Place;
 }
+
+/** Outside any server: a DM, a button press (whose article is in its `custom_id`), a test. */
+export const NO_PLACE: Place = Object.freeze({ guildId: null, permissions: null });
 
 /** A press of one of the bot's buttons. */
 export interface ButtonPress {
@@ -63,7 +69,10 @@ export interface Outcome {
 /** Options for {@link createRouter}. */
 export interface RouterOptions {
   readonly commands: readonly Command[];
-  readonly engine: Engine;
+  /** The articles served, and the server defaults among them. */
+  readonly articles?: Articles;
+  /** Or just one engine: the bot then serves its one article (settings in memory). One of the two is required. */
+  readonly engine?: Engine;
   readonly logger: Logger;
   /** Per-user limit on commands; none when null. */
   readonly limiter: RateLimiter | null;
@@ -85,11 +94,26 @@ export interface Router {
    * stale or unknown `custom_id` gets a private note. Never rejects.
    */
   click(press: ButtonPress, responder: Responder): Promise<void>;
-  /** Autocomplete choices, cut to Discord's limits; `[]` on any failure. Never throws. */
-  complete(name: string, focused: { readonly name: string; readonly value: string }): APIApplicationCommandOptionChoice<string>[];
+  /**
+   * Autocomplete choices, cut to Discord's limits; `[]` on any failure. Never
+   * throws. `context` gives the options typed so far and the place, so that
+   * choices come from the article the command would answer from.
+   */
+  complete(
+    name: string,
+    focused: { readonly name: string; readonly value: string },
+    context?: { readonly options?: CommandOptions; readonly place?: Place },
+  ): APIApplicationCommandOptionChoice<string>[];
+  /** The articles the router answers from. */
+  readonly articles: Articles;
 }
 
-export function createRouter({ commands, engine, logger, limiter, timestamps, observe }: RouterOptions): Router {
+/** Does this command answer from an article that `article:` can pick? */
+const picksArticle = (command: Command): boolean => command.answersFromArticle !== false && optionsOf(command).some((o) => o.name === ARTICLE_OPTION);
+
+export function createRouter({ commands, engine, articles: given, logger, limiter, timestamps, observe }: RouterOptions): Router {
+  if (!given && !engine) throw new Error('createRouter needs articles or an engine');
+  const articles = given ?? createArticles({ library: singleArticle(engine!), settings: async () => createMemorySettingsStore(), logger });
   const byName = new Map(commands.map((c) => [c.data.name, c]));
   const find = (name: string): Command | undefined => byName.get(name);
 
@@ -125,8 +149,28 @@ export function createRouter({ commands, engine, logger, limiter, timestamps, ob
       done('rate-limited');
       return;
     }
+    const place = invocation.place ?? NO_PLACE;
+    const option = picksArticle(command) ? invocation.options.getString(ARTICLE_OPTION) : null;
+    let article: Awaited<ReturnType<Articles['choose']>>;
+    try {
+      article = await articles.choose(option, place.guildId);
+    } catch (err) {
+      logger.error({ err, command: name, user: user.id }, 'choosing the article failed');
+      await send(responder, renderNotice(TEXT.apology));
+      done('failed');
+      return;
+    }
+    if ('unknown' in article) {
+      logger.info({ command: name, user: user.id }, 'unknown article');
+      await send(responder, renderUnknownArticle(article.unknown, articles.library));
+      done('answered');
+      return;
+    }
     const ctx: CommandContext = {
-      engine,
+      engine: article.engine,
+      article,
+      articles,
+      place,
       options: invocation.options,
       user,
       ...(invocation.targetMessage ? { targetMessage: invocation.targetMessage } : {}),
@@ -155,12 +199,14 @@ export function createRouter({ commands, engine, logger, limiter, timestamps, ob
     if (!parsed.ok) return refuse(parsed.problem === 'stale' ? TEXT.buttonStale : TEXT.buttonUnknown, parsed.problem);
     const { action } = parsed;
     const command = find(action.command);
-    // Only the one article is served today: a button naming another is from a bot that served it.
-    if (!command || action.article !== '') return refuse(TEXT.buttonStale, 'no such command or article');
+    // The reply answered from this article; a key that names none is from a bot that served another.
+    const article = action.article === '' ? null : articles.byKey(action.article);
+    if (!command || (action.article !== '' && !article)) return refuse(TEXT.buttonStale, 'no such command or article');
     if (action.kind === 'page' && action.owner !== press.user.id) return refuse(TEXT.notYourPages(`/${command.data.name}`), 'not the owner');
     const text = textOptionOf(command);
+    // No place: a reply that picked no article (the only one, or all) stays so, whatever the server's default is now.
     const options: CommandOptions = {
-      getString: (n) => (n === text ? action.value : null),
+      getString: (n) => (n === text ? action.value : n === ARTICLE_OPTION && article ? article.slug : null),
       getBoolean: (n) => (n === 'private' ? action.private : null),
       getUser: () => null,
     };
@@ -169,6 +215,7 @@ export function createRouter({ commands, engine, logger, limiter, timestamps, ob
 
   return {
     commands,
+    articles,
     find,
     run,
     async click(press, responder) {
@@ -179,19 +226,27 @@ export function createRouter({ commands, engine, logger, limiter, timestamps, ob
         await send(responder, renderNotice(TEXT.apology));
       }
     },
-    complete(name, focused) {
+    complete(name, focused, context = {}) {
       const started = performance.now();
       const command = find(name);
       const done = (outcome: Outcome['outcome']): void =>
         observe?.({ kind: 'autocomplete', command: command ? name : null, outcome, ms: performance.now() - started });
       try {
+        // Typed text longer than any choice cannot pick one out better; cutting it keeps fuzzy search fast.
+        const value = String(focused.value ?? '').slice(0, CHOICE_NAME_MAX);
+        if (command && focused.name === ARTICLE_OPTION && picksArticle(command)) {
+          done('answered');
+          return fitChoices(articles.choices(value));
+        }
         if (!command?.autocomplete) {
           done(command ? 'answered' : 'unknown-command');
           return [];
         }
-        // Typed text longer than any choice cannot pick one out better; cutting it keeps fuzzy search fast.
-        const value = String(focused.value ?? '').slice(0, CHOICE_NAME_MAX);
-        const choices = fitChoices(command.autocomplete({ engine, focused: { name: focused.name, value } }));
+        // The choices of the article the command would answer from (an unknown `article:` is refused on send).
+        const guildId = context.place?.guildId ?? null;
+        const typedArticle = picksArticle(command) ? (context.options?.getString(ARTICLE_OPTION) ?? null) : null;
+        const article = articles.chooseNow(typedArticle, guildId) ?? articles.chooseNow(null, guildId)!;
+        const choices = fitChoices(command.autocomplete({ engine: article.engine, articles, focused: { name: focused.name, value } }));
         done('answered');
         return choices;
       } catch (err) {
@@ -203,9 +258,9 @@ export function createRouter({ commands, engine, logger, limiter, timestamps, ob
   };
 }
 
-/** The name of a command's first text option, which a button's value fills; null when it has none. */
+/** The name of a command's first text option (not `article:`), which a button's value fills; null when it has none. */
 export function textOptionOf(command: Command): string | null {
-  return optionsOf(command).find((o) => o.type === ApplicationCommandOptionType.String)?.name ?? null;
+  return optionsOf(command).find((o) => o.type === ApplicationCommandOptionType.String && o.name !== ARTICLE_OPTION)?.name ?? null;
 }
 
 /** A page turn redraws a message whose visibility is already set: the ephemeral flag cannot be sent again. */

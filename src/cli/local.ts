@@ -4,7 +4,7 @@
  *               body the bot would send to Discord (nothing else on stdout)
  */
 import type { Env } from '../config.ts';
-import { EXIT, isEntryModule, keepRunningOnRejections, loadEngine, loadSetup, parseFlags, processIo, runAsEntry, startConsole, type Io } from '../bot/app.ts';
+import { EXIT, isEntryModule, keepRunningOnRejections, consoleArticles, loadArticleLibrary, loadSetup, parseFlags, processIo, runAsEntry, startConsole, type Io } from '../bot/app.ts';
 import { CONSOLE_TEXT } from '../bot/messages.ts';
 
 const USAGE = `Usage: npm run local                 the console: type /help, a /command or a question
@@ -17,12 +17,14 @@ export async function runLocal(argv: readonly string[], env?: Env, io: Io = proc
   if (typeof values === 'number') return values;
   const setup = loadSetup(env, io, () => 'warn');
   if (typeof setup === 'number') return setup;
-  const engine = loadEngine(io);
-  if (!engine) return EXIT.failure;
+  const library = loadArticleLibrary(io, setup.config.knowledgeDir);
+  if (!library) return EXIT.failure;
+  const articles = consoleArticles(library, setup.logger);
   const stopKeepingOn = keepRunningOnRejections(io, setup.logger);
   try {
-    return await startConsole(io, engine, setup.logger, { mode: values.payload ? 'payload' : 'text', banner: CONSOLE_TEXT.banner('') });
+    return await startConsole(io, articles, setup.logger, { mode: values.payload ? 'payload' : 'text', banner: CONSOLE_TEXT.banner('') });
   } finally {
+    await articles.close();
     stopKeepingOn();
   }
 }

@@ -16,7 +16,7 @@ import {
   InteractionType,
   type APIApplicationCommandInteractionDataOption,
 } from 'discord-api-types/v10';
-import { NO_OPTIONS, type CommandOptions, type ReplyPayload } from '../bot/command.ts';
+import { NO_OPTIONS, type CommandOptions, type Place, type ReplyPayload } from '../bot/command.ts';
 import { parseCustomId } from '../bot/custom-id.ts';
 import { EPHEMERAL_FLAG } from '../bot/limits.ts';
 import { TEXT } from '../bot/messages.ts';
@@ -83,6 +83,13 @@ function userIdOf(interaction: Json): string | null {
   return isObject(user) ? str(user.id) : null;
 }
 
+/** The server (`guild_id`) and, there, the member's permissions (a decimal bitfield); none in a DM. */
+function placeOf(interaction: Json): Place {
+  const guildId = typeof interaction.guild_id === 'string' && /^\d{1,20}$/.test(interaction.guild_id) ? interaction.guild_id : null;
+  const permissions = isObject(interaction.member) && typeof interaction.member.permissions === 'string' && /^\d{1,40}$/.test(interaction.member.permissions) ? BigInt(interaction.member.permissions) : null;
+  return { guildId, permissions: guildId ? permissions : null };
+}
+
 /** An application command interaction as an {@link Invocation}, or why it cannot be one. */
 function invocationOf(interaction: Json): Invocation | string {
   const data = interaction.data;
@@ -94,19 +101,20 @@ function invocationOf(interaction: Json): Invocation | string {
     const resolved = isObject(data.resolved) && isObject(data.resolved.messages) ? data.resolved.messages : {};
     const target = typeof data.target_id === 'string' ? resolved[data.target_id] : undefined;
     const content = isObject(target) && typeof target.content === 'string' ? target.content : '';
-    return { name, options: NO_OPTIONS, user: { id: userId }, targetMessage: { content } };
+    return { name, options: NO_OPTIONS, user: { id: userId }, targetMessage: { content }, place: placeOf(interaction) };
   }
-  return { name, options: optionsOf(data.options), user: { id: userId } };
+  return { name, options: optionsOf(data.options), user: { id: userId }, place: placeOf(interaction) };
 }
 
 /**
  * Flags of a deferral: private when the reply is sure to be (`private: true`,
- * or a message command, whose replies are always private). Discord keeps the
+ * a message command, or a command whose replies are always private). Discord keeps the
  * deferral's visibility for the reply that replaces it.
  */
-function deferFlags(interaction: Json, invocation: Invocation): number | undefined {
+function deferFlags(interaction: Json, invocation: Invocation, router: Router): number | undefined {
   const data = interaction.data as Json;
-  const privately = data.type === ApplicationCommandType.Message || invocation.options.getBoolean('private') === true;
+  const privately =
+    data.type === ApplicationCommandType.Message || invocation.options.getBoolean('private') === true || router.find(invocation.name)?.alwaysPrivate === true;
   return privately ? EPHEMERAL_FLAG : undefined;
 }
 
@@ -148,7 +156,7 @@ export function createInteractionHandler({ router, logger, webhook, metrics, def
           resolve({ status: 200, body: { type: InteractionResponseType.DeferredMessageUpdate } });
           return;
         }
-        const flags = deferFlags(interaction, invocation);
+        const flags = deferFlags(interaction, invocation, router);
         resolve({ status: 200, body: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: flags === undefined ? {} : { flags } } });
       }, deferAfterMs);
       const responder: Responder = {
@@ -210,7 +218,8 @@ export function createInteractionHandler({ router, logger, webhook, metrics, def
         const options = isObject(data) && Array.isArray(data.options) ? (data.options as unknown[]) : [];
         const focused = options.find((o): o is Json => isObject(o) && o.focused === true);
         if (!name || !focused || typeof focused.name !== 'string') return invalid('autocomplete without a focused option');
-        const choices = router.complete(name, { name: focused.name, value: String(focused.value ?? '') });
+        const others = optionsOf(options.filter((o) => o !== focused));
+        const choices = router.complete(name, { name: focused.name, value: String(focused.value ?? '') }, { options: others, place: placeOf(interaction) });
         return { status: 200, body: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } } };
       }
       case InteractionType.MessageComponent: {

@@ -7,6 +7,7 @@ import type { Command } from '../bot/command.ts';
 import { OPERATOR_TEXT } from '../bot/messages.ts';
 import { createRateLimiter, type RateLimiter } from '../bot/rate-limit.ts';
 import { createRouter } from '../bot/router.ts';
+import type { Articles } from '../bot/articles.ts';
 import type { Config } from '../config.ts';
 import type { Engine } from '../engine/index.ts';
 import type { Logger } from '../log.ts';
@@ -19,7 +20,9 @@ import { createInteractionWebhook } from './webhook.ts';
 /** Options for {@link serveInteractions}. */
 export interface InteractionsModeOptions {
   readonly config: Config & { readonly interactions: NonNullable<Config['interactions']> };
-  readonly engine: Engine;
+  /** The articles served; or, for one article, just its `engine`. */
+  readonly articles?: Articles;
+  readonly engine?: Engine;
   readonly logger: Logger;
   readonly commands: readonly Command[];
   /** Where SIGINT and SIGTERM come from. */
@@ -61,10 +64,10 @@ async function listen(logger: Logger, what: string, start: () => Promise<HttpSer
  * cannot listen.
  */
 export async function serveInteractions(options: InteractionsModeOptions): Promise<number> {
-  const { config, engine, logger, commands, signals } = options;
+  const { config, articles, engine, logger, commands, signals } = options;
   const limiter = options.limiter ?? createRateLimiter({ limit: config.rateLimit.count, windowMs: config.rateLimit.windowMs });
   const metrics = createMetrics();
-  const router = createRouter({ commands, engine, logger, limiter, timestamps: 'discord', observe: metrics.observe });
+  const router = createRouter({ commands, ...(articles ? { articles } : {}), ...(engine ? { engine } : {}), logger, limiter, timestamps: 'discord', observe: metrics.observe });
   const handle = createInteractionHandler({ router, logger, webhook: createInteractionWebhook(config.apiUrl), metrics });
   const publicKey = publicKeyFromHex(config.interactions.publicKey);
   const { httpHost: host } = config;

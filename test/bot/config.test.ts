@@ -3,7 +3,7 @@ import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_DISCORD_API_URL, loadConfig, requireDeployConfig, Secret, type Config } from '../../src/config.ts';
 import { createLogger } from '../../src/log.ts';
-import { defaultDataDir } from '../../src/paths.ts';
+import { defaultDataDir, knowledgeDir } from '../../src/paths.ts';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789AB';
 const ID = '123456789012345678';
@@ -49,6 +49,7 @@ describe('loadConfig', () => {
         redisUrl: null,
         databaseUrl: null,
         dataDir: defaultDataDir(),
+        knowledgeDir: knowledgeDir(),
         shardCount: null,
       });
     }
@@ -104,6 +105,11 @@ describe('loadConfig', () => {
     expect(config.databaseUrl?.reveal()).toBe('postgres://bot:hunter2@db/citebot');
     expect(JSON.stringify(config)).not.toContain('hunter2');
     expect(config.dataDir).toBe(resolve('var/state'));
+  });
+
+  it('reads KNOWLEDGE_DIR as a folder, relative to the working directory', () => {
+    expect(loadConfig({ KNOWLEDGE_DIR: 'packs' }).knowledgeDir).toBe(resolve('packs'));
+    expect(loadConfig({ KNOWLEDGE_DIR: '  ' }).knowledgeDir).toBe(knowledgeDir());
   });
 
   it('reads SHARD_COUNT as auto or a number', () => {

@@ -94,7 +94,7 @@ describe('completeLine', () => {
   });
 
   it('completes option names not yet given', () => {
-    expect(completeLine('/ask ', router)).toEqual({ candidates: ['question: ', 'private: ', 'mention: '], on: '' });
+    expect(completeLine('/ask ', router)).toEqual({ candidates: ['question: ', 'article: ', 'private: ', 'mention: '], on: '' });
     expect(completeLine('/ask question: hi pr', router)).toEqual({ candidates: ['private: '], on: 'pr' });
   });
 

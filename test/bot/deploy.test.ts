@@ -13,12 +13,31 @@ const GUILD = '1300000000000000002';
 const io = memoryIo;
 
 describe('--dry-run', () => {
-  it('prints the JSON of all nine commands, needing no token', async () => {
+  it('prints the JSON of all ten commands, needing no token', async () => {
     const streams = io();
     expect(await runDeploy(['--dry-run'], {}, streams)).toBe(0);
-    const bodies = JSON.parse(streams.out()) as { name: string; description?: string; type: number; integration_types: number[]; contexts: number[] }[];
-    expect(bodies.map((b) => b.name)).toEqual(['ask', 'who-said', 'quotes', 'when', 'timeline', 'who-is', 'article', 'Find in article', 'help']);
-    for (const b of bodies) {
+    const bodies = JSON.parse(streams.out()) as {
+      name: string;
+      description?: string;
+      type: number;
+      integration_types: number[];
+      contexts: number[];
+      default_member_permissions?: string | null;
+      options?: { name: string; type: number; required?: boolean; autocomplete?: boolean }[];
+    }[];
+    expect(bodies.map((b) => b.name)).toEqual(['ask', 'who-said', 'quotes', 'when', 'timeline', 'who-is', 'article', 'article-use', 'Find in article', 'help']);
+    // Setting the server's default article: servers only, and by default for Manage Server (1 << 5) alone.
+    const use = bodies.find((b) => b.name === 'article-use')!;
+    expect(use).toMatchObject({ integration_types: [0], contexts: [0], default_member_permissions: '32' });
+    expect(use.options).toEqual([expect.objectContaining({ name: 'article', type: 3, required: true, autocomplete: true })]);
+    // Every answering command takes an optional, autocompleted article:.
+    for (const name of ['ask', 'who-said', 'quotes', 'when', 'timeline', 'who-is', 'article']) {
+      const article = bodies.find((b) => b.name === name)!.options!.find((o) => o.name === 'article');
+      expect(article, name).toMatchObject({ type: 3, autocomplete: true });
+      expect(article!.required ?? false).toBe(false);
+    }
+    for (const b of bodies.filter((x) => x.name !== 'article-use')) {
+      expect(b.default_member_permissions ?? null).toBeNull();
       if (b.type === 1) {
         expect(b.name).toMatch(COMMAND_NAME_PATTERN);
         expect(b.description!.length).toBeGreaterThanOrEqual(1);
@@ -27,7 +46,7 @@ describe('--dry-run', () => {
       expect(b.integration_types).toEqual([0, 1]);
       expect(b.contexts).toEqual([0, 1, 2]);
     }
-    expect(streams.err()).toContain('would register 9 commands globally');
+    expect(streams.err()).toContain('would register 10 commands globally');
   });
 
   it('registrations are valid for Discord', () => {
@@ -40,6 +59,8 @@ describe('--dry-run', () => {
       expect(body).not.toHaveProperty('integration_types');
       expect(body).not.toHaveProperty('contexts');
     }
+    // A guild registration is guild-only anyway; the permission stays.
+    expect(registrationBodies(commands, 'guild').find((b) => b.name === 'article-use')).toMatchObject({ default_member_permissions: '32' });
   });
 });
 
@@ -71,8 +92,8 @@ describe('registering', () => {
     expect(code).toBe(0);
     const put = seen.at(-1)!;
     expect(put).toMatchObject({ method: 'PUT', url: `/api/v10/applications/${APP}/guilds/${GUILD}/commands`, auth: `Bot ${TOKEN}` });
-    expect((put.body as unknown[]).length).toBe(9);
-    expect(streams.out()).toContain(`Registered 9 commands in the server ${GUILD}: /ask, /who-said`);
+    expect((put.body as unknown[]).length).toBe(10);
+    expect(streams.out()).toContain(`Registered 10 commands in the server ${GUILD}: /ask, /who-said`);
   });
 
   it('PUTs globally otherwise', async () => {
@@ -80,7 +101,7 @@ describe('registering', () => {
     const streams = io();
     expect(await runDeploy([], { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: APP, DISCORD_API_URL: api }, streams)).toBe(0);
     expect(seen.at(-1)!.url).toBe(`/api/v10/applications/${APP}/commands`);
-    expect(streams.out()).toContain('Registered 9 commands globally');
+    expect(streams.out()).toContain('Registered 10 commands globally');
   });
 
   it('a rejected token names DISCORD_TOKEN and never shows it', async () => {

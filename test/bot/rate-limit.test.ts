@@ -4,8 +4,8 @@ import { NO_OPTIONS } from '../../src/bot/command.ts';
 import { EPHEMERAL_FLAG } from '../../src/bot/limits.ts';
 import { createRateLimiter } from '../../src/bot/rate-limit.ts';
 import { createRouter, type Invocation, type Responder } from '../../src/bot/router.ts';
-import type { Engine } from '../../src/engine/index.ts';
 import { createLogger } from '../../src/log.ts';
+import { engine } from './helpers.ts';
 
 function fakeClock(start = 1_700_000_000_000): { now: () => number; advance: (ms: number) => void } {
   let t = start;
@@ -84,8 +84,7 @@ describe('the router answers the excess with a private "try again"', () => {
   ] as const)('%s timestamps', async (timestamps, want) => {
     const clock = fakeClock();
     const limiter = createRateLimiter({ limit: 1, windowMs: 10_000, now: clock.now });
-    // The engine is never reached: the command under test does not use it.
-    const router = createRouter({ commands: [ping], engine: {} as Engine, logger: createLogger({ level: 'silent' }), limiter, timestamps });
+    const router = createRouter({ commands: [ping], engine, logger: createLogger({ level: 'silent' }), limiter, timestamps });
     await router.run(invocation, responder().r);
     const { r, sent } = responder();
     await router.run(invocation, r);

@@ -232,7 +232,7 @@ describe('renderHelp', () => {
   });
 
   it('writes usage with required and optional options', () => {
-    expect(usageOf(commands.find((c) => c.data.name === 'ask')!)).toBe('/ask question: [private:] [mention:]');
+    expect(usageOf(commands.find((c) => c.data.name === 'ask')!)).toBe('/ask question: [article:] [private:] [mention:]');
   });
 });
 

@@ -263,7 +263,8 @@ describe('npm start, serving through the Discord double', () => {
   });
 
   it('answers every slash command, in a server and in a DM, private or not', async () => {
-    const slash = commands.filter((c) => !isMessageCommand(c));
+    // /article-use answers with a private notice and only in a server: test/e2e/articles.test.ts covers it.
+    const slash = commands.filter((c) => !isMessageCommand(c) && c.data.name !== 'article-use');
     expect(Object.keys(SLASH_OPTIONS).sort()).toEqual(slash.map((c) => c.data.name).sort());
     for (const command of slash) {
       const name = command.data.name;

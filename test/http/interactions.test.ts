@@ -207,10 +207,12 @@ describe('deferring what could pass the 3 s deadline', () => {
       throw new Error('boom');
     },
   };
+  // Like /article-use waiting on a slow database: every reply of it is private.
+  const slowPrivate: Command = { ...slow, data: slowData('slow-private'), alwaysPrivate: true };
   let server: HttpServer;
 
   beforeAll(async () => {
-    const router = createRouter({ commands: [slow, broken], engine, logger: silent, limiter: null, timestamps: 'discord' });
+    const router = createRouter({ commands: [slow, broken, slowPrivate], engine, logger: silent, limiter: null, timestamps: 'discord' });
     const handle = createInteractionHandler({ router, logger: silent, webhook: createInteractionWebhook(double.apiUrl), deferAfterMs: 50 });
     server = await startHttpServer({
       host: '127.0.0.1',
@@ -238,6 +240,11 @@ describe('deferring what could pass the 3 s deadline', () => {
 
   it('defers privately when the reply is asked private', async () => {
     const { first } = await deferred('slow', { private: true });
+    expect(first).toEqual({ type: 5, data: { flags: EPHEMERAL_FLAG } });
+  });
+
+  it('defers privately a command whose replies are always private', async () => {
+    const { first } = await deferred('slow-private');
     expect(first).toEqual({ type: 5, data: { flags: EPHEMERAL_FLAG } });
   });
 

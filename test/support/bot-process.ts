@@ -10,7 +10,8 @@
  * reconnecting forever, hence the order.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -43,8 +44,9 @@ export interface StartOptions {
   readonly nodeArgs?: readonly string[];
   /**
    * The bot's variables. Each of `DISCORD_TOKEN`, `DISCORD_APPLICATION_ID`,
-   * `DISCORD_GUILD_ID`, `DISCORD_API_URL` and `LOG_LEVEL` not given here is set
-   * to '' (unset, for the bot), so a developer's `.env` cannot leak into a test.
+   * `DISCORD_GUILD_ID`, `DISCORD_API_URL`, `LOG_LEVEL`, `DATABASE_URL` and
+   * `KNOWLEDGE_DIR` not given here is set to '' (unset, for the bot), so a
+   * developer's `.env` cannot leak into a test; `DATA_DIR` is a new temporary folder.
    */
   readonly env?: Readonly<Record<string, string>>;
 }
@@ -80,7 +82,9 @@ const running = new Set<BotProcess>();
 /** The environment the child gets: ours, with exactly the bot's variables given. */
 function childEnv(env: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL']) out[name] = '';
+  for (const name of ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'LOG_LEVEL', 'DATABASE_URL', 'KNOWLEDGE_DIR']) out[name] = '';
+  // Settings a test writes (/article-use) go to a folder of its own, never the project's data/.
+  out.DATA_DIR = mkdtempSync(join(tmpdir(), 'citebot-data-'));
   // Colours or a forced TTY would change what is printed.
   delete out.FORCE_COLOR;
   return { ...out, NO_COLOR: '1', ...env };

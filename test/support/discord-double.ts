@@ -188,6 +188,8 @@ export interface InteractionContext {
   channelId?: string;
   /** Default `'en-US'`. */
   locale?: string;
+  /** The invoking member's permissions in the channel (a decimal bitfield, guild only). Default: those of an ordinary member. */
+  memberPermissions?: string;
 }
 
 /** An interaction to dispatch; unspecified fields get valid defaults. */
@@ -1523,7 +1525,7 @@ export async function startDiscordDouble(opts: DiscordDoubleOptions = {}): Promi
         member: {
           user,
           roles: [],
-          permissions: BOT_PERMISSIONS,
+          permissions: spec.memberPermissions ?? BOT_PERMISSIONS,
           joined_at: '2024-01-01T00:00:00.000000+00:00',
           premium_since: null,
           nick: null,
