@@ -103,4 +103,20 @@ describe('the production build', () => {
     expect(run.stdout).toContain('The Russian Embassy in Washington said it');
     expect(run.stdout).toContain('¶ 9');
   });
+
+  it('npm run start:http runs the same built entry with node flags that also start and answer', () => {
+    const [command, ...args] = pkg.scripts['start:http']!.split(/\s+/);
+    expect(command).toBe('node');
+    expect(args.at(-1)).toBe('dist/main.js');
+    expect(pkg.scripts['prestart:http']).toBe(pkg.scripts.prestart);
+    const run = spawnSync(process.execPath, args.map((a) => (a.endsWith('.js') ? join(root, a) : a)), {
+      cwd: elsewhere,
+      input: '/ask question: who said megaphone diplomacy\n',
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH, NODE_ENV: 'production' },
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('The Russian Embassy in Washington said it');
+  });
 });

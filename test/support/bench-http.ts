@@ -1,6 +1,6 @@
 /**
  * `npm run bench:http`: HTTP interactions mode under load. It builds, starts
- * the built bot (`node dist/main.js` with the flags of `npm start`) with
+ * the built bot (`node dist/main.js` with the flags of `npm run start:http`) with
  * INTERACTIONS_PORT on 127.0.0.1, and from this process sends it signed
  * `/ask` interactions over loopback with keep-alive, each with a distinct
  * question (the fixture sets, each question once, so no answer comes from a
@@ -18,7 +18,7 @@
  * Prints PASS or FAIL for each target and exits 1 when one is missed: ≥ 500
  * interactions/s at 50 in flight, p99 ≤ 20 ms at 4 in flight, no errors.
  *
- * Node runs with the flags of `npm start` unless `--node-flags="..."` gives others.
+ * Node runs with the flags of `npm run start:http` unless `--node-flags="..."` gives others.
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
@@ -32,7 +32,7 @@ const USAGE = `Usage: npm run bench:http [-- --runs 3 --node-flags="--max-semi-s
   Builds, starts node dist/main.js in HTTP interactions mode on 127.0.0.1 and sends it signed
   /ask interactions with distinct questions: throughput with 50 in flight, p50/p99 with 4 in
   flight, the median of --runs runs (a fresh bot each). PASS/FAIL per target: >= 500/s, p99 <= 20 ms.
-  --node-flags   node's flags (default: those of npm start)
+  --node-flags   node's flags (default: those of npm run start:http)
   --json         one JSON line instead of text`;
 import { applicationKeys, postInteraction, signatureHeaders, httpRequest } from './signed.ts';
 
@@ -46,7 +46,7 @@ const NARROW_COUNT = 400;
 const APP_ID = '1300000000000000001';
 
 const root = projectRoot();
-let startFlags = npmStartFlags();
+let startFlags = npmStartFlags('start:http');
 const keys = applicationKeys();
 let sequence = 0;
 

@@ -10,10 +10,14 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/paths.ts';
 
-/** The node flags of `npm start` (package.json), which the Dockerfile and the systemd unit use too. */
-export function startFlags(): string[] {
-  const start = (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { scripts: { start: string } }).scripts.start;
-  return start.split(/\s+/).filter((word) => word.startsWith('--'));
+/**
+ * The node flags of an npm script (package.json): `start` (the console and the
+ * gateway bot, lean on memory; the Dockerfile and the systemd unit use them too)
+ * or `start:http` (an HTTP-interactions replica, which trades 8 MB for speed).
+ */
+export function startFlags(script: 'start' | 'start:http' = 'start'): string[] {
+  const scripts = (JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  return (scripts[script] ?? '').split(/\s+/).filter((word) => word.startsWith('--'));
 }
 
 /** `npm run build` (incremental), so the benchmark measures the sources as they are; throws when it fails. */
