@@ -408,12 +408,12 @@ export class Handlers {
   private dateFor(s: ArticleSentence, matched: ReadonlySet<string>, question: string): string {
     if (s.dates.length <= 1) return s.date!;
     const q = question.toLowerCase();
-    // A date the question names itself ("what happened on July 31") is the one it asks about.
-    const named = s.dates.find((d) => d.text && q.includes(d.text.toLowerCase()));
-    if (named) return named.date;
+    // A date the question names itself ("when does the 2020 session start?") is what it knows, not what it asks.
+    const unnamed = s.dates.filter((d) => !(d.text && q.includes(d.text.toLowerCase())));
+    const dates = unnamed.length > 0 ? unnamed : s.dates;
     const wanted = /\b(?:what|which) month\b/.test(q) ? 7 : /\b(?:what|which) year\b/.test(q) ? 4 : /\b(?:what|which) day\b|\bwhat date\b/.test(q) ? 10 : 0;
-    const precise = s.dates.filter((d) => d.date.length === wanted);
-    const pool = precise.length > 0 ? precise : s.dates;
+    const precise = dates.filter((d) => d.date.length === wanted);
+    const pool = precise.length > 0 ? precise : dates;
     const text = s.text.toLowerCase();
     const at = (d: { text: string | null }): number => (d.text ? text.indexOf(d.text.toLowerCase()) : -1);
     const spans = pool.map((d) => ({ d, from: at(d), to: at(d) + (d.text?.length ?? 0) }));

@@ -27,7 +27,7 @@ export class RelativeDateError extends Error {
 }
 
 /** Words near a date that put it in the future ("is scheduled for Feb. 14", "by February"). */
-const FUTURE = /\b(?:will|shall|scheduled|set to|expected|plans?|planned|next|upcoming|later this|coming|supposed to)\b/i;
+const FUTURE = /\b(?:will|shall|scheduled|set to|expected|plans?|planned|next|upcoming|later this|coming|supposed to|ahead of|due|starts|begins|opens)\b/i;
 /** How far before a date (in characters) its tense is looked for. */
 const TENSE_WINDOW = 50;
 /** Four-digit years chrono does not read alone ("in 2016", "the 2016 election"). */

@@ -234,6 +234,11 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Who called the ministry accusations false?').answers[0]?.speaker).toBe('Pentagon');
   });
 
+  it('a when-question is answered with a date it does not name itself', async () => {
+    const engine = await engineOver('Lawmakers meet', 'Lawmakers gathered ahead of their 2020 session that starts in early January.');
+    expect(engine.answer('When does the 2020 session start?').answers[0]?.date).toBe('2020-01');
+  });
+
   it('"how many X" wants a number that counts X, not any number in the sentence', async () => {
     const engine = await engineOver(
       'Man admits threats',

@@ -202,6 +202,8 @@ describe('dates resolved against the publication date', () => {
     ['Russia interfered in 2016.', '2016'],
     ['Sentencing is scheduled for Feb. 14.', '2020-02-14'],
     ['The vote comes next February.', '2020-02'],
+    ['Their session starts in early January.', '2020-01'],
+    ['They met ahead of the summit in March.', '2020-03'],
     ['He was arrested in April.', '2019-04'],
   ])('%s → %s', (sentence, iso) => {
     expect(findDates(sentence, PUBLISHED)[0]?.iso).toBe(iso);
