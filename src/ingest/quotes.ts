@@ -290,6 +290,9 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         const stop = head.findIndex((t) => /[.!?]/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text) && !/^(?:jr|sr|u\.s)\.?$/i.test(t.text));
         if (v === 0) speaker = tryPhrase(phraseAfter(toks, toks.indexOf(head[0]!), afterEnd));
         else if (v > 0 && (stop < 0 || stop >= v)) speaker = tryPhrase(phraseBefore(para, toks.indexOf(head[v]!), span.end + 1) ?? { start: head[0]!.start, end: head[v - 1]!.end });
+        // "…the little deal" announced in October, said Derek Scissors: the first verb of saying belonged to the quote's own clause.
+        const next = v >= 0 && !speaker ? head.findIndex((t, i) => i > v && isSpeechVerb(t.text) && t.tags.has('Verb') && /,\s*$/.test(head[i - 1]!.post)) : -1;
+        if (next > 0 && (stop < 0 || stop >= next)) speaker = tryPhrase(phraseAfter(toks, toks.indexOf(head[next]!), afterEnd));
       }
       // 3. "according to X".
       if (!speaker) {

@@ -76,6 +76,10 @@ describe('direct quotes and their speakers', () => {
     const pack = await packOf('"A great day for the town, a great day for all!” Mayor Ann Cole tweeted soon after the vote.');
     expect(speakerOf(pack, 'A great day for the town')).toBe('Ann Cole');
   });
+  it('a verb of saying inside the quote\'s own clause does not hide the attribution after it ("…" announced in October, said X)', async () => {
+    const pack = await packOf('"The mayor wants a bigger plan. Bigger than the little plan" announced in October, said Derek Scissors, a scholar at the institute.');
+    expect(speakerOf(pack, 'The mayor wants a bigger plan')).toBe('Derek Scissors');
+  });
   it('a quote followed by a new clause is not given to that clause\'s speaker', async () => {
     const pack = await packOf('The Pentagon called the report “a complete fabrication from start to finish,” and Mayor Ahmed Nasser told reporters it was false.');
     expect(speakerOf(pack, 'complete fabrication')).toBe('Pentagon');
