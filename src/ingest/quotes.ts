@@ -339,7 +339,9 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
       const inS = toks.filter((t) => t.start >= s.start && t.end <= s.end);
       for (let i = 0; i < inS.length; i++) {
         const t = inS[i]!;
-        if (!isSpeechVerb(t.text) || !t.tags.has('Verb') || t.tags.has('Gerund') || t.tags.has('Infinitive') || t.tags.has('Auxiliary') || t.tags.has('Modal')) continue;
+        // compromise tags a present plural ("advisers say") as an infinitive too: only "to say", "will say" are not said.
+        const infinitive = t.tags.has('Infinitive') && (i === 0 || /^(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|n't)$/i.test(inS[i - 1]!.norm));
+        if (!isSpeechVerb(t.text) || !t.tags.has('Verb') || t.tags.has('Gerund') || infinitive || t.tags.has('Auxiliary') || t.tags.has('Modal')) continue;
         const idx = toks.indexOf(t);
         // Reported speech is "X said (that) <a clause>", "X denies …", or ends the sentence: "…, prosecutors said."
         const rest = para.text.slice(t.end, s.end);

@@ -102,6 +102,14 @@ describe('reported speech', () => {
   });
 });
 
+describe('reported speech at the end of a sentence', () => {
+  it('"…, White House advisers say." gives the statement to the advisers (a present plural, which compromise also tags as an infinitive)', async () => {
+    const pack = await packOf("The mayor is the final decision-maker on any deal, and hasn't committed to specifics, city hall advisers say.");
+    const fact = pack.facts.find((f) => f.excerpt.startsWith('The mayor is the final'));
+    expect(pack.entities.find((e) => e.id === fact?.speaker)?.name).toBe('city hall advisers');
+  });
+});
+
 describe('people, roles and aliases', () => {
   it('roles from appositives, titles before the name, and bracketed insertions', async () => {
     const pack = await packOf(
