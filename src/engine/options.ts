@@ -42,6 +42,8 @@ export interface EngineOptions {
   readonly reasonByCoverage: number;
   /** "Who said …": a sentence with no quote answers (its subject) when it scores this many times the best quoted one. */
   readonly unquotedWhoSaidRatio: number;
+  /** A sentence names an entity when it writes one of its names, not only where extraction marked a mention. */
+  readonly namesByWords: boolean;
 }
 
 export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
@@ -63,4 +65,5 @@ export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
   countedNounRequired: true,
   reasonByCoverage: 0.6,
   unquotedWhoSaidRatio: 2,
+  namesByWords: true,
 });

@@ -6,7 +6,7 @@
  */
 import MiniSearch from 'minisearch';
 import { informativeness } from './common-words.ts';
-import type { ArticleModel, ArticleSentence } from './model.ts';
+import { namesOf, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
 import type { Asked, Topic } from './read.ts';
 import type { Token } from './text.ts';
@@ -51,6 +51,7 @@ export class Ranker {
   private readonly termsOf = new Map<string, ReadonlySet<string>>();
   private readonly total: number;
   private readonly parts = new Map<string, string[] | null>();
+  private readonly nameTerms = new Map<string, readonly (readonly string[])[]>();
 
   constructor(
     private readonly model: ArticleModel,
@@ -119,7 +120,7 @@ export class Ranker {
     const o = this.options;
     for (const s of this.model.sentences) {
       const bm25 = hits.get(s.key) ?? 0;
-      const namesHere = names.filter((id) => s.entities.includes(id) || s.speakers.includes(id));
+      const namesHere = names.filter((id) => s.entities.includes(id) || s.speakers.includes(id) || this.writesName(s, id));
       if (bm25 === 0 && namesHere.length === 0) continue;
       const have = this.termsOf.get(s.key)!;
       const matched = new Set<string>();
@@ -141,6 +142,24 @@ export class Ranker {
       out.push({ sentence: s, score, coverage, matched });
     }
     return out.sort((a, b) => b.score - a.score || a.sentence.paragraph - b.sentence.paragraph);
+  }
+
+  /**
+   * Whether a sentence writes one of an extracted entity's names out, mention or not:
+   * a group extraction knows only where it spoke ("teachers", "the unions") is named
+   * wherever its words stand.
+   */
+  private writesName(s: ArticleSentence, id: string): boolean {
+    if (!this.options.namesByWords) return false;
+    let forms = this.nameTerms.get(id);
+    if (!forms) {
+      const e = this.model.entityById.get(id);
+      // Curated knowledge marks its mentions itself; extraction's may miss some.
+      forms = e && e.origin === 'extracted' ? namesOf(e).map((f) => this.vocab.terms.termsOf(f).filter((t) => !/^(?:the|a|an)$/.test(t))).filter((f) => f.length > 0) : [];
+      this.nameTerms.set(id, forms);
+    }
+    const have = this.termsOf.get(s.key)!;
+    return forms.some((f) => f.every((t) => have.has(t)));
   }
 
   /** Sentences closest to any text, by BM25 alone (Find in article, "closest the article comes"). */

@@ -234,6 +234,16 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Who called the ministry accusations false?').answers[0]?.speaker).toBe('Pentagon');
   });
 
+  it('a group known from where it spoke ("Teachers chanted …") is named wherever its word stands', async () => {
+    const engine = await engineOver(
+      'Teachers rally for pay',
+      'Teachers chanted, “Fund our schools,” as hundreds lined the entrances.',
+      'Several thousand teachers wearing red surrounded the Indiana Statehouse on Tuesday to call for better pay.',
+      'The unions said more than 15,000 people registered.',
+    );
+    expect(engine.answer('When did the teachers rally at the Indiana Statehouse?').answers[0]?.date).toBe('2019-11-19');
+  });
+
   it('a when-question is answered with a date it does not name itself', async () => {
     const engine = await engineOver('Lawmakers meet', 'Lawmakers gathered ahead of their 2020 session that starts in early January.');
     expect(engine.answer('When does the 2020 session start?').answers[0]?.date).toBe('2020-01');
