@@ -208,6 +208,9 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
     return { kind: 'who-said', topic: topicOf((i) => i <= sayAt), names: ids };
   }
   if (/^whose (?:words|quote|statement|tweet)\b/.test(lower) || /\bwho (?:is|was) quoted\b/.test(lower)) return { kind: 'who-said', topic: topicOf(), names: ids };
+  // "Which teacher said …", "what official called it …": who said it, the kind of person left to the sentence.
+  const kindSays = /^(?:which|what)$/.test(words[0] ?? '') ? [2, 3].find((k) => SAY.test(words[k] ?? '') && words.slice(1, k).every((w, j) => !AUXILIARY.test(w) && !named.has(j + 1))) : undefined;
+  if (kindSays !== undefined) return { kind: 'who-said', topic: topicOf((i) => i <= kindSays), names: ids };
 
   // who is X / what is X's role / what does X do
   const isAt = /^(?:who|what)$/.test(words[0] ?? '') && /^(?:is|was|are|were)$/.test(words[1] ?? '') ? 2 : -1;

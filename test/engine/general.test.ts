@@ -126,6 +126,10 @@ describe('refusals: each a named rule, with the closest passage where there is o
     expect(engine.answer('Did Lind say anything about the budget?').answers[0]?.excerpt).toMatch(/bad budget/);
     expect(engine.answer('Did Voss say anything about the budget?').noAnswer?.rule).toBe('not-said');
   });
+  it('"which <kind of person> said …" is read as who said it', () => {
+    expect(engine.read('What harbor authority said the rebuilding would cost $2.4 million?')).toMatchObject({ kind: 'who-said' });
+    expect(engine.read('Which town said the rebuilding would cost $2.4 million?')).toMatchObject({ kind: 'who-said' });
+  });
   it('names the missing name as a name is written', () => {
     expect(engine.answer('what did vladimir Putin say').noAnswer?.message).toBe('The article does not mention Vladimir Putin.');
   });
