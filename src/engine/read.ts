@@ -6,6 +6,11 @@
  */
 import { isCommonWord } from './common-words.ts';
 import type { Token } from './text.ts';
+import groupNouns from '../english/group-nouns.json' with { type: 'json' };
+
+/** Nouns for bodies (WordNet noun.group): "government", "ministry", "office". */
+const GROUP_NOUNS = new Set<string>(groupNouns.nouns);
+const isGroupNoun = (word: string): boolean => GROUP_NOUNS.has(word) || GROUP_NOUNS.has(word.replace(/s$/, ''));
 import type { NameMatch, Vocabulary } from './vocab.ts';
 import { MAX_QUESTION_CHARS } from './types.ts';
 
@@ -231,7 +236,10 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
   if (firstName) {
     const e = vocab.model.entityById.get(firstName.entity);
     const speaks = vocab.model.speakerIds.has(firstName.entity);
-    const whatSaid = /^what (?:did|does|do|has|have|had|is|was) /.test(lower) && SAY.test(words[firstName.end] ?? '');
+    // "What did the Jordanian government say": a name and the body it qualifies, one word, before the verb.
+    const possessive = /['’]s$/.test(tokens[firstName.end - 1]?.surface ?? '');
+    const bodyWord = (i: number): boolean => !possessive && !named.has(i) && !!tokens[i] && !tokens[i]!.capitalized && isGroupNoun(words[i] ?? '');
+    const whatSaid = /^what (?:did|does|do|has|have|had|is|was) /.test(lower) && (SAY.test(words[firstName.end] ?? '') || (bodyWord(firstName.end) && SAY.test(words[firstName.end + 1] ?? '')));
     const response = /^what (?:was|is) /.test(lower) && /^(?:response|reaction|statement|reply|comment|message|line|position|view|argument|quote|warning|tweet)s?$/.test(words[firstName.end] ?? '');
     const how = /^how (?:did|does) /.test(lower) && /^(?:respond|react|reply|describe|characterize)/.test(words[firstName.end] ?? '');
     // "Did Omar say anything about …?", "has the company responded …?": what they said, if they said it.

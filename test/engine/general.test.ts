@@ -105,6 +105,7 @@ describe('refusals: each a named rule, with the closest passage where there is o
     ['Who won the election?', 'unknown-action'],
     ['When did Lind resign from the council?', 'unknown-action'],
     ['How did Port Ellis respond to the storms?', 'not-quoted'],
+    ['What did the Port Ellis council say about the plan?', 'not-quoted'],
     ['How old is Clara Voss?', 'no-age'],
     ['When will the council vote on the lighthouse?', 'wrong-time'],
     ['What restaurant did the council meet in?', 'unknown-topic'],
