@@ -22,7 +22,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags, processIo } from '../../src/bot/app.ts';
 import { OPERATOR_TEXT } from '../../src/bot/messages.ts';
 import { projectRoot } from '../../src/paths.ts';
 import { build, cpuMsOf, machineLoad, median, startFlags as npmStartFlags, verdictLines, type Verdict } from './bench-report.ts';
@@ -186,18 +186,9 @@ async function runOnce(): Promise<RunResult> {
 }
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ options: { json: { type: 'boolean' }, 'node-flags': { type: 'string' }, runs: { type: 'string', default: '3' }, help: { type: 'boolean', short: 'h' } } }));
-  } catch (err) {
-    console.error(`${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (values['node-flags'] !== undefined) startFlags = values['node-flags'].split(/\s+/).filter(Boolean);
+  const values = parseFlags(process.argv.slice(2), { json: { type: 'boolean' }, 'node-flags': { type: 'string' }, runs: { type: 'string', default: '3' } }, USAGE, processIo());
+  if (typeof values === 'number') return values;
+  if (typeof values['node-flags'] === 'string') startFlags = values['node-flags'].split(/\s+/).filter(Boolean);
   const runCount = Math.max(1, Number(values.runs) || 1);
   build();
   const loadBefore = machineLoad();

@@ -20,7 +20,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseFlags, processIo } from '../../src/bot/app.ts';
 import { projectRoot } from '../../src/paths.ts';
 import { build, machineLoad, median, startFlags, verdictLines, type Verdict } from './bench-report.ts';
 import { distinctQuestions } from './questions.ts';
@@ -89,27 +89,20 @@ async function memoryAfter(questions: readonly string[]): Promise<{ seconds: num
 }
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      options: {
-        'node-flags': { type: 'string' },
-        runs: { type: 'string', default: '7' },
-        questions: { type: 'string', default: '1000' },
-        'memory-runs': { type: 'string', default: '3' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (err) {
-    console.error(`${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (values['node-flags'] !== undefined) nodeFlags = values['node-flags'].split(/\s+/).filter(Boolean);
+  const values = parseFlags(
+    process.argv.slice(2),
+    {
+      'node-flags': { type: 'string' },
+      runs: { type: 'string', default: '7' },
+      questions: { type: 'string', default: '1000' },
+      'memory-runs': { type: 'string', default: '3' },
+      json: { type: 'boolean' },
+    },
+    USAGE,
+    processIo(),
+  );
+  if (typeof values === 'number') return values;
+  if (typeof values['node-flags'] === 'string') nodeFlags = values['node-flags'].split(/\s+/).filter(Boolean);
   const runs = Math.max(1, Number(values.runs) || 1);
   const memoryRuns = Math.max(1, Number(values['memory-runs']) || 1);
   build();
