@@ -86,18 +86,22 @@ describe('the production build', () => {
     expect([...packages].filter((name) => !(name in pkg.dependencies))).toEqual([]);
   });
 
-  it('starts as the container does and answers a piped question, whatever the working directory', () => {
-    const [command, ...args] = dockerCmd();
-    expect(command).toBe('node');
-    // npm start runs the same node command (after building).
-    expect(pkg.scripts.start).toBe(['node', ...args].join(' '));
-    const run = spawnSync(process.execPath, args.map((a) => (a.endsWith('.js') ? join(root, a) : a)), {
+  /** Runs `node <args>` (dist/main.js from the project root) from another directory with one piped question. */
+  const askBuilt = (args: readonly string[]) =>
+    spawnSync(process.execPath, args.map((a) => (a.endsWith('.js') ? join(root, a) : a)), {
       cwd: elsewhere,
       input: '/ask question: who said megaphone diplomacy\n',
       encoding: 'utf8',
       env: { PATH: process.env.PATH, NODE_ENV: 'production' },
       timeout: 30_000,
     });
+
+  it('starts as the container does and answers a piped question, whatever the working directory', () => {
+    const [command, ...args] = dockerCmd();
+    expect(command).toBe('node');
+    // npm start runs the same node command (after building).
+    expect(pkg.scripts.start).toBe(['node', ...args].join(' '));
+    const run = askBuilt(args);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('The Russian Embassy in Washington said it');
@@ -109,13 +113,7 @@ describe('the production build', () => {
     expect(command).toBe('node');
     expect(args.at(-1)).toBe('dist/main.js');
     expect(pkg.scripts['prestart:http']).toBe(pkg.scripts.prestart);
-    const run = spawnSync(process.execPath, args.map((a) => (a.endsWith('.js') ? join(root, a) : a)), {
-      cwd: elsewhere,
-      input: '/ask question: who said megaphone diplomacy\n',
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH, NODE_ENV: 'production' },
-      timeout: 30_000,
-    });
+    const run = askBuilt(args);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('The Russian Embassy in Washington said it');
   });
