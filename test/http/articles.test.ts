@@ -9,12 +9,11 @@ import { commands } from '../../commands/index.ts';
 import { serverArticles } from '../../src/bot/app.ts';
 import type { Articles } from '../../src/bot/articles.ts';
 import { TEXT } from '../../src/bot/messages.ts';
-import { loadConfig } from '../../src/config.ts';
-import { serveInteractions } from '../../src/http/serve.ts';
 import { silent } from '../bot/helpers.ts';
 import { SMALL, twoPackLibrary } from '../bot/two-packs.ts';
 import { startDiscordDouble, type DiscordDouble, type JsonObject } from '../support/discord-double.ts';
 import { applicationKeys, postInteraction } from '../support/signed.ts';
+import { serveSigned, signedModeConfig } from '../support/serve-signed.ts';
 
 const keys = applicationKeys();
 const LIGHTHOUSE = 'who said the lighthouse is who we are';
@@ -26,18 +25,9 @@ let served: Promise<number>;
 
 beforeAll(async () => {
   double = await startDiscordDouble();
-  const config = loadConfig({
-    INTERACTIONS_PORT: '0',
-    INTERACTIONS_HOST: '127.0.0.1',
-    DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-    DISCORD_API_URL: double.apiUrl,
-    DATA_DIR: mkdtempSync(join(tmpdir(), 'citebot-http-articles-')),
-  });
+  const config = signedModeConfig(keys.publicKeyHex, double.apiUrl, { DATA_DIR: mkdtempSync(join(tmpdir(), 'citebot-http-articles-')) });
   articles = serverArticles(twoPackLibrary(), config, silent);
-  const listening = new Promise<number>((resolve) => {
-    served = serveInteractions({ config: { ...config, interactions: config.interactions! }, articles, logger: silent, commands, signals, onListening: resolve });
-  });
-  port = await listening;
+  ({ port, served } = await serveSigned({ config, articles, logger: silent, commands, signals }));
 });
 
 afterAll(async () => {

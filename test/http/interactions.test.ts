@@ -13,15 +13,14 @@ import { EPHEMERAL_FLAG } from '../../src/bot/limits.ts';
 import { TEXT } from '../../src/bot/messages.ts';
 import { renderNotice } from '../../src/bot/render.ts';
 import { createRouter } from '../../src/bot/router.ts';
-import { loadConfig } from '../../src/config.ts';
 import { createInteractionHandler } from '../../src/http/interactions.ts';
 import { createMetrics } from '../../src/http/metrics.ts';
-import { serveInteractions } from '../../src/http/serve.ts';
 import { MAX_BODY_BYTES, startHttpServer, type HttpServer } from '../../src/http/server.ts';
 import { publicKeyFromHex } from '../../src/http/verify.ts';
 import { createInteractionWebhook } from '../../src/http/webhook.ts';
 import { startDiscordDouble, type DiscordDouble, type JsonObject } from '../support/discord-double.ts';
 import { applicationKeys, httpRequest, postInteraction, signatureHeaders } from '../support/signed.ts';
+import { serveSigned, signedModeConfig } from '../support/serve-signed.ts';
 import { engine, silent } from '../bot/helpers.ts';
 
 const keys = applicationKeys();
@@ -46,17 +45,8 @@ async function roundTrip(interaction: JsonObject): Promise<{ status: number; bod
 
 beforeAll(async () => {
   double = await startDiscordDouble();
-  const config = loadConfig({
-    INTERACTIONS_PORT: '0',
-    INTERACTIONS_HOST: '127.0.0.1',
-    DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-    DISCORD_API_URL: double.apiUrl,
-    RATE_LIMIT_COUNT: '3',
-  });
-  const listening = new Promise<number>((resolve) => {
-    served = serveInteractions({ config: { ...config, interactions: config.interactions! }, engine, logger: silent, commands, signals, onListening: resolve });
-  });
-  port = await listening;
+  const config = signedModeConfig(keys.publicKeyHex, double.apiUrl, { RATE_LIMIT_COUNT: '3' });
+  ({ port, served } = await serveSigned({ config, engine, logger: silent, commands, signals }));
 });
 
 afterAll(async () => {
