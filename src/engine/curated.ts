@@ -17,6 +17,7 @@ import { isCommonWord } from './common-words.ts';
 import { buildItems, capitalize, type Item } from './items.ts';
 import { MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, type Answer, type AnswerResult, type NoAnswerReason } from './types.ts';
 import { splitWords, type Token } from './text.ts';
+import { plainQuestion } from './read.ts';
 
 import type { Engine, SpeakerQuotes } from './engine.ts';
 
@@ -561,8 +562,13 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     return { question, answers: [{ ...top, answer: fit(`${same ? 'Yes' : 'No'}: ${top.answer}`) }, ...found.answers.slice(1)] };
   }
 
+  /** Answers a question as typed: read in its plain shape (read.ts), shown as typed. */
   function answer(rawQuestion: string): AnswerResult {
-    const question = cleanQuestion(rawQuestion);
+    const plain = plainQuestion(rawQuestion);
+    return { ...answerPlain(plain && `${plain}?`), question: cleanQuestion(rawQuestion) };
+  }
+
+  function answerPlain(question: string): AnswerResult {
     if (!/[\p{L}\p{N}]/u.test(question)) return noAnswer(question, 'empty', 'Ask a question about the article, for example "Who is Heather Nauert?"');
     const relative = relativeDay(question) ?? compareDates(question) ?? define(question) ?? whoCheck(question) ?? describedPerson(question);
     if (relative) return relative;

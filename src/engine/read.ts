@@ -105,6 +105,9 @@ export function cleanQuestion(text: string): string {
   return t.length <= MAX_QUESTION_CHARS ? t : Array.from(t).slice(0, MAX_QUESTION_CHARS).join('').slice(0, MAX_QUESTION_CHARS);
 }
 
+/** Words after "X - who/what …" that make a question of their own, not one about X. */
+const WHOLE_QUESTION_WORDS = 5;
+
 /** "megaphone diplomacy - who said it?" → "who said megaphone diplomacy?"; "X - who?" → "who is X?". */
 function reorder(input: string): string {
   // A statement with a tag ("zhirnov is russia's ambassador, right?") asks whether it is so.
@@ -119,6 +122,8 @@ function reorder(input: string): string {
     const word = m[2]!.toLowerCase();
     const rest = m[3]!.trim().replace(/\b(?:it|that|this)\b/i, '').trim();
     const topic = m[1]!.trim();
+    // A whole question after the dash stands as typed: what comes before it only frames it ("besides Russia, who else …").
+    if (rest.split(' ').length >= WHOLE_QUESTION_WORDS) return text;
     if (word === 'who' && !rest) return `who is ${topic}?`;
     if (word === 'who' && /^(?:said|say|says|wrote|tweeted)$/i.test(rest)) return `who said ${topic}?`;
     if (word === 'when' && !rest) return `when was ${topic}?`;
@@ -152,11 +157,21 @@ function askedOf(words: readonly string[], text: string): Asked {
   return 'thing';
 }
 
+/**
+ * A question in its plain shape, for either engine to read: markup and chat
+ * asides gone, and chat shapes put in question order ("X - who?", "X, right?").
+ * Empty when nothing is left.
+ */
+export function plainQuestion(raw: string): string {
+  const cleaned = cleanQuestion(raw).replace(CHAT, ' ').replace(/\s+/g, ' ').trim();
+  if (!/[\p{L}\p{N}]/u.test(cleaned)) return '';
+  return reorder(cleaned.replace(/[?!.\s]+$/, '')).replace(/\?$/, '');
+}
+
 /** Reads one question. */
 export function readQuestion(raw: string, vocab: Vocabulary): Query {
-  const cleaned = cleanQuestion(raw).replace(CHAT, ' ').replace(/\s+/g, ' ').trim();
-  if (!/[\p{L}\p{N}]/u.test(cleaned)) return { kind: 'refuse', rule: 'empty', detail: '' };
-  const text = reorder(cleaned.replace(/[?!.\s]+$/, '')).replace(/\?$/, '');
+  const text = plainQuestion(raw);
+  if (!text) return { kind: 'refuse', rule: 'empty', detail: '' };
   const phrase = quotedPhrase(text);
   const tokens = correctTokens(vocab.terms.tokens(text), vocab);
   const words = tokens.map((t) => t.norm);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createGeneralEngine } from '../../src/engine/general.ts';
 import { initialsOf } from '../../src/engine/vocab.ts';
 import { yesOrNo } from '../../src/engine/answer.ts';
+import { plainQuestion } from '../../src/engine/read.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 const PACK = new URL('../fixtures/small-pack/port-ellis/', import.meta.url).pathname;
@@ -43,6 +44,19 @@ describe('reading questions into typed queries (no ranking involved)', () => {
     const query = engine.read(q);
     expect(query.kind === 'ask' ? query.asked : query.kind).toBe(asked);
   });
+});
+
+describe('the plain shape of a question, which both engines read', () => {
+  it.each([
+    ['lind is the mayor, right?', 'is lind the mayor'],
+    ['Voss was at the vote, wasnt she?', 'was Voss at the vote'],
+    ['"a bad budget" - who said it?', 'who said "a bad budget"'],
+    ['the lighthouse keeper - who?', 'who is the lighthouse keeper'],
+    ['**who** is ||lind|| lol', 'who is lind'],
+    // a whole question after the dash keeps what frames it
+    ['Besides the mayor, who else voted against the plan?', 'Besides the mayor, who else voted against the plan'],
+    ['lol ???', ''],
+  ])('%s → %s', (q, plain) => expect(plainQuestion(q)).toBe(plain));
 });
 
 describe('answers', () => {

@@ -172,6 +172,9 @@ const golden: Golden[] = [
   { q: 'When did the State Department demand that Russia cease its reckless behavior?', p: 5, date: '2018-08-01' },
   { q: 'When did the embassy accuse the State Department of playing up to the establishment?', p: 8, date: '2018-08-05' },
   { q: 'what happened the day before the white house briefing', p: 3, date: '2018-08-01' },
+  // a statement with a tag is asked as a question (read.ts plainQuestion)
+  { q: 'nauert is the department spokeswoman yeah', p: 2, says: 'is the State Department spokeswoman' },
+  { q: 'mitchell is an assistant secretary, right?', p: 2, says: 'is the Assistant Secretary' },
 ];
 
 describe('golden questions', () => {
