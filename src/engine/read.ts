@@ -5,13 +5,18 @@
  * Handlers (answer.ts) act on the query; nothing parses English again.
  */
 import { isCommonWord } from './common-words.ts';
+import type { Entity } from '../knowledge/schema.ts';
 import type { Token } from './text.ts';
 import groupNouns from '../english/group-nouns.json' with { type: 'json' };
+import personNouns from '../english/person-nouns.json' with { type: 'json' };
 
 /** Nouns for bodies (WordNet noun.group): "government", "ministry", "office". */
 const GROUP_NOUNS = new Set<string>(groupNouns.nouns);
-const isGroupNoun = (word: string): boolean => GROUP_NOUNS.has(word) || GROUP_NOUNS.has(word.replace(/s$/, ''));
+/** Nouns for people (WordNet noun.person): "executive", "spokesman". */
+const PERSON_NOUNS = new Set<string>(personNouns.nouns);
+const inNouns = (nouns: ReadonlySet<string>, word: string): boolean => nouns.has(word) || nouns.has(word.replace(/s$/, ''));
 import type { NameMatch, Vocabulary } from './vocab.ts';
+import { namesOf } from './model.ts';
 import { MAX_QUESTION_CHARS } from './types.ts';
 
 /** The kind of thing an answer must give. */
@@ -253,10 +258,25 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
     const speaks = vocab.model.speakerIds.has(firstName.entity);
     // "What did the Jordanian government say": a name and the body it qualifies, one word, before the verb.
     const possessive = /['’]s$/.test(tokens[firstName.end - 1]?.surface ?? '');
-    const bodyWord = (i: number): boolean => !possessive && !named.has(i) && !!tokens[i] && !tokens[i]!.capitalized && isGroupNoun(words[i] ?? '');
-    const whatSaid = /^what (?:did|does|do|has|have|had|is|was) /.test(lower) && (SAY.test(words[firstName.end] ?? '') || (bodyWord(firstName.end) && SAY.test(words[firstName.end + 1] ?? '')));
+    // Or people of it ("the AT&T executives") when no one quoted holds that role ("the U.S. attorney")
+    // or works for it ("the SNC executive": its vice president).
+    const roleOfSpeaker = (w: string): boolean =>
+      [...vocab.model.speakerIds].some((id) => {
+        const speaker = vocab.model.entityById.get(id);
+        const terms = vocab.terms.termsOf(roleText(speaker));
+        const ofIt = e !== undefined && (speaker?.partOf.includes(e.id) || namesOf(e).some((n) => vocab.terms.termsOf(n).every((t) => terms.includes(t))));
+        return ofIt || terms.includes(vocab.terms.term(w.replace(/s$/, '')));
+      });
+    const bodyWord = (i: number): boolean => {
+      const w = words[i] ?? '';
+      if (possessive || named.has(i) || !tokens[i] || tokens[i]!.capitalized) return false;
+      return inNouns(GROUP_NOUNS, w) || (inNouns(PERSON_NOUNS, w) && !roleOfSpeaker(w));
+    };
+    // "What did Sondland actually say": an adverb may stand before the verb.
+    const sayAfter = (i: number): boolean => SAY.test(words[i] ?? '') || (ADVERB.test(words[i] ?? '') && SAY.test(words[i + 1] ?? ''));
+    const whatSaid = /^what (?:did|does|do|has|have|had|is|was) /.test(lower) && (sayAfter(firstName.end) || (bodyWord(firstName.end) && sayAfter(firstName.end + 1)));
     const response = /^what (?:was|is) /.test(lower) && /^(?:response|reaction|statement|reply|comment|message|line|position|view|argument|quote|warning|tweet)s?$/.test(words[firstName.end] ?? '');
-    const how = /^how (?:did|does) /.test(lower) && /^(?:respond|react|reply|describe|characterize)/.test(words[firstName.end] ?? '');
+    const how = /^how (?:did|does) /.test(lower) && RESPOND.test(words[firstName.end] ?? '');
     // "Did Omar say anything about …?", "has the company responded …?": what they said, if they said it.
     const didSay = /^(?:did|does|do|has|have|had)$/.test(words[0] ?? '') && firstName.start === 1 && (SAY.test(words[firstName.end] ?? '') || /^(?:say|respond|react|reply|comment)$/.test(words[firstName.end] ?? ''));
     if (e && didSay && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };
@@ -267,7 +287,8 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
     }
   }
   // "What did Pence say …?" about someone the article names only in passing: it never quotes them.
-  const sayAt = /^what (?:did|does|do|has|have|had) /.test(lower) ? words.findIndex((w, i) => i >= 3 && i <= 4 && SAY.test(w)) : -1;
+  // … or "How did Schiff respond …?"
+  const sayAt = /^what (?:did|does|do|has|have|had) /.test(lower) ? words.findIndex((w, i) => i >= 3 && i <= 4 && SAY.test(w)) : /^how (?:did|does|has|have) /.test(lower) ? words.findIndex((w, i) => i >= 3 && i <= 4 && RESPOND.test(w)) : -1;
   if (sayAt > 0 && tokens.slice(2, sayAt).every((t, k) => !named.has(k + 2) && vocab.proper.has(t.norm))) {
     return { kind: 'refuse', rule: 'not-quoted', detail: properName(tokens.slice(2, sayAt)) };
   }
@@ -294,6 +315,17 @@ const ASK_WORDS: Readonly<Partial<Record<Asked, RegExp>>> = {
 
 /** Months and weekdays: words of dates, never names of someone the article leaves out. */
 const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** "How did X respond / react …": what X said in answer. */
+const RESPOND = /^(?:respond|react|reply|describe|characterize)/;
+
+/** An adverb of manner or degree ("actually", "really", "publicly"). */
+const ADVERB = /^\p{L}{3,}ly$/u;
+
+/** An entity's role and other names, as words. */
+function roleText(e: Pick<Entity, "role" | "aliases"> | undefined): string {
+  return e ? [e.role ?? '', ...e.aliases].join(' ') : '';
+}
 
 /** Verbs that only carry tense or mood. */
 const AUXILIARY = /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|may|might|must|s)$/;

@@ -256,6 +256,8 @@ const ROLE_AFTER = /^\.?,\s+(?:who (?:is|was|serves as|served as) )?((?:(?:the|a
 /** Corporate designators that end a company's name. */
 const CORPORATE = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|GmbH)\.?$/;
 /** A role right after a name, between commas, with or without an article: ", president and chief operating officer of SpaceX,". */
+/** ", vice president of business development at SNC." : a role with no article, to the end of its clause. */
+const BARE_ROLE_AFTER = /^,\s+(\p{Ll}[^,.;:()\u2014\u2013"“”]{2,100}?)(?=[,;]|\.(?:\s|$)|$)/u;
 const APPOSED_ROLE = /^,\s+(?:(?:the|a|an|former|then|acting)\s+)?([^,.;:()\u2014\u2013"“”]{2,100}?),/u;
 /** "Carlineo is a convicted felon": what the article says someone is. */
 const ROLE_COPULA = /^\s+(?:is|was)\s+((?:a|an|the|one of the)\s(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)){2,100}?)(?=\s(?:and|who|that|which)\s|,|\.(?:\s|$)|;|$)/u;
@@ -334,9 +336,14 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
     const before = ROLE_BEFORE.exec(para.text.slice(Math.max(0, m.start - 120), m.start));
     const title = titleBefore(para, m.start);
     const copula = ROLE_COPULA.exec(para.text.slice(m.end));
+    // A person's role apposed with no article ("John Roth, vice president of business development at SNC."), led by a noun for a person.
+    const bare = e.kind === 'person' ? BARE_ROLE_AFTER.exec(para.text.slice(m.end)) : null;
+    const bareRole = bare && bare[1]!.split(/\s+/).slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) ? bare[1]! : null;
     const role =
       after && namesARole(after[1]!) && !/^(?:who|which|that)\b/i.test(after[1]!)
         ? after[1]!
+        : bareRole
+          ? bareRole
         : before && namesARole(before[1]!)
           ? before[1]!
           : (title?.text ?? (copula && namesARole(copula[1]!) ? copula[1]! : null));

@@ -218,6 +218,21 @@ async function engineOver(...paragraphs: string[]) {
 }
 
 describe('over articles ingested here', () => {
+  it('what people of a named body said is refused when none of them is quoted, and answered when one is', async () => {
+    const engine = await engineOver(
+      'Phone companies face questions over outages',
+      'The Public Utilities Commission holds a hearing Wednesday with executives from Verizon and other carriers.',
+      '"Our company is ready to bid on small payloads," said John Roth, vice president of business development at Orbit Labs.',
+      '"Today\'s hearing only exposes that Chairman Kent is blinded by hatred," said Lisa Grey, the press secretary.',
+    );
+    expect(engine.read('What did the Verizon executives say at the hearing?')).toMatchObject({ kind: 'refuse', rule: 'not-quoted' });
+    // Roth's role (apposed with no article) ties him to Orbit Labs.
+    expect(engine.answer('What did the Orbit Labs executive say about bidding?').answers[0]?.speaker).toBe('John Roth');
+    expect(engine.read('What did Roth actually say?')).toMatchObject({ kind: 'what-said', speaker: 'john-roth' });
+    // Someone only named inside a quote never responds in the article.
+    expect(engine.read('How did Kent respond to the statement?')).toMatchObject({ kind: 'refuse', rule: 'not-quoted' });
+  });
+
   it('"She said …" right after a sentence of hers is hers, even when extraction gave its quote to someone else', async () => {
     const engine = await engineOver(
       'Town picks a builder for its new pier',

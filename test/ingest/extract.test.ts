@@ -171,6 +171,16 @@ describe('people, roles and aliases', () => {
     expect(byName('Sierra Nevada Corporation')?.aliases).toContain('SNC');
   });
 
+  it('a role apposed with no article after a known person\'s name is theirs ("said John Roth, vice president of …")', async () => {
+    const pack = await packOf(
+      '"We build our own satellites," said John Roth, vice president of business development at Orbit Labs.',
+      'Michael Sims, chief executive of Ceres Robotics, said the lander would be ready in 2023.',
+    );
+    const byName = (n: string) => pack.entities.find((e) => e.name === n);
+    expect(byName('John Roth')?.role).toBe('vice president of business development at Orbit Labs');
+    expect(byName('Michael Sims')?.role).toBe('chief executive of Ceres Robotics');
+  });
+
   it('a title inside a run of capitals is the role of the name after it ("CPUC President Marybel Batjer")', async () => {
     const pack = await packOf('CPUC President Marybel Batjer said the utility must do better.');
     const p = pack.entities.find((e) => e.name === 'Marybel Batjer');
