@@ -293,10 +293,12 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
     return { kind: 'refuse', rule: 'not-quoted', detail: properName(tokens.slice(2, sayAt)) };
   }
   // "Who won …?", "when did Facebook apologize?": the act asked about is one the article never reports.
-  const actAt = words[0] === 'who' ? 1 : firstName && /^(?:(?:when|where|why|how) )?(?:did|does|do)$/.test(words.slice(0, firstName.start).join(' ')) ? firstName.end : -1;
+  // … or "how many people have died …?"
+  const countedAct = /^how many$/.test(words.slice(0, 2).join(' ')) ? [3, 4].find((k) => AUXILIARY.test(words[k - 1] ?? '') && !named.has(k - 2)) : undefined;
+  const actAt = words[0] === 'who' ? 1 : countedAct !== undefined ? countedAct : firstName && /^(?:(?:when|where|why|how) )?(?:did|does|do)$/.test(words.slice(0, firstName.start).join(' ')) ? firstName.end : -1;
   const act = actAt >= 0 ? tokens[actAt] : undefined;
   const plainAct = act && !AUXILIARY.test(act.norm) && !vocab.isQuestionTerm(act.term) && !named.has(actAt) && /^\p{L}{3,}$/u.test(act.norm) ? act : null;
-  const unknownAct = plainAct && words[0] !== 'how' && !vocab.isKnown(plainAct) && !vocab.synonymOf(plainAct.term) && isCommonWord(plainAct.norm) ? plainAct.surface : null;
+  const unknownAct = plainAct && (words[0] !== 'how' || countedAct !== undefined) && !vocab.isKnown(plainAct) && !vocab.synonymOf(plainAct.term) && isCommonWord(plainAct.norm) ? plainAct.surface : null;
   const yesNo = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/.test(words[0] ?? '');
   return { kind: 'ask', asked, names: ids, topic: topicOf(), yesNo, unknownAct };
 }

@@ -118,6 +118,7 @@ describe('refusals: each a named rule, with the closest passage where there is o
     ['What did Voss say about the Olympics in Tokyo?', 'unknown-name'],
     ['Who won the election?', 'unknown-action'],
     ['When did Lind resign from the council?', 'unknown-action'],
+    ['How many people have died in the storms?', 'unknown-action'],
     ['How did Port Ellis respond to the storms?', 'not-quoted'],
     ['What did the Port Ellis council say about the plan?', 'not-quoted'],
     ['How old is Clara Voss?', 'no-age'],
