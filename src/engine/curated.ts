@@ -13,7 +13,7 @@ import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, KbEvent, Quote } from '../knowledge/schema.ts';
 import { Analyzer, isMonthWord, isSayVerb, type Analysis, type AskedDate } from './analyze.ts';
 import { createChoiceLists } from './choices.ts';
-import { isCommonWord } from './common-words.ts';
+import { commonRank, isCommonWord } from './common-words.ts';
 import { buildItems, capitalize, type Item } from './items.ts';
 import { MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, type Answer, type AnswerResult, type NoAnswerReason } from './types.ts';
 import { splitWords, type Token } from './text.ts';
@@ -573,6 +573,44 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     const relative = relativeDay(question) ?? compareDates(question) ?? define(question) ?? whoCheck(question) ?? describedPerson(question);
     if (relative) return relative;
     const a = analyzer.analyze(question);
+    return guessChecked(question, a) ?? answerAnalyzed(question, a);
+  }
+
+  /**
+   * "Was the briefing at the Pentagon?", "Nauert tweeted on August 1, right?": a yes/no question
+   * with a guess the article contradicts (a thing it never names, or another date) is answered with
+   * what it does say, after "No:" ("Yes:" when the date is right). Null when the question makes no such guess.
+   */
+  function guessChecked(question: string, a: Analysis): AnswerResult | null {
+    // ("Did Nauert tweet on August 1?" asks what she said only to check its date.)
+    if (!CLAIM.test(question) || (a.intent !== 'general' && !(a.intent === 'what-said' && a.date?.day !== undefined)) || a.quoted || a.unknownPredicate || a.quantity) return null;
+    const subject = a.content[0];
+    if (!subject || !analyzer.isKnown(subject)) return null;
+    // A word the article never uses, after the subject: a noun guessed for one it names (not an act, not a year).
+    // (A question about another year, "the 2020 election", is about a time the article does not report: no guess.)
+    if (a.date?.year !== undefined && a.date.day === undefined) return null;
+    const guesses = a.unknown.filter((t) => t.index > subject.index && !ACT_FORM.test(t.norm) && !/\d/.test(t.norm) && (commonRank(t.norm) ?? Infinity) >= GUESS_RANK_FROM);
+    // A year alone is another time the article does not report ("the 2020 election"), not a guess at its date.
+    // (A date that qualifies a thing, "the August 1 statement", is no guess.)
+    const month = a.tokens.findIndex((t) => isMonthWord(t.norm));
+    const dayGuessed = a.date !== null && a.date.day !== undefined && month > 0 && !/^(?:the|a|an|this|that|its|their|his|her)$/.test(a.tokens[month - 1]!.norm);
+    if (guesses.length === 0 && !dayGuessed) return null;
+    // Without the guess: a date guessed goes with the words that write it ("aug 1").
+    const dropped = (t: Token): boolean => guesses.includes(t) || (guesses.length === 0 && (isMonthWord(t.norm) || /^\d{1,2}(?:st|nd|rd|th)?$/.test(t.norm)));
+    const rest = { ...a, content: a.content.filter((t) => !dropped(t)), unknown: a.unknown.filter((t) => !dropped(t)), date: guesses.length === 0 ? null : a.date };
+    if (rest.content.length === 0) return null;
+    const found = answerAnalyzed(question, rest);
+    const top = found.answers[0];
+    if (!top) return null;
+    // Only a date can be confirmed: an unknown word is never in the passage that answers.
+    const right = guesses.length === 0 && a.date !== null && dateMatches(top.date ?? null, a.date);
+    if (guesses.length === 0 && !top.date) return null;
+    // Against a wrong guess the passage itself shows what is so ("… a briefing at the White House").
+    const shown = guesses.length > 0 ? top.excerpt : top.answer;
+    return { question, answers: [{ ...top, answer: fit(`${right ? 'Yes' : 'No'}: ${shown}`) }, ...found.answers.slice(1)] };
+  }
+
+  function answerAnalyzed(question: string, a: Analysis): AnswerResult {
     if (a.outOfReach) return noAnswer(question, 'no-match', a.outOfReach);
     if (a.target?.untitled) return noAnswer(question, 'no-match', `The article does not name ${a.target.text}.`);
     if (a.target?.unquoted) return noAnswer(question, 'no-match', `The article does not quote ${a.target.text}.`);
@@ -912,6 +950,13 @@ export function cleanQuestion(text: string): string {
   // Cut by code points, so an emoji at the limit is dropped whole, not halved.
   return clean.length <= MAX_QUESTION_CHARS ? clean : Array.from(clean.slice(0, MAX_QUESTION_CHARS + 1)).slice(0, MAX_QUESTION_CHARS).join('').slice(0, MAX_QUESTION_CHARS).replace(/[\uD800-\uDBFF]$/, '');
 }
+
+/** A yes/no question that states a claim: "is/was X …", "did X <verb> …" (not "does X have …", which asks whether there is one). */
+const CLAIM = /^(?:is|was|are|were|did|does|do)\b(?!.*\b(?:have|has|had)\b)/i;
+/** Words this common ("too", "really") are never a guess at a thing. */
+const GUESS_RANK_FROM = 1_000;
+/** A word form of an act ("expelled", "hacking"), not of a thing. */
+const ACT_FORM = /(?:ed|ing)$/;
 
 /** The verbs a "what does X ...?" question goes on with after X. */
 const MAIN_VERB = /^(?:do|say|think|want|hold|mean|believe|claim|warn|work|demand|accuse|announce)$/i;

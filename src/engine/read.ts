@@ -120,7 +120,8 @@ function reorder(input: string): string {
   const tag = /^(.+?)[\s,]+(?:right|yeah|yes|no|correct|true|isn'?t (?:it|he|she|that)|wasn'?t (?:it|he|she|that)|didn'?t (?:it|he|she|they)|or not|innit|eh)$/i.exec(text);
   if (tag && !/^(?:who|what|when|where|why|how|which|is|are|was|were|did|do|does)\b/i.test(tag[1]!)) {
     const claim = /^(.+?)\s+(is|was|are|were)\s+(.+)$/i.exec(tag[1]!);
-    text = claim ? `${claim[2]} ${claim[1]} ${claim[3]}` : tag[1]!;
+    // ("nauert tweeted on aug 1, right?": a past act asked about as "did …".)
+    text = claim ? `${claim[2]} ${claim[1]} ${claim[3]}` : /^\S+(?: \S+)? \p{L}+ed\b/u.test(tag[1]!) ? `did ${tag[1]!}` : tag[1]!;
   }
   const m = /^(.+?)\s*(?:[-–—:,]|\.\.\.)\s*(who|when|where|why|what|how)\b([^?]*)\??$/i.exec(text);
   if (m && !/^(?:who|what|when|where|why|how|which|is|are|was|were|did|do|does)\b/i.test(m[1]!)) {
