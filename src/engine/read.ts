@@ -123,6 +123,12 @@ function reorder(input: string): string {
     // ("nauert tweeted on aug 1, right?": a past act asked about as "did …".)
     text = claim ? `${claim[2]} ${claim[1]} ${claim[3]}` : /^\S+(?: \S+)? \p{L}+ed\b/u.test(tag[1]!) ? `did ${tag[1]!}` : tag[1]!;
   }
+  // A question with the asker's guess after it ("which platform did she post on, fb?", "is he a senator or something"):
+  // the question asks the same without it. (Not a phrase that narrows it: "…, about the accounts".)
+  const guess = /^((?:who|whom|what|whats|what's|when|where|which|why|how|is|was|are|were|did|does|do)\b(?:\s+\S+){2,}?)(?:,\s+(\S+(?:\s+\S+){0,2})|\s+or\s+(\S+))$/i.exec(text);
+  if (guess && !/^(?:about|of|on|in|at|for|from|to|with|by|per|according|acc|and|but|because|since|after|before|when|while|if|that|who|which|what|where|why|how|or)\b/i.test(guess[2] ?? guess[3]!) && (/,/.test(text.slice(guess[1]!.length, guess[1]!.length + 2)) || /^(?:is|was|are|were|did|does|do)\b/i.test(guess[1]!))) {
+    text = guess[1]!;
+  }
   const m = /^(.+?)\s*(?:[-–—:,]|\.\.\.)\s*(who|when|where|why|what|how)\b([^?]*)\??$/i.exec(text);
   if (m && !/^(?:who|what|when|where|why|how|which|is|are|was|were|did|do|does)\b/i.test(m[1]!)) {
     const word = m[2]!.toLowerCase();

@@ -56,6 +56,11 @@ describe('the plain shape of a question, which both engines read', () => {
     // a whole question after the dash keeps what frames it
     ['Besides the mayor, who else voted against the plan?', 'Besides the mayor, who else voted against the plan'],
     ['lol ???', ''],
+    // the asker's guess after a question is left out; a phrase that narrows it, or an alternative, is not
+    ['which office did voss work in, the harbor?', 'which office did voss work in'],
+    ['is lind the mayor or something', 'is lind the mayor'],
+    ['did the council approve or delay the plan', 'did the council approve or delay the plan'],
+    ['what did lind say, about the budget?', 'what did lind say, about the budget'],
   ])('%s → %s', (q, plain) => expect(plainQuestion(q)).toBe(plain));
 });
 
