@@ -11,6 +11,7 @@ import { namesOf, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
 import { GIVES, type Ranker, type Scored } from './rank.ts';
 import type { Asked, Query, Topic } from './read.ts';
+import { referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
 import { MAX_ANSWER_CHARS, MAX_ANSWERS, type Answer, type AnswerResult, type RefusalRule } from './types.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Token } from './text.ts';
@@ -119,11 +120,20 @@ export class Handlers {
         return this.whatSaid(question, q.speaker, q.topic);
       case 'ask':
         return this.ask(question, q.asked, q.names, q.topic, q.unknownAct, q.yesNo);
+      case 'refers':
+        return this.refers(question, q.reference) ?? this.answer(question, q.otherwise);
       case 'lead': {
         const lead = this.c.model.sentences[0];
         return lead ? { question, answers: [this.cite(lead, lead.curatedAnswers[0] ?? lead.text, 1, new Set())] } : this.refuse(question, 'not-covered', '', []);
       }
     }
+  }
+
+  /** What a word of the article refers to, cited where the article names it; null when it does not settle it. */
+  refers(question: string, reference: ReferenceAsked): AnswerResult | null {
+    const found = referentOf(this.c.model.kb.article.paragraphs.map((p) => p.text), reference);
+    const s = found && this.c.model.sentences.find((x) => x.paragraph === found.paragraph && x.text === found.sentence);
+    return found && s ? { question, answers: [this.cite(s, referenceAnswer(reference, found), 1, new Set())] } : null;
   }
 
   refuse(question: string, rule: RefusalRule, detail: string, related: readonly Answer[]): AnswerResult {

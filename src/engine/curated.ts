@@ -18,6 +18,7 @@ import { buildItems, capitalize, type Item } from './items.ts';
 import { MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, type Answer, type AnswerResult, type NoAnswerReason } from './types.ts';
 import { splitWords, type Token } from './text.ts';
 import { plainQuestion } from './read.ts';
+import { referenceAnswer, referenceAsked, referentOf } from './refer.ts';
 
 import type { Engine, SpeakerQuotes } from './engine.ts';
 
@@ -562,6 +563,18 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     return { question, answers: [{ ...top, answer: fit(`${same ? 'Yes' : 'No'}: ${top.answer}`) }, ...found.answers.slice(1)] };
   }
 
+  /** "In the 'it added' line, what's 'it'?": what a word of the article refers to (refer.ts), or null. */
+  function referredTo(question: string): AnswerResult | null {
+    const reference = referenceAsked(question);
+    const found = reference && referentOf(paragraphTexts, reference);
+    if (!reference || !found) return null;
+    return {
+      question,
+      answers: [{ answer: fit(referenceAnswer(reference, found)), excerpt: found.sentence, paragraph: found.paragraph, score: 1, highlights: [], source: { kind: 'sentence', id: `${found.paragraph}` } }],
+    };
+  }
+  const paragraphTexts = kb.article.paragraphs.map((p) => p.text);
+
   /** Answers a question as typed: read in its plain shape (read.ts), shown as typed. */
   function answer(rawQuestion: string): AnswerResult {
     const plain = plainQuestion(rawQuestion);
@@ -570,7 +583,7 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
 
   function answerPlain(question: string): AnswerResult {
     if (!/[\p{L}\p{N}]/u.test(question)) return noAnswer(question, 'empty', 'Ask a question about the article, for example "Who is Heather Nauert?"');
-    const relative = relativeDay(question) ?? compareDates(question) ?? define(question) ?? whoCheck(question) ?? describedPerson(question);
+    const relative = referredTo(question) ?? relativeDay(question) ?? compareDates(question) ?? define(question) ?? whoCheck(question) ?? describedPerson(question);
     if (relative) return relative;
     const a = analyzer.analyze(question);
     return guessChecked(question, a) ?? answerAnalyzed(question, a);

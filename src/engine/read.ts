@@ -17,6 +17,7 @@ const PERSON_NOUNS = new Set<string>(personNouns.nouns);
 const inNouns = (nouns: ReadonlySet<string>, word: string): boolean => nouns.has(word) || nouns.has(word.replace(/s$/, ''));
 import type { NameMatch, Vocabulary } from './vocab.ts';
 import { namesOf } from './model.ts';
+import { referenceAsked, type ReferenceAsked } from './refer.ts';
 import { MAX_QUESTION_CHARS } from './types.ts';
 
 /** The kind of thing an answer must give. */
@@ -76,6 +77,8 @@ export type Query =
   | { readonly kind: 'what-said'; readonly speaker: string; readonly topic: Topic }
   /** "What is this article about?": its lead. */
   | { readonly kind: 'lead' }
+  /** "In the 'it added' line, what's 'it'?": what a word of the article refers to; `otherwise` when the article does not settle it. */
+  | { readonly kind: 'refers'; readonly reference: ReferenceAsked; readonly otherwise: Query }
   /** Any other question: what it asks for, whom it names, its topic; yes/no questions are `yesNo`. */
   | {
       readonly kind: 'ask';
@@ -184,6 +187,12 @@ export function plainQuestion(raw: string): string {
 export function readQuestion(raw: string, vocab: Vocabulary): Query {
   const text = plainQuestion(raw);
   if (!text) return { kind: 'refuse', rule: 'empty', detail: '' };
+  const reference = referenceAsked(text);
+  const query = readPlain(text, vocab);
+  return reference ? { kind: 'refers', reference, otherwise: query } : query;
+}
+
+function readPlain(text: string, vocab: Vocabulary): Query {
   const phrase = quotedPhrase(text);
   const tokens = correctTokens(vocab.terms.tokens(text), vocab);
   const words = tokens.map((t) => t.norm);

@@ -26,6 +26,8 @@ describe('reading questions into typed queries (no ranking involved)', () => {
     ['When did the council vote?', 'ask'],
     ['Who is Vladimir Putin?', 'refuse'],
     ['???', 'refuse'],
+    ["in the 'Lind said' line, who's 'it'", 'ask'],
+    ["what does 'this' mean in 'we will pay for this'", 'refers'],
   ])('%s → %s', (q, kind) => expect(engine.read(q).kind).toBe(kind));
 
   it.each([

@@ -1,0 +1,178 @@
+/**
+ * What a word of the article refers to: "in the 'it added' line, what's 'it'?",
+ * "who are 'those forces'?", "what does 'those denials' mean here?". Pure
+ * functions over the article's paragraphs, for either engine; nothing of any
+ * one article.
+ *
+ * A pronoun that opens a sentence or says who spoke ("…," it added) refers to
+ * whoever spoke or acted in the sentence before; a demonstrative ("those
+ * denials") to the words its noun was last written with, or to the words that
+ * follow it when they say which ("those forces in the American establishment").
+ */
+import { foldForComparison, sentences as splitSentences } from '../knowledge/article.ts';
+import { isSpeechVerb } from '../english/speech.ts';
+
+/** What the question asks to resolve. */
+export interface ReferenceAsked {
+  /** Article words that locate the sentence ("it added"). */
+  readonly phrase: string;
+  /** The word or words to resolve ("it", "those forces"). */
+  readonly word: string;
+}
+
+/** What a word refers to, and the sentence that names it. */
+export interface Referent {
+  /** 1-based paragraph of `sentence`. */
+  readonly paragraph: number;
+  /** The sentence, verbatim, in which the referent is written. */
+  readonly sentence: string;
+  /** The referent, as the article writes it ("Nauert's August 1 statement"). */
+  readonly referent: string;
+}
+
+/** How far back a pronoun's antecedent is looked for, in sentences. */
+const LOOK_BACK = 3;
+/** Longest subject taken before a verb of saying, in words. */
+const SUBJECT_WORDS = 6;
+/** Longest referent phrase, in words. */
+const REFERENT_WORDS = 10;
+
+const PERSONAL = /^(?:it|they|he|she)$/i;
+const DEMONSTRATIVE = /^(?:this|that|these|those)$/i;
+/** Words that may be resolved: a pronoun, or a demonstrative with or without its noun. */
+const REFERRING = /^(?:it|they|he|she|(?:this|that|these|those)(?:\s+[\p{L}-]+){0,2})$/iu;
+const QUOTED = /(?:^|[\s(—–-])["“‘']([^"“”‘’]{1,100}?)["”’'](?=$|[\s?,.!:;—–-])/gu;
+
+/** The reference a question asks about, or null when it asks none. */
+export function referenceAsked(question: string): ReferenceAsked | null {
+  const q = question.replace(/[?!.\s]+$/, '');
+  const quoted = [...q.matchAll(QUOTED)].map((m) => m[1]!.trim());
+  if (quoted.length === 0) return null;
+  // "what does 'those denials' mean (here)?", "what is 'it' in …", "who are 'those forces' …"
+  const asked = /^(?:what|who|whom)(?:'s|’s|s|\s+(?:is|are|was|were|does|do|did))?\s+(?:(?:the\s+)?["“‘'])([^"“”‘’]{1,40}?)["”’']/iu.exec(q);
+  if (asked && REFERRING.test(asked[1]!.trim())) {
+    const word = asked[1]!.trim();
+    const context = quoted.find((x) => x !== word) ?? word;
+    return { phrase: context, word };
+  }
+  // "'it added' - what's 'it'", "in the 'it added' line whats it", "'it accused …' — it = ?"
+  const tail = /(?:\b(?:what|who)(?:'s|’s|s|\s+(?:is|are|was|were))\s+(?:the\s+)?["“‘']?|\s)(it|they|he|she)["”’']?\s*(?:=\s*\??)?$/iu.exec(q);
+  const pointed = /\b(?:what|who)(?:'s|’s|s|\s+(?:is|are|was|were))\s+(?:the\s+)?["“‘']?(?:it|they|he|she)\b|\b(?:it|they|he|she)\s*=\s*\??$/iu.test(q);
+  if (tail && pointed) {
+    const word = tail[1]!.toLowerCase();
+    const context = quoted.find((x) => new RegExp(`(?:^|\\s)${word}(?:\\s|$)`, 'i').test(x) && x.toLowerCase() !== word);
+    if (context) return { phrase: context, word };
+  }
+  return null;
+}
+
+/** Resolves `word` in the sentence of `paragraphs` that holds `phrase`; null when the article does not settle it. */
+export function referentOf(paragraphs: readonly string[], { phrase, word }: ReferenceAsked): Referent | null {
+  const all = paragraphs.flatMap((text, p) => splitSentences(text).map((sentence) => ({ paragraph: p + 1, sentence })));
+  const at = all.findIndex((s) => fold(s.sentence).includes(fold(phrase)));
+  if (at < 0) return null;
+  const [first, ...rest] = word.split(/\s+/);
+  if (PERSONAL.test(first!) && rest.length === 0) {
+    // Only a pronoun that opens the sentence or says who spoke ("…," it added): one inside a clause has its own antecedent.
+    const before = all[at]!.sentence.slice(0, Math.max(0, fold(all[at]!.sentence).indexOf(fold(phrase)))).trim();
+    if (before !== '' && !/[,.!?]["”’']$/u.test(before)) return null;
+    for (let k = at - 1; k >= Math.max(0, at - LOOK_BACK); k--) {
+      const subject = speakerOf(all[k]!.sentence);
+      if (subject) return { ...all[k]!, referent: subject };
+    }
+    return null;
+  }
+  if (!DEMONSTRATIVE.test(first!) || rest.length === 0) return null;
+  const s = all[at]!;
+  // Words after it that say which: "those forces in the American establishment".
+  const after = new RegExp(`${escape(word)}((?:\\s+(?:in|of|from|at|on|inside|outside|within)\\s+[^,;:.!?"“”]+))`, 'iu').exec(s.sentence);
+  if (after) return { ...s, referent: words(`${s.sentence.slice(after.index, after.index + word.length)}${after[1]!.split(/\s+(?:who|that|which|whose|where)\b/i)[0]!}`, REFERENT_WORDS) };
+  // Else the noun as last written before: "reiterating Moscow's denials of interference in U.S. affairs".
+  const noun = rest.at(-1)!.toLowerCase();
+  for (let k = at; k >= Math.max(0, at - LOOK_BACK); k--) {
+    const text = k === at ? s.sentence.slice(0, Math.max(0, fold(s.sentence).indexOf(fold(phrase)))) : all[k]!.sentence;
+    const found = nounPhrase(text, noun);
+    if (found) return { ...all[k]!, referent: found };
+  }
+  return null;
+}
+
+/** The direct answer: '"it" refers to Nauert's August 1 statement.' */
+export function referenceAnswer(reference: ReferenceAsked, found: Referent): string {
+  return `"${reference.word}" refers to ${found.referent}.`;
+}
+
+/** Who speaks in a sentence: the words before its verb of saying ("Nauert's August 1 statement said"). */
+function speakerOf(sentence: string): string | null {
+  const w = sentence.split(/\s+/);
+  // Words outside quotation marks: the attribution, not the quoted words ("We can only express regret …").
+  let quoted = false;
+  const outside = w.map((word) => {
+    const marks = (word.match(/["“”]/gu) ?? []).length;
+    const was = quoted;
+    if (marks % 2 === 1) quoted = !quoted;
+    return !was && (marks === 0 || marks % 2 === 0);
+  });
+  // The last verb of saying: "the mayor's written statement said" is said, not written.
+  for (let k = w.length - 1; k >= 1; k--) {
+    if (!outside[k] || !isSpeechVerb(w[k]!.replace(/[^\p{L}]/gu, ''))) continue;
+    const subject: string[] = [];
+    for (let j = k - 1; j >= 0 && subject.length < SUBJECT_WORDS; j--) {
+      const word = w[j]!;
+      if (/[,"“”:;]$/u.test(word) || /[’']$/u.test(word)) break;
+      subject.unshift(word.replace(/^["“‘']+/u, ''));
+      if (/^["“‘']/u.test(word)) break;
+    }
+    const text = subject.join(' ').trim();
+    if (text && !PERSONAL.test(text) && /\p{L}{2,}/u.test(text)) return text;
+  }
+  return openingSubject(w);
+}
+
+/** The words a sentence opens with before its verb ("The council rejected …" → "The council"), when it opens with a noun phrase. */
+function openingSubject(w: readonly string[]): string | null {
+  if (!/^(?:The|A|An|\p{Lu}\p{L}*)$/u.test(w[0] ?? '') || PERSONAL.test(w[0]!) || /^(?:In|On|At|After|Before|When|While|If|But|And)$/.test(w[0]!)) return null;
+  const subject: string[] = [w[0]!];
+  for (let k = 1; k < w.length && subject.length < SUBJECT_WORDS; k++) {
+    const word = w[k]!;
+    if (VERB_LIKE.test(word) || isSpeechVerb(word.replace(/[^\p{L}]/gu, ''))) break;
+    subject.push(word.replace(/[,;:]$/, ''));
+    if (/[,;:]$/.test(word)) break;
+  }
+  return subject.length > 1 ? subject.join(' ') : null;
+}
+
+/** A word that is most likely a verb after a subject: a tense or a past form. */
+const VERB_LIKE = /^(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|\p{Ll}+ed)$/u;
+
+/** The phrase around the last `noun` (or its plural) in `text`: its possessor or qualifiers before, its "of …" after. */
+function nounPhrase(text: string, noun: string): string | null {
+  const w = text.split(/\s+/);
+  const bare = noun.replace(/s$/, '');
+  const at = w.map((x) => x.toLowerCase().replace(/[^\p{L}]/gu, '')).findLastIndex((x) => x === noun || x === bare || x === `${bare}s`);
+  if (at < 0) return null;
+  let from = at;
+  // Qualifiers before it: a possessor ("Moscow's") or capitalized words, not a verb ("reiterating").
+  while (from > 0 && at - from < 2 && /^(?:[\p{Lu}]|\S+['’]s$)/u.test(w[from - 1]!) && !/[,;:"“”]$/u.test(w[from - 1]!)) from--;
+  let to = at + 1;
+  if (/^(?:of|in|from|about)$/i.test(w[to] ?? '') && !/[,;:.]$/u.test(w[at]!)) {
+    while (to < w.length && to - from < REFERENT_WORDS) {
+      to++;
+      const end = w[to - 1]!;
+      if (/[,;:!?"”]$/u.test(end) || (/\.$/.test(end) && !/^(?:\p{L}\.){2,}$/u.test(end))) break;
+    }
+  }
+  return w.slice(from, to).join(' ').replace(/[,;:.!?"“”]+$/u, '');
+}
+
+function words(text: string, limit: number): string {
+  return text.split(/\s+/).slice(0, limit).join(' ').replace(/[,;:]+$/, '');
+}
+
+function fold(text: string): string {
+  return foldForComparison(text).toLowerCase().replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

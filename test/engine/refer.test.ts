@@ -1,0 +1,46 @@
+// What a word of an article refers to (src/engine/refer.ts), over a made-up article.
+import { describe, expect, it } from 'vitest';
+import { referenceAsked, referentOf } from '../../src/engine/refer.ts';
+
+const PARAGRAPHS = [
+  '"We will rebuild the pier," the mayor\'s written statement said. "The council must act now," it added.',
+  'The Harbor Union fired back in a letter on Monday, repeating its denials of any strike plan. The council rejected those denials.',
+  'It blamed "those groups in the Harbor Authority who want delay" for the dispute.',
+  'The city said the inspector found cracks after it had measured the pilings.',
+];
+
+describe('which reference a question asks about', () => {
+  it.each([
+    ["in the 'it added' line whats 'it'", { phrase: 'it added', word: 'it' }],
+    ["'it blamed' - who's it", { phrase: 'it blamed', word: 'it' }],
+    ["'it added' — it = ?", { phrase: 'it added', word: 'it' }],
+    ["what does 'those denials' mean here", { phrase: 'those denials', word: 'those denials' }],
+    ["who are 'those groups'", { phrase: 'those groups', word: 'those groups' }],
+    ["who said 'it added'", null],
+    ["what did the mayor say about 'the pier'", null],
+    ['what is it about', null],
+  ])('%s → %j', (q, asked) => expect(referenceAsked(q)).toEqual(asked));
+});
+
+describe('what it refers to', () => {
+  it.each([
+    // a pronoun that says who spoke: whoever spoke in the sentence before
+    [{ phrase: 'it added', word: 'it' }, "the mayor's written statement", 1],
+    // a pronoun that opens a sentence: the speaker or actor before it, across paragraphs
+    [{ phrase: 'It blamed', word: 'it' }, 'The council', 2],
+    // a demonstrative: the words its noun was last written with
+    [{ phrase: 'those denials', word: 'those denials' }, 'denials of any strike plan', 2],
+    // … or the words after it that say which
+    [{ phrase: 'those groups', word: 'those groups' }, 'those groups in the Harbor Authority', 3],
+  ])('%j → %s (¶%i)', (asked, referent, paragraph) => {
+    const found = referentOf(PARAGRAPHS, asked);
+    expect(found?.referent).toBe(referent);
+    expect(found?.paragraph).toBe(paragraph);
+    expect(PARAGRAPHS[paragraph - 1]).toContain(found?.sentence);
+  });
+
+  it('leaves alone what the article does not settle: a pronoun inside a clause, or words it never writes', () => {
+    expect(referentOf(PARAGRAPHS, { phrase: 'it had measured', word: 'it' })).toBeNull();
+    expect(referentOf(PARAGRAPHS, { phrase: 'it voted', word: 'it' })).toBeNull();
+  });
+});
