@@ -178,7 +178,7 @@ const QUANTITY = /^how (?:many|much|old|long|far|big|large|tall|often)\b/;
 /** A question about what will or would happen: the article reports, it does not predict. */
 const HYPOTHETICAL = /^(?:\w+ )?(?:will|would|shall)\b|\bgoing to\b/;
 /** A passive or perfect verb right after its auxiliary ("was founded", "has expelled"). */
-const AUX_BEFORE_VERB = /^(?:was|were|is|are|be|been|being|has|have|had|got|get)$/;
+const AUX_BEFORE_VERB = /^(?:was|were|is|are|be|been|being|has|have|had|got|get|gets|getting)$/;
 /** "list the names of X", "what are the names of X": X must be someone the article names. */
 const NAMES_OF = /^(?:list|give me|tell me|what are|what were|what is|what was|show me|name)? ?(?:all )?(?:the )?names? of (?:all )?(.+)$/;
 /** "What is this article about?", "summary", "tl;dr": the article's lead answers. */
@@ -407,6 +407,11 @@ export class Analyzer {
 
   isKnown(t: Token): boolean {
     return this.knownTerms.has(t.term) || this.questionTerms.has(t.term);
+  }
+
+  /** True when the article or its knowledge uses the word (question words aside). */
+  inArticle(t: Token): boolean {
+    return this.knownTerms.has(t.term);
   }
 
   /** Entity mentions, longest alias first, not overlapping. */

@@ -11,13 +11,13 @@ import Fuse from 'fuse.js';
 import { foldForComparison } from '../knowledge/article.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, KbEvent, Quote } from '../knowledge/schema.ts';
-import { Analyzer, isMonthWord, isSayVerb, type Analysis, type AskedDate } from './analyze.ts';
+import { Analyzer, isMonthWord, isSayVerb, type Analysis, type AskedDate, type Mention } from './analyze.ts';
 import { createChoiceLists } from './choices.ts';
 import { commonRank, isCommonWord } from './common-words.ts';
 import { buildItems, capitalize, type Item } from './items.ts';
 import { MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, type Answer, type AnswerResult, type NoAnswerReason } from './types.ts';
 import { splitWords, type Token } from './text.ts';
-import { plainQuestion } from './read.ts';
+import { plainQuestion, ROLE_NOUN } from './read.ts';
 import { referenceAnswer, referenceAsked, referentOf } from './refer.ts';
 
 import type { Engine, SpeakerQuotes } from './engine.ts';
@@ -586,8 +586,37 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     const relative = referredTo(question) ?? relativeDay(question) ?? compareDates(question) ?? define(question) ?? whoCheck(question) ?? describedPerson(question);
     if (relative) return relative;
     const a = analyzer.analyze(question);
-    return guessChecked(question, a) ?? answerAnalyzed(question, a);
+    return unsaidRelation(question, a) ?? unreportedYear(question, a) ?? guessChecked(question, a) ?? answerAnalyzed(question, a);
   }
+
+  /**
+   * "Who is Mitchell's boss?", "what's Nauert's Twitter handle?": something of someone the article
+   * names, by a word it never uses (nor a sure synonym of one): it does not say.
+   */
+  function unsaidRelation(question: string, a: Analysis): AnswerResult | null {
+    if (!/^(?:who|whom|what)(?:['’]?s)?\b/i.test(question)) return null;
+    // "Mitchell's", or "nauerts" typed without its apostrophe.
+    const possessive = (m: Mention): boolean => {
+      const last = a.tokens[m.end - 1]?.surface ?? '';
+      const e = kb.entityById.get(m.entityId);
+      return /['’]s$/.test(last) || (/s$/i.test(last) && e !== undefined && ![e.name, ...e.aliases].some((n) => n.toLowerCase().endsWith(last.toLowerCase())));
+    };
+    // "who/what is X's N": the copula right before the owner.
+    const owner = a.mentions.find((m) => m.start <= 3 && possessive(m) && /^(?:is|was|are|were)$/.test(a.tokens[m.start - 1]?.norm ?? ''));
+    if (!owner) return null;
+    const rest = a.tokens.slice(owner.end).filter((t) => !STOP_WORDS.has(t.norm));
+    const head = rest.at(-1);
+    if (!head || rest.length > RELATION_WORDS || (analyzer.inArticle(head) && head.guessed !== true) || /\d/.test(head.norm) || ROLE_NOUN.test(head.norm)) return null;
+    const name = entityName(owner.entityId);
+    return noAnswer(question, 'no-match', `The article does not say what ${name}'s ${rest.map((t) => t.surface).join(' ')} is.`);
+  }
+
+  /** "What did Russia do in the 2014 midterms?": a year the article never gives is a time it does not report on. */
+  function unreportedYear(question: string, a: Analysis): AnswerResult | null {
+    const year = a.tokens.find((t) => /^(?:1[89]|20)\d\d$/.test(t.norm) && !articleYears.has(t.norm));
+    return year ? noAnswer(question, 'not-mentioned', `The article does not report on ${year.norm}.`) : null;
+  }
+  const articleYears = new Set([...kb.article.paragraphs.flatMap((p) => p.text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []), ...(kb.meta.published ? [kb.meta.published.slice(0, 4)] : [])]);
 
   /**
    * "Was the briefing at the Pentagon?", "Nauert tweeted on August 1, right?": a yes/no question
@@ -966,6 +995,11 @@ export function cleanQuestion(text: string): string {
 
 /** A yes/no question that states a claim: "is/was X …", "did X <verb> …" (not "does X have …", which asks whether there is one). */
 const CLAIM = /^(?:is|was|are|were|did|does|do)\b(?!.*\b(?:have|has|had)\b)/i;
+/** Words of a question that carry nothing of its topic. */
+const STOP_WORDS = new Set(['the', 'a', 'an', 'of', 'is', 'was', 'are', 'were', 's']);
+/** At most this many words after "X's" make one thing of theirs ("Twitter handle"). */
+const RELATION_WORDS = 2;
+
 /** Words this common ("too", "really") are never a guess at a thing. */
 const GUESS_RANK_FROM = 1_000;
 /** A word form of an act ("expelled", "hacking"), not of a thing. */

@@ -129,7 +129,8 @@ function reorder(input: string): string {
   // A question with the asker's guess after it ("which platform did she post on, fb?", "is he a senator or something"):
   // the question asks the same without it. (Not a phrase that narrows it: "…, about the accounts".)
   const guess = /^((?:who|whom|what|whats|what's|when|where|which|why|how|is|was|are|were|did|does|do)\b(?:\s+\S+){2,}?)(?:,\s+(\S+(?:\s+\S+){0,2})|\s+or\s+(\S+))$/i.exec(text);
-  if (guess && !/^(?:about|of|on|in|at|for|from|to|with|by|per|according|acc|and|but|because|since|after|before|when|while|if|that|who|which|what|where|why|how|or)\b/i.test(guess[2] ?? guess[3]!) && (/,/.test(text.slice(guess[1]!.length, guess[1]!.length + 2)) || /^(?:is|was|are|were|did|does|do)\b/i.test(guess[1]!))) {
+  // (", names?", ", when?" ask more; they are no guess.)
+  if (guess && !/\b(?:names?|who|what|when|where|why|how|which)\b/i.test(guess[2] ?? guess[3]!) && !/^(?:about|of|on|in|at|for|from|to|with|by|per|according|acc|and|but|because|since|after|before|when|while|if|that|who|which|what|where|why|how|or)\b/i.test(guess[2] ?? guess[3]!) && (/,/.test(text.slice(guess[1]!.length, guess[1]!.length + 2)) || /^(?:is|was|are|were|did|does|do)\b/i.test(guess[1]!))) {
     text = guess[1]!;
   }
   const m = /^(.+?)\s*(?:[-–—:,]|\.\.\.)\s*(who|when|where|why|what|how)\b([^?]*)\??$/i.exec(text);
@@ -256,7 +257,7 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   // who is X / what is X's role / what does X do
   const isAt = /^(?:who|what)$/.test(words[0] ?? '') && /^(?:is|was|are|were)$/.test(words[1] ?? '') ? 2 : -1;
   if (firstName && isAt === 2 && firstName.start <= 3 && coversRest(firstName, 2)) return { kind: 'who-is', entity: firstName.entity, claim: null };
-  if (firstName && /\b(?:role|job|position|title|rank|occupation|profession)\b/.test(lower) && /^(?:what|whats|who)\b/.test(lower)) return { kind: 'who-is', entity: firstName.entity, claim: null };
+  if (firstName && ROLE_NOUN.test(lower) && /^(?:what|whats|who)\b/.test(lower)) return { kind: 'who-is', entity: firstName.entity, claim: null };
   if (firstName && /^what (?:does|did) \S+(?: \S+)? do\b/.test(lower) && firstName.start <= 3) return { kind: 'who-is', entity: firstName.entity, claim: null };
   if (firstName && /^who (?:does|did) .+ (?:work|speak) for\b/.test(lower)) return { kind: 'who-is', entity: firstName.entity, claim: null };
   // "is Zhirnov the ambassador?": who he is, and the reader compares.
@@ -333,6 +334,9 @@ const ASK_WORDS: Readonly<Partial<Record<Asked, RegExp>>> = {
 
 /** Months and weekdays: words of dates, never names of someone the article leaves out. */
 const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/** Nouns that ask what someone is: "what is Zhirnov's rank?". */
+export const ROLE_NOUN = /\b(?:role|job|position|title|rank|occupation|profession)\b/;
 
 /** "How did X respond / react …": what X said in answer. */
 const RESPOND = /^(?:respond|react|reply|describe|characterize)/;

@@ -63,6 +63,7 @@ describe('the plain shape of a question, which both engines read', () => {
     ['is lind the mayor or something', 'is lind the mayor'],
     ['did the council approve or delay the plan', 'did the council approve or delay the plan'],
     ['what did lind say, about the budget?', 'what did lind say, about the budget'],
+    ['which members voted no, names?', 'which members voted no, names'],
   ])('%s → %s', (q, plain) => expect(plainQuestion(q)).toBe(plain));
 });
 

@@ -235,6 +235,9 @@ const outOfScope: OutOfScope[] = [
   { q: 'Which Facebook executive briefed the legislators?' },
   { q: 'What did the official who convoked Zhirnov say?' },
   { q: 'what time is it' },
+  // something of someone named, by a word the article never uses; a year it does not report on
+  { q: 'whats zhirnovs phone number' },
+  { q: 'what did russia do in 2014?', names: '2014' },
   { q: '' },
   { q: '??? !!!' },
 ];
