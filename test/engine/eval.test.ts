@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, createGeneralEngine, loadKnowledge } from '../../src/engine/index.ts';
-import { FIXTURES, loadSet, score, scoreArticles, type SetScore } from '../support/evaluate.ts';
+import { articleWordsOnly, FIXTURES, loadSet, score, scoreArticles, type SetScore } from '../support/evaluate.ts';
 
 const seedSets = readdirSync(FIXTURES)
   .filter((f) => f.endsWith('-questions.json'))
@@ -58,6 +58,18 @@ describe('answer quality', () => {
     const heldout = articles.filter((r) => r.set.startsWith('heldout/'));
     expect(total(heldout, (r) => r.total)).toBe(216);
     expect(total(heldout, (r) => r.right), report(heldout)).toBeGreaterThanOrEqual(FLOOR.heldout);
+  });
+
+  it('measures the lexicon dependency: the pack with only words the article writes keeps those and leaves out the rest', () => {
+    const kb = loadKnowledge();
+    const { kb: limited, dropped } = articleWordsOnly(kb);
+    const body = kb.article.paragraphs.map((p) => p.text.toLowerCase()).join(' ');
+    const aliases = limited.entities.flatMap((e) => e.aliases);
+    expect(aliases.length).toBeGreaterThan(0);
+    for (const a of aliases) for (const w of a.toLowerCase().split(/\s+/)) expect(body).toContain(w.replace(/['’]s$/, ''));
+    expect(dropped.length).toBeGreaterThan(0);
+    expect(dropped).toContain('spy boss');
+    expect(limited.lexicon.synonyms.flat().length).toBeLessThan(kb.lexicon.synonyms.flat().length);
   });
 
   it('scores a set exactly as score.py would: a wrong excerpt, speaker or date fails the question', () => {

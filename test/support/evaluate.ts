@@ -15,7 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { createGeneralEngine as createEngine, type GeneralEngine } from '../../src/engine/general.ts';
 import type { Engine } from '../../src/engine/engine.ts';
 import { ingest, writePack } from '../../src/ingest/index.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { loadKnowledge, type KnowledgeBase } from '../../src/knowledge/load.ts';
+import { foldForComparison } from '../../src/knowledge/article.ts';
+import { createEngine as createProductEngine } from '../../src/engine/engine.ts';
 import { judge, type EvalCase } from './judge.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -84,6 +86,41 @@ export async function extractedSeedEngine(into: string): Promise<GeneralEngine> 
   return createEngine(loadKnowledge(dir), { cache: false, ...experimentOptions() });
 }
 
+/**
+ * The pack with its lexicon (synonym groups), entity aliases and item keywords limited to
+ * words the article itself writes: what the engines score without words curators added
+ * (issue #9: how much the score leans on words that may have come from test questions).
+ */
+export function articleWordsOnly(kb: KnowledgeBase): { kb: KnowledgeBase; dropped: string[] } {
+  const words = new Set(wordsOf(kb.article.paragraphs.map((p) => p.text).join(' ')));
+  const dropped: string[] = [];
+  const own = (phrase: string): boolean => {
+    const ok = wordsOf(phrase).every((w) => words.has(w));
+    if (!ok) dropped.push(phrase);
+    return ok;
+  };
+  const synonyms = kb.lexicon.synonyms.map((g) => g.filter(own)).filter((g) => g.length >= 2);
+  const entities = kb.entities.map((e) => ({ ...e, aliases: e.aliases.filter(own) }));
+  const keywords = <T extends { keywords: string[] }>(x: T): T => ({ ...x, keywords: x.keywords.filter(own) });
+  return {
+    kb: {
+      ...kb,
+      lexicon: { ...kb.lexicon, synonyms },
+      entities,
+      entityById: new Map(entities.map((e) => [e.id, e])),
+      events: kb.events.map(keywords),
+      facts: kb.facts.map(keywords),
+      quotes: kb.quotes.map(keywords),
+    },
+    dropped,
+  };
+}
+
+/** A text's words, lower case, quotes straightened, possessive "'s" left off. */
+function wordsOf(text: string): string[] {
+  return (foldForComparison(text).toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'.-]*/gu) ?? []).map((w) => w.replace(/'s$|[.'-]+$/u, ''));
+}
+
 /** Scores every development article's set on its extracted pack. */
 export async function scoreArticles(filter = ''): Promise<SetScore[]> {
   const tmp = mkdtempSync(join(tmpdir(), 'citebot-eval-'));
@@ -104,7 +141,9 @@ export async function scoreArticles(filter = ''): Promise<SetScore[]> {
 const USAGE = `Usage: npm run eval [-- -v] [-- <name>]
   Scores every question set in-process (score.py's rules): one line a set, and the totals.
   -v       with each failure
-  <name>   only sets whose file name contains <name>`;
+  <name>   only sets whose file name contains <name>
+  --extracted-seed   also the seed sets on the seed article's extracted pack
+  --article-words    also the seed sets with the lexicon, aliases and keywords limited to the article's own words`;
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -118,6 +157,17 @@ async function main(): Promise<void> {
   const seed = createEngine(loadKnowledge(), { cache: false, ...experimentOptions() });
   const seedFiles = readdirSync(FIXTURES).filter((x) => x.endsWith('.json') && x.includes(filter)).sort();
   for (const f of seedFiles) rows.push(score(f, loadSet(join(FIXTURES, f)), seed));
+  if (args.includes('--article-words')) {
+    // The product's engine on the seed sets, with the pack as curated and with its words limited to the article's.
+    const full = loadKnowledge();
+    const limited = articleWordsOnly(full);
+    for (const [name, kb] of [['as curated', full], ['article words only', limited.kb]] as const) {
+      const engine = createProductEngine(kb, { cache: false });
+      const rs = seedFiles.map((f) => score(f, loadSet(join(FIXTURES, f)), engine));
+      console.log(`seed sets, curated engine, lexicon and aliases ${name}: ${rs.reduce((n, r) => n + r.right, 0)}/${rs.reduce((n, r) => n + r.total, 0)}`);
+    }
+    console.log(`left out (${limited.dropped.length}): ${limited.dropped.join(', ')}`);
+  }
   if (args.includes('--extracted-seed')) {
     const tmp = mkdtempSync(join(tmpdir(), 'citebot-eval-'));
     const extracted = await extractedSeedEngine(tmp);
