@@ -349,7 +349,8 @@ export class Handlers {
       if (asked === 'number' && /\b(?:exactly|precisely)\b/i.test(question)) fitting = fitting.filter((s) => /\d/.test(s.sentence.text.replace(/\b(?:19|20)\d{2}\b/g, '')));
       // "How many rounds …?": a number that counts rounds ("hundreds of rounds"), not any number in the sentence.
       // "How much does it weigh / cost / make?": an amount with its unit, not a count.
-      if (asked === 'number' && /\bhow much (?:does|did|do|is|was|will|would|can|could|has|have)\b/i.test(question)) fitting = fitting.filter((s) => AMOUNT.test(s.sentence.text));
+      // So does "how heavy …?", and "how much cargo can it carry?"
+      if (asked === 'number' && MEASURE.test(question)) fitting = fitting.filter((s) => AMOUNT.test(s.sentence.text));
       const noun = asked === 'number' ? this.countedNoun(question, topic) : null;
       counted = noun;
       if (noun) {
@@ -470,8 +471,11 @@ export class Handlers {
   }
 }
 
+/** A question of a measured amount, which a count does not answer: "how much does it weigh", "how heavy", "how much cargo can it carry". */
+const MEASURE = /\bhow (?:much (?:\p{L}+ )?(?:does|did|do|is|was|will|would|can|could|has|have)|heavy|big|large|tall|high|far|fast|wide|deep)\b/iu;
+
 /** An amount with its unit: money, a share, a weight, a length, a volume ("$2.4 million", "15%", "100 metric tons"). */
-const AMOUNT = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:%|percent|per cent|(?:metric\s+)?(?:tons?|tonnes?)|pounds?|lbs?|kilo(?:gram)?s?|kg|grams?|miles?|kilometers?|kilometres?|km|meters?|metres?|feet|foot|inches|gallons?|liters?|litres?|barrels?|dollars|euros|yuan|rubles)\b|\b(?:million|billion|trillion)\b/i;
+const AMOUNT = /[$€£¥]\s?\d|\b\d[\d,.]*(?:\s*|-)(?:%|percent|per cent|(?:metric\s+)?(?:tons?|tonnes?)|pounds?|lbs?|kilo(?:gram)?s?|kg|grams?|miles?|kilometers?|kilometres?|km|meters?|metres?|feet|foot|inches|gallons?|liters?|litres?|barrels?|dollars|euros|yuan|rubles|mph|kph|km\/h|knots?|degrees?|acres?|hectares?)(?=$|[^\p{L}])|\b(?:million|billion|trillion)\b/iu;
 
 /** Words that count: "hundreds of rounds", "several tons", "a dozen". */
 const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|hundreds|thousands|millions|billions|dozens?|several|few|many|half)$/;

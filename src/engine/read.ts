@@ -165,7 +165,7 @@ function askedOf(words: readonly string[], text: string): Asked {
   if (/^how (?:old|young)\b|\bwhat age\b|\bhow old\b/.test(text)) return 'age';
   if (/^how long\b|\bfor how long\b/.test(lead)) return 'duration';
   if (/\bhow much\b/.test(text) && MONEY_WORDS.test(text)) return 'money';
-  if (/^how (?:many|much)\b|\bwhat (?:number|percentage|share|amount)\b|\bhow many\b|\bhow much\b/.test(text)) return 'number';
+  if (/^how (?:many|much|heavy|big|large|tall|high|far|fast|wide|deep)\b|\bwhat (?:number|percentage|share|amount)\b|\bhow many\b|\bhow much\b/.test(text)) return 'number';
   if (/\b(?:what|what's|whats) (?:is|was|were|are)? ?(?:the )?names? of\b|\bname the\b/.test(text)) return 'name';
   if (/^where\b|^(?:in|from|to) (?:what|which) (?:city|country|place|town|state)\b|^(?:what|which) (?:city|country|place|town|state)\b/.test(lead)) return 'place';
   if (/^why\b|^(?:for )?what reason\b|^how come\b|\bwhat (?:was|is) the reason\b/.test(text)) return 'reason';
@@ -325,7 +325,7 @@ const ASK_WORDS: Readonly<Partial<Record<Asked, RegExp>>> = {
   date: /^(?:date|day|month|year|time|week)$/,
   age: /^(?:old|young|age)$/,
   duration: /^(?:long)$/,
-  number: /^(?:many|much|number|amount|exactly|precisely)$/,
+  number: /^(?:many|much|heavy|big|large|tall|high|far|fast|wide|deep|number|amount|exactly|precisely)$/,
   money: /^(?:much|money|amount)$/,
   name: /^(?:name|names|called)$/,
   place: /^(?:city|country|place|town|state|location)$/,

@@ -227,6 +227,17 @@ async function engineOver(...paragraphs: string[]) {
 }
 
 describe('over articles ingested here', () => {
+  it('"how heavy", "how much cargo can it carry" ask for an amount with its unit, which a count does not give', async () => {
+    const engine = await engineOver(
+      'Moon lander unveiled',
+      'The Orbit Labs lander can carry 500 kilograms to the surface, the company said.',
+      'Its rover can carry six instruments and a load of tools, and it drives slowly across the rocks.',
+    );
+    expect(engine.answer('How heavy a payload can the Orbit Labs lander carry?').answers[0]?.excerpt).toMatch(/500 kilograms/);
+    expect(engine.answer('How heavy a load can the rover carry?').answers).toEqual([]);
+    expect(engine.answer('How fast does the rover drive across the rocks?').answers).toEqual([]);
+  });
+
   it('what people of a named body said is refused when none of them is quoted, and answered when one is', async () => {
     const engine = await engineOver(
       'Phone companies face questions over outages',
