@@ -120,6 +120,8 @@ export class Handlers {
         return this.whatSaid(question, q.speaker, q.topic);
       case 'ask':
         return this.ask(question, q.asked, q.names, q.topic, q.unknownAct, q.yesNo);
+      case 'compare-dates':
+        return this.compareDates(question, q.asks, q.first, q.second);
       case 'refers':
         return this.refers(question, q.reference) ?? this.answer(question, q.otherwise);
       case 'lead': {
@@ -127,6 +129,38 @@ export class Handlers {
         return lead ? { question, answers: [this.cite(lead, lead.curatedAnswers[0] ?? lead.text, 1, new Set())] } : this.refuse(question, 'not-covered', '', []);
       }
     }
+  }
+
+  /** Two dated things compared: which came first, or how many days apart; refused when the article dates either not. */
+  compareDates(question: string, asks: 'order' | 'earliest' | 'days', first: Topic, second: Topic): AnswerResult {
+    const dated = (topic: Topic): { s: Scored; date: string } | null => {
+      if (this.unknownTopic(topic)) return null;
+      const best = this.c.ranker.rank(topic, [], 'date').find((x) => GIVES.date(x.sentence, this.c.model));
+      if (!best || best.coverage < this.c.options.minCoverage) return null;
+      const sentence = best.sentence.datedBy ? (this.c.model.byKey.get(best.sentence.datedBy) ?? best.sentence) : best.sentence;
+      return { s: { ...best, sentence }, date: this.dateFor(sentence, best.matched, question) };
+    };
+    const a = dated(first);
+    const b = dated(second);
+    // (One sentence may date both: "voted on Monday to rebuild the lighthouse, which storms damaged in March".)
+    if (!a || !b || (a.s.sentence.key === b.s.sentence.key && a.date === b.date)) return this.refuse(question, 'no-date', '', this.related(question));
+    const cite = (x: { s: Scored; date: string }, text: string, n: number): Answer => this.cite(x.s.sentence, text, 2 - n, x.s.matched, { date: x.date });
+    // Compared at the precision both have ("2019-11" and "2019-11-19" are the same month).
+    const n = Math.min(a.date.length, b.date.length);
+    const [da, db] = [a.date.slice(0, n), b.date.slice(0, n)];
+    const [early, late] = db < da ? [b, a] : [a, b];
+    if (asks === 'days') {
+      if (a.date.length < 10 || b.date.length < 10) return this.refuse(question, 'no-date', '', this.related(question));
+      const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
+      const span = days === 0 ? `The same day, ${humanDate(a.date)}` : `${days} ${days === 1 ? 'day' : 'days'}, from ${humanDate(early.date)} to ${humanDate(late.date)}`;
+      return { question, answers: [cite(b, `${span}: ${b.s.sentence.text}`, 0), cite(a, a.s.sentence.text, 1)] };
+    }
+    if (asks === 'earliest') {
+      const said = da === db ? `The same ${n === 10 ? 'day' : 'month'}: ${early.s.sentence.text}` : `First, on ${humanDate(early.date)}: ${early.s.sentence.text}`;
+      return { question, answers: [cite(early, said, 0), cite(late, late.s.sentence.text, 1)] };
+    }
+    const verdict = da < db ? 'Before' : da > db ? 'After' : `The same ${n === 10 ? 'day' : 'month'}`;
+    return { question, answers: [cite(a, `${verdict}: ${a.s.sentence.text}`, 0), cite(b, b.s.sentence.text, 1)] };
   }
 
   /** What a word of the article refers to, cited where the article names it; null when it does not settle it. */

@@ -473,9 +473,9 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
       [first, second, asks] = [m[1], m[2], 'order'];
     } else if ((m = /^(?:which|what) (?:came|happened|was|come|happens) (?:first|earlier)\b[,:]? (?:the )?(.+?),? or (.+?)(?:[.?!].*)?$/i.exec(q))) {
       [first, second, asks] = [m[1], m[2], 'earliest'];
-    } else if ((m = /^how many days (?:after|passed after|later than) (.+?) (?:did|was|were|had|came) (.+)$/i.exec(q))) {
+    } else if ((m = /^how (?:many days|long|soon) (?:after|passed after|later than) (.+?) (?:did|was|were|had|came) (.+)$/i.exec(q))) {
       [first, second, asks] = [m[1], m[2], 'days'];
-    } else if ((m = /^how many days (?:passed |were there |went by )?between (.+?) and (.+)$/i.exec(q))) {
+    } else if ((m = /^how (?:many days|long) (?:passed |were there |went by |was it )?between (.+?) and (.+)$/i.exec(q))) {
       [first, second, asks] = [m[1], m[2], 'days'];
     } else {
       return null;
@@ -498,7 +498,10 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
       if (!precise.test(dayOf(a)) || !precise.test(dayOf(b))) return null;
       const days = Math.round(Math.abs(Date.parse(dayOf(b)) - Date.parse(dayOf(a))) / 86_400_000);
       const [early, late] = bFirst ? [b, a] : [a, b];
-      const said = `${days} ${days === 1 ? 'day' : 'days'}, from ${early.item.dateText ?? dayOf(early)} to ${late.item.dateText ?? dayOf(late)}. ${b.answer.answer}`;
+      const said =
+        days === 0
+          ? `The same day, ${early.item.dateText ?? dayOf(early)}. ${b.answer.answer}`
+          : `${days} ${days === 1 ? 'day' : 'days'}, from ${early.item.dateText ?? dayOf(early)} to ${late.item.dateText ?? dayOf(late)}. ${b.answer.answer}`;
       return { question, answers: [cite(b, 0, said), cite(a, 1)] };
     }
     if (asks === 'earliest') {

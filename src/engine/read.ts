@@ -77,6 +77,8 @@ export type Query =
   | { readonly kind: 'what-said'; readonly speaker: string; readonly topic: Topic }
   /** "What is this article about?": its lead. */
   | { readonly kind: 'lead' }
+  /** "Did X happen before or after Y?", "which came first, X or Y?", "how long after X did Y?": two dated things compared. */
+  | { readonly kind: 'compare-dates'; readonly asks: 'order' | 'earliest' | 'days'; readonly first: Topic; readonly second: Topic }
   /** "In the 'it added' line, what's 'it'?": what a word of the article refers to; `otherwise` when the article does not settle it. */
   | { readonly kind: 'refers'; readonly reference: ReferenceAsked; readonly otherwise: Query }
   /** Any other question: what it asks for, whom it names, its topic; yes/no questions are `yesNo`. */
@@ -193,7 +195,24 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
   return reference ? { kind: 'refers', reference, otherwise: query } : query;
 }
 
+/** The two things a question compares in time, and what it asks of them. */
+const COMPARE_DATES: readonly { readonly shape: RegExp; readonly asks: 'order' | 'earliest' | 'days' }[] = [
+  { shape: /^(?:did|was|were|is|does|do|has|had) (.+?) (?:come |happen |take place |occur )?(?:before or after|after or before) (.+)$/i, asks: 'order' },
+  { shape: /^(?:which|what) (?:came|happened|was|come|happens) (?:first|earlier)\b[,:]? (?:the )?(.+?),? or (.+)$/i, asks: 'earliest' },
+  { shape: /^how (?:many days|long|soon) (?:after|passed after|later than) (.+?) (?:did|was|were|had|came|does|do) (.+)$/i, asks: 'days' },
+  { shape: /^how (?:many days|long) (?:passed |were there |went by |was it )?between (.+?) and (.+)$/i, asks: 'days' },
+];
+
 function readPlain(text: string, vocab: Vocabulary): Query {
+  for (const { shape, asks } of COMPARE_DATES) {
+    const m = shape.exec(text);
+    if (!m) continue;
+    const part = (words: string): Topic => {
+      const tokens = correctTokens(vocab.terms.tokens(words), vocab).filter((t) => !vocab.isQuestionTerm(t.term) && /[\p{L}\p{N}]/u.test(t.norm) && !STOP.has(t.norm));
+      return { tokens, unknown: tokens.filter((t) => !vocab.isKnown(t) && !vocab.synonymOf(t.term)), phrase: null };
+    };
+    return { kind: 'compare-dates', asks, first: part(m[1]!), second: part(m[2]!) };
+  }
   const phrase = quotedPhrase(text);
   const tokens = correctTokens(vocab.terms.tokens(text), vocab);
   const words = tokens.map((t) => t.norm);

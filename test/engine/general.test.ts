@@ -227,6 +227,22 @@ async function engineOver(...paragraphs: string[]) {
 }
 
 describe('over articles ingested here', () => {
+  it('two dated things compared: before or after, which came first, how many days apart', async () => {
+    const engine = await engineOver(
+      'Town rebuilds its lighthouse',
+      'Storms damaged the old lighthouse on March 3.',
+      'The town council voted on Nov. 8 to rebuild the lighthouse.',
+      'Mayor Ann Cole toured the site on Nov. 11 with the builders.',
+    );
+    expect(engine.read('Did the council vote before or after the storms damaged the lighthouse?').kind).toBe('compare-dates');
+    expect(engine.answer('Did the council vote before or after the storms damaged the lighthouse?').answers[0]?.answer).toMatch(/^After: The town council voted/);
+    expect(engine.answer('which came first, the council vote or the storm damage').answers[0]?.answer).toMatch(/^First, on March 3, 2019: Storms damaged/);
+    const days = engine.answer('how long after the council vote did the mayor tour the site');
+    expect(days.answers[0]?.answer).toMatch(/^3 days, from November 8, 2019 to November 11, 2019/);
+    expect(days.answers[0]?.date).toBe('2019-11-11');
+    expect(engine.answer('how long after the council vote did the mayor resign').answers).toEqual([]);
+  });
+
   it('"how heavy", "how much cargo can it carry" ask for an amount with its unit, which a count does not give', async () => {
     const engine = await engineOver(
       'Moon lander unveiled',
