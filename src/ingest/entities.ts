@@ -146,7 +146,9 @@ function personSpans(para: Para, people: readonly { offset: { start: number; len
     while (name.length > 1) {
       const t = name[0]!;
       const rest = name.length - 1;
-      const titled = t.tags.has('Honorific') || (t.tags.has('Actor') && !t.tags.has('FirstName')) || ADDRESS.test(t.text) || (rest >= 2 && isPersonNoun(t.text) && !t.tags.has('FirstName'));
+      // (An abbreviated title, with or without its full stop: "Lt Col Alexander Vindman".)
+      const abbreviated = rest >= 2 && TITLE_ABBREVIATIONS[t.text.toLowerCase().replace(/\.$/, '')] !== undefined;
+      const titled = t.tags.has('Honorific') || abbreviated || (t.tags.has('Actor') && !t.tags.has('FirstName')) || ADDRESS.test(t.text) || (rest >= 2 && isPersonNoun(t.text) && !t.tags.has('FirstName'));
       if (!titled) break;
       title.push(t.text);
       name = name.slice(1);
@@ -252,7 +254,7 @@ function titleBefore(para: Para, start: number): { text: string; start: number }
   return { text: para.text.slice(words[0]!.start, words.at(-1)!.end).replace(/[,;:[]+$/, '').replace(/^#/, ''), start: words[0]!.start };
 }
 
-const ROLE_AFTER = /^\.?,\s+(?:who (?:is|was|serves as|served as) )?((?:(?:the|a|an|his|her|its|their|former|then|acting|now)\s|[\p{Lu}][\p{L}\p{N}.&\u2019'-]*[\u2019']s\s)(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){2,140}?)(?=,|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|;|\u2014|\u2013|\)|$)/u;
+const ROLE_AFTER = /^\.?,\s+(?:who (?:is|was|serves as|served as) )?((?:(?:the|a|an|his|her|its|their|former|then|acting|now)\s|[\p{Lu}][\p{L}\p{N}.&\u2019'-]*[\u2019']s\s)(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){2,140}?)(?=,|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|;|\u2014|\u2013|\)|\s\(|$)/u;
 /** Corporate designators that end a company's name. */
 const CORPORATE = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|GmbH)\.?$/;
 /** A role right after a name, between commas, with or without an article: ", president and chief operating officer of SpaceX,". */
@@ -347,7 +349,9 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         : before && namesARole(before[1]!)
           ? before[1]!
           : (title?.text ?? (copula && namesARole(copula[1]!) ? copula[1]! : null));
-    if (role && (!e.role || (e.role.split(/\s+/).length === 1 && role.split(/\s+/).length > 1))) setRole(e, role, m.para, m.start, m.end);
+    // (A fuller role replaces a one-word one, and any replaces a title of abbreviations alone: "Lt Col".)
+    const abbreviationsOnly = (r: string): boolean => r.split(/\s+/).every((w) => TITLE_ABBREVIATIONS[w.toLowerCase().replace(/\.$/, '')] !== undefined);
+    if (role && (!e.role || (e.role.split(/\s+/).length === 1 && role.split(/\s+/).length > 1) || (abbreviationsOnly(e.role) && !abbreviationsOnly(role)))) setRole(e, role, m.para, m.start, m.end);
     // The other roles given here too: "Council member Peter Lind, the only member to vote against".
     for (const other of [role, title?.text ?? null]) {
       const text = other?.replace(/\s+/g, ' ').trim();
@@ -425,8 +429,11 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         // dateline or quotation opens ("Several thousand", "“Fund our schools”"); a title-case run opening a
         // quotation is a slogan or a title, not an organization.
         if ((caps.length === 1 && everyday(caps[0]!) && !caps[0]!.tags.has('Acronym')) || /[“"‘]/u.test(run.toks[0]!.pre)) continue;
+        // Abbreviated titles alone ("Lt" of "Lt Col Alexander Vindman") name no one.
+        if (caps.every((t) => TITLE_ABBREVIATIONS[t.norm.replace(/\.$/, '')] !== undefined)) continue;
         // A person's title set apart by commas ("Kennedy Jr., the U.S. Attorney for the Western District") is their role, not an organization.
-        if (caps.length > 1 && caps.some((t) => isPersonNoun(t.norm)) && entities.some((p) => p.kind === 'person' && p.roles.some((r) => r.includes(text)))) continue;
+        // (Only when the run opens the role: "a Ukraine specialist on the National Security Council" names the council.)
+        if (caps.length > 1 && caps.some((t) => isPersonNoun(t.norm)) && entities.some((p) => p.kind === 'person' && p.roles.some((r) => r.replace(/^(?:the|a|an|former|then|acting)\s+/i, '').startsWith(text)))) continue;
         e = { id: newId(text), kind: place ? 'place' : 'organization', name: text, aliases: new Set([text]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: null };
         const words = text.split(/\s+/);
         const head = words.at(-1)!;

@@ -171,6 +171,15 @@ describe('people, roles and aliases', () => {
     expect(byName('Sierra Nevada Corporation')?.aliases).toContain('SNC');
   });
 
+  it('abbreviated titles stand before the name ("Lt Col"), an apposed role outranks them, and an organization inside that role is still one', async () => {
+    const pack = await packOf('Lawmakers grilled Lt Col Alexander Vindman, a Ukraine specialist on the National Security Council (NSC), on Tuesday.');
+    const names = pack.entities.map((e) => e.name);
+    expect(pack.entities.find((e) => e.name === 'Alexander Vindman')).toMatchObject({ kind: 'person', role: 'a Ukraine specialist on the National Security Council' });
+    expect(pack.entities.find((e) => e.name === 'National Security Council')?.aliases).toContain('NSC');
+    expect(names).not.toContain('Lt');
+    expect(names).not.toContain('Col Alexander Vindman');
+  });
+
   it('a role apposed with no article after a known person\'s name is theirs ("said John Roth, vice president of …")', async () => {
     const pack = await packOf(
       '"We build our own satellites," said John Roth, vice president of business development at Orbit Labs.',
