@@ -223,8 +223,17 @@ export class Handlers {
 
   private covered(best: Scored | undefined, names: readonly string[]): boolean {
     if (!best) return false;
-    const named = names.some((id) => best.sentence.entities.includes(id) || best.sentence.speakers.includes(id));
+    // A sentence that opens with a pronoun ("It first appeared in 2014") names what the one before it in its paragraph names.
+    const before = /^(?:it|its|they|their|he|his|she|her)\b/i.test(best.sentence.text) ? this.previous(best.sentence) : undefined;
+    const named = names.some((id) => best.sentence.entities.includes(id) || best.sentence.speakers.includes(id) || (before !== undefined && before.entities.includes(id)));
     return best.coverage >= (named ? this.c.options.minCoverageNamed : this.c.options.minCoverage);
+  }
+
+  /** The sentence before `s` in its paragraph, if any. */
+  private previous(s: ArticleSentence): ArticleSentence | undefined {
+    const at = this.c.model.sentences.indexOf(s);
+    const prev = at > 0 ? this.c.model.sentences[at - 1] : undefined;
+    return prev && prev.paragraph === s.paragraph ? prev : undefined;
   }
 
   private dateOf(s: ArticleSentence): { date?: string } {

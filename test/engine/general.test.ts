@@ -227,6 +227,11 @@ async function engineOver(...paragraphs: string[]) {
 }
 
 describe('over articles ingested here', () => {
+  it('a sentence that opens with a pronoun names what the sentence before it names', async () => {
+    const engine = await engineOver('Camp on the border', 'The Harbor Camp holds about 4,000 people near the northern border. It first appeared in 2014, when families fled the floods.');
+    expect(engine.answer('When did the Harbor Camp first appear?').answers[0]?.excerpt).toMatch(/^It first appeared in 2014/);
+  });
+
   it('two dated things compared: before or after, which came first, how many days apart', async () => {
     const engine = await engineOver(
       'Town rebuilds its lighthouse',
