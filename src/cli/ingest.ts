@@ -9,7 +9,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ingest, PackWriteError, RelativeDateError, SourceError, writePack } from '../ingest/index.ts';
 import { KnowledgeError, loadKnowledge } from '../knowledge/load.ts';
 
 const USAGE = `Usage: npm run -s ingest -- <file> --out <dir> [--published YYYY-MM-DD] [--title T] [--outlet O] [--url U]
@@ -105,6 +104,8 @@ export async function runIngest(argv: readonly string[], io: IngestIo = process)
     return EXIT.failure;
   }
   const started = performance.now();
+  // Loaded only now: the taggers take seconds, which --help and a usage error need not wait for.
+  const { ingest, PackWriteError, RelativeDateError, SourceError, writePack } = await import('../ingest/index.ts');
   try {
     const result = await ingest(text, { published: values.published ?? meta.published, title: values.title ?? meta.title, outlet: values.outlet ?? meta.outlet, url: values.url ?? meta.url });
     const out = resolve(values.out);

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGeneralEngine as createEngine, type GeneralEngine } from '../../src/engine/general.ts';
 import type { Engine } from '../../src/engine/engine.ts';
-import { ingest, writePack } from '../../src/ingest/index.ts';
+import type * as Ingest from '../../src/ingest/index.ts';
 import { loadKnowledge, type KnowledgeBase } from '../../src/knowledge/load.ts';
 import { foldForComparison } from '../../src/knowledge/article.ts';
 import { createEngine as createProductEngine } from '../../src/engine/engine.ts';
@@ -64,8 +64,12 @@ export function articleSlugs(): string[] {
     .sort();
 }
 
+/** The ingest pipeline, loaded when first needed: its taggers take seconds, which `--help` need not wait for. */
+const ingestion = (): Promise<typeof Ingest> => import('../../src/ingest/index.ts');
+
 /** Extracts a development article into a fresh pack and builds an engine over it. */
 export async function articleEngine(slug: string, into: string): Promise<GeneralEngine> {
+  const { ingest, writePack } = await ingestion();
   const meta = JSON.parse(readFileSync(join(ARTICLE_TEXTS, `${slug}.meta.json`), 'utf8')) as { published: string; title: string; outlet: string; url: string };
   const result = await ingest(readFileSync(join(ARTICLE_TEXTS, `${slug}.txt`), 'utf8'), { published: meta.published, outlet: meta.outlet, url: meta.url });
   const dir = join(into, slug);
@@ -80,6 +84,7 @@ function experimentOptions(): object {
 
 /** The seed article's pack as `npm run ingest` extracts it, with no curated knowledge. */
 export async function extractedSeedEngine(into: string): Promise<GeneralEngine> {
+  const { ingest, writePack } = await ingestion();
   const result = await ingest(readFileSync(join(FIXTURES, 'seed-article.txt'), 'utf8'), { published: '2018-08', outlet: 'RFE/RL' });
   const dir = join(into, 'seed-extracted');
   writePack(dir, result.pack);
