@@ -7,6 +7,7 @@
 import { foldForComparison, sentences as splitSentences } from '../knowledge/article.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
+import { isSpeechVerb } from '../english/speech.ts';
 
 /** One sentence of the article body. */
 export interface ArticleSentence {
@@ -46,6 +47,8 @@ export interface ArticleModel {
   readonly aliases: ReadonlyMap<string, readonly string[]>;
   /** Entities that speak somewhere. */
   readonly speakerIds: ReadonlySet<string>;
+  /** Those, and entities the article writes as the subject of a verb of saying ("Trump said he had watched …"). */
+  readonly sayerIds: ReadonlySet<string>;
   /** The sentence key where an excerpt of paragraph `n` stands. */
   sentenceOf(paragraph: number, excerpt: string): string | null;
 }
@@ -204,13 +207,24 @@ export function buildModel(kb: KnowledgeBase): ArticleModel {
       aliases.set(k, [...new Set([...(aliases.get(k) ?? []), e.id])]);
     }
   }
+  const speakerIds = new Set([...kb.quotes.map((q) => q.speaker), ...kb.facts.flatMap((f) => (f.speaker ? [f.speaker] : []))]);
+  // … and those the article has saying something in its own words: "Trump said he had watched part of the testimony".
+  const saysSomething = (e: Entity): boolean => {
+    const forms = namesOf(e).filter((f) => f.length > 2).map(escapeRegExp);
+    if (forms.length === 0) return false;
+    const subject = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?`, 'gu');
+    // (A word between may be an auxiliary or an adverb, "Trump has said", "Trump also said"; not "Zhirnov to answer".)
+    const between = (w: string): boolean => /^(?:has|had|have|also|then|later|again|once|first|never|repeatedly|\p{L}+ly)$/iu.test(w);
+    return sentences.some((s) => [...s.text.matchAll(subject)].some((m) => isSpeechVerb(m[1]!) || (m[2] !== undefined && between(m[1]!) && isSpeechVerb(m[2]))));
+  };
   return {
     kb,
     sentences,
     byKey: new Map(sentences.map((s) => [s.key, s])),
     entityById,
     aliases,
-    speakerIds: new Set([...kb.quotes.map((q) => q.speaker), ...kb.facts.flatMap((f) => (f.speaker ? [f.speaker] : []))]),
+    speakerIds,
+    sayerIds: new Set([...speakerIds, ...kb.entities.filter((e) => !speakerIds.has(e.id) && saysSomething(e)).map((e) => e.id)]),
     sentenceOf: (n, excerpt) => sentencesOf(n, excerpt)[0] ?? null,
   };
 }

@@ -291,7 +291,7 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   // what did X say (about Y) / what was X's response
   if (firstName) {
     const e = vocab.model.entityById.get(firstName.entity);
-    const speaks = vocab.model.speakerIds.has(firstName.entity);
+    const speaks = vocab.model.sayerIds.has(firstName.entity);
     // "What did the Jordanian government say": a name and the body it qualifies, one word, before the verb.
     const possessive = /['’]s$/.test(tokens[firstName.end - 1]?.surface ?? '');
     // Or people of it ("the AT&T executives") when no one quoted holds that role ("the U.S. attorney")

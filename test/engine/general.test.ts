@@ -227,6 +227,19 @@ async function engineOver(...paragraphs: string[]) {
 }
 
 describe('over articles ingested here', () => {
+  it('what someone said includes what the article reports them saying with no quote; being asked to answer is not saying', async () => {
+    const engine = await engineOver(
+      'Council backs the pier plan',
+      'Mayor Ann Cole has backed the pier plan for years.',
+      'At the town hall, Cole said she had watched the whole debate and slammed the critics of the pier plan as a “disgrace.”',
+      'The council summoned harbor master Lee Park to answer for the delays.',
+      '"We will build it anyway," council member Rita Dunn said.',
+    );
+    expect(engine.read('What did Cole say about the critics?')).toMatchObject({ kind: 'what-said', speaker: 'ann-cole' });
+    expect(engine.answer('What did Cole say about the critics?').answers[0]?.excerpt).toMatch(/slammed the critics/);
+    expect(engine.read('What did Lee Park say about the delays?')).toMatchObject({ kind: 'refuse', rule: 'not-quoted' });
+  });
+
   it('a sentence that opens with a pronoun names what the sentence before it names', async () => {
     const engine = await engineOver('Camp on the border', 'The Harbor Camp holds about 4,000 people near the northern border. It first appeared in 2014, when families fled the floods.');
     expect(engine.answer('When did the Harbor Camp first appear?').answers[0]?.excerpt).toMatch(/^It first appeared in 2014/);
