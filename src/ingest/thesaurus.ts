@@ -49,7 +49,8 @@ export async function buildThesaurus(text: string, skip: ReadonlySet<string> = n
           }
         }
         // More general nouns: a reader's "guns" for the article's "handgun" and "rifles".
-        let level = nouns.slice(0, 1);
+        // Only above a common noun: "York" (a royal house) would make a reader's "house" mean "York".
+        let level = nouns.slice(0, 1).filter((syn) => syn.synonyms.some((l) => l === base));
         for (let depth = 0; depth < HYPERNYM_LEVELS; depth++) {
           const up = await Promise.all(level.flatMap((syn) => syn.ptrs.filter((x) => x.pointerSymbol === '@').map((x) => wordnet.seek(x.synsetOffset, x.pos))));
           for (const syn of up) for (const lemma of syn.synonyms) link(general, lemma, word, base);

@@ -265,3 +265,12 @@ describe('the seed article, extracted, against its curated quotes', () => {
     expect(precision).toBeGreaterThanOrEqual(0.6);
   });
 });
+
+describe('the thesaurus of an article\'s words (WordNet)', () => {
+  it('maps a reader\'s synonyms and more general nouns to the article\'s words, not the general nouns above a proper name', async () => {
+    const { buildThesaurus } = await import('../../src/ingest/thesaurus.ts');
+    const t = await buildThesaurus('A New York man kept a handgun at his home.');
+    expect(t.words['gun']).toContain('handgun');
+    expect(t.words['house'] ?? []).not.toContain('york');
+  });
+});
