@@ -51,10 +51,10 @@ export function score(set: string, cases: readonly EvalCase[], engine: Engine): 
 
 /**
  * Where each article's question sets are, under fixtures/articles: the first
- * set (written before the engine met the article, and tuned on since), and a
- * held-out set written later, whose first score is in docs/evaluation.md.
+ * set (written before the engine met the article, and tuned on since), a
+ * held-out set and a fresh set written later, whose first scores are in docs/evaluation.md.
  */
-export const ARTICLE_SETS = ['', 'heldout'] as const;
+export const ARTICLE_SETS = ['', 'heldout', 'fresh'] as const;
 
 /** The development articles, by slug. */
 export function articleSlugs(): string[] {
