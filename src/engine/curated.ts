@@ -19,6 +19,7 @@ import { MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, type Answer, type An
 import { splitWords, type Token } from './text.ts';
 import { plainQuestion, ROLE_NOUN } from './read.ts';
 import { referenceAnswer, referenceAsked, referentOf } from './refer.ts';
+import { remember, rememberWithLimit } from './curated/memo.ts';
 
 import type { Engine, SpeakerQuotes } from './engine.ts';
 
@@ -61,8 +62,8 @@ const NO_TERMS: ReadonlySet<string> = new Set();
  * Packs that `npm run ingest` extracts are answered by the general engine.
  */
 export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { readonly cache?: boolean } = {}): Engine {
-  const memo = cache ? memoize : <F>(fn: F): F => fn;
-  const memo2 = cache ? memoize2 : <F>(fn: F): F => fn;
+  const memo = cache ? remember : <F>(fn: F): F => fn;
+  const memo2 = cache ? rememberWithLimit : <F>(fn: F): F => fn;
   // Building the engine reads the same texts many times over (an excerpt for the analyzer, the
   // index, its terms, its entities ...): each is tokenized once while building, and the memory of
   // them then let go.
@@ -921,36 +922,6 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     speakerChoices: memo2((typed, limit) => choices().speakerChoices(typed, limit)),
     eventChoices: memo2((typed, limit) => choices().eventChoices(typed, limit)),
     entityChoices: memo2((typed, limit) => choices().entityChoices(typed, limit)),
-  };
-}
-
-/** How many recent results each memoized lookup keeps. */
-const MEMO_SIZE = 512;
-
-/** `fn` remembering its last {@link MEMO_SIZE} results (least recently used out first). */
-function memoize<R>(fn: (text: string) => R): (text: string) => R {
-  const cache = new Map<string, R>();
-  return (text) => {
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) {
-      cache.delete(text);
-      cache.set(text, hit as R);
-      return hit as R;
-    }
-    const result = fn(text);
-    if (cache.size >= MEMO_SIZE) cache.delete(cache.keys().next().value!);
-    cache.set(text, result);
-    return result;
-  };
-}
-
-/** {@link memoize} for lookups that also take a limit. */
-function memoize2<R>(fn: (text: string, limit?: number) => R): (text: string, limit?: number) => R {
-  const byLimit = new Map<number | undefined, (text: string) => R>();
-  return (text, limit) => {
-    let m = byLimit.get(limit);
-    if (!m) byLimit.set(limit, (m = memoize((t) => fn(t, limit))));
-    return m(text);
   };
 }
 
