@@ -1,0 +1,194 @@
+/**
+ * Ranking the curated items for an analysed question: BM25 over the items,
+ * then reweighed by what the question asks (who said, who is, when, what did X
+ * say), whom it names and how much of it each item covers.
+ */
+import type { Analysis } from '../analyze.ts';
+import { isMonthWord, isSayVerb } from '../analyze.ts';
+import type { Item } from '../items.ts';
+import type { Token } from '../text.ts';
+import type { CuratedContext } from './context.ts';
+import { dateMatches } from './text.ts';
+
+/** Below this share of the question's weight found in the best item, the article does not answer. */
+export const MIN_COVERAGE = 0.4;
+/** How much more a who-question's answer counts when a person, not an institution, did the act. */
+const PERSON_ACTOR_BONUS = 1.5;
+/** How much more an item counts for each of the reader's own words it uses ("Kremlin" over "Russia"). */
+const LITERAL_BONUS = 0.15;
+/** Joins search terms into one query string; terms of phrases hold spaces ("=state department"). */
+export const TERM_SEPARATOR = '\u0000';
+
+/** An item with its score for one question. */
+export interface Scored {
+  readonly item: Item;
+  score: number;
+  /** Share of the question's weight the item holds. */
+  coverage: number;
+  /** The question's terms the item holds. */
+  matched: ReadonlySet<string>;
+}
+
+/** The terms an item matched when it matched none: one set for all, as most items match few words. */
+const NO_TERMS: ReadonlySet<string> = new Set();
+
+/** An item cited as it is, whatever was asked. */
+export function plainScored(item: Item, score = 1): Scored {
+  return { item, score, coverage: 1, matched: new Set() };
+}
+
+/** Searches the index for these terms (already terms: no tokenizing again). */
+export function searchTerms(ctx: CuratedContext, query: readonly string[], filter?: (id: string) => boolean): { id: string; score: number }[] {
+  return ctx.index
+    .search(query.join(TERM_SEPARATOR), {
+      tokenize: (s) => s.split(TERM_SEPARATOR),
+      processTerm: (t) => t,
+      ...(filter ? { filter: (r) => filter(String(r.id)) } : {}),
+    })
+    .map((r) => ({ id: String(r.id), score: r.score }));
+}
+
+/** The items that may answer, best first. */
+export function rank(ctx: CuratedContext, a: Analysis): Scored[] {
+  // In "what did X say about Y", X is weighed by who speaks (see `weigh`); Y is the topic to search.
+  const target = a.intent === 'what-said' ? a.target : null;
+  const topic = target ? a.content.filter((t) => !target.indexes.includes(t.index) && !isSayVerb(t.norm) && t.index !== a.saidVerb) : a.content;
+  const query = [...new Set(topic.map((t) => t.term))];
+  const results = new Map<string, Scored>();
+  const totalWeight = topic.reduce((s, t) => s + ctx.weightOf(t), 0);
+  // A word that is part of a name ("social network" for Facebook) is matched by any item about that entity.
+  const entityOfToken = new Map<number, string>();
+  for (const m of a.mentions) for (const t of a.tokens.slice(m.start, m.end)) entityOfToken.set(t.index, m.entityId);
+  // The words of the asked date ("August 1") are answered by any item of that date, whatever its words.
+  const isDateWord = (t: Token): boolean => a.date !== null && (isMonthWord(t.norm) || /^\d{1,4}$/.test(t.norm));
+  const coverageOf = (item: Item): { coverage: number; matched: ReadonlySet<string> } => {
+    const { terms: have, entities: about } = ctx.factsOf(item);
+    const onDate = a.date !== null && dateMatches(item.date, a.date);
+    if (totalWeight === 0) return { coverage: 1, matched: NO_TERMS };
+    let matched: Set<string> | null = null;
+    let w = 0;
+    for (const t of topic) {
+      const entity = entityOfToken.get(t.index);
+      if (have.has(t.term) || (entity !== undefined && about.has(entity)) || (onDate && isDateWord(t))) {
+        (matched ??= new Set()).add(t.term);
+        w += ctx.idf(t.term);
+      }
+    }
+    return { coverage: w / totalWeight, matched: matched ?? NO_TERMS };
+  };
+  if (query.length > 0) {
+    for (const r of searchTerms(ctx, query)) {
+      const item = ctx.itemOf(r.id);
+      results.set(item.key, { item, score: r.score, ...coverageOf(item) });
+    }
+  }
+  // Items of a named entity, or on a named date, are candidates even when
+  // they share no word with the question ("What did Coats warn about?").
+  const named = new Set(a.mentions.map((m) => m.entityId));
+  if (a.target?.entity) named.add(a.target.entity.id);
+  for (const item of ctx.items) {
+    if (results.has(item.key) || item.plain) continue;
+    if (item.entityIds.some((id) => named.has(id)) || (a.date && dateMatches(item.date, a.date))) {
+      results.set(item.key, { item, score: 0.5, ...coverageOf(item) });
+    }
+  }
+  const scored = [...results.values()];
+  // An item that answers every part of the question beats one that matches a part many times.
+  for (const s of scored) s.score *= weigh(ctx, s, a, named) * (0.3 + s.coverage);
+  return scored.sort((x, y) => y.score - x.score || x.item.paragraph - y.item.paragraph);
+}
+
+/** How much an item's BM25 score counts for this question: what it asks, whom it names, when. */
+function weigh(ctx: CuratedContext, s: Scored, a: Analysis, named: ReadonlySet<string>): number {
+  const { kb } = ctx;
+  const { item } = s;
+  const facts = ctx.factsOf(item);
+  let w = 1;
+  if (item.plain) w *= 0.55;
+  // The target of a what-said question is weighed below, by who speaks.
+  let involves = 0;
+  for (const id of item.entityIds) if (named.has(id) && !(a.intent === 'what-said' && id === a.target?.entity?.id)) involves++;
+  if (involves > 0) w *= 1 + 0.35 * involves;
+  if (item.entity && a.intent !== 'who-is' && !(a.asksRole && involves > 0)) w *= 0.45;
+  if (a.date) w *= dateMatches(item.date, a.date) ? 3 : 0.5;
+  if (a.asksReason && /\b(?:why|reason)\b/.test(item.extra)) w *= 1.5;
+  // A fact that answers "where" answers only a where-question, and a where-question wants one.
+  const narrow = ctx.askedWith(item);
+  if (narrow) w *= a.tokens.some((t) => narrow.has(t.term)) || (a.asksPlace && ctx.answersPlace(item)) ? 1.5 : 0.4;
+  else if (a.asksPlace) w *= 0.8;
+  // The reader's own word in the passage counts a little more than a synonym of it ("Kremlin" over "Russia").
+  let literal = 0;
+  for (const t of a.content) if (facts.excerptWords.has(t.norm)) literal++;
+  if (literal > 0) w *= 1 + LITERAL_BONUS * literal;
+  // The item whose actor is the question's subject ("when did the Russians respond") answers it.
+  const actor = item.speakerId ?? item.entityIds[0] ?? null;
+  if (a.subject && a.passive) {
+    // "What was Russia accused of?": an item where someone else acts on the subject.
+    const own = actor !== null && (actor === a.subject || ctx.speaksFor(actor, a.subject));
+    w *= own ? 0.5 : item.entityIds.includes(a.subject) ? 1.6 : 0.8;
+  } else if (a.subject && actor) {
+    // In "when did X do Y", X must be who acted: "when did the Russians respond to Nauert's tweet" is not the tweet.
+    const own = actor === a.subject || ctx.speaksFor(actor, a.subject) || (a.intent === 'when' && item.entityIds.includes(a.subject));
+    w *= own ? 1.6 : a.intent === 'when' ? 0.3 : 0.6;
+  } else if (a.head && facts.extraTerms.has(a.head.term)) {
+    // "When was the tweet ... posted": the item that is about a tweet, not one that mentions it.
+    w *= 2;
+  }
+  if (a.answerKinds) {
+    const kind = actor ? kb.entityById.get(actor)?.kind : undefined;
+    w *= kind && a.answerKinds.includes(kind) ? 1.5 : 0.8;
+  }
+  switch (a.intent) {
+    case 'who-said': {
+      // Quoted words are matched against what was said; other who-questions against the whole passage.
+      const overlap = a.asksSpeaker ? ctx.phraseOverlap(item, a.phrase) : ctx.excerptOverlap(item, a.phrase);
+      if (a.quoted && ctx.quotesVerbatim(item, a.quoted)) w *= 3;
+      if (item.quote) w *= (a.asksSpeaker ? 0.8 : 0.6) + 2.5 * overlap * overlap;
+      // Reported speech ranks below the speaker's own quoted words when the question asks who said them.
+      else if (item.speakerId) w *= a.asksSpeaker ? 0.5 + 1.2 * overlap * overlap : 0.7 + 1.8 * overlap * overlap;
+      else w *= a.asksSpeaker ? 0.6 : 0.9 + overlap;
+      // Who said it is the most specific speaker: the embassy rather than "Russia", the spokeswoman rather than "the State Department".
+      if (item.speakerId) w *= 1 + 0.2 * (kb.entityById.get(item.speakerId)?.partOf.length ?? 0);
+      // Who did it, likewise: the assistant secretary who convoked him rather than his department.
+      else if ((!a.answerKinds || a.answerKinds.includes('person')) && actor && kb.entityById.get(actor)?.kind === 'person') w *= PERSON_ACTOR_BONUS;
+      break;
+    }
+    case 'who-is':
+      if (a.target?.entity && item.entity?.id === a.target.entity.id) w *= 8;
+      break;
+    case 'what-said': {
+      const id = a.target?.entity?.id;
+      if (id && item.speakerId === id) w *= item.quote ? 3.2 : 3;
+      else if (id && item.speakerId && ctx.speaksFor(item.speakerId, id)) w *= 2.4;
+      else if (id && item.entityIds.includes(id)) w *= 1.4;
+      else w *= 0.5;
+      break;
+    }
+    case 'when':
+      if (item.source.kind === 'event') w *= 1.8;
+      else if (item.date) w *= 1.2;
+      else w *= 0.6;
+      break;
+    case 'general':
+      if (a.aboutMessage) w *= item.quote ? 2.5 : item.speakerId ? 1.5 : 0.6;
+      // Words that stand inside a quote are best answered by the quote itself, not by its event.
+      if (item.quote) w *= 1 + 0.6 * ctx.phraseOverlap(item, a.content);
+      break;
+  }
+  return w;
+}
+
+/**
+ * For a when-question, what the article dates only in another sentence ("it added": the August 1
+ * statement; "Russia criticized the summons": the embassy's statement later on August 5) is
+ * answered by that sentence, which states the date. Best first, each item once.
+ */
+export function datedBySentence(ctx: CuratedContext, ranked: readonly Scored[]): Scored[] {
+  const out: Scored[] = [];
+  for (const s of ranked) {
+    const by = s.item.datedBy ? ctx.findItem(s.item.datedBy) : undefined;
+    const use = by ? { ...s, item: by } : s;
+    if (!out.some((x) => x.item.key === use.item.key)) out.push(use);
+  }
+  return out;
+}
