@@ -14,17 +14,9 @@ import { MIN_COVERAGE, datedBySentence, plainScored, rank, type Scored } from '.
 import { toAnswer } from './sentences.ts';
 import { define, describedPerson, guessChecked, referredTo, unsaidRelation, whoCheck } from './shapes.ts';
 import { cleanQuestion, holdsQuantity, noAnswer } from './text.ts';
+import { THRESHOLDS } from './weights.ts';
 
-/** Further answers must score at least this share of the best one. */
-const FURTHER_ANSWER_RATIO = 0.3;
-/** A runner-up within this share of the best score takes its place when it answers better (dated, or covering the question). */
-const RUNNER_UP_RATIO = 0.5;
-/** Quoted words found in a passage by at least this share of their words (and two or more of them) stand there nearly verbatim. */
-const QUOTED_OVERLAP = 0.6;
-/** A known name qualified by at most this many words in the slot is refused when the words are unknown ("the president of Russia"). */
-const QUALIFIED_NAME_WORDS = 4;
-/** At least this share of the question's words unknown to the article (everyday words count half): it does not answer. */
-const UNKNOWN_SHARE = 0.5;
+const { furtherAnswerRatio: FURTHER_ANSWER_RATIO, runnerUpRatio: RUNNER_UP_RATIO, quotedOverlap: QUOTED_OVERLAP, qualifiedNameWords: QUALIFIED_NAME_WORDS, unknownShare: UNKNOWN_SHARE } = THRESHOLDS;
 
 /** The curated engine's answering, for one context: both entry points, each able to ask the other. */
 export function createAnswering(ctx: CuratedContext): Ask {

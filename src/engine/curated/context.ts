@@ -14,6 +14,7 @@ import { buildItems, type Item } from '../items.ts';
 import { splitWords, type Terms, type Token } from '../text.ts';
 import type { AnswerResult } from '../types.ts';
 import { COUNT_WORD, MONTH_DAY, escapeRegExp, foldWords } from './text.ts';
+import { WEIGHTS } from './weights.ts';
 
 /** What is worked out once about each item, for ranking and answering. */
 export interface ItemFacts {
@@ -146,7 +147,7 @@ export function buildContext(kb: KnowledgeBase): CuratedContext {
     fields: ['excerpt', 'extra'],
     tokenize: (text) => termsOf(text),
     processTerm: (term) => (analyzer.isQuestionTerm(term) ? null : term),
-    searchOptions: { boost: { excerpt: 1.2, extra: 0.8 } },
+    searchOptions: { boost: { excerpt: WEIGHTS.excerptBoost, extra: WEIGHTS.extraBoost } },
   });
   index.addAll(items.map((i) => ({ ...i, names: namesOf(i) })));
 

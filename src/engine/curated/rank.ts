@@ -9,13 +9,11 @@ import type { Item } from '../items.ts';
 import type { Token } from '../text.ts';
 import type { CuratedContext } from './context.ts';
 import { dateMatches } from './text.ts';
+import { THRESHOLDS, WEIGHTS as W } from './weights.ts';
 
 /** Below this share of the question's weight found in the best item, the article does not answer. */
-export const MIN_COVERAGE = 0.4;
-/** How much more a who-question's answer counts when a person, not an institution, did the act. */
-const PERSON_ACTOR_BONUS = 1.5;
-/** How much more an item counts for each of the reader's own words it uses ("Kremlin" over "Russia"). */
-const LITERAL_BONUS = 0.15;
+export const MIN_COVERAGE = THRESHOLDS.minCoverage;
+
 /** Joins search terms into one query string; terms of phrases hold spaces ("=state department"). */
 export const TERM_SEPARATOR = '\u0000';
 
@@ -89,12 +87,12 @@ export function rank(ctx: CuratedContext, a: Analysis): Scored[] {
   for (const item of ctx.items) {
     if (results.has(item.key) || item.plain) continue;
     if (item.entityIds.some((id) => named.has(id)) || (a.date && dateMatches(item.date, a.date))) {
-      results.set(item.key, { item, score: 0.5, ...coverageOf(item) });
+      results.set(item.key, { item, score: W.candidateScore, ...coverageOf(item) });
     }
   }
   const scored = [...results.values()];
   // An item that answers every part of the question beats one that matches a part many times.
-  for (const s of scored) s.score *= weigh(ctx, s, a, named) * (0.3 + s.coverage);
+  for (const s of scored) s.score *= weigh(ctx, s, a, named) * (W.coverageBase + s.coverage);
   return scored.sort((x, y) => y.score - x.score || x.item.paragraph - y.item.paragraph);
 }
 
@@ -104,75 +102,75 @@ function weigh(ctx: CuratedContext, s: Scored, a: Analysis, named: ReadonlySet<s
   const { item } = s;
   const facts = ctx.factsOf(item);
   let w = 1;
-  if (item.plain) w *= 0.55;
+  if (item.plain) w *= W.plainSentence;
   // The target of a what-said question is weighed below, by who speaks.
   let involves = 0;
   for (const id of item.entityIds) if (named.has(id) && !(a.intent === 'what-said' && id === a.target?.entity?.id)) involves++;
-  if (involves > 0) w *= 1 + 0.35 * involves;
-  if (item.entity && a.intent !== 'who-is' && !(a.asksRole && involves > 0)) w *= 0.45;
-  if (a.date) w *= dateMatches(item.date, a.date) ? 3 : 0.5;
-  if (a.asksReason && /\b(?:why|reason)\b/.test(item.extra)) w *= 1.5;
+  if (involves > 0) w *= 1 + W.perNamedEntity * involves;
+  if (item.entity && a.intent !== 'who-is' && !(a.asksRole && involves > 0)) w *= W.entityEntry;
+  if (a.date) w *= dateMatches(item.date, a.date) ? W.onAskedDate : W.offAskedDate;
+  if (a.asksReason && /\b(?:why|reason)\b/.test(item.extra)) w *= W.givesReason;
   // A fact that answers "where" answers only a where-question, and a where-question wants one.
   const narrow = ctx.askedWith(item);
-  if (narrow) w *= a.tokens.some((t) => narrow.has(t.term)) || (a.asksPlace && ctx.answersPlace(item)) ? 1.5 : 0.4;
-  else if (a.asksPlace) w *= 0.8;
+  if (narrow) w *= a.tokens.some((t) => narrow.has(t.term)) || (a.asksPlace && ctx.answersPlace(item)) ? W.narrowFactAsked : W.narrowFactNotAsked;
+  else if (a.asksPlace) w *= W.notAPlace;
   // The reader's own word in the passage counts a little more than a synonym of it ("Kremlin" over "Russia").
   let literal = 0;
   for (const t of a.content) if (facts.excerptWords.has(t.norm)) literal++;
-  if (literal > 0) w *= 1 + LITERAL_BONUS * literal;
+  if (literal > 0) w *= 1 + W.literalWord * literal;
   // The item whose actor is the question's subject ("when did the Russians respond") answers it.
   const actor = item.speakerId ?? item.entityIds[0] ?? null;
   if (a.subject && a.passive) {
     // "What was Russia accused of?": an item where someone else acts on the subject.
     const own = actor !== null && (actor === a.subject || ctx.speaksFor(actor, a.subject));
-    w *= own ? 0.5 : item.entityIds.includes(a.subject) ? 1.6 : 0.8;
+    w *= own ? W.passiveOwnAct : item.entityIds.includes(a.subject) ? W.passiveActedOn : W.passiveElse;
   } else if (a.subject && actor) {
     // In "when did X do Y", X must be who acted: "when did the Russians respond to Nauert's tweet" is not the tweet.
     const own = actor === a.subject || ctx.speaksFor(actor, a.subject) || (a.intent === 'when' && item.entityIds.includes(a.subject));
-    w *= own ? 1.6 : a.intent === 'when' ? 0.3 : 0.6;
+    w *= own ? W.subjectActs : a.intent === 'when' ? W.subjectElseWhen : W.subjectElse;
   } else if (a.head && facts.extraTerms.has(a.head.term)) {
     // "When was the tweet ... posted": the item that is about a tweet, not one that mentions it.
-    w *= 2;
+    w *= W.aboutHead;
   }
   if (a.answerKinds) {
     const kind = actor ? kb.entityById.get(actor)?.kind : undefined;
-    w *= kind && a.answerKinds.includes(kind) ? 1.5 : 0.8;
+    w *= kind && a.answerKinds.includes(kind) ? W.answerKind : W.otherKind;
   }
   switch (a.intent) {
     case 'who-said': {
       // Quoted words are matched against what was said; other who-questions against the whole passage.
       const overlap = a.asksSpeaker ? ctx.phraseOverlap(item, a.phrase) : ctx.excerptOverlap(item, a.phrase);
-      if (a.quoted && ctx.quotesVerbatim(item, a.quoted)) w *= 3;
-      if (item.quote) w *= (a.asksSpeaker ? 0.8 : 0.6) + 2.5 * overlap * overlap;
+      if (a.quoted && ctx.quotesVerbatim(item, a.quoted)) w *= W.quotedVerbatim;
+      if (item.quote) w *= (a.asksSpeaker ? W.quoteAsksSpeaker : W.quoteAsksActor) + W.quoteOverlap * overlap * overlap;
       // Reported speech ranks below the speaker's own quoted words when the question asks who said them.
-      else if (item.speakerId) w *= a.asksSpeaker ? 0.5 + 1.2 * overlap * overlap : 0.7 + 1.8 * overlap * overlap;
-      else w *= a.asksSpeaker ? 0.6 : 0.9 + overlap;
+      else if (item.speakerId) w *= a.asksSpeaker ? W.reportedAsksSpeaker + W.reportedAsksSpeakerOverlap * overlap * overlap : W.reportedAsksActor + W.reportedAsksActorOverlap * overlap * overlap;
+      else w *= a.asksSpeaker ? W.unspokenAsksSpeaker : W.unspokenAsksActor + overlap;
       // Who said it is the most specific speaker: the embassy rather than "Russia", the spokeswoman rather than "the State Department".
-      if (item.speakerId) w *= 1 + 0.2 * (kb.entityById.get(item.speakerId)?.partOf.length ?? 0);
+      if (item.speakerId) w *= 1 + W.perSpeakerPart * (kb.entityById.get(item.speakerId)?.partOf.length ?? 0);
       // Who did it, likewise: the assistant secretary who convoked him rather than his department.
-      else if ((!a.answerKinds || a.answerKinds.includes('person')) && actor && kb.entityById.get(actor)?.kind === 'person') w *= PERSON_ACTOR_BONUS;
+      else if ((!a.answerKinds || a.answerKinds.includes('person')) && actor && kb.entityById.get(actor)?.kind === 'person') w *= W.personActor;
       break;
     }
     case 'who-is':
-      if (a.target?.entity && item.entity?.id === a.target.entity.id) w *= 8;
+      if (a.target?.entity && item.entity?.id === a.target.entity.id) w *= W.askedEntity;
       break;
     case 'what-said': {
       const id = a.target?.entity?.id;
-      if (id && item.speakerId === id) w *= item.quote ? 3.2 : 3;
-      else if (id && item.speakerId && ctx.speaksFor(item.speakerId, id)) w *= 2.4;
-      else if (id && item.entityIds.includes(id)) w *= 1.4;
-      else w *= 0.5;
+      if (id && item.speakerId === id) w *= item.quote ? W.targetQuote : W.targetSays;
+      else if (id && item.speakerId && ctx.speaksFor(item.speakerId, id)) w *= W.speaksForTarget;
+      else if (id && item.entityIds.includes(id)) w *= W.involvesTarget;
+      else w *= W.notTarget;
       break;
     }
     case 'when':
-      if (item.source.kind === 'event') w *= 1.8;
-      else if (item.date) w *= 1.2;
-      else w *= 0.6;
+      if (item.source.kind === 'event') w *= W.event;
+      else if (item.date) w *= W.dated;
+      else w *= W.undated;
       break;
     case 'general':
-      if (a.aboutMessage) w *= item.quote ? 2.5 : item.speakerId ? 1.5 : 0.6;
+      if (a.aboutMessage) w *= item.quote ? W.messageQuote : item.speakerId ? W.messageReported : W.messageElse;
       // Words that stand inside a quote are best answered by the quote itself, not by its event.
-      if (item.quote) w *= 1 + 0.6 * ctx.phraseOverlap(item, a.content);
+      if (item.quote) w *= 1 + W.quoteWords * ctx.phraseOverlap(item, a.content);
       break;
   }
   return w;

@@ -10,9 +10,8 @@ import { MAX_ANSWER_CHARS, type Answer } from '../types.ts';
 import type { CuratedContext } from './context.ts';
 import type { Scored } from './rank.ts';
 import { fit } from './text.ts';
+import { THRESHOLDS } from './weights.ts';
 
-/** Of the overlap of a who-said question's phrase with a quote, at least this much makes the answer "X said it". */
-const WHO_SAID_OVERLAP = 0.5;
 /** A cut quote's window scores this much for each asked word it holds (and 1 for starting a clause). */
 const ASKED_WORD_SCORE = 4;
 
@@ -37,7 +36,7 @@ export function toAnswer(ctx: CuratedContext, s: Scored, a: Analysis | null): An
 function sentenceFor(ctx: CuratedContext, item: Item, a: Analysis | null, matched: ReadonlySet<string>): string {
   const q = item.quote;
   const intent = a?.intent ?? 'general';
-  if (q && intent === 'who-said' && a?.asksSpeaker && ctx.phraseOverlap(item, a.phrase) >= WHO_SAID_OVERLAP) return whoSaidSentence(ctx, q);
+  if (q && intent === 'who-said' && a?.asksSpeaker && ctx.phraseOverlap(item, a.phrase) >= THRESHOLDS.whoSaidOverlap) return whoSaidSentence(ctx, q);
   if (q && intent === 'when' && q.dateText) return `${capitalize(ctx.entityName(q.speaker))} said it on ${q.dateText}${viaPhrase(q)}.`;
   if (q) return quoteSentence(ctx, q, matched);
   if ((intent === 'who-said' || intent === 'what-said') && item.speakerId) {

@@ -50,12 +50,15 @@ export function cleanQuestion(text: string): string {
   return clean.length <= MAX_QUESTION_CHARS ? clean : Array.from(clean.slice(0, MAX_QUESTION_CHARS + 1)).slice(0, MAX_QUESTION_CHARS).join('').slice(0, MAX_QUESTION_CHARS).replace(/[\uD800-\uDBFF]$/, '');
 }
 
+/** A cut answer ends at a word boundary only when one is this far in; sooner, it is cut mid-word rather than left short. */
+const MIN_WORD_CUT = 100;
+
 /** Cuts a sentence to {@link MAX_ANSWER_CHARS} at a word boundary. */
 export function fit(sentence: string): string {
   if (sentence.length <= MAX_ANSWER_CHARS) return sentence;
   const cut = sentence.slice(0, MAX_ANSWER_CHARS - 2);
   const space = cut.lastIndexOf(' ');
-  return `${(space > 100 ? cut.slice(0, space) : cut).replace(/[\s,;:"-]+$/, '')}…${sentence.includes('"') && (cut.match(/"/g)?.length ?? 0) % 2 === 1 ? '"' : ''}`;
+  return `${(space > MIN_WORD_CUT ? cut.slice(0, space) : cut).replace(/[\s,;:"-]+$/, '')}…${sentence.includes('"') && (cut.match(/"/g)?.length ?? 0) % 2 === 1 ? '"' : ''}`;
 }
 
 /** A refusal: no answers, and why. */
