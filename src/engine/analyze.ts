@@ -3,17 +3,17 @@
  * knowledge's own vocabulary), what kind of question it is, whom it is about,
  * and which words the knowledge has never seen.
  */
-import { createRequire } from 'node:module';
 import Fuse from 'fuse.js';
-// The English locale alone: the full package loads every language (4× slower to import).
-import type * as Chrono from 'chrono-node/en';
-import sbd from 'sbd';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, EntityKind } from '../knowledge/schema.ts';
 import { commonWordsNear, isCommonWord, isSwap } from './common-words.ts';
 import { Terms, splitWords, type Token } from './text.ts';
+import { askedDate, type AskedDate } from './curated/asked-date.ts';
+import { mainClause } from './curated/clause.ts';
+
+export { isMonthWord, type AskedDate } from './curated/asked-date.ts';
 
 /** What the question asks for. */
 export type Intent =
@@ -28,12 +28,6 @@ export type Intent =
   /** Anything else. */
   | 'general';
 
-/** A date named in the question; the parts it does not name are absent. */
-export interface AskedDate {
-  readonly year?: number;
-  readonly month?: number;
-  readonly day?: number;
-}
 
 /** A run of question words that names an entity. */
 export interface Mention {
@@ -144,22 +138,11 @@ interface Shape {
   phrase: readonly Token[];
 }
 
-/** A month's name or abbreviation: chrono only runs on a question that has one. */
-const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
-
-/** Is this (normalized) word a month's name or abbreviation? */
-export function isMonthWord(norm: string): boolean {
-  return MONTH_WORD.test(norm) && /^[a-z]+$/.test(norm);
-}
-
 /** Joins the terms of an alias into a key; terms of phrases hold spaces ("=state department"). */
 const KEY_SEPARATOR = '\u0000';
 
 /** Most corrections remembered before the memory starts afresh (readers' typos are unbounded). */
 const CORRECTIONS_MAX = 5_000;
-
-/** The day the article's present tense refers to, for reading "August 5" as 2018. */
-const ARTICLE_REFERENCE_DATE = new Date(Date.UTC(2018, 7, 6));
 
 const SAY_VERBS =
   'say|said|says|saying|sayed|wrote|write|writes|written|tweet|tweeted|tweets|post|posted|state|stated|use|used|uses|call|called|calls|calling|describe|described|accuse|accused|demand|demanded|warn|warned|claim|claimed|quote|quoted|criticize|criticized|applaud|applauded|express|expressed|utter|uttered|compare|compared|label|labeled|labelled|dub|dubbed|refer|referred|coin|coined|add|added|tell|told|announce|announced|urge|urged|characterize|characterized|characterise|characterised|complain|complained|complains|grumble|grumbled|protest|protested|lament|lamented|insist|insisted|assert|asserted|argue|argued|contend|contended|remark|remarked|comment|commented|note|noted|observe|observed|declare|declared|proclaim|proclaimed|allege|alleged|suggest|suggested|admit|admitted|acknowledge|acknowledged|retort|retorted|reply|replied|respond|responded|counter|countered|quip|quipped|scoff|scoffed|vow|vowed|pledge|pledged|promise|promised|threaten|threatened|caution|cautioned|stress|stressed|emphasize|emphasized|emphasise|emphasised|explain|explained|speak|spoke|spoken|mention|mentioned|deny|denied|denies|reiterate|reiterated|repeat|repeated|voice|voiced|conclude|concluded|concludes';
@@ -225,12 +208,8 @@ const PASSIVE_TAIL = /\b(?:being|been|getting|got)$/;
 /** Words that name a message, whose content "what did X say" can ask about. */
 const MESSAGE_WORDS = /^(?:tweet|tweets|post|posting|statement|statements|announcement|briefing|message|quote|quotes|words|report|article|story|text|it|they|he|she)$/;
 const SAYING = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b`);
-/** Chat words at the end of a question: "lol", "or nah", "rn", "tho". */
-const CHAT_TAIL = /(?:[\s,]+(?:lol|lmao|lmfao|rofl|haha|pls|plz|please|thx|thanks|tho|though|rn|tbh|idk|ngl|fr|bro|bruh|dude|or nah|or not|or what)|,\s*right)+\s*([?!.]*)\s*$/i;
 /** "which Facebook executive", "what Kremlin official": a person from an organization. */
 const PERSON_NOUN = /^(?:which|what) ((?:\S+ ){0,2}\S+) (?:official|officials|executive|executives|employee|employees|staffer|staffers|spokesperson|spokesman|representative|representatives|boss|chief|head)\b/;
-/** A third-person pronoun, the first of which a topic clause can stand for. */
-const PRONOUN = /\b(?:his|her|its|their|he|she|him|they|them)\b/i;
 /** A request for names anywhere in the question: "Give their names", "Name the forces that ...". */
 const NAMES_ASKED = /\b(?:give|list|tell me|share|what are|what were) (?:me )?(?:their|the|his|her|its) (?:full )?names?\b|\bname them\b|\bby name\b|^(?:can you )?name (?:the|all|some of the|any of the) ((?:\w+ ){0,2}\w+s)\b/;
 /** Verbs of holding a view, which in "what did X conclude?" say only how X said it. */
@@ -246,9 +225,6 @@ const AUXILIARY = /^(?:was|were|is|are|did|does|do|has|had|have|will|would|could
 const TRAILING_FILLER = /\b(?:mentioned|named|quoted|cited|referred to|described|discussed|featured)?\s*(?:in|from|according to) (?:the|this) (?:article|story|report|piece|text|news)\b.*$|\b(?:mentioned|named|quoted|in the news)$/;
 /** Adverbs that only colour a question ("what exactly is Moscow denying"). */
 const FILLER_ADVERBS = /\b(?:exactly|actually|really|just|basically|precisely|specifically|even|ever|again|still|now|currently|already)\b/g;
-/** Greetings and hedges before the question itself. */
-const INTERJECTION = /^(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|hmm|wait|quick question|question|bot|citebot|please|pls|btw|can you tell me|could you tell me|can you|could you|do you know|i wonder|i want to know|tell me(?! about))\b[\s,:!.-]*)+(?=\S)/i;
-const QUESTION_START = /^(?:who|whom|whose|what|whats|when|where|which|why|how|did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|tell|name|list|give|show|according)\b/i;
 /** Nouns for any act or view: "what step did Mitchell take" asks which act, which the article may say. */
 const ANY_ACT_NOUN = /^(?:step|steps|action|actions|measure|measures|move|moves|thing|things|way|ways|part|stance|view|views|point|points|tool|tools|means|method|methods|role|job|title|position|post|rank|office|function)$/;
 const LEADING_FILLER = /^(?:according to (?:the|this) (?:article|story|report)|in (?:the|this) (?:article|story|report)),?\s*/;
@@ -939,68 +915,6 @@ export class Analyzer {
   }
 }
 
-/**
- * The clause that asks: "So I'm trying to figure out the timeline - when did
- * ...?" is asked as "when did ...?", and "hey, what ...? just want the gist"
- * as "what ...?". A question of one clause is returned as it is.
- */
-function mainClause(input: string): string {
-  // Chat asides carry no meaning: "what did russia call the summons lol", "... or nah?"
-  let text = input.replace(CHAT_TAIL, '$1').trim() || input;
-  // "Who summoned the diplomat, per the tweet?": the message is where the answer is, not what is asked.
-  // (A what-question keeps it: "what won't Washington tolerate, according to the tweet?" asks the tweet's words.)
-  if (/^(?:who|whom)\b/i.test(text)) text = text.replace(/,?\s+(?:per|according to|based on|going by) (?:the|this|that|her|his|its) (?:tweet|post|posting|statement|twitter post)\s*([?!.]*)$/i, '$1');
-  // "According to whom is Russia ...?" asks who says that Russia ...
-  const byWhom = /^(?:according to|in the (?:view|words) of) (?:whom|who)\b,?\s*(?:(?:is|are|was|were|did|does|do|has|have|had) )?(.+)$/i.exec(text);
-  if (byWhom) return `who said ${byWhom[1] ?? ''}`;
-  // "According to the embassy, why ...?" asks "why ...?"; the source still counts, at the end.
-  const according = /^(according to [^,?]+),\s*(.+)$/i.exec(text);
-  if (according) return mainClause(`${(according[2] ?? '').replace(/[?.!\s]+$/, '')} ${according[1]}?`);
-  // Sentences as sbd splits them (it knows "U.S." and "Dept." end no sentence); then semicolons,
-  // dashes and "Question: who ..." also divide.
-  const clauses = sentencesOf(text)
-    .flatMap((sentence) => sentence.split(/(?<=;)\s+(?=\S)|\s+[-–—]+\s+|:\s+(?=(?:who|whom|what|when|where|which|why|how)\b)/iu))
-    .map((c) => c.replace(INTERJECTION, '').trim())
-    .filter((c) => /[\p{L}\p{N}]/u.test(c));
-  if (clauses.length <= 1) return clauses[0] || text;
-  const asking = clauses.find((c) => QUESTION_START.test(c));
-  if (!asking) return text;
-  // "russian diplomat summoned - who?": the question word alone asks about the other clause.
-  const bare = /^(who|whom|what|when|where|which|why|how)\W*$/i.exec(asking);
-  const rest = clauses.filter((c) => c !== asking).join(' ');
-  if (bare && rest) {
-    const what = rest.replace(/[?.!:,\s]+$/, '');
-    const word = (bare[1] ?? '').toLowerCase();
-    // "... - who?" asks who the thing named is; "... - when?" when it was.
-    return word === 'who' ? `who is the ${what}?` : word === 'when' ? `when was the ${what}?` : `${word} ${what}?`;
-  }
-  // "Dmitry Zhirnov - what's his position?": a short topic before the question is whom its pronoun means.
-  const topic = clauses.find((c) => c !== asking && !QUESTION_START.test(c) && c.split(/\s+/).length <= (asking.split(/\s+/).length <= 5 ? 12 : 5));
-  if (topic && PRONOUN.test(asking)) {
-    const name = topic.replace(/[?.!:,\s]+$/, '');
-    return asking.replace(PRONOUN, (p) => (/^(?:his|her|its|their)$/i.test(p) ? `${name}'s` : name));
-  }
-  return asking;
-}
-
-/**
- * The sentences of a question, by sbd, but never split after an abbreviation: sbd ends one at
- * "the U.S." when a quote follows ("Who wrote that the U.S. 'will not tolerate ...'?").
- */
-function sentencesOf(text: string): string[] {
-  const out: string[] = [];
-  for (const sentence of sbd.sentences(text)) {
-    const last = out.at(-1);
-    if (last !== undefined && ABBREVIATION_END.test(last)) out[out.length - 1] = `${last} ${sentence}`;
-    else out.push(sentence);
-  }
-  return out;
-}
-
-/** A sentence that ends in an abbreviation ("U.S.", "Dept.") has not ended. */
-const ABBREVIATION_END = /(?:\b\p{L}\.){2,}$|\b(?:dept|gov|govt|sen|rep|mr|mrs|ms|dr|st|gen|corp|inc|jr|sr|vs)\.$/iu;
-
-
 /** Drops leading determiners and trailing "in the article"-style filler from a slot. */
 function stripFiller(tokens: readonly Token[]): Token[] {
   const flat = tokens.map((t) => t.norm).join(' ');
@@ -1030,30 +944,3 @@ function quotedPhrase(question: string): string | null {
   return /(?:^|[\s(:])['‘](.{2,}?)['’](?=[\s?.!,;:)]|$)/.exec(question)?.[1] ?? null;
 }
 
-let chrono: typeof Chrono | null = null;
-
-/**
- * chrono's English parser, loaded on the first question that writes a date: most questions have
- * none, and loading it costs about 50 ms of start-up (its CommonJS build, which `require` loads at once).
- */
-function dateParser(): typeof Chrono {
-  chrono ??= createRequire(import.meta.url)('chrono-node/en') as typeof Chrono;
-  return chrono;
-}
-
-/** A calendar date or year the question names. */
-function askedDate(question: string): AskedDate | null {
-  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(question);
-  // A written-out date needs a digit; chrono is the costliest step, so skip it otherwise.
-  if (!/\d/.test(question) || !MONTH_WORD.test(question)) return year ? { year: Number(year[1]) } : null;
-  for (const r of dateParser().parse(question, ARTICLE_REFERENCE_DATE)) {
-    // Only dates written out ("August 5", "5 Aug"), not "today" or "last week".
-    if (!r.start.isCertain('month') || !/\d/.test(r.text) || !/\p{L}{3,}/u.test(r.text)) continue;
-    return {
-      month: r.start.get('month') ?? undefined,
-      ...(r.start.isCertain('day') ? { day: r.start.get('day') ?? undefined } : {}),
-      ...(r.start.isCertain('year') ? { year: r.start.get('year') ?? undefined } : {}),
-    };
-  }
-  return year ? { year: Number(year[1]) } : null;
-}

@@ -7,10 +7,12 @@
  * not answer.
  *
  * Its parts, in src/engine/curated/: context.ts (what is worked out once per
- * pack), rank.ts (ranking), answer.ts (answering and refusing), shapes.ts and
- * dates.ts (special question shapes), sentences.ts (answer sentences),
- * lookups.ts (command lookups), suggestions.ts ("did you mean"), memo.ts
- * (remembering recent results) and text.ts (pure text helpers).
+ * pack), rank.ts (ranking) with weights.ts (its weights and thresholds),
+ * answer.ts (answering and refusing), shapes.ts and dates.ts (special question
+ * shapes), sentences.ts (answer sentences), lookups.ts (command lookups),
+ * suggestions.ts ("did you mean"), memo.ts (remembering recent results) and
+ * text.ts (pure text helpers). The question reader is ../analyze.ts, with
+ * clause.ts (the clause of a chat message that asks) and asked-date.ts.
  */
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { createChoiceLists } from './choices.ts';
