@@ -10,13 +10,11 @@ import { plainQuestion } from '../read.ts';
 import { MAX_ANSWERS, type Answer, type AnswerResult } from '../types.ts';
 import type { Ask, CuratedContext } from './context.ts';
 import { compareDates, relativeDay, unreportedYear } from './dates.ts';
-import { MIN_COVERAGE, datedBySentence, plainScored, rank, type Scored } from './rank.ts';
+import { datedBySentence, plainScored, rank, type Scored } from './rank.ts';
 import { toAnswer } from './sentences.ts';
 import { define, describedPerson, guessChecked, referredTo, unsaidRelation, whoCheck } from './shapes.ts';
 import { cleanQuestion, holdsQuantity, noAnswer } from './text.ts';
-import { THRESHOLDS } from './weights.ts';
-
-const { furtherAnswerRatio: FURTHER_ANSWER_RATIO, runnerUpRatio: RUNNER_UP_RATIO, quotedOverlap: QUOTED_OVERLAP, qualifiedNameWords: QUALIFIED_NAME_WORDS, unknownShare: UNKNOWN_SHARE } = THRESHOLDS;
+import { THRESHOLDS as T } from './weights.ts';
 
 /** The curated engine's answering, for one context: both entry points, each able to ask the other. */
 export function createAnswering(ctx: CuratedContext): Ask {
@@ -62,7 +60,7 @@ function targetRefusal(question: string, a: Analysis): AnswerResult | null {
   if (rareInTarget.length > 0 && !target.indexes.some((i) => a.mentions.some((m) => a.tokens[m.start]?.index === i && rareInTarget.some((r) => r.index === i)))) {
     return noAnswer(question, 'not-mentioned', `The article does not mention ${target.text}.`);
   }
-  if (target.unknown.length > 0 && targetWords.length <= QUALIFIED_NAME_WORDS && !namedFirst) {
+  if (target.unknown.length > 0 && targetWords.length <= T.qualifiedNameWords && !namedFirst) {
     // "Who is the president of Russia?": a known name qualified by words the article never uses.
     // ("Who's Zhirnov workin for?" names him first: it is about him.)
     return noAnswer(question, 'not-mentioned', `The article does not mention ${target.text}.`);
@@ -80,7 +78,7 @@ function wordsRefusal(question: string, a: Analysis): AnswerResult | null {
   if (properUnknown.length > 0) {
     return noAnswer(question, 'not-mentioned', `The article does not mention ${properUnknown.map((t) => t.surface.replace(/['’]s$/, '')).join(' ')}.`);
   }
-  if (unknownShare >= UNKNOWN_SHARE) return noAnswer(question, 'no-match', 'The article does not answer that.');
+  if (unknownShare >= T.unknownShare) return noAnswer(question, 'no-match', 'The article does not answer that.');
   if (a.unknownPredicate) return noAnswer(question, 'no-match', 'The article does not say.');
   return null;
 }
@@ -118,7 +116,7 @@ function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): Ans
   if (words) return words;
   // Quoted words must stand in the article, verbatim or nearly (two or more of their words, spelled any way).
   const { quoted } = a;
-  const phraseFound = (i: Item, q: string): boolean => ctx.quotesVerbatim(i, q) || (ctx.phraseOverlap(i, a.phrase) >= QUOTED_OVERLAP && a.phrase.length >= 2);
+  const phraseFound = (i: Item, q: string): boolean => ctx.quotesVerbatim(i, q) || (ctx.phraseOverlap(i, a.phrase) >= T.quotedOverlap && a.phrase.length >= 2);
   if (a.intent === 'who-said' && quoted && !ctx.items.some((i) => !i.plain && phraseFound(i, quoted))) {
     return noAnswer(question, 'no-match', 'The article does not quote those words.');
   }
@@ -132,7 +130,7 @@ function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): Ans
     const acted =
       a.saidVerb !== null || a.tokens.some((t) => isSayVerb(t.norm))
         ? []
-        : ranked.filter((s) => s.item.entityIds.includes(saidBy.id) && s.coverage >= MIN_COVERAGE && s.matched.size > 0 && !s.item.plain && !s.item.entity);
+        : ranked.filter((s) => s.item.entityIds.includes(saidBy.id) && s.coverage >= T.minCoverage && s.matched.size > 0 && !s.item.plain && !s.item.entity);
     ranked = own.some((s) => s.matched.size > 0) || acted.length === 0 ? own : acted;
     if (ranked.length === 0) return noAnswer(question, 'no-match', `The article does not quote ${saidBy.name}.`);
   }
@@ -140,14 +138,14 @@ function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): Ans
   const top = ranked[0];
   if (a.intent === 'when' && top && !top.item.date) {
     // A when-question is answered with a date: the best dated item close behind, or none.
-    const dated = ranked.find((s) => s.item.date && s.score >= top.score * RUNNER_UP_RATIO);
+    const dated = ranked.find((s) => s.item.date && s.score >= top.score * T.runnerUpRatio);
     if (!dated) return noAnswer(question, 'no-match', 'The article does not say when.');
     ranked = promoted(ranked, dated, top.score);
   }
   // A best match that leaves much of the question unanswered yields to a close runner-up that answers it all.
   const first = ranked[0];
-  if (first && first.coverage < MIN_COVERAGE && a.intent !== 'what-said') {
-    const whole = ranked.find((s) => s.coverage >= MIN_COVERAGE && s.score >= first.score * RUNNER_UP_RATIO);
+  if (first && first.coverage < T.minCoverage && a.intent !== 'what-said') {
+    const whole = ranked.find((s) => s.coverage >= T.minCoverage && s.score >= first.score * T.runnerUpRatio);
     if (whole) ranked = promoted(ranked, whole, first.score);
   }
   const best = ranked[0];
@@ -156,7 +154,7 @@ function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): Ans
   // Words the article never uses do not count there unless they are rare ("china": refuse).
   const rareUnknown = a.unknown.some((t) => !isCommonWord(t.norm) && !a.target?.indexes.includes(t.index));
   const knownTopic = a.content.some((t) => ctx.analyzer.isKnown(t) && !a.target?.indexes.includes(t.index) && !isSayVerb(t.norm) && t.index !== a.saidVerb);
-  const covered = best !== undefined && (saidBy ? best.coverage >= 1 || best.matched.size > 0 || (!knownTopic && !rareUnknown) : best.coverage >= MIN_COVERAGE);
+  const covered = best !== undefined && (saidBy ? best.coverage >= 1 || best.matched.size > 0 || (!knownTopic && !rareUnknown) : best.coverage >= T.minCoverage);
   if (!best || (!entityAnswer && !covered)) return noAnswer(question, 'no-match', 'The article does not answer that.');
   // "Was Nauert at the White House briefing?": a passage that does not involve her cannot say.
   if (a.yesNoAbout && !ctx.factsOf(best.item).entities.has(a.yesNoAbout) && !(best.item.speakerId && ctx.speaksFor(best.item.speakerId, a.yesNoAbout))) {
@@ -169,7 +167,7 @@ function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): Ans
   const answers: Answer[] = [];
   for (const s of ranked) {
     if (answers.length >= MAX_ANSWERS) break;
-    if (answers.length > 0 && s.score < best.score * FURTHER_ANSWER_RATIO) break;
+    if (answers.length > 0 && s.score < best.score * T.furtherAnswerRatio) break;
     const dup = answers.some((x) => x.paragraph === s.item.paragraph && x.excerpt === s.item.sentence);
     if (dup) continue;
     answers.push(toAnswer(ctx, s, a));

@@ -3,19 +3,15 @@
  * then reweighed by what the question asks (who said, who is, when, what did X
  * say), whom it names and how much of it each item covers.
  */
-import type { Analysis } from '../analyze.ts';
-import { isMonthWord, isSayVerb } from '../analyze.ts';
+import { isMonthWord, isSayVerb, type Analysis } from '../analyze.ts';
 import type { Item } from '../items.ts';
 import type { Token } from '../text.ts';
 import type { CuratedContext } from './context.ts';
 import { dateMatches } from './text.ts';
-import { THRESHOLDS, WEIGHTS as W } from './weights.ts';
-
-/** Below this share of the question's weight found in the best item, the article does not answer. */
-export const MIN_COVERAGE = THRESHOLDS.minCoverage;
+import { WEIGHTS as W } from './weights.ts';
 
 /** Joins search terms into one query string; terms of phrases hold spaces ("=state department"). */
-export const TERM_SEPARATOR = '\u0000';
+const TERM_SEPARATOR = '\u0000';
 
 /** An item with its score for one question. */
 export interface Scored {
