@@ -3,17 +3,17 @@
  * knowledge's own vocabulary), what kind of question it is, whom it is about,
  * and which words the knowledge has never seen.
  */
-import { createRequire } from 'node:module';
 import Fuse from 'fuse.js';
-// The English locale alone: the full package loads every language (4× slower to import).
-import type * as Chrono from 'chrono-node/en';
-import sbd from 'sbd';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, EntityKind } from '../knowledge/schema.ts';
 import { commonWordsNear, isCommonWord, isSwap } from './common-words.ts';
 import { Terms, splitWords, type Token } from './text.ts';
+import { askedDate, type AskedDate } from './curated/asked-date.ts';
+import { mainClause } from './curated/clause.ts';
+
+export { isMonthWord, type AskedDate } from './curated/asked-date.ts';
 
 /** What the question asks for. */
 export type Intent =
@@ -28,12 +28,6 @@ export type Intent =
   /** Anything else. */
   | 'general';
 
-/** A date named in the question; the parts it does not name are absent. */
-export interface AskedDate {
-  readonly year?: number;
-  readonly month?: number;
-  readonly day?: number;
-}
 
 /** A run of question words that names an entity. */
 export interface Mention {
@@ -109,12 +103,39 @@ export interface Analysis {
   readonly aboutArticle: boolean;
 }
 
-/** A month's name or abbreviation: chrono only runs on a question that has one. */
-const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+/** A question as the steps of {@link Analyzer.analyze} share it: its main clause, read into tokens once. */
+interface Reading {
+  /** The question as typed ("give their names" is looked for before the main clause is cut out). */
+  readonly raw: string;
+  readonly tokens: readonly Token[];
+  /** Tokens that carry the topic (not question words, nor the noun of "which country"). */
+  readonly content: readonly Token[];
+  /** Content tokens that appear nowhere in the article or the knowledge. */
+  readonly unknown: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly date: AskedDate | null;
+  /** The question's words normalized, filler taken out ("according to the article", "exactly"). */
+  readonly body: string;
+  /** How many words the filler took from the front: token `offset` is the body's first word. */
+  readonly offset: number;
+  readonly quoted: string | null;
+  /** The words as typed, by position, so that messages quote the reader's own spelling. */
+  readonly words: readonly string[];
+}
 
-/** Is this (normalized) word a month's name or abbreviation? */
-export function isMonthWord(norm: string): boolean {
-  return MONTH_WORD.test(norm) && /^[a-z]+$/.test(norm);
+/** What a question asks and of whom, as its patterns show; filled in by the steps of {@link Analyzer.analyze}. */
+interface Shape {
+  intent: Intent;
+  target: Target | null;
+  /** Index of the verb of a what-said question, if any. */
+  saidVerb: number | null;
+  /** "Which embassy official signed the statement?": an act the article never reports of anyone. */
+  actUnknown: Token | null;
+  /** Asked by the pattern of a role question, whose other words ("workin for") are no topic. */
+  byRole: boolean;
+  aboutMessage: boolean;
+  /** For who-said: the words of the phrase asked about. */
+  phrase: readonly Token[];
 }
 
 /** Joins the terms of an alias into a key; terms of phrases hold spaces ("=state department"). */
@@ -122,9 +143,6 @@ const KEY_SEPARATOR = '\u0000';
 
 /** Most corrections remembered before the memory starts afresh (readers' typos are unbounded). */
 const CORRECTIONS_MAX = 5_000;
-
-/** The day the article's present tense refers to, for reading "August 5" as 2018. */
-const ARTICLE_REFERENCE_DATE = new Date(Date.UTC(2018, 7, 6));
 
 const SAY_VERBS =
   'say|said|says|saying|sayed|wrote|write|writes|written|tweet|tweeted|tweets|post|posted|state|stated|use|used|uses|call|called|calls|calling|describe|described|accuse|accused|demand|demanded|warn|warned|claim|claimed|quote|quoted|criticize|criticized|applaud|applauded|express|expressed|utter|uttered|compare|compared|label|labeled|labelled|dub|dubbed|refer|referred|coin|coined|add|added|tell|told|announce|announced|urge|urged|characterize|characterized|characterise|characterised|complain|complained|complains|grumble|grumbled|protest|protested|lament|lamented|insist|insisted|assert|asserted|argue|argued|contend|contended|remark|remarked|comment|commented|note|noted|observe|observed|declare|declared|proclaim|proclaimed|allege|alleged|suggest|suggested|admit|admitted|acknowledge|acknowledged|retort|retorted|reply|replied|respond|responded|counter|countered|quip|quipped|scoff|scoffed|vow|vowed|pledge|pledged|promise|promised|threaten|threatened|caution|cautioned|stress|stressed|emphasize|emphasized|emphasise|emphasised|explain|explained|speak|spoke|spoken|mention|mentioned|deny|denied|denies|reiterate|reiterated|repeat|repeated|voice|voiced|conclude|concluded|concludes';
@@ -190,12 +208,8 @@ const PASSIVE_TAIL = /\b(?:being|been|getting|got)$/;
 /** Words that name a message, whose content "what did X say" can ask about. */
 const MESSAGE_WORDS = /^(?:tweet|tweets|post|posting|statement|statements|announcement|briefing|message|quote|quotes|words|report|article|story|text|it|they|he|she)$/;
 const SAYING = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b`);
-/** Chat words at the end of a question: "lol", "or nah", "rn", "tho". */
-const CHAT_TAIL = /(?:[\s,]+(?:lol|lmao|lmfao|rofl|haha|pls|plz|please|thx|thanks|tho|though|rn|tbh|idk|ngl|fr|bro|bruh|dude|or nah|or not|or what)|,\s*right)+\s*([?!.]*)\s*$/i;
 /** "which Facebook executive", "what Kremlin official": a person from an organization. */
 const PERSON_NOUN = /^(?:which|what) ((?:\S+ ){0,2}\S+) (?:official|officials|executive|executives|employee|employees|staffer|staffers|spokesperson|spokesman|representative|representatives|boss|chief|head)\b/;
-/** A third-person pronoun, the first of which a topic clause can stand for. */
-const PRONOUN = /\b(?:his|her|its|their|he|she|him|they|them)\b/i;
 /** A request for names anywhere in the question: "Give their names", "Name the forces that ...". */
 const NAMES_ASKED = /\b(?:give|list|tell me|share|what are|what were) (?:me )?(?:their|the|his|her|its) (?:full )?names?\b|\bname them\b|\bby name\b|^(?:can you )?name (?:the|all|some of the|any of the) ((?:\w+ ){0,2}\w+s)\b/;
 /** Verbs of holding a view, which in "what did X conclude?" say only how X said it. */
@@ -211,9 +225,8 @@ const AUXILIARY = /^(?:was|were|is|are|did|does|do|has|had|have|will|would|could
 const TRAILING_FILLER = /\b(?:mentioned|named|quoted|cited|referred to|described|discussed|featured)?\s*(?:in|from|according to) (?:the|this) (?:article|story|report|piece|text|news)\b.*$|\b(?:mentioned|named|quoted|in the news)$/;
 /** Adverbs that only colour a question ("what exactly is Moscow denying"). */
 const FILLER_ADVERBS = /\b(?:exactly|actually|really|just|basically|precisely|specifically|even|ever|again|still|now|currently|already)\b/g;
-/** Greetings and hedges before the question itself. */
-const INTERJECTION = /^(?:(?:hey|hi|hello|yo|ok|okay|so|well|um|uh|hmm|wait|quick question|question|bot|citebot|please|pls|btw|can you tell me|could you tell me|can you|could you|do you know|i wonder|i want to know|tell me(?! about))\b[\s,:!.-]*)+(?=\S)/i;
-const QUESTION_START = /^(?:who|whom|whose|what|whats|when|where|which|why|how|did|does|do|is|was|were|are|has|have|had|can|could|will|would|should|tell|name|list|give|show|according)\b/i;
+/** Nouns for any act or view: "what step did Mitchell take" asks which act, which the article may say. */
+const ANY_ACT_NOUN = /^(?:step|steps|action|actions|measure|measures|move|moves|thing|things|way|ways|part|stance|view|views|point|points|tool|tools|means|method|methods|role|job|title|position|post|rank|office|function)$/;
 const LEADING_FILLER = /^(?:according to (?:the|this) (?:article|story|report)|in (?:the|this) (?:article|story|report)),?\s*/;
 
 /** Builds the question reader for one knowledge base. */
@@ -285,7 +298,8 @@ export class Analyzer {
     }
     for (const [word, targets] of Object.entries(kb.thesaurus.words)) {
       const key = this.terms.term(word);
-      if (!this.knownTerms.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, this.terms.term(targets[0]!));
+      const target = targets[0];
+      if (target !== undefined && !this.knownTerms.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, this.terms.term(target));
     }
     const aliasRows: { alias: string; id: string }[] = [];
     for (const e of kb.entities) {
@@ -294,14 +308,15 @@ export class Analyzer {
         const terms = tokensOf(alias)
           .map((t) => t.term)
           .filter((t, i) => i > 0 || !/^(?:the|a|an)$/.test(t));
-        if (terms.length === 0) continue;
+        const [start] = terms;
+        if (start === undefined) continue;
         const key = terms.join(KEY_SEPARATOR);
         // The first entity to claim an alias keeps it: entities.json lists the specific before the general.
         if (!this.aliases.has(key)) this.aliases.set(key, e.id);
         const exact = splitWords(alias).map((w) => w.norm).filter((w, i) => i > 0 || !/^(?:the|a|an)$/.test(w)).join(' ');
         if (!this.exactAliases.has(exact)) this.exactAliases.set(exact, e.id);
         this.maxAliasLength = Math.max(this.maxAliasLength, terms.length);
-        this.aliasStarts.add(terms[0]!);
+        this.aliasStarts.add(start);
         aliasRows.push({ alias, id: e.id });
         const set = this.aliasTerms.get(e.id) ?? new Set<string>();
         for (const t of terms) if (!this.questionTerms.has(t)) set.add(t);
@@ -401,7 +416,7 @@ export class Analyzer {
       const synonym = this.synonyms.get(t.term);
       if (synonym) return { ...t, term: synonym, guessed: true };
       const split = this.splitCompound(t.norm);
-      return split ? { ...t, norm: split.join(' '), term: this.terms.term(split[1]!) } : t;
+      return split ? { ...t, norm: split.join(' '), term: this.terms.term(split[1]) } : t;
     });
   }
 
@@ -420,7 +435,7 @@ export class Analyzer {
     // not the department followed by a spokeswoman.
     const candidates: Mention[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      if (!this.aliasStarts.has(tokens[i]!.term)) continue;
+      if (!this.aliasStarts.has(tokens[i]?.term ?? '')) continue;
       for (let len = Math.min(this.maxAliasLength, tokens.length - i); len >= 1; len--) {
         const key = tokens
           .slice(i, i + len)
@@ -466,90 +481,150 @@ export class Analyzer {
     return { text, entity: null, unknown, otherContent: unknown.length < content.length, indexes };
   }
 
+  /** Reads a question: its words, what it asks and of whom, and what the article cannot answer of it. */
   analyze(rawQuestion: string): Analysis {
+    const r = this.read(rawQuestion);
+    const { tokens, content, unknown, mentions, date, body, quoted } = r;
+    const shape = this.shapeOf(r);
+    const aboutArticle = ABOUT_ARTICLE.test(body);
+    const quantity = QUANTITY.test(body);
+    const { asksObject, asksIdentity, asksSpeaker } = this.speakerAsked(r, shape.intent);
+    let unknownPredicate = this.unknownPredicateOf(r, shape);
+    if (this.asIdentityCheck(r, shape)) unknownPredicate = null;
+    const { intent, target, byRole } = shape;
+    const { subject, head } = this.subjectOf(r, intent, asksObject);
+    const noun = this.askedNoun(r, intent);
+    unknownPredicate ??= noun.unknown;
+    const { asksReason, asksRole, passive, asksPlace } = this.askedFor(r, intent, noun.owner);
+    const outOfReach = this.outOfReachOf(r, asksIdentity);
+    unknownPredicate ??= this.unknownThing(r);
+    const firstMention = mentions[0];
+    const yesNoAbout = /^(?:did|does|do|was|were|is|are|has|have|had)\b/.test(body) && intent === 'general' && firstMention && firstMention.start <= 3 && !quoted ? firstMention.entityId : null;
+    const slotOnly = (list: readonly Token[]): readonly Token[] => (byRole && target ? list.filter((t) => target.indexes.includes(t.index)) : list);
+    return {
+      outOfReach,
+      yesNoAbout,
+      saidVerb: shape.saidVerb,
+      tokens,
+      content,
+      unknown: slotOnly(unknown),
+      intent,
+      target,
+      phrase: shape.phrase,
+      mentions,
+      date,
+      quantity,
+      quoted,
+      asksSpeaker,
+      asksReason,
+      asksRole,
+      unknownPredicate,
+      subject,
+      passive,
+      asksPlace,
+      head,
+      answerKinds: noun.answerKinds,
+      aboutMessage: shape.aboutMessage,
+      aboutArticle,
+    };
+  }
+
+  /** The question's main clause, read once into what every step of {@link analyze} shares. */
+  private read(rawQuestion: string): Reading {
     const question = mainClause(rawQuestion.replace(CHAT_MENTIONS, ' ').replace(/\s+/g, ' ').trim());
     const tokens = this.tokens(question);
     // In "which country ...", "what company ...", the noun names the kind of answer, not a topic.
     const answerNoun = /^(?:which|what)$/.test(tokens[0]?.norm ?? '') && WHO_NOUN_WORD.test(tokens[1]?.norm ?? '') ? tokens[1] : undefined;
     const content = tokens.filter((t) => !this.questionTerms.has(t.term) && t !== answerNoun);
-    const unknown = content.filter((t) => !this.isKnown(t));
-    const mentions = this.mentions(tokens);
     const flat = tokens.map((t) => t.norm).join(' ');
-    const date = askedDate(question);
-
-    // The slot text is cut from the token stream, and its original words are
-    // recovered by position so messages can quote the reader's own spelling.
-    const words = splitWords(question).map((w) => w.surface);
-    const slot = (from: number, to: number, looseNames: boolean): Target => {
-      const toks = tokens.slice(from, to);
-      const cleaned = stripFiller(toks);
-      // Messages quote the reader's words, "the" included ("does not mention the president of France").
-      const first = toks.find((t) => t.index <= (cleaned[0]?.index ?? from) && /^(?:the|a|an)$/.test(t.norm) && t.index === (cleaned[0]?.index ?? from) - 1);
-      const start = first?.index ?? cleaned[0]?.index ?? from;
-      const last = cleaned.at(-1);
-      return this.resolveTarget(cleaned, words.slice(start, last ? last.index + (last.width ?? 1) : to).join(' '), looseNames);
-    };
-    const slotFromMatch = (group: string, looseNames = false): Target => {
-      const start = indexOfWords(tokens, group);
-      const n = group.split(' ').filter(Boolean).length;
-      return slot(start, start + n, looseNames);
-    };
-
-    let intent: Intent = 'general';
-    let saidVerb: number | null = null;
-    let actUnknown: Token | null = null;
-    /** Asked by the pattern of a role question, whose other words ("workin for") are no topic. */
-    let byRole = false;
-    let target: Target | null = null;
-    let aboutMessage = false;
-    let phrase: Token[] = [];
     const body = flat.replace(LEADING_FILLER, '').replace(FILLER_ADVERBS, '').replace(/ +/g, ' ').trim();
-    const offset = flat.split(' ').length - body.split(' ').length;
-    const quoted = quotedPhrase(question);
+    return {
+      raw: rawQuestion,
+      tokens,
+      content,
+      unknown: content.filter((t) => !this.isKnown(t)),
+      mentions: this.mentions(tokens),
+      date: askedDate(question),
+      body,
+      offset: flat.split(' ').length - body.split(' ').length,
+      quoted: quotedPhrase(question),
+      // The slot text is cut from the token stream, and its original words are
+      // recovered by position so messages can quote the reader's own spelling.
+      words: splitWords(question).map((w) => w.surface),
+    };
+  }
+
+  /** The slot of tokens `from`–`to`, resolved, with the reader's own words for messages. */
+  private slot(r: Reading, from: number, to: number, looseNames: boolean): Target {
+    const toks = r.tokens.slice(from, to);
+    const cleaned = stripFiller(toks);
+    // Messages quote the reader's words, "the" included ("does not mention the president of France").
+    const first = toks.find((t) => t.index <= (cleaned[0]?.index ?? from) && /^(?:the|a|an)$/.test(t.norm) && t.index === (cleaned[0]?.index ?? from) - 1);
+    const start = first?.index ?? cleaned[0]?.index ?? from;
+    const last = cleaned.at(-1);
+    return this.resolveTarget(cleaned, r.words.slice(start, last ? last.index + (last.width ?? 1) : to).join(' '), looseNames);
+  }
+
+  /** The slot of the words a pattern matched (`group`, normalized as in the body). */
+  private slotFromMatch(r: Reading, group: string, looseNames = false): Target {
+    const start = indexOfWords(r.tokens, group);
+    const n = group.split(' ').filter(Boolean).length;
+    return this.slot(r, start, start + n, looseNames);
+  }
+
+  /** Does the slot name someone (known or not) and nothing else? */
+  private static isTarget(t: Target | null): boolean {
+    return t !== null && (t.entity !== null || t.unknown.length > 0) && !t.otherContent;
+  }
+
+  /** Does the slot start by naming a person the article names ("the Russian envoy who got summoned")? */
+  private namesPersonFirst(r: Reading, t: Target | null): boolean {
+    // ("Who was the spokeswoman behind the August 1 statement?" asks whose the statement was: a who-said.)
+    if (t?.entity?.kind !== 'person' || r.date) return false;
+    const words = r.tokens.filter((x) => t.indexes.includes(x.index) && !/^(?:the|a|an)$/.test(x.norm));
+    if (words.some((w) => MESSAGE_WORDS.test(w.norm))) return false;
+    const first = this.mentions(words)[0];
+    return first !== undefined && first.start === 0 && first.entityId === t.entity.id;
+  }
+
+  /** What the question asks (its intent) and of whom (its slot), by the patterns it fits. */
+  private shapeOf(r: Reading): Shape {
+    const { date, body, quoted } = r;
+    const shape: Shape = { intent: 'general', target: null, saidVerb: null, actUnknown: null, byRole: false, aboutMessage: false, phrase: [] };
     const whoQuestion = WHO_QUESTION.test(body) || SAID_BY.test(body);
     const whoIs = WHO_IS.exec(body);
-    const isTarget = (t: Target | null): boolean => t !== null && (t.entity !== null || t.unknown.length > 0) && !t.otherContent;
-
     // "What's the Russian side of the story?" is what Russia says, not who Russia is.
     const sideOf = whoIs && POSSESSIVE_SAID.test((whoIs.slice(1).find(Boolean) ?? '').trim());
     // "What are the intel leaders concerned about?" asks what concerns them, not what they are.
     const concernOf = /^what\b/.test(body) && /\b(?:about|over|with|for|by|at|of)$/.test(body);
     const roleOf = ROLE_OF.exec(body);
-    const roleTarget = roleOf ? slotFromMatch((roleOf.slice(1).find(Boolean) ?? '').trim()) : null;
+    const roleTarget = roleOf ? this.slotFromMatch(r, (roleOf.slice(1).find(Boolean) ?? '').trim()) : null;
     // "What is Zhirnov's diplomatic rank?" asks his role: read by ROLE_OF, not as who "Zhirnov's rank" is.
-    const whoIsTarget = whoIs && !quoted && !sideOf && !concernOf && !roleOf ? slotFromMatch((whoIs.slice(1).find(Boolean) ?? '').trim()) : null;
+    const whoIsTarget = whoIs && !quoted && !sideOf && !concernOf && !roleOf ? this.slotFromMatch(r, (whoIs.slice(1).find(Boolean) ?? '').trim()) : null;
     const whatSaid = WHAT_SAID.exec(body) ?? QUOTES_OF.exec(body) ?? YES_NO_SAID.exec(body);
     const possessive = /^(?:what|show|list|give)\b/.test(body) ? POSSESSIVE_SAID.exec(body.replace(/^what (?:is|s|was|are|were) /, '')) : null;
 
     const slotText = (whoIs?.[1] ?? whoIs?.[2] ?? '').trim();
-    const namesPersonFirst = (t: Target | null): boolean => {
-      // ("Who was the spokeswoman behind the August 1 statement?" asks whose the statement was: a who-said.)
-      if (t?.entity?.kind !== 'person' || date) return false;
-      const words = tokens.filter((x) => t.indexes.includes(x.index) && !/^(?:the|a|an)$/.test(x.norm));
-      if (words.some((w) => MESSAGE_WORDS.test(w.norm))) return false;
-      const first = this.mentions(words)[0];
-      return first !== undefined && first.start === 0 && first.entityId === t.entity.id;
-    };
     const namesOf = NAMES_OF.exec(body);
-    const namesTarget = namesOf ? slotFromMatch(namesOf[1]!.trim()) : null;
-    if (namesTarget && namesPersonFirst(namesTarget)) {
+    const namesTarget = namesOf ? this.slotFromMatch(r, (namesOf[1] ?? '').trim()) : null;
+    if (namesTarget && this.namesPersonFirst(r, namesTarget)) {
       // "Name of the Russian envoy who got summoned?": a person the article names, described.
-      intent = 'who-is';
-      target = { ...namesTarget, otherContent: false };
-    } else if (namesTarget && !isTarget(namesTarget)) {
+      shape.intent = 'who-is';
+      shape.target = { ...namesTarget, otherContent: false };
+    } else if (namesTarget && !Analyzer.isTarget(namesTarget)) {
       // "List the names of the Facebook pages taken down": the article names no such things.
-      intent = 'who-is';
-      target = { ...namesTarget, untitled: true };
-    } else if (roleTarget && (isTarget(roleTarget) || namesPersonFirst(roleTarget))) {
+      shape.intent = 'who-is';
+      shape.target = { ...namesTarget, untitled: true };
+    } else if (roleTarget && (Analyzer.isTarget(roleTarget) || this.namesPersonFirst(r, roleTarget))) {
       // "What is Zhirnov's job?", "Who does Nauert work for?": who-is, which names the role.
-      intent = 'who-is';
-      target = { ...roleTarget, otherContent: false };
-      byRole = true;
-    } else if (isTarget(whoIsTarget) || namesPersonFirst(whoIsTarget)) {
+      shape.intent = 'who-is';
+      shape.target = { ...roleTarget, otherContent: false };
+      shape.byRole = true;
+    } else if (whoIsTarget && (Analyzer.isTarget(whoIsTarget) || this.namesPersonFirst(r, whoIsTarget))) {
       // "Who was the Russian diplomat the State Department called in?": a person the article names,
       // described further: who-is that person.
-      intent = 'who-is';
-      target = { ...whoIsTarget!, otherContent: false };
+      shape.intent = 'who-is';
+      shape.target = { ...whoIsTarget, otherContent: false };
     } else if (
       whoIsTarget &&
       (!whoIsTarget.entity || whoIsTarget.otherContent) &&
@@ -562,91 +637,114 @@ export class Analyzer {
       !date
     ) {
       // "Who is the secretary of state?": a title the article never gives anyone.
-      intent = 'who-is';
-      target = { ...whoIsTarget, unquoted: false, untitled: true };
+      shape.intent = 'who-is';
+      shape.target = { ...whoIsTarget, unquoted: false, untitled: true };
     } else if (WHEN.test(body) || (date && HAPPENED.test(body))) {
-      intent = 'when';
+      shape.intent = 'when';
     } else if (whoQuestion || (quoted && !/^(?:what|why|when|how|where|does|did|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/.test(body))) {
-      // "Which assistant secretary convoked ...": the words after "which" name the answer.
-      const afterWh = tokens.slice(offset + 1);
-      const first = /^(?:which|what) /.test(body) ? this.mentions(afterWh).find((m) => m.start === 0) : undefined;
-      // "Which US official ...": "US" only qualifies the noun that follows; the answer is someone else.
-      const subject = first && !WHO_NOUN_WORD.test(afterWh[first.end]?.norm ?? '') ? first : undefined;
-      if (subject) {
-        intent = 'who-is';
-        const indexes = tokens.slice(offset + 1 + subject.start, offset + 1 + subject.end).map((t) => t.index);
-        target = { text: '', entity: this.kb.entityById.get(subject.entityId) ?? null, unknown: [], otherContent: false, indexes };
-        // "Which embassy official signed the statement?": an act the article never reports of anyone.
-        const verb = afterWh.slice(subject.end).find((t) => !AUXILIARY.test(t.norm));
-        if (verb && !this.isKnown(verb)) actUnknown = verb;
-      } else {
-        intent = 'who-said';
-        if (quoted) {
-          phrase = this.tokens(quoted);
-        } else {
-          const after = VERB_THEN_PHRASE.exec(body)?.[1]?.trim() ?? '';
-          phrase = after ? tokens.slice(indexOfWords(tokens, after)) : [...content];
-        }
-        phrase = phrase.filter((t) => !this.questionTerms.has(t.term));
-        if (phrase.length === 0) phrase = [...content];
-      }
+      this.readWho(r, shape);
     } else if (whatSaid && !/^what (?:is|was|are|were) \S+(?: \S+){0,3} (?:\S+ed|told|said|asked|given|shown|sent|meant|thought|made)\b/.test(body) && !GENERIC_PEOPLE.test((whatSaid[1] ?? whatSaid[2] ?? '').trim()) && !PASSIVE_TAIL.test((whatSaid[1] ?? whatSaid[2] ?? '').trim())) {
-      const t = slotFromMatch((whatSaid[1] ?? whatSaid[2] ?? '').trim(), true);
-      // The slot's words as read, typos corrected ("the August 1 statment" is a statement).
-      const slotWords = tokens.filter((x) => t.indexes.includes(x.index)).map((x) => x.norm).filter((w) => !/^(?:the|a|an|this|that|its|their)$/.test(w));
-      // "What did Nauert's tweet link to?": the "verb" after a possessive is the message itself.
-      // ("What did the spokeswoman's Twitter post link to?": a possessive, then only words of a message.)
-      const slotTokens = tokens.filter((x) => t.indexes.includes(x.index));
-      const owner = slotTokens.findIndex((x) => /['’]s$/.test(x.surface));
-      const ofMessage = owner >= 0 && slotTokens.slice(owner + 1).every((x) => MESSAGE_WORDS.test(x.norm) || x.norm === 'twitter');
-      const lastSlotWord = slotTokens.at(-1);
-      if (ofMessage) {
-        // ... and it asks what the message said only when a say-verb follows ("What did Nauert's tweet say?").
-        const rest = tokens.filter((x) => x.index > (lastSlotWord?.index ?? 0) + 1).map((x) => x.norm);
-        aboutMessage = rest.some((w) => isSayVerb(w));
-      } else if (slotWords.some((w) => MESSAGE_WORDS.test(w))) {
-        // "What was the State Department's August 1 statement responding to?": about a message, whoever sent it.
-        aboutMessage = true;
-      } else if (t.entity || t.unknown.length > 0) {
-        intent = 'what-said';
-        target = { ...t, otherContent: false };
-        // "What did the lawmakers conclude?": the verb says how they said it, and is no topic.
-        const verb = tokens.find((x) => x.index > (lastSlotWord?.index ?? Infinity));
-        saidVerb = verb && STANCE_VERB.test(verb.norm) ? verb.index : null;
-      } else if (slotWords.length > 0 && !slotWords.some((w) => MESSAGE_WORDS.test(w))) {
-        // "What does Twitter think?": someone the article names but never quotes.
-        intent = 'what-said';
-        target = { ...t, otherContent: false, unquoted: true };
-      }
+      this.readWhatSaid(r, shape, (whatSaid[1] ?? whatSaid[2] ?? '').trim());
     } else if (possessive) {
-      const t = slotFromMatch(possessive[1]!.replace(/^(?:what (?:is|was|were|are) |show me |list |give me )/, '').trim(), true);
+      const t = this.slotFromMatch(r, (possessive[1] ?? '').replace(/^(?:what (?:is|was|were|are) |show me |list |give me )/, '').trim(), true);
       if (t.entity) {
         // A person's "position" is a job; a country's is a stance.
-        intent = t.entity.kind === 'person' && /\b(?:position|post)\b/.test(body) ? 'who-is' : 'what-said';
-        target = t;
+        shape.intent = t.entity.kind === 'person' && /\b(?:position|post)\b/.test(body) ? 'who-is' : 'what-said';
+        shape.target = t;
       }
     }
-    // "How did Zhirnov feel about being summoned?": feelings are known only from what someone said.
-    const feel = /^how (?:did|does|do|would) (.+?) (?:feel|felt|take it|react)\b/.exec(body);
-    if (feel && intent === 'general') {
-      const t = slotFromMatch(feel[1]!.trim());
-      if (t.entity && !t.otherContent) {
-        intent = 'what-said';
-        target = { ...t, otherContent: false };
-        saidVerb = tokens.find((x) => /^(?:feel|felt|take|react)$/.test(x.norm))?.index ?? null;
-      }
+    this.readFeeling(r, shape);
+    this.readSource(r, shape);
+    return shape;
+  }
+
+  /** A who-question: "which X" naming someone (who-is), or who said or did something (who-said). */
+  private readWho(r: Reading, shape: Shape): void {
+    const { tokens, content, body, offset, quoted } = r;
+    // "Which assistant secretary convoked ...": the words after "which" name the answer.
+    const afterWh = tokens.slice(offset + 1);
+    const first = /^(?:which|what) /.test(body) ? this.mentions(afterWh).find((m) => m.start === 0) : undefined;
+    // "Which US official ...": "US" only qualifies the noun that follows; the answer is someone else.
+    const subject = first && !WHO_NOUN_WORD.test(afterWh[first.end]?.norm ?? '') ? first : undefined;
+    if (subject) {
+      shape.intent = 'who-is';
+      const indexes = tokens.slice(offset + 1 + subject.start, offset + 1 + subject.end).map((t) => t.index);
+      shape.target = { text: '', entity: this.kb.entityById.get(subject.entityId) ?? null, unknown: [], otherContent: false, indexes };
+      // "Which embassy official signed the statement?": an act the article never reports of anyone.
+      const verb = afterWh.slice(subject.end).find((t) => !AUXILIARY.test(t.norm));
+      if (verb && !this.isKnown(verb)) shape.actUnknown = verb;
+      return;
     }
-    const aboutArticle = ABOUT_ARTICLE.test(body);
-    // "..., according to the State Department": the answer must be that source's own words.
-    const according = /\baccording to (.+)$/.exec(body);
-    if (according && (intent === 'general' || intent === 'when') && !/^(?:the |this )?(?:article|story|report|piece|text)\b/.test(according[1]!)) {
-      const source = slotFromMatch(according[1]!.trim());
-      if (source.entity) {
-        intent = 'what-said';
-        target = { ...source, otherContent: false };
-      }
+    shape.intent = 'who-said';
+    let phrase: Token[];
+    if (quoted) {
+      phrase = this.tokens(quoted);
+    } else {
+      const after = VERB_THEN_PHRASE.exec(body)?.[1]?.trim() ?? '';
+      phrase = after ? tokens.slice(indexOfWords(tokens, after)) : [...content];
     }
-    const quantity = QUANTITY.test(body);
+    phrase = phrase.filter((t) => !this.questionTerms.has(t.term));
+    shape.phrase = phrase.length === 0 ? [...content] : phrase;
+  }
+
+  /** "What did X say ...": X's words (what-said), or the words of a message ("what did the statement say"). */
+  private readWhatSaid(r: Reading, shape: Shape, slotWords: string): void {
+    const { tokens } = r;
+    const t = this.slotFromMatch(r, slotWords, true);
+    // The slot's words as read, typos corrected ("the August 1 statment" is a statement).
+    const slotTokens = tokens.filter((x) => t.indexes.includes(x.index));
+    const words = slotTokens.map((x) => x.norm).filter((w) => !/^(?:the|a|an|this|that|its|their)$/.test(w));
+    // "What did Nauert's tweet link to?": the "verb" after a possessive is the message itself.
+    // ("What did the spokeswoman's Twitter post link to?": a possessive, then only words of a message.)
+    const owner = slotTokens.findIndex((x) => /['’]s$/.test(x.surface));
+    const ofMessage = owner >= 0 && slotTokens.slice(owner + 1).every((x) => MESSAGE_WORDS.test(x.norm) || x.norm === 'twitter');
+    const lastSlotWord = slotTokens.at(-1);
+    if (ofMessage) {
+      // ... and it asks what the message said only when a say-verb follows ("What did Nauert's tweet say?").
+      const rest = tokens.filter((x) => x.index > (lastSlotWord?.index ?? 0) + 1).map((x) => x.norm);
+      shape.aboutMessage = rest.some((w) => isSayVerb(w));
+    } else if (words.some((w) => MESSAGE_WORDS.test(w))) {
+      // "What was the State Department's August 1 statement responding to?": about a message, whoever sent it.
+      shape.aboutMessage = true;
+    } else if (t.entity || t.unknown.length > 0) {
+      shape.intent = 'what-said';
+      shape.target = { ...t, otherContent: false };
+      // "What did the lawmakers conclude?": the verb says how they said it, and is no topic.
+      const verb = tokens.find((x) => x.index > (lastSlotWord?.index ?? Infinity));
+      shape.saidVerb = verb && STANCE_VERB.test(verb.norm) ? verb.index : null;
+    } else if (words.length > 0 && !words.some((w) => MESSAGE_WORDS.test(w))) {
+      // "What does Twitter think?": someone the article names but never quotes.
+      shape.intent = 'what-said';
+      shape.target = { ...t, otherContent: false, unquoted: true };
+    }
+  }
+
+  /** "How did Zhirnov feel about being summoned?": feelings are known only from what someone said. */
+  private readFeeling(r: Reading, shape: Shape): void {
+    const feel = /^how (?:did|does|do|would) (.+?) (?:feel|felt|take it|react)\b/.exec(r.body);
+    if (!feel || shape.intent !== 'general') return;
+    const t = this.slotFromMatch(r, (feel[1] ?? '').trim());
+    if (t.entity && !t.otherContent) {
+      shape.intent = 'what-said';
+      shape.target = { ...t, otherContent: false };
+      shape.saidVerb = r.tokens.find((x) => /^(?:feel|felt|take|react)$/.test(x.norm))?.index ?? null;
+    }
+  }
+
+  /** "..., according to the State Department": the answer must be that source's own words. */
+  private readSource(r: Reading, shape: Shape): void {
+    const source = /\baccording to (.+)$/.exec(r.body)?.[1];
+    if (source === undefined || (shape.intent !== 'general' && shape.intent !== 'when') || /^(?:the |this )?(?:article|story|report|piece|text)\b/.test(source)) return;
+    const t = this.slotFromMatch(r, source.trim());
+    if (t.entity) {
+      shape.intent = 'what-said';
+      shape.target = { ...t, otherContent: false };
+    }
+  }
+
+  /** Whether the question asks who said something, or whom or what words are about. */
+  private speakerAsked(r: Reading, intent: Intent): { asksObject: boolean; asksIdentity: boolean; asksSpeaker: boolean } {
+    const { body, quoted } = r;
     // "Who did the statement say must cease ...?" asks whom the words are about, not who said them.
     // So does "Who was called in by the State Department?": the passive asks who was acted upon.
     const asksObject =
@@ -655,7 +753,14 @@ export class Analyzer {
     // "Who are the 'malign actors'?" asks who the words mean, not who said them.
     const asksIdentity = quoted !== null && /^who (?:is|are|was|were) the\b/.test(body);
     const asksSpeaker = !asksObject && !asksIdentity && (quoted !== null || SAID_BY.test(body) || (intent === 'who-said' && SAYING.test(body)));
-    let unknownPredicate: Token | null = actUnknown;
+    return { asksObject, asksIdentity, asksSpeaker };
+  }
+
+  /** The act the question asks about when the article never reports it ("who won ...", "when was she born"), or null. */
+  private unknownPredicateOf(r: Reading, shape: Shape): Token | null {
+    const { tokens, content, mentions, body, offset, quoted } = r;
+    const { intent } = shape;
+    let unknownPredicate: Token | null = shape.actUnknown;
     // ("Which party won ...?": after "which <noun>", the same.)
     // (The noun may come after words that qualify it: "which Russian intelligence agency ran ...".)
     const whichNoun = /^(?:which|what) /.test(body) ? tokens.slice(offset + 1, offset + 4).findIndex((t) => WHO_NOUN_WORD.test(t.norm)) + 1 : 0;
@@ -674,7 +779,7 @@ export class Analyzer {
     }
     // "When was Facebook founded?", "Will Russia expel diplomats?": an action the article never reports.
     unknownPredicate ??=
-      tokens.find((t, i) => (!this.isKnown(t) || t.guessed === true) && !quoted && ((i > 0 && AUX_BEFORE_VERB.test(tokens[i - 1]!.norm) && /ed$/.test(t.norm)) || (HYPOTHETICAL.test(body) && i > 0))) ?? null;
+      tokens.find((t, i) => (!this.isKnown(t) || t.guessed === true) && !quoted && ((i > 0 && AUX_BEFORE_VERB.test(tokens[i - 1]?.norm ?? '') && /ed$/.test(t.norm)) || (HYPOTHETICAL.test(body) && i > 0))) ?? null;
     // The article gives dates, never times of day.
     if (/\b(?:what|which) time\b|\btime of day\b|\bwhat hour\b|\bo ?clock\b|\b(?:morning|afternoon|evening) or\b/.test(body)) {
       unknownPredicate ??= tokens.find((t) => t.norm === 'time' || t.norm === 'hour' || t.norm === 'clock') ?? tokens[0] ?? null;
@@ -691,151 +796,124 @@ export class Analyzer {
       const verb = tokens.slice(firstMention.end).find((t) => !this.questionTerms.has(t.term) && !/ly$/.test(t.norm) && !MODAL_ADJECTIVE.test(t.norm));
       if (verb && !this.isKnown(verb)) unknownPredicate = verb;
     }
-    // "Is Zhirnov Russia's ambassador?", "is Coats the CIA director?": say who X is, and let the reader compare.
-    // Only the shape "is X a/the/Russia's Y": "was Zhirnov expelled" asks about an act, not an identity.
-    const afterName = firstMention ? tokens[firstMention.end] : undefined;
+    return unknownPredicate;
+  }
+
+  /**
+   * "Is Zhirnov Russia's ambassador?", "is Coats the CIA director?": say who X is, and let the reader compare.
+   * Only the shape "is X a/the/Russia's Y": "was Zhirnov expelled" asks about an act, not an identity.
+   * Makes the shape who-is X and returns true when the question is one.
+   */
+  private asIdentityCheck(r: Reading, shape: Shape): boolean {
+    const { tokens, body } = r;
+    const firstMention = r.mentions[0];
+    if (!firstMention) return false;
+    const afterName = tokens[firstMention.end];
     const isCheck =
-      /^(?:is|was)\b/.test(body) &&
-      afterName !== undefined &&
-      (/^(?:a|an|the)$/.test(afterName.norm) || this.mentions(tokens.slice(firstMention!.end)).some((m) => m.start === 0));
-    if (isCheck && intent === 'general' && firstMention && firstMention.start <= 2) {
-      const entity = this.kb.entityById.get(firstMention.entityId) ?? null;
-      if (entity && (entity.kind === 'person' || entity.kind === 'organization')) {
-        intent = 'who-is';
-        target = { text: entity.name, entity, unknown: [], otherContent: false, indexes: [] };
-        unknownPredicate = null;
-      }
-    }
-    // Whom or what the question is about: the first words after its question word and auxiliaries.
-    let subject: string | null = null;
-    let head: Token | null = null;
+      /^(?:is|was)\b/.test(body) && afterName !== undefined && (/^(?:a|an|the)$/.test(afterName.norm) || this.mentions(tokens.slice(firstMention.end)).some((m) => m.start === 0));
+    if (!isCheck || shape.intent !== 'general' || firstMention.start > 2) return false;
+    const entity = this.kb.entityById.get(firstMention.entityId) ?? null;
+    if (!entity || (entity.kind !== 'person' && entity.kind !== 'organization')) return false;
+    shape.intent = 'who-is';
+    shape.target = { text: entity.name, entity, unknown: [], otherContent: false, indexes: [] };
+    return true;
+  }
+
+  /** Whom or what the question is about: the first words after its question word and auxiliaries. */
+  private subjectOf(r: Reading, intent: Intent, asksObject: boolean): { subject: string | null; head: Token | null } {
+    const { tokens, mentions, body, offset } = r;
     const kindOf = /\b(?:what|which) (?:kind|kinds|type|types|sort|sorts) of (\S+)/.exec(body);
-    if (kindOf) {
-      head = tokens.find((t) => t.norm === kindOf[1]) ?? null;
-    } else if (intent === 'when' || intent === 'general' || asksObject) {
-      let i = offset;
-      while (i < tokens.length && SUBJECT_SKIP.test(tokens[i]!.norm)) i++;
-      head = tokens[i] && !this.questionTerms.has(tokens[i]!.term) ? tokens[i]! : null;
-      subject = mentions.find((m) => m.start <= i && i < m.end)?.entityId ?? null;
-    }
+    if (kindOf) return { subject: null, head: tokens.find((t) => t.norm === kindOf[1]) ?? null };
+    if (intent !== 'when' && intent !== 'general' && !asksObject) return { subject: null, head: null };
+    let i = offset;
+    while (i < tokens.length && SUBJECT_SKIP.test(tokens[i]?.norm ?? '')) i++;
+    const at = tokens[i];
+    return {
+      head: at && !this.questionTerms.has(at.term) ? at : null,
+      subject: mentions.find((m) => m.start <= i && i < m.end)?.entityId ?? null,
+    };
+  }
+
+  /**
+   * The noun of "which/what X ...": the kinds of entity that answer a who-question, the owner noun
+   * of "what country's diplomat", and X itself when the article never uses it ("which political party").
+   */
+  private askedNoun(r: Reading, intent: Intent): { owner: string | undefined; answerKinds: readonly EntityKind[] | null; unknown: Token | null } {
+    const { tokens, body, offset } = r;
     // "What country's diplomat ...": the possessive noun is the kind asked for.
-    const ownerNoun = /^(?:which|what)$/.test(tokens[offset]?.norm ?? '') && /['’]s$/.test(tokens[offset + 1]?.surface ?? '') ? tokens[offset + 1]!.norm : undefined;
-    const whoNoun = ownerNoun ?? /^(?:which|what) (?:\w+ )?(\w+)/.exec(body)?.[1];
+    const second = tokens[offset + 1];
+    const owner = /^(?:which|what)$/.test(tokens[offset]?.norm ?? '') && second !== undefined && /['’]s$/.test(second.surface) ? second.norm : undefined;
+    const whoNoun = owner ?? /^(?:which|what) (?:\w+ )?(\w+)/.exec(body)?.[1];
     // "Which political party is Coats from?": the article knows no parties, so it cannot say which.
     // So does "What sanctions did the US impose?", "Which senators did Facebook brief?".
-    const askedNoun = /^(?:which|what) (?:\w+ )?(\w+) (?:is|was|are|were|does|did|do|has|have|had)\b/.exec(body)?.[1];
+    const asked = /^(?:which|what) (?:\w+ )?(\w+) (?:is|was|are|were|does|did|do|has|have|had)\b/.exec(body)?.[1];
+    let unknown: Token | null = null;
     // ("What step did Mitchell take?": a word for any act asks which act, which the article may say.)
-    if (!unknownPredicate && askedNoun && !WHO_NOUN_KINDS.some(([re]) => re.test(askedNoun)) && !/^(?:step|steps|action|actions|measure|measures|move|moves|thing|things|way|ways|part|stance|view|views|point|points|tool|tools|means|method|methods|role|job|title|position|post|rank|office|function)$/.test(askedNoun)) {
-      const noun = tokens.find((t) => t.norm === askedNoun);
-      if (noun && !this.isKnown(noun)) unknownPredicate = noun;
+    if (asked && !WHO_NOUN_KINDS.some(([re]) => re.test(asked)) && !ANY_ACT_NOUN.test(asked)) {
+      const noun = tokens.find((t) => t.norm === asked);
+      if (noun && !this.isKnown(noun)) unknown = noun;
     }
     const answerKinds = intent === 'who-said' && whoNoun ? (WHO_NOUN_KINDS.find(([re]) => re.test(whoNoun))?.[1] ?? null) : null;
-    const asksReason = /^(?:why|for what reason|what (?:was|is) the (?:reason|purpose|motive))\b|\bwhy\b/.test(body);
-    const asksRole = /\b(?:which|what) (?:role|job|title|position|department|organization|organisation|agency|office|post|rank|country|city)\b|\bworks? for\b/.test(body);
-    const passive = intent === 'general' && /^(?:what|why|how) (?:is|was|are|were|has been|have been|had been) (?:\S+ ){1,4}(?:being )?\S+ed (?:of|for|with|about|over|by)$/.test(body);
-    const asksPlace = (!ownerNoun && /^(?:where|from where|(?:in |to |from )?(?:which|what) (?:city|place|country|capital|town|location)\b)/.test(body)) || /\bwhere\b.*\b(?:based|located|stationed|posted)\b/.test(body);
-    let outOfReach: string | null = null;
+    return { owner, answerKinds, unknown };
+  }
+
+  /** What kind of answer the question asks for: a reason, a role, a place; and whether its subject is acted upon. */
+  private askedFor(r: Reading, intent: Intent, ownerNoun: string | undefined): { asksReason: boolean; asksRole: boolean; passive: boolean; asksPlace: boolean } {
+    const { body } = r;
+    return {
+      asksReason: /^(?:why|for what reason|what (?:was|is) the (?:reason|purpose|motive))\b|\bwhy\b/.test(body),
+      asksRole: /\b(?:which|what) (?:role|job|title|position|department|organization|organisation|agency|office|post|rank|country|city)\b|\bworks? for\b/.test(body),
+      passive: intent === 'general' && /^(?:what|why|how) (?:is|was|are|were|has been|have been|had been) (?:\S+ ){1,4}(?:being )?\S+ed (?:of|for|with|about|over|by)$/.test(body),
+      asksPlace: (!ownerNoun && /^(?:where|from where|(?:in |to |from )?(?:which|what) (?:city|place|country|capital|town|location)\b)/.test(body)) || /\bwhere\b.*\b(?:based|located|stationed|posted)\b/.test(body),
+    };
+  }
+
+  /**
+   * Why the article cannot answer, when the question's shape shows it: it asks the names of people
+   * the article leaves unnamed, who a quoted phrase means, or whom else besides those it names.
+   */
+  private outOfReachOf(r: Reading, asksIdentity: boolean): string | null {
+    const { tokens, content, mentions, body, offset, quoted } = r;
     const groupOrNobody = (words: string): boolean => {
       const named = this.mentions(this.tokens(words));
       return named.length === 0 || named.some((m) => this.kb.entityById.get(m.entityId)?.kind === 'group');
     };
-    const askedNames = NAMES_ASKED.exec(rawQuestion.toLowerCase());
+    const askedNames = NAMES_ASKED.exec(r.raw.toLowerCase());
     // ("Who are the 'malign actors'?" is answered: Russia is one. The "other" ones are never named.)
     if (asksIdentity && quoted && /\b(?:other|others)\b/.test(quoted.toLowerCase()) && this.mentions(this.tokens(quoted)).length === 0) {
-      outOfReach = `The article does not say who "${quoted}" are.`;
-    } else if (askedNames && groupOrNobody(askedNames[1] ?? body)) {
-      outOfReach = 'The article does not name them.';
-    } else if (/^(?:who|which|what|name)\b.*\b(?:else|other|others)\b.*\b(?:besides|apart from|other than|except|aside from)\b|^(?:who|which) else\b|^(?:who|which \w+) (?:\w+ )?(?:besides|apart from|aside from)\b/.test(body)) {
-      outOfReach = 'The article names no one else.';
-    } else if (/^why\b.*\b(?:rather than|instead of)\b/.test(body)) {
-      outOfReach = 'The article does not say why.';
-    } else if (/^(?:which|what) /.test(body)) {
-      const first = mentions.find((m) => m.start === offset + 1);
-      const group = first ? this.kb.entityById.get(first.entityId) : undefined;
-      const ownWords = group ? (this.aliasTerms.get(group.id) ?? new Set<string>()) : new Set<string>();
-      const memberOf = PERSON_NOUN.exec(body);
-      const from = memberOf ? this.mentions(this.tokens(memberOf[1]!))[0] : undefined;
-      if (group?.kind === 'group' && content.every((t) => ownWords.has(t.term) || mentions.some((m) => m.entityId === group.id && tokens.findIndex((x) => x.index === t.index) >= m.start && tokens.findIndex((x) => x.index === t.index) < m.end))) {
-        // "Which legislators were briefed by Facebook?" asks who "the legislators briefed by Facebook" are: unnamed.
-        outOfReach = `The article does not name the ${group.name}.`;
-      } else if (from && !this.kb.entities.some((e) => e.kind === 'person' && (e.id === from.entityId || e.partOf.includes(from.entityId)))) {
-        // "Which Facebook executive briefed the legislators?": the article names no one from Facebook.
-        outOfReach = `The article names no one from ${this.kb.entityById.get(from.entityId)?.name ?? 'there'}.`;
-      }
+      return `The article does not say who "${quoted}" are.`;
     }
-    // "What was the outcome of the elections?": a thing of a known thing, which the article never mentions.
-    const thingOf = /^what (?:is|was|are|were|s) the (\w+) of\b/.exec(body);
-    if (!unknownPredicate && thingOf) {
-      const noun = tokens.find((t) => t.norm === thingOf[1]);
-      if (noun && !this.isKnown(noun)) unknownPredicate = noun;
+    if (askedNames && groupOrNobody(askedNames[1] ?? body)) return 'The article does not name them.';
+    if (/^(?:who|which|what|name)\b.*\b(?:else|other|others)\b.*\b(?:besides|apart from|other than|except|aside from)\b|^(?:who|which) else\b|^(?:who|which \w+) (?:\w+ )?(?:besides|apart from|aside from)\b/.test(body)) {
+      return 'The article names no one else.';
     }
-    const yesNoAbout = /^(?:did|does|do|was|were|is|are|has|have|had)\b/.test(body) && intent === 'general' && firstMention && firstMention.start <= 3 && !quoted ? firstMention.entityId : null;
-    const slotOnly = (list: Token[]): Token[] => (byRole && target ? list.filter((t) => target!.indexes.includes(t.index)) : list);
-    return { outOfReach, yesNoAbout, saidVerb, tokens, content, unknown: slotOnly(unknown), intent, target, phrase, mentions, date, quantity, quoted, asksSpeaker, asksReason, asksRole, unknownPredicate, subject, passive, asksPlace, head, answerKinds, aboutMessage, aboutArticle };
+    if (/^why\b.*\b(?:rather than|instead of)\b/.test(body)) return 'The article does not say why.';
+    if (!/^(?:which|what) /.test(body)) return null;
+    const first = mentions.find((m) => m.start === offset + 1);
+    const group = first ? this.kb.entityById.get(first.entityId) : undefined;
+    const ownWords = group ? (this.aliasTerms.get(group.id) ?? new Set<string>()) : new Set<string>();
+    const memberOf = PERSON_NOUN.exec(body);
+    const from = memberOf ? this.mentions(this.tokens(memberOf[1] ?? ''))[0] : undefined;
+    const positionOf = (t: Token): number => tokens.findIndex((x) => x.index === t.index);
+    if (group?.kind === 'group' && content.every((t) => ownWords.has(t.term) || mentions.some((m) => m.entityId === group.id && positionOf(t) >= m.start && positionOf(t) < m.end))) {
+      // "Which legislators were briefed by Facebook?" asks who "the legislators briefed by Facebook" are: unnamed.
+      return `The article does not name the ${group.name}.`;
+    }
+    if (from && !this.kb.entities.some((e) => e.kind === 'person' && (e.id === from.entityId || e.partOf.includes(from.entityId)))) {
+      // "Which Facebook executive briefed the legislators?": the article names no one from Facebook.
+      return `The article names no one from ${this.kb.entityById.get(from.entityId)?.name ?? 'there'}.`;
+    }
+    return null;
+  }
+
+  /** "What was the outcome of the elections?": a thing of a known thing, which the article never mentions. */
+  private unknownThing(r: Reading): Token | null {
+    const thingOf = /^what (?:is|was|are|were|s) the (\w+) of\b/.exec(r.body);
+    if (!thingOf) return null;
+    const noun = r.tokens.find((t) => t.norm === thingOf[1]);
+    return noun && !this.isKnown(noun) ? noun : null;
   }
 }
-
-/**
- * The clause that asks: "So I'm trying to figure out the timeline - when did
- * ...?" is asked as "when did ...?", and "hey, what ...? just want the gist"
- * as "what ...?". A question of one clause is returned as it is.
- */
-function mainClause(input: string): string {
-  // Chat asides carry no meaning: "what did russia call the summons lol", "... or nah?"
-  let text = input.replace(CHAT_TAIL, '$1').trim() || input;
-  // "Who summoned the diplomat, per the tweet?": the message is where the answer is, not what is asked.
-  // (A what-question keeps it: "what won't Washington tolerate, according to the tweet?" asks the tweet's words.)
-  if (/^(?:who|whom)\b/i.test(text)) text = text.replace(/,?\s+(?:per|according to|based on|going by) (?:the|this|that|her|his|its) (?:tweet|post|posting|statement|twitter post)\s*([?!.]*)$/i, '$1');
-  // "According to whom is Russia ...?" asks who says that Russia ...
-  const byWhom = /^(?:according to|in the (?:view|words) of) (?:whom|who)\b,?\s*(?:(?:is|are|was|were|did|does|do|has|have|had) )?(.+)$/i.exec(text);
-  if (byWhom) return `who said ${byWhom[1]!}`;
-  // "According to the embassy, why ...?" asks "why ...?"; the source still counts, at the end.
-  const according = /^(according to [^,?]+),\s*(.+)$/i.exec(text);
-  if (according) return mainClause(`${according[2]!.replace(/[?.!\s]+$/, '')} ${according[1]}?`);
-  // Sentences as sbd splits them (it knows "U.S." and "Dept." end no sentence); then semicolons,
-  // dashes and "Question: who ..." also divide.
-  const clauses = sentencesOf(text)
-    .flatMap((sentence) => sentence.split(/(?<=;)\s+(?=\S)|\s+[-–—]+\s+|:\s+(?=(?:who|whom|what|when|where|which|why|how)\b)/iu))
-    .map((c) => c.replace(INTERJECTION, '').trim())
-    .filter((c) => /[\p{L}\p{N}]/u.test(c));
-  if (clauses.length <= 1) return clauses[0] || text;
-  const asking = clauses.find((c) => QUESTION_START.test(c));
-  if (!asking) return text;
-  // "russian diplomat summoned - who?": the question word alone asks about the other clause.
-  const bare = /^(who|whom|what|when|where|which|why|how)\W*$/i.exec(asking);
-  const rest = clauses.filter((c) => c !== asking).join(' ');
-  if (bare && rest) {
-    const what = rest.replace(/[?.!:,\s]+$/, '');
-    const word = bare[1]!.toLowerCase();
-    // "... - who?" asks who the thing named is; "... - when?" when it was.
-    return word === 'who' ? `who is the ${what}?` : word === 'when' ? `when was the ${what}?` : `${word} ${what}?`;
-  }
-  // "Dmitry Zhirnov - what's his position?": a short topic before the question is whom its pronoun means.
-  const topic = clauses.find((c) => c !== asking && !QUESTION_START.test(c) && c.split(/\s+/).length <= (asking.split(/\s+/).length <= 5 ? 12 : 5));
-  if (topic && PRONOUN.test(asking)) {
-    const name = topic.replace(/[?.!:,\s]+$/, '');
-    return asking.replace(PRONOUN, (p) => (/^(?:his|her|its|their)$/i.test(p) ? `${name}'s` : name));
-  }
-  return asking;
-}
-
-/**
- * The sentences of a question, by sbd, but never split after an abbreviation: sbd ends one at
- * "the U.S." when a quote follows ("Who wrote that the U.S. 'will not tolerate ...'?").
- */
-function sentencesOf(text: string): string[] {
-  const out: string[] = [];
-  for (const sentence of sbd.sentences(text)) {
-    const last = out.at(-1);
-    if (last !== undefined && ABBREVIATION_END.test(last)) out[out.length - 1] = `${last} ${sentence}`;
-    else out.push(sentence);
-  }
-  return out;
-}
-
-/** A sentence that ends in an abbreviation ("U.S.", "Dept.") has not ended. */
-const ABBREVIATION_END = /(?:\b\p{L}\.){2,}$|\b(?:dept|gov|govt|sen|rep|mr|mrs|ms|dr|st|gen|corp|inc|jr|sr|vs)\.$/iu;
-
 
 /** Drops leading determiners and trailing "in the article"-style filler from a slot. */
 function stripFiller(tokens: readonly Token[]): Token[] {
@@ -846,7 +924,7 @@ function stripFiller(tokens: readonly Token[]): Token[] {
     const keep = flat.slice(0, trailing.index).trim().split(' ').filter(Boolean).length;
     out = out.slice(0, keep);
   }
-  while (out.length > 1 && /^(?:the|a|an|this|that|mr|ms|mrs|dr)$/.test(out[0]!.norm)) out.shift();
+  while (out.length > 1 && /^(?:the|a|an|this|that|mr|ms|mrs|dr)$/.test(out[0]?.norm ?? '')) out.shift();
   return out;
 }
 
@@ -854,43 +932,15 @@ function stripFiller(tokens: readonly Token[]): Token[] {
 function indexOfWords(tokens: readonly Token[], part: string): number {
   const words = part.split(' ').filter(Boolean);
   for (let i = 0; i + words.length <= tokens.length; i++) {
-    if (words.every((w, j) => tokens[i + j]!.norm === w)) return i;
+    if (words.every((w, j) => tokens[i + j]?.norm === w)) return i;
   }
   return 0;
 }
 
 /** A phrase the question puts in quotation marks, if any. */
 function quotedPhrase(question: string): string | null {
-  const double = /["“”]([^"“”]{2,})["“”]/.exec(question);
-  if (double) return double[1]!;
-  const single = /(?:^|[\s(:])['‘](.{2,}?)['’](?=[\s?.!,;:)]|$)/.exec(question);
-  return single ? single[1]! : null;
+  const double = /["“”]([^"“”]{2,})["“”]/.exec(question)?.[1];
+  if (double !== undefined) return double;
+  return /(?:^|[\s(:])['‘](.{2,}?)['’](?=[\s?.!,;:)]|$)/.exec(question)?.[1] ?? null;
 }
 
-let chrono: typeof Chrono | null = null;
-
-/**
- * chrono's English parser, loaded on the first question that writes a date: most questions have
- * none, and loading it costs about 50 ms of start-up (its CommonJS build, which `require` loads at once).
- */
-function dateParser(): typeof Chrono {
-  chrono ??= createRequire(import.meta.url)('chrono-node/en') as typeof Chrono;
-  return chrono;
-}
-
-/** A calendar date or year the question names. */
-function askedDate(question: string): AskedDate | null {
-  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(question);
-  // A written-out date needs a digit; chrono is the costliest step, so skip it otherwise.
-  if (!/\d/.test(question) || !MONTH_WORD.test(question)) return year ? { year: Number(year[1]) } : null;
-  for (const r of dateParser().parse(question, ARTICLE_REFERENCE_DATE)) {
-    // Only dates written out ("August 5", "5 Aug"), not "today" or "last week".
-    if (!r.start.isCertain('month') || !/\d/.test(r.text) || !/\p{L}{3,}/u.test(r.text)) continue;
-    return {
-      month: r.start.get('month') ?? undefined,
-      ...(r.start.isCertain('day') ? { day: r.start.get('day') ?? undefined } : {}),
-      ...(r.start.isCertain('year') ? { year: r.start.get('year') ?? undefined } : {}),
-    };
-  }
-  return year ? { year: Number(year[1]) } : null;
-}

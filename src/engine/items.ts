@@ -47,8 +47,8 @@ export function sentenceAround(excerpt: string, paragraph: string): string {
   const all = sentences(paragraph);
   const folded = all.map(foldForComparison);
   const want = foldForComparison(excerpt);
-  const one = folded.findIndex((s) => s.includes(want));
-  if (one >= 0) return all[one]!;
+  const one = all[folded.findIndex((s) => s.includes(want))];
+  if (one !== undefined) return one;
   // Spanning sentences: the shortest run whose joined text holds the excerpt.
   for (let len = 2; len <= all.length; len++) {
     for (let from = 0; from + len <= all.length; from++) {
@@ -58,6 +58,7 @@ export function sentenceAround(excerpt: string, paragraph: string): string {
   return paragraph;
 }
 
+/** Every citable item of a pack: its quotes, events, facts and entities, then each article sentence as a plain fallback. */
 export function buildItems(kb: KnowledgeBase): Item[] {
   const name = (id: string | null): string => (id ? (kb.entityById.get(id)?.name ?? id) : '');
   const paragraphText = new Map(kb.article.paragraphs.map((p) => [p.n, p.text]));
@@ -165,6 +166,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
   return items;
 }
 
+/** `s` with its first letter in upper case. */
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

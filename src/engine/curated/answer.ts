@@ -1,0 +1,176 @@
+/**
+ * Answering a question with the curated engine: its special shapes first
+ * (shapes.ts, dates.ts), then the ranked items, refused when the article does
+ * not answer.
+ */
+import { isSayVerb, type Analysis } from '../analyze.ts';
+import { isCommonWord } from '../common-words.ts';
+import type { Item } from '../items.ts';
+import { plainQuestion } from '../read.ts';
+import { MAX_ANSWERS, type Answer, type AnswerResult } from '../types.ts';
+import type { Ask, CuratedContext } from './context.ts';
+import { compareDates, relativeDay, unreportedYear } from './dates.ts';
+import { datedBySentence, plainScored, rank, type Scored } from './rank.ts';
+import { toAnswer } from './sentences.ts';
+import { define, describedPerson, guessChecked, referredTo, unsaidRelation, whoCheck } from './shapes.ts';
+import { cleanQuestion, holdsQuantity, noAnswer } from './text.ts';
+import { THRESHOLDS as T } from './weights.ts';
+
+/** The curated engine's answering, for one context: both entry points, each able to ask the other. */
+export function createAnswering(ctx: CuratedContext): Ask {
+  const ask: Ask = {
+    answer: (rawQuestion) => {
+      const plain = plainQuestion(rawQuestion);
+      return { ...answerPlain(ctx, ask, plain && `${plain}?`), question: cleanQuestion(rawQuestion) };
+    },
+    analyzed: (question, a) => answerAnalyzed(ctx, question, a),
+  };
+  return ask;
+}
+
+/** Answers a question in its plain shape (read.ts): the special shapes, then the ranked items. */
+function answerPlain(ctx: CuratedContext, ask: Ask, question: string): AnswerResult {
+  if (!/[\p{L}\p{N}]/u.test(question)) return noAnswer(question, 'empty', 'Ask a question about the article, for example "Who is Heather Nauert?"');
+  const special =
+    referredTo(ctx, question) ??
+    relativeDay(ctx, ask, question) ??
+    compareDates(ctx, ask, question) ??
+    define(ctx, question) ??
+    whoCheck(ctx, ask, question) ??
+    describedPerson(ask, question);
+  if (special) return special;
+  const a = ctx.analyzer.analyze(question);
+  return unsaidRelation(ctx, question, a) ?? unreportedYear(ctx, question, a) ?? guessChecked(ctx, ask, question, a) ?? answerAnalyzed(ctx, question, a);
+}
+
+/** Why the question's slot ("who is X", "what did X say") cannot be answered, or null. */
+function targetRefusal(question: string, a: Analysis): AnswerResult | null {
+  const { target } = a;
+  if (!target) return null;
+  if (target.untitled) return noAnswer(question, 'no-match', `The article does not name ${target.text}.`);
+  if (target.unquoted) return noAnswer(question, 'no-match', `The article does not quote ${target.text}.`);
+  if (!target.entity && target.unknown.length > 0) return noAnswer(question, 'not-mentioned', `The article does not mention ${target.text}.`);
+  if (!target.entity) return null;
+  const targetWords = a.content.filter((t) => target.indexes.includes(t.index));
+  // ... unless the name is a possessive: "Facebook's stock price" asks about the price.
+  const firstWord = targetWords[0];
+  const namedFirst = firstWord !== undefined && a.mentions.some((m) => a.tokens[m.start]?.index === firstWord.index && !/['’]s$/i.test(a.tokens[m.end - 1]?.surface ?? ''));
+  // A rare word the article never uses, inside the slot, is someone it does not name ("Maria Zakharova").
+  const rareInTarget = target.unknown.filter((t) => !isCommonWord(t.norm));
+  if (rareInTarget.length > 0 && !target.indexes.some((i) => a.mentions.some((m) => a.tokens[m.start]?.index === i && rareInTarget.some((r) => r.index === i)))) {
+    return noAnswer(question, 'not-mentioned', `The article does not mention ${target.text}.`);
+  }
+  if (target.unknown.length > 0 && targetWords.length <= T.qualifiedNameWords && !namedFirst) {
+    // "Who is the president of Russia?": a known name qualified by words the article never uses.
+    // ("Who's Zhirnov workin for?" names him first: it is about him.)
+    return noAnswer(question, 'not-mentioned', `The article does not mention ${target.text}.`);
+  }
+  return null;
+}
+
+/** Why the question's words show the article cannot answer, or null. */
+function wordsRefusal(question: string, a: Analysis): AnswerResult | null {
+  if ((a.content.length === 0 || (a.content.every((t) => !/\p{L}/u.test(t.norm)) && !a.date)) && a.mentions.length === 0) {
+    return noAnswer(question, 'no-match', 'The article does not answer that.');
+  }
+  const unknownShare = a.unknown.reduce((n, t) => n + (isCommonWord(t.norm) ? 0.5 : 1), 0) / Math.max(1, a.content.length);
+  const properUnknown = a.unknown.filter((t) => t.capitalized && t.index > 0);
+  if (properUnknown.length > 0) {
+    return noAnswer(question, 'not-mentioned', `The article does not mention ${properUnknown.map((t) => t.surface.replace(/['’]s$/, '')).join(' ')}.`);
+  }
+  if (unknownShare >= T.unknownShare) return noAnswer(question, 'no-match', 'The article does not answer that.');
+  if (a.unknownPredicate) return noAnswer(question, 'no-match', 'The article does not say.');
+  return null;
+}
+
+/** The ranked items, those of a "how many" question narrowed to the passages that count the thing asked. */
+function rankedFor(ctx: CuratedContext, question: string, a: Analysis): Scored[] {
+  if (!a.quantity) return rank(ctx, a);
+  // "How many ...?" is answered only by a passage that holds a number.
+  // ... and whose own words are about the question, not merely an item about someone it names.
+  // "How many legislators ...?" needs a number of legislators ("100 days" counts days).
+  const counted = /\bhow many (\S+)/i.exec(question)?.[1];
+  const countedTerm = counted ? ctx.terms.termsOf(counted)[0] : undefined;
+  return rank(ctx, a).filter(
+    (s) => holdsQuantity(s.item.excerpt) && a.content.some((t) => ctx.factsOf(s.item).excerptTerms.has(t.term)) && (countedTerm === undefined || ctx.countsTerm(s.item.excerpt, countedTerm)),
+  );
+}
+
+/** `ranked` with `s` first, scored as the best. */
+function promoted(ranked: readonly Scored[], s: Scored, score: number): Scored[] {
+  s.score = score; // it is now the best answer, and answers stay best first
+  return [s, ...ranked.filter((x) => x !== s)];
+}
+
+/** Answers an analysed question from the ranked items, or refuses. */
+function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): AnswerResult {
+  if (a.outOfReach) return noAnswer(question, 'no-match', a.outOfReach);
+  const slot = targetRefusal(question, a);
+  if (slot) return slot;
+  if (a.aboutArticle && a.mentions.length === 0 && !a.date && a.unknown.length === 0) {
+    // "What is this article about?": its lead.
+    const lead = ctx.items.find((i) => i.source.kind === 'fact' && !i.plain && i.paragraph === 1);
+    if (lead) return { question, answers: [toAnswer(ctx, plainScored(lead), a)] };
+  }
+  const words = wordsRefusal(question, a);
+  if (words) return words;
+  // Quoted words must stand in the article, verbatim or nearly (two or more of their words, spelled any way).
+  const { quoted } = a;
+  const phraseFound = (i: Item, q: string): boolean => ctx.quotesVerbatim(i, q) || (ctx.phraseOverlap(i, a.phrase) >= T.quotedOverlap && a.phrase.length >= 2);
+  if (a.intent === 'who-said' && quoted && !ctx.items.some((i) => !i.plain && phraseFound(i, quoted))) {
+    return noAnswer(question, 'no-match', 'The article does not quote those words.');
+  }
+  let ranked = rankedFor(ctx, question, a);
+  const saidBy = a.intent === 'what-said' ? a.target?.entity : null;
+  if (saidBy) {
+    // Only the target's own words (or words of those who speak for it) answer "what did X say".
+    const own = ranked.filter((s) => s.item.speakerId && (s.item.speakerId === saidBy.id || ctx.speaksFor(s.item.speakerId, saidBy.id)));
+    // "What did Mitchell want from the chargé?": someone never quoted may still be reported acting,
+    // when the question asks what they wanted or did rather than what they said.
+    const acted =
+      a.saidVerb !== null || a.tokens.some((t) => isSayVerb(t.norm))
+        ? []
+        : ranked.filter((s) => s.item.entityIds.includes(saidBy.id) && s.coverage >= T.minCoverage && s.matched.size > 0 && !s.item.plain && !s.item.entity);
+    ranked = own.some((s) => s.matched.size > 0) || acted.length === 0 ? own : acted;
+    if (ranked.length === 0) return noAnswer(question, 'no-match', `The article does not quote ${saidBy.name}.`);
+  }
+  if (a.intent === 'when') ranked = datedBySentence(ctx, ranked);
+  const top = ranked[0];
+  if (a.intent === 'when' && top && !top.item.date) {
+    // A when-question is answered with a date: the best dated item close behind, or none.
+    const dated = ranked.find((s) => s.item.date && s.score >= top.score * T.runnerUpRatio);
+    if (!dated) return noAnswer(question, 'no-match', 'The article does not say when.');
+    ranked = promoted(ranked, dated, top.score);
+  }
+  // A best match that leaves much of the question unanswered yields to a close runner-up that answers it all.
+  const first = ranked[0];
+  if (first && first.coverage < T.minCoverage && a.intent !== 'what-said') {
+    const whole = ranked.find((s) => s.coverage >= T.minCoverage && s.score >= first.score * T.runnerUpRatio);
+    if (whole) ranked = promoted(ranked, whole, first.score);
+  }
+  const best = ranked[0];
+  const entityAnswer = a.intent === 'who-is' && a.target?.entity && best?.item.entity?.id === a.target.entity.id;
+  // What someone said is already narrowed to their words: one shared topic word (or no topic) will do.
+  // Words the article never uses do not count there unless they are rare ("china": refuse).
+  const rareUnknown = a.unknown.some((t) => !isCommonWord(t.norm) && !a.target?.indexes.includes(t.index));
+  const knownTopic = a.content.some((t) => ctx.analyzer.isKnown(t) && !a.target?.indexes.includes(t.index) && !isSayVerb(t.norm) && t.index !== a.saidVerb);
+  const covered = best !== undefined && (saidBy ? best.coverage >= 1 || best.matched.size > 0 || (!knownTopic && !rareUnknown) : best.coverage >= T.minCoverage);
+  if (!best || (!entityAnswer && !covered)) return noAnswer(question, 'no-match', 'The article does not answer that.');
+  // "Was Nauert at the White House briefing?": a passage that does not involve her cannot say.
+  if (a.yesNoAbout && !ctx.factsOf(best.item).entities.has(a.yesNoAbout) && !(best.item.speakerId && ctx.speaksFor(best.item.speakerId, a.yesNoAbout))) {
+    return noAnswer(question, 'no-match', 'The article does not say.');
+  }
+  // A place is answered by a passage that names one ("in Washington"), or none.
+  if (a.asksPlace && !ctx.answersPlace(best.item) && !ctx.namesPlace(best.item)) {
+    return noAnswer(question, 'no-match', 'The article does not say where.');
+  }
+  const answers: Answer[] = [];
+  for (const s of ranked) {
+    if (answers.length >= MAX_ANSWERS) break;
+    if (answers.length > 0 && s.score < best.score * T.furtherAnswerRatio) break;
+    const dup = answers.some((x) => x.paragraph === s.item.paragraph && x.excerpt === s.item.sentence);
+    if (dup) continue;
+    answers.push(toAnswer(ctx, s, a));
+  }
+  return { question, answers };
+}

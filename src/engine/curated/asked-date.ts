@@ -1,0 +1,53 @@
+/**
+ * The date a question names ("on August 5", "in 2016"), read by chrono, which
+ * is loaded only when a question writes a month and a number.
+ */
+import { createRequire } from 'node:module';
+// The English locale alone: the full package loads every language (4× slower to import).
+import type * as Chrono from 'chrono-node/en';
+
+/** A date named in the question; the parts it does not name are absent. */
+export interface AskedDate {
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+}
+
+/** A month's name or abbreviation: chrono only runs on a question that has one. */
+const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+
+/** Is this (normalized) word a month's name or abbreviation? */
+export function isMonthWord(norm: string): boolean {
+  return MONTH_WORD.test(norm) && /^[a-z]+$/.test(norm);
+}
+
+/** The day the article's present tense refers to, for reading "August 5" as 2018. */
+const ARTICLE_REFERENCE_DATE = new Date(Date.UTC(2018, 7, 6));
+
+let chrono: typeof Chrono | null = null;
+
+/**
+ * chrono's English parser, loaded on the first question that writes a date: most questions have
+ * none, and loading it costs about 50 ms of start-up (its CommonJS build, which `require` loads at once).
+ */
+function dateParser(): typeof Chrono {
+  chrono ??= createRequire(import.meta.url)('chrono-node/en') as typeof Chrono;
+  return chrono;
+}
+
+/** A calendar date or year the question names. */
+export function askedDate(question: string): AskedDate | null {
+  const year = /\b(1[89]\d\d|20\d\d)\b/.exec(question);
+  // A written-out date needs a digit; chrono is the costliest step, so skip it otherwise.
+  if (!/\d/.test(question) || !MONTH_WORD.test(question)) return year ? { year: Number(year[1]) } : null;
+  for (const r of dateParser().parse(question, ARTICLE_REFERENCE_DATE)) {
+    // Only dates written out ("August 5", "5 Aug"), not "today" or "last week".
+    if (!r.start.isCertain('month') || !/\d/.test(r.text) || !/\p{L}{3,}/u.test(r.text)) continue;
+    return {
+      month: r.start.get('month') ?? undefined,
+      ...(r.start.isCertain('day') ? { day: r.start.get('day') ?? undefined } : {}),
+      ...(r.start.isCertain('year') ? { year: r.start.get('year') ?? undefined } : {}),
+    };
+  }
+  return year ? { year: Number(year[1]) } : null;
+}
