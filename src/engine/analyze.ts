@@ -211,7 +211,7 @@ const SAYING = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b`);
 /** "which Facebook executive", "what Kremlin official": a person from an organization. */
 const PERSON_NOUN = /^(?:which|what) ((?:\S+ ){0,2}\S+) (?:official|officials|executive|executives|employee|employees|staffer|staffers|spokesperson|spokesman|representative|representatives|boss|chief|head)\b/;
 /** A request for names anywhere in the question: "Give their names", "Name the forces that ...". */
-const NAMES_ASKED = /\b(?:give|list|tell me|share|what are|what were) (?:me )?(?:their|the|his|her|its) (?:full )?names?\b|\bname them\b|\bby name\b|^(?:can you )?name (?:the|all|some of the|any of the) ((?:\w+ ){0,2}\w+s)\b/;
+const NAMES_ASKED = /\b(?:give|list|tell me|share|what are|what were) (?:me )?(?:their|the|his|her|its) (?:full )?names?\b|\bname them\b|\bby name\b|,\s*(?:their |the )?names?\??$|^(?:can you )?name (?:the|all|some of the|any of the) ((?:\w+ ){0,2}\w+s)\b/;
 /** Verbs of holding a view, which in "what did X conclude?" say only how X said it. */
 const STANCE_VERB = /^(?:conclude|concluded|concludes|argue|argued|argues|allege|alleged|alleges|think|thinks|thought|believe|believed|believes|feel|feels|felt|claim|claimed|claims|suggest|suggested|suggests)$/;
 /** Words between a subject and its verb that are no verb themselves ("able to", "going to"). */
@@ -883,7 +883,13 @@ export class Analyzer {
     if (asksIdentity && quoted && /\b(?:other|others)\b/.test(quoted.toLowerCase()) && this.mentions(this.tokens(quoted)).length === 0) {
       return `The article does not say who "${quoted}" are.`;
     }
-    if (askedNames && groupOrNobody(askedNames[1] ?? body)) return 'The article does not name them.';
+    if (askedNames && groupOrNobody(askedNames[1] ?? body)) {
+      // Named by the group asked about where there is one: "the legislators briefed by Facebook".
+      const group = this.mentions(this.tokens(askedNames[1] ?? body))
+        .map((m) => this.kb.entityById.get(m.entityId))
+        .find((e) => e?.kind === 'group');
+      return group ? `The article does not name the ${group.name}.` : 'The article does not name them.';
+    }
     if (/^(?:who|which|what|name)\b.*\b(?:else|other|others)\b.*\b(?:besides|apart from|other than|except|aside from)\b|^(?:who|which) else\b|^(?:who|which \w+) (?:\w+ )?(?:besides|apart from|aside from)\b/.test(body)) {
       return 'The article names no one else.';
     }

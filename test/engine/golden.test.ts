@@ -237,6 +237,9 @@ const outOfScope: OutOfScope[] = [
   { q: 'what time is it' },
   // something of someone named, by a word the article never uses; a year it does not report on
   { q: 'whats zhirnovs phone number' },
+  // names asked after the question, of people the article leaves unnamed
+  { q: 'the lawmakers facebook briefed, names?' },
+  { q: 'which of the legislators did the social network brief, names?' },
   { q: 'what did russia do in 2014?', names: '2014' },
   { q: '' },
   { q: '??? !!!' },
