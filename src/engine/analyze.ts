@@ -12,6 +12,10 @@ import { commonWordsNear, isCommonWord, isSwap } from './common-words.ts';
 import { Terms, splitWords, type Token } from './text.ts';
 import { askedDate, type AskedDate } from './curated/asked-date.ts';
 import { mainClause } from './curated/clause.ts';
+import personNouns from '../english/person-nouns.json' with { type: 'json' };
+
+/** Nouns for people (WordNet noun.person): "secretary", "spokeswoman". */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns.nouns);
 
 export { isMonthWord, type AskedDate } from './curated/asked-date.ts';
 
@@ -628,7 +632,8 @@ export class Analyzer {
     } else if (
       whoIsTarget &&
       (!whoIsTarget.entity || whoIsTarget.otherContent) &&
-      /^(?:the|a|an) /.test(slotText) &&
+      // (Or a title with no article: "who was secretary of state", a WordNet noun for a person first.)
+      (/^(?:the|a|an) /.test(slotText) || PERSON_NOUNS.has(slotText.split(' ')[0] ?? '')) &&
       /^who\b/.test(body) &&
       !/\b(?:who|that|which|whom)\b/.test(slotText) &&
       // "Who was the Aug 5 tweet from?" asks who sent it: not a title.

@@ -47,7 +47,11 @@ function answerPlain(ctx: CuratedContext, ask: Ask, question: string): AnswerRes
 function targetRefusal(question: string, a: Analysis): AnswerResult | null {
   const { target } = a;
   if (!target) return null;
-  if (target.untitled) return noAnswer(question, 'no-match', `The article does not name ${target.text}.`);
+  if (target.untitled) {
+    // "secretary of state when this happened" → "the secretary of state": the title alone, with its article.
+    const title = target.text.replace(/\s+(?:when|while|during|before|after|at the time)\b.*$/i, '');
+    return noAnswer(question, 'no-match', `The article does not name ${/^(?:the|a|an|any|some|all|their|his|her|its)\b/i.test(title) ? title : `the ${title}`}.`);
+  }
   if (target.unquoted) return noAnswer(question, 'no-match', `The article does not quote ${target.text}.`);
   if (!target.entity && target.unknown.length > 0) return noAnswer(question, 'not-mentioned', `The article does not mention ${target.text}.`);
   if (!target.entity) return null;
