@@ -8,8 +8,9 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, EntityKind } from '../knowledge/schema.ts';
-import { commonWordsNear, isCommonWord, isSwap } from './common-words.ts';
+import { commonestWords, commonWordsNear, isCommonWord, isSwap } from './common-words.ts';
 import { Terms, splitWords, type Token } from './text.ts';
+import { expandShortening } from './abbreviation.ts';
 import { askedDate, type AskedDate } from './curated/asked-date.ts';
 import { mainClause } from './curated/clause.ts';
 import personNouns from '../english/person-nouns.json' with { type: 'json' };
@@ -374,6 +375,8 @@ export class Analyzer {
       const meant = commonWordsNear(norm)[0];
       if (meant !== undefined && this.knownTerms.has(this.terms.term(meant))) best = meant;
     }
+    // Or a word of the article written short, as chat does ("accts", "ppl").
+    if (best === null && !isCommonWord(norm)) best = expandShortening(norm, this.spellings.map((s) => s.word), (w) => this.terms.term(w), commonestWords());
     if (this.corrections.size >= CORRECTIONS_MAX) this.corrections.clear();
     this.corrections.set(norm, best);
     return best;

@@ -4,9 +4,10 @@
  * edit distance; an everyday word is never "corrected"), entity names as term
  * sequences, and WordNet synonyms of the article's words.
  */
+import { expandShortening } from './abbreviation.ts';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
-import { commonWordsNear, isCommonWord } from './common-words.ts';
+import { commonestWords, commonWordsNear, isCommonWord } from './common-words.ts';
 import { namesOf, type ArticleModel } from './model.ts';
 import { splitWords, Terms, type Token } from './text.ts';
 
@@ -122,6 +123,8 @@ export class Vocabulary {
         // Not near an article word, but one slip from an everyday word: that word ("involvd" → "involved").
         best = commonWordsNear(norm)[0] ?? null;
       }
+      // Or a word of the article written short, as chat does ("accts", "ppl").
+      best ??= expandShortening(norm, this.spellings.map((s) => s.word), (w) => this.terms.term(w), commonestWords());
     }
     this.corrections.set(norm, best);
     return best;

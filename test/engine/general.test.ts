@@ -67,6 +67,13 @@ describe('the plain shape of a question, which both engines read', () => {
   ])('%s → %s', (q, plain) => expect(plainQuestion(q)).toBe(plain));
 });
 
+describe('a word written short, as chat does, is read as the article word it stands for', () => {
+  it('"when did the cncl vote" asks about the council', () => {
+    const query = engine.read('when did the cncl vote');
+    expect(query.kind === 'ask' ? query.topic.tokens.map((t) => t.norm) : []).toContain('council');
+  });
+});
+
 describe('answers', () => {
   const top = (q: string) => engine.answer(q).answers[0];
   it('who said: the speaker, cited', () => {
