@@ -177,6 +177,9 @@ const golden: Golden[] = [
   { q: 'mitchell is an assistant secretary, right?', p: 2, says: 'is the Assistant Secretary' },
   // what a word of the article refers to (refer.ts)
   { q: "what does 'those denials' mean here", p: 8, says: `"those denials" refers to Moscow's denials of interference in U.S. affairs` },
+  // a yes/no question about someone's role: yes or no, then who they are
+  { q: 'is zhirnov the ambassador?', p: 2, says: "No: Dmitry Zhirnov is Russia's chargé d'affaires" },
+  { q: 'is coats the director of national intelligence?', p: 13, says: 'Yes: Dan Coats is the U.S. director of national intelligence' },
   // a yes/no question with a wrong guess gets "No:" and what the article says instead
   { q: 'was the briefing held at the capitol?', p: 12, says: 'No: On August 2, leaders of the U.S. intelligence and security community told a briefing at the White House' },
   { q: 'did the russian embassy respond on august 3?', p: 8, says: 'No: The Russian Embassy in Washington fired back in a statement on August 5' },

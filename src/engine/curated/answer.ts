@@ -13,7 +13,7 @@ import { compareDates, relativeDay, unreportedYear } from './dates.ts';
 import { datedBySentence, plainScored, rank, type Scored } from './rank.ts';
 import { toAnswer } from './sentences.ts';
 import { define, describedPerson, guessChecked, referredTo, unsaidRelation, whoCheck } from './shapes.ts';
-import { cleanQuestion, holdsQuantity, noAnswer } from './text.ts';
+import { cleanQuestion, fit, holdsQuantity, noAnswer } from './text.ts';
 import { THRESHOLDS as T } from './weights.ts';
 
 /** The curated engine's answering, for one context: both entry points, each able to ask the other. */
@@ -40,7 +40,24 @@ function answerPlain(ctx: CuratedContext, ask: Ask, question: string): AnswerRes
     describedPerson(ask, question);
   if (special) return special;
   const a = ctx.analyzer.analyze(question);
-  return unsaidRelation(ctx, question, a) ?? unreportedYear(ctx, question, a) ?? guessChecked(ctx, ask, question, a) ?? answerAnalyzed(ctx, question, a);
+  return unsaidRelation(ctx, question, a) ?? unreportedYear(ctx, question, a) ?? guessChecked(ctx, ask, question, a) ?? roleVerdict(ctx, question, a, answerAnalyzed(ctx, question, a));
+}
+
+/**
+ * "Is Nauert the secretary of state?": who she is, after "Yes:" when what is guessed is in her
+ * role and "No:" when it is not. Other results pass unchanged.
+ */
+function roleVerdict(ctx: CuratedContext, question: string, a: Analysis, result: AnswerResult): AnswerResult {
+  const who = a.target?.entity;
+  const top = result.answers[0];
+  if (!/^(?:is|was)\b/i.test(question) || a.intent !== 'who-is' || !who || top?.source.kind !== 'entity' || top.source.id !== who.id) return result;
+  const named = a.mentions.filter((m) => m.entityId === who.id);
+  const guessed = a.content.filter((t) => !named.some((m) => t.index >= (a.tokens[m.start]?.index ?? -1) && t.index <= (a.tokens[m.end - 1]?.index ?? -1)));
+  // ("Is Nauert the spokeswoman?" names her twice, the second time by a role she has: yes.)
+  if (guessed.length === 0 && named.length < 2) return result;
+  const roleTerms = new Set(ctx.analyzer.tokens(`${who.role ?? ''} ${who.aliases.join(' ')} ${who.answer}`).map((t) => t.term));
+  const verdict = guessed.every((t) => roleTerms.has(t.term)) ? 'Yes' : 'No';
+  return { ...result, answers: [{ ...top, answer: fit(`${verdict}: ${top.answer}`) }, ...result.answers.slice(1)] };
 }
 
 /** Why the question's slot ("who is X", "what did X say") cannot be answered, or null. */
@@ -82,7 +99,9 @@ function wordsRefusal(question: string, a: Analysis): AnswerResult | null {
   if (properUnknown.length > 0) {
     return noAnswer(question, 'not-mentioned', `The article does not mention ${properUnknown.map((t) => t.surface.replace(/['’]s$/, '')).join(' ')}.`);
   }
-  if (unknownShare >= T.unknownShare) return noAnswer(question, 'no-match', 'The article does not answer that.');
+  // ("Is Zhirnov the ambassador?" checks who he is: a word the article never uses there is a wrong guess, answered with No.)
+  const identityCheck = a.intent === 'who-is' && a.target?.entity?.kind === 'person' && a.target.indexes.length === 0 && /^(?:is|was)\b/i.test(question);
+  if (unknownShare >= T.unknownShare && !identityCheck) return noAnswer(question, 'no-match', 'The article does not answer that.');
   if (a.unknownPredicate) return noAnswer(question, 'no-match', 'The article does not say.');
   return null;
 }
