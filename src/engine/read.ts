@@ -120,6 +120,8 @@ const WHOLE_QUESTION_WORDS = 5;
 
 /** "megaphone diplomacy - who said it?" → "who said megaphone diplomacy?"; "X - who?" → "who is X?". */
 function reorder(input: string): string {
+  // A question about what a quoted word refers to keeps its order: "in the 'it added' line, what's 'it'".
+  if (referenceAsked(input)) return input;
   // A statement with a tag ("zhirnov is russia's ambassador, right?") asks whether it is so.
   let text = input;
   const tag = /^(.+?)[\s,]+(?:right|yeah|yes|no|correct|true|isn'?t (?:it|he|she|that)|wasn'?t (?:it|he|she|that)|didn'?t (?:it|he|she|they)|or not|innit|eh)$/i.exec(text);

@@ -64,6 +64,8 @@ describe('the plain shape of a question, which both engines read', () => {
     ['did the council approve or delay the plan', 'did the council approve or delay the plan'],
     ['what did lind say, about the budget?', 'what did lind say, about the budget'],
     ['which members voted no, names?', 'which members voted no, names'],
+    // a question about what a quoted word refers to keeps its order
+    ["in the 'it is a beautiful idea' line, what's 'it'", "in the 'it is a beautiful idea' line, what's 'it'"],
   ])('%s → %s', (q, plain) => expect(plainQuestion(q)).toBe(plain));
 });
 
