@@ -9,7 +9,7 @@ import { isSpeechVerb } from '../english/speech.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
-import { GIVES, type Ranker, type Scored } from './rank.ts';
+import { GIVES, MONEY, type Ranker, type Scored } from './rank.ts';
 import type { Asked, Query, Topic } from './read.ts';
 import { referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
 import { MAX_ANSWER_CHARS, MAX_ANSWERS, type Answer, type AnswerResult, type RefusalRule } from './types.ts';
@@ -389,6 +389,8 @@ export class Handlers {
         if (fitting.length === 0) return this.refuse(question, 'wrong-time', tense === 'future' ? 'future' : 'past', this.related(question));
       }
       if (asked === 'name') fitting = fitting.filter((s) => this.namesHead(s.sentence, topic, names));
+      // "What is the average salary?" asks a sum: a percentage does not give one ("how much did it rise" may).
+      if (asked === 'money' && /^(?:what|whats|what's)\b/i.test(question)) fitting = fitting.filter((s) => MONEY.test(s.sentence.text));
       if (asked === 'number' && /\b(?:exactly|precisely)\b/i.test(question)) fitting = fitting.filter((s) => /\d/.test(s.sentence.text.replace(/\b(?:19|20)\d{2}\b/g, '')));
       // "How many rounds …?": a number that counts rounds ("hundreds of rounds"), not any number in the sentence.
       // "How much does it weigh / cost / make?": an amount with its unit, not a count.

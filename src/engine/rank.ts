@@ -37,7 +37,8 @@ export const GIVES: Readonly<Record<Asked, (s: ArticleSentence, model: ArticleMo
   thing: () => true,
 };
 /** "$40 million", "€5", "250,000 dollars". */
-const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yuan|rubles)\b/i;
+/** A sum of money: "$2.4 million", "125 billion dollars". */
+export const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yuan|rubles)\b/i;
 const NUMBER = /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|several)\b/i;
 /** Day numbers of dates are no answer to "how many". */
 const DATE_NUMBER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b(?:19|20)\d{2}\b/g;

@@ -162,6 +162,9 @@ const SAY = /^(?:said|say|says|saying|wrote|write|writes|tweeted|tweet|tweets|po
 /** Words that make "how much" a question of money. */
 const MONEY_WORDS = /\b(?:money|pay|pays|paid|paying|cost|costs|costing|spend|spent|spending|worth|price|priced|fund|funds|funding|donate|donated|donation|budget|fine|fined|dollars?|salary|salaries|earn|earns|earned)\b/;
 
+/** Nouns that name a sum of money ("salary", "price"). */
+const MONEY_NOUN = /\b(?:salary|salaries|wage|wages|price|prices|cost|costs|income|fee|fees|fine|fines|budget|paycheck|earnings)\b/;
+
 /** What a question asks for, from its first words. */
 function askedOf(words: readonly string[], text: string): Asked {
   const lead = words.slice(0, 4).join(' ');
@@ -169,6 +172,8 @@ function askedOf(words: readonly string[], text: string): Asked {
   if (/^how (?:old|young)\b|\bwhat age\b|\bhow old\b/.test(text)) return 'age';
   if (/^how long\b|\bfor how long\b/.test(lead)) return 'duration';
   if (/\bhow much\b/.test(text) && MONEY_WORDS.test(text)) return 'money';
+  // "What is the average teacher salary?": a sum of money, by the noun asked for.
+  if (/^(?:what|whats|what's) (?:is|was|are|were|s)\b/.test(text) && MONEY_NOUN.test(text)) return 'money';
   if (/^how (?:many|much|heavy|big|large|tall|high|far|fast|wide|deep)\b|\bwhat (?:number|percentage|share|amount)\b|\bhow many\b|\bhow much\b/.test(text)) return 'number';
   if (/\b(?:what|what's|whats) (?:is|was|were|are)? ?(?:the )?names? of\b|\bname the\b/.test(text)) return 'name';
   if (/^where\b|^(?:in|from|to) (?:what|which) (?:city|country|place|town|state)\b|^(?:what|which) (?:city|country|place|town|state)\b/.test(lead)) return 'place';

@@ -236,6 +236,13 @@ async function engineOver(...paragraphs: string[]) {
 }
 
 describe('over articles ingested here', () => {
+  it('"what is the salary / price" asks a sum of money, which a percentage does not give', async () => {
+    const engine = await engineOver('Teachers rally for pay', 'The union said teachers need a 9% raise to match average teacher pay in nearby states.', 'The new school will cost $2.4 million, the city said.');
+    expect(engine.read('What is the average teacher salary?')).toMatchObject({ kind: 'ask', asked: 'money' });
+    expect(engine.answer('What is the average teacher salary?').answers).toEqual([]);
+    expect(engine.answer('What is the price of the new school?').answers[0]?.excerpt).toMatch(/\$2\.4 million/);
+  });
+
   it('what someone said includes what the article reports them saying with no quote; being asked to answer is not saying', async () => {
     const engine = await engineOver(
       'Council backs the pier plan',
