@@ -389,6 +389,8 @@ export class Handlers {
         if (fitting.length === 0) return this.refuse(question, 'wrong-time', tense === 'future' ? 'future' : 'past', this.related(question));
       }
       if (asked === 'name') fitting = fitting.filter((s) => this.namesHead(s.sentence, topic, names));
+      // "What is the name of the source?": a sentence saying the source is not named settles that it is not.
+      if (asked === 'name' && UNNAMED.test(best.sentence.text)) return this.refuse(question, 'no-name', '', this.related(question));
       // "What is the average salary?" asks a sum: a percentage does not give one ("how much did it rise" may).
       if (asked === 'money' && /^(?:what|whats|what's)\b/i.test(question)) fitting = fitting.filter((s) => MONEY.test(s.sentence.text));
       if (asked === 'number' && /\b(?:exactly|precisely)\b/i.test(question)) fitting = fitting.filter((s) => /\d/.test(s.sentence.text.replace(/\b(?:19|20)\d{2}\b/g, '')));
@@ -515,6 +517,9 @@ export class Handlers {
     return person ?? others[0] ?? speaker;
   }
 }
+
+/** Words of a news report that someone goes unnamed: "asked not to be identified", "spoke on condition of anonymity". */
+const UNNAMED = /\b(?:not to be (?:identified|named)|declined to be (?:identified|named)|on (?:the )?condition of anonymity|anonymous(?:ly)?|unnamed|unidentified|(?:did not|didn't|would not|wouldn't) (?:give|provide) (?:his|her|their) (?:full )?names?)\b/i;
 
 /** A question of a measured amount, which a count does not answer: "how much does it weigh", "how heavy", "how much cargo can it carry". */
 const MEASURE = /\bhow (?:much (?:\p{L}+ )?(?:does|did|do|is|was|will|would|can|could|has|have)|heavy|big|large|tall|high|far|fast|wide|deep)\b/iu;

@@ -236,6 +236,16 @@ async function engineOver(...paragraphs: string[]) {
 }
 
 describe('over articles ingested here', () => {
+  it('the name of someone the article says goes unnamed is refused', async () => {
+    const engine = await engineOver(
+      'Camp residents fear return',
+      'A Coast Radio reporter’s source inside the Harbor Camp, a Norland refugee who feared reprisals and asked not to be identified, said the ministry claims were false.',
+      'Camp director Lena Ross said the camp holds 4,000 people.',
+    );
+    expect(engine.answer('What is the name of the refugee source inside the camp?').noAnswer?.rule).toBe('no-name');
+    expect(engine.answer('Who is the camp director?').answers[0]?.excerpt).toMatch(/Lena Ross/);
+  });
+
   it('"what is the salary / price" asks a sum of money, which a percentage does not give', async () => {
     const engine = await engineOver('Teachers rally for pay', 'The union said teachers need a 9% raise to match average teacher pay in nearby states.', 'The new school will cost $2.4 million, the city said.');
     expect(engine.read('What is the average teacher salary?')).toMatchObject({ kind: 'ask', asked: 'money' });
