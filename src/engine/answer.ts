@@ -12,6 +12,7 @@ import type { EngineOptions } from './options.ts';
 import { GIVES, MONEY, type Ranker, type Scored } from './rank.ts';
 import type { Asked, Query, Topic } from './read.ts';
 import { referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
+import { withDetail } from './detail.ts';
 import { MAX_ANSWER_CHARS, MAX_ANSWERS, type Answer, type AnswerResult, type RefusalRule } from './types.ts';
 import type { Vocabulary } from './vocab.ts';
 import type { Token } from './text.ts';
@@ -119,7 +120,7 @@ export class Handlers {
       case 'what-said':
         return this.whatSaid(question, q.speaker, q.topic);
       case 'ask':
-        return this.ask(question, q.asked, q.names, q.topic, q.unknownAct, q.yesNo);
+        return withDetail(question, this.ask(question, q.asked, q.names, q.topic, q.unknownAct, q.yesNo), (t) => fit(t));
       case 'compare-dates':
         return this.compareDates(question, q.asks, q.first, q.second);
       case 'refers':

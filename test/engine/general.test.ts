@@ -236,6 +236,15 @@ async function engineOver(...paragraphs: string[]) {
 }
 
 describe('over articles ingested here', () => {
+  it('a detail inside the sentence that answers comes first: the word that qualifies the noun asked about', async () => {
+    const engine = await engineOver(
+      'Town votes on lighthouse',
+      'Mayor Ann Cole announced the vote on Twitter, tagging the post #SaveTheLight.',
+      'Council member Peter Lind called the plan a costly gamble for the harbor town.',
+    );
+    expect(engine.answer('What kind of gamble did Lind call the plan?').answers[0]?.answer).toMatch(/^costly: /);
+  });
+
   it('the name of someone the article says goes unnamed is refused', async () => {
     const engine = await engineOver(
       'Camp residents fear return',

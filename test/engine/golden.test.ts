@@ -177,6 +177,9 @@ const golden: Golden[] = [
   { q: 'mitchell is an assistant secretary, right?', p: 2, says: 'is the Assistant Secretary' },
   // what a word of the article refers to (refer.ts)
   { q: "what does 'those denials' mean here", p: 8, says: `"those denials" refers to Moscow's denials of interference in U.S. affairs` },
+  // a detail inside the sentence: the hashtag, the word qualifying a noun
+  { q: 'which hashtag did nauert put in her twitter posting?', p: 2, says: '#Russia: ' },
+  { q: 'what sort of interference would the US not tolerate?', p: 2, says: 'aggressive: ' },
   // a yes/no question about someone's role: yes or no, then who they are
   { q: 'is zhirnov the ambassador?', p: 2, says: "No: Dmitry Zhirnov is Russia's chargé d'affaires" },
   { q: 'is coats the director of national intelligence?', p: 13, says: 'Yes: Dan Coats is the U.S. director of national intelligence' },

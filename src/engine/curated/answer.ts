@@ -14,6 +14,7 @@ import { datedBySentence, plainScored, rank, type Scored } from './rank.ts';
 import { toAnswer } from './sentences.ts';
 import { define, describedPerson, guessChecked, referredTo, unsaidRelation, whoCheck } from './shapes.ts';
 import { cleanQuestion, fit, holdsQuantity, noAnswer } from './text.ts';
+import { withDetail } from '../detail.ts';
 import { THRESHOLDS as T } from './weights.ts';
 
 /** The curated engine's answering, for one context: both entry points, each able to ask the other. */
@@ -40,8 +41,9 @@ function answerPlain(ctx: CuratedContext, ask: Ask, question: string): AnswerRes
     describedPerson(ask, question);
   if (special) return special;
   const a = ctx.analyzer.analyze(question);
-  return unsaidRelation(ctx, question, a) ?? unreportedYear(ctx, question, a) ?? guessChecked(ctx, ask, question, a) ?? roleVerdict(ctx, question, a, answerAnalyzed(ctx, question, a));
+  return unsaidRelation(ctx, question, a) ?? unreportedYear(ctx, question, a) ?? guessChecked(ctx, ask, question, a) ?? withDetail(question, roleVerdict(ctx, question, a, answerAnalyzed(ctx, question, a)), fit);
 }
+
 
 /**
  * "Is Nauert the secretary of state?": who she is, after "Yes:" when what is guessed is in her
