@@ -13,10 +13,7 @@ import { Terms, splitWords, type Token } from './text.ts';
 import { expandShortening } from './abbreviation.ts';
 import { askedDate, type AskedDate } from './curated/asked-date.ts';
 import { mainClause } from './curated/clause.ts';
-import personNouns from '../english/person-nouns.json' with { type: 'json' };
-
-/** Nouns for people (WordNet noun.person): "secretary", "spokeswoman". */
-const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns.nouns);
+import { PERSON_NOUNS } from '../english/nouns.ts';
 
 export { isMonthWord, type AskedDate } from './curated/asked-date.ts';
 

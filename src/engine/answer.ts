@@ -86,7 +86,13 @@ export class Handlers {
   /** Tokens of the article's own texts (sentences, roles, curated answers), worked out once each. */
   private readonly tokenCache = new Map<string, readonly Token[]>();
 
-  constructor(private readonly c: Context) {}
+  /** Each sentence's predecessor in its paragraph, worked out once. */
+  private readonly previousOf: ReadonlyMap<string, ArticleSentence>;
+
+  constructor(private readonly c: Context) {
+    const all = c.model.sentences;
+    this.previousOf = new Map(all.flatMap((s, i) => (i > 0 && all[i - 1]!.paragraph === s.paragraph ? [[s.key, all[i - 1]!] as const] : [])));
+  }
 
   /** Tokens of a text of the article or its knowledge (a bounded set, so remembered). */
   private tokensOf(text: string): readonly Token[] {
@@ -232,9 +238,7 @@ export class Handlers {
 
   /** The sentence before `s` in its paragraph, if any. */
   private previous(s: ArticleSentence): ArticleSentence | undefined {
-    const at = this.c.model.sentences.indexOf(s);
-    const prev = at > 0 ? this.c.model.sentences[at - 1] : undefined;
-    return prev && prev.paragraph === s.paragraph ? prev : undefined;
+    return this.previousOf.get(s.key);
   }
 
   private dateOf(s: ArticleSentence): { date?: string } {

@@ -7,14 +7,7 @@
 import { isCommonWord } from './common-words.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import type { Token } from './text.ts';
-import groupNouns from '../english/group-nouns.json' with { type: 'json' };
-import personNouns from '../english/person-nouns.json' with { type: 'json' };
-
-/** Nouns for bodies (WordNet noun.group): "government", "ministry", "office". */
-const GROUP_NOUNS = new Set<string>(groupNouns.nouns);
-/** Nouns for people (WordNet noun.person): "executive", "spokesman". */
-const PERSON_NOUNS = new Set<string>(personNouns.nouns);
-const inNouns = (nouns: ReadonlySet<string>, word: string): boolean => nouns.has(word) || nouns.has(word.replace(/s$/, ''));
+import { GROUP_NOUNS, PERSON_NOUNS, isNounOf } from '../english/nouns.ts';
 import type { NameMatch, Vocabulary } from './vocab.ts';
 import { namesOf } from './model.ts';
 import { referenceAsked, type ReferenceAsked } from './refer.ts';
@@ -313,7 +306,7 @@ function readPlain(text: string, vocab: Vocabulary): Query {
     const bodyWord = (i: number): boolean => {
       const w = words[i] ?? '';
       if (possessive || named.has(i) || !tokens[i] || tokens[i]!.capitalized) return false;
-      return inNouns(GROUP_NOUNS, w) || (inNouns(PERSON_NOUNS, w) && !roleOfSpeaker(w));
+      return isNounOf(GROUP_NOUNS, w) || (isNounOf(PERSON_NOUNS, w) && !roleOfSpeaker(w));
     };
     // "What did Sondland actually say": an adverb may stand before the verb.
     const sayAfter = (i: number): boolean => SAY.test(words[i] ?? '') || (ADVERB.test(words[i] ?? '') && SAY.test(words[i + 1] ?? ''));

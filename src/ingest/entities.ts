@@ -7,8 +7,7 @@
  * head must be a WordNet noun for a person. Organizations and places are runs
  * of capitalized words that are not people.
  */
-import groupNouns from '../english/group-nouns.json' with { type: 'json' };
-import personNouns from '../english/person-nouns.json' with { type: 'json' };
+import { GROUP_NOUNS, PERSON_NOUNS, isNounOf } from '../english/nouns.ts';
 import { commonRank } from '../engine/common-words.ts';
 import type { Para, Tok } from './segment.ts';
 
@@ -43,13 +42,8 @@ export interface EntityFindings {
   readonly unsure: string[];
 }
 
-const PERSON_NOUNS = new Set<string>(personNouns.nouns);
-/** Nouns for organizations and bodies (WordNet noun.group): the head of a short form a reader uses ("the embassy"). */
-const GROUP_NOUNS = new Set<string>(groupNouns.nouns);
-const isGroupNoun = (word: string): boolean => {
-  const w = word.toLowerCase();
-  return GROUP_NOUNS.has(w) || GROUP_NOUNS.has(w.replace(/s$/, ''));
-};
+/** A noun for an organization or body: the head of a short form a reader uses ("the embassy"). */
+const isGroupNoun = (word: string): boolean => isNounOf(GROUP_NOUNS, word.toLowerCase());
 /** Name suffixes that are not surnames. */
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?,?$/i;
 /** Words between capitalized words that keep an organization's name whole ("Department of State", "Pacific Gas & Electric"). */
@@ -89,7 +83,7 @@ const FUNCTION_WORD_RANK = 300;
 
 export const isPersonNoun = (word: string): boolean => {
   const w = word.toLowerCase().replace(/[.,;:]+$/, '');
-  return PERSON_NOUNS.has(w) || PERSON_NOUNS.has(w.replace(/s$/, '')) || PERSON_NOUNS.has(w.normalize('NFD').replace(/\p{M}/gu, ''));
+  return isNounOf(PERSON_NOUNS, w) || PERSON_NOUNS.has(w.normalize('NFD').replace(/\p{M}/gu, ''));
 };
 
 const isCapitalized = (t: Tok): boolean => /^[\p{Lu}[]/u.test(t.text) || /^\p{Lu}\.?(?:\p{Lu}\.?)+/u.test(t.text);
