@@ -47,6 +47,9 @@ function withArticle(role: string): string {
   return `the ${role}`;
 }
 
+/** An undated quote looks this many paragraphs back for the sentence that dates it. */
+const DATING_PARAGRAPHS = 2;
+
 export interface Findings {
   readonly title: string;
   readonly paras: readonly Para[];
@@ -89,36 +92,17 @@ export function buildPack(f: Findings): PackFiles {
     };
   });
 
-  const quotes: Quote[] = [];
-  for (const q of f.quotes.quotes) {
-    if (!q.speaker || !known.has(q.speaker)) continue;
-    const excerpt = sentenceText(q.para, q.sentence.start, q.sentence.end);
-    if (!excerpt.includes(q.text)) continue;
-    const date = datesOf(q.para, q.sentence.start, q.sentence.end)[0] ?? null;
-    quotes.push({
-      id: `q-${quotes.length + 1}`,
-      speaker: q.speaker,
-      text: q.text,
-      paragraph: q.para,
-      excerpt,
-      date: date?.iso ?? null,
-      dateText: date?.text ?? null,
-      via: /\btwitter|\btweet/i.test(excerpt) ? 'tweet' : /\bstatement\b/i.test(excerpt) ? 'statement' : /\bbriefing\b/i.test(excerpt) ? 'briefing' : 'remark',
-      datedBy: null,
-      attribution: q.attribution,
-      keywords: [],
-      origin: 'extracted',
-    });
-  }
-
   const whoIn = (para: number, start: number, end: number): string[] => [
     ...new Set(f.entities.mentions.filter((m) => m.para === para && m.start >= start && m.end <= end && known.has(m.entity)).map((m) => m.entity)),
   ];
   const events: KbEvent[] = [];
+  /** The event of a sentence that gives one date, by "paragraph.sentence". */
+  const eventOf = new Map<string, KbEvent>();
   for (const p of paras) {
     for (const s of p.sentences) {
       // One event per date the sentence gives: "arrested in April for the March 21 call" has two.
-      for (const d of f.dates.get(`${p.n}.${s.index}`) ?? []) {
+      const ds = f.dates.get(`${p.n}.${s.index}`) ?? [];
+      for (const d of ds) {
         events.push({
           id: `e-${events.length + 1}`,
           date: d.iso,
@@ -130,8 +114,60 @@ export function buildPack(f: Findings): PackFiles {
           keywords: [],
           origin: 'extracted',
         });
+        if (ds.length === 1) eventOf.set(`${p.n}.${s.index}`, events.at(-1)!);
       }
     }
+  }
+
+  const quotes: Quote[] = [];
+  /** Each quote's sentence ("paragraph.sentence") and date, for the quotes after it. */
+  const quoted = new Map<string, { speaker: string; date: string | null; dateText: string | null; datedBy: string | null }>();
+  /**
+   * An undated quote takes its date from the sentence shortly before it that
+   * last named its speaker, when that sentence gives one date and has the
+   * speaker as its subject or quotes them: "The Russian Embassy … fired back in
+   * a statement later on August 5." dates "“…,” the embassy said." after it.
+   */
+  const datingOf = (speaker: string, para: number, at: number): { date: string | null; dateText: string | null; datedBy: string | null } | null => {
+    for (let n = para; n >= Math.max(1, para - DATING_PARAGRAPHS); n--) {
+      const earlier = paras[n - 1]!.sentences.filter((s) => n < para || s.end <= at).reverse();
+      for (const s of earlier) {
+        const key = `${n}.${s.index}`;
+        const q = quoted.get(key);
+        if (q?.speaker === speaker) return q.datedBy ? q : null;
+        const mentions = f.entities.mentions.filter((m) => m.para === n && m.start >= s.start && m.end <= s.end);
+        if (!mentions.some((m) => m.entity === speaker)) continue;
+        const event = eventOf.get(key);
+        const firstVerb = paras[n - 1]!.tokens.find((t) => t.start >= s.start && t.end <= s.end && t.tags.has('Verb') && !t.tags.has('Participle'));
+        const subject = mentions.find((m) => m.entity === speaker && (!firstVerb || m.end <= firstVerb.start));
+        return event && subject ? { date: event.date, dateText: event.dateText, datedBy: event.id } : null;
+      }
+    }
+    return null;
+  };
+  for (const q of f.quotes.quotes) {
+    if (!q.speaker || !known.has(q.speaker)) continue;
+    const excerpt = sentenceText(q.para, q.sentence.start, q.sentence.end);
+    if (!excerpt.includes(q.text)) continue;
+    const date = datesOf(q.para, q.sentence.start, q.sentence.end)[0] ?? null;
+    const dating = date ? { date: date.iso, dateText: date.text, datedBy: null } : datingOf(q.speaker, q.para, q.sentence.start);
+    const key = `${q.para}.${sentenceOf(q.para, q.sentence.start).index}`;
+    // A later quote dated by this one is dated by this one's sentence.
+    quoted.set(key, { speaker: q.speaker, date: dating?.date ?? null, dateText: dating?.dateText ?? null, datedBy: date ? (eventOf.get(key)?.id ?? null) : (dating?.datedBy ?? null) });
+    quotes.push({
+      id: `q-${quotes.length + 1}`,
+      speaker: q.speaker,
+      text: q.text,
+      paragraph: q.para,
+      excerpt,
+      date: dating?.date ?? null,
+      dateText: dating?.dateText ?? null,
+      via: /\btwitter|\btweet/i.test(excerpt) ? 'tweet' : /\bstatement\b/i.test(excerpt) ? 'statement' : /\bbriefing\b/i.test(excerpt) ? 'briefing' : 'remark',
+      datedBy: dating?.datedBy ?? null,
+      attribution: q.attribution,
+      keywords: [],
+      origin: 'extracted',
+    });
   }
 
   const nameOf = new Map(entities.map((e) => [e.id, e.name]));

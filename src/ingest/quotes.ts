@@ -16,6 +16,7 @@
  */
 import { isSpeechVerb, sentenceAt, type Para, type Tok } from './segment.ts';
 import { slugify, type EntityFindings, type ExtractedEntity, type Mention } from './entities.ts';
+import { GROUP_NOUNS, isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
 
 export interface ExtractedQuote {
   /** The quoted words, verbatim, without the marks. */
@@ -51,6 +52,10 @@ const ADJACENT_WORDS = 3;
 const PARTIAL_WORDS = 14;
 /** Scare quotes: a quote this short with no one saying it is not a quote. */
 const SCARE_QUOTE_WORDS = 3;
+/** A speaker named only by a description is at most this long ("prosecutors", "the prosecutor's office"). */
+const DESCRIPTION_WORDS = 6;
+/** … or this long when it opens with a noun for people ("leaders of the U.S. intelligence and security community"). */
+const PEOPLE_DESCRIPTION_WORDS = 10;
 /** An attribution after a quote starts within this many words of it. */
 const AFTER_WORDS = 24;
 
@@ -59,6 +64,12 @@ const CLOSE = new Set(['”', '"']);
 const PRONOUNS = /^(?:he|she|it|they|we|i)$/i;
 const BOUNDARY = /[,;:\u2014\u2013()]/;
 /** Tags of the words a speaker's noun phrase is made of. */
+/** A gerund after a determiner or possessive is a noun: "a briefing", "his testimony". */
+const nounUse = (list: readonly Tok[], i: number): boolean => list[i]!.tags.has('Gerund') && i > 0 && (list[i - 1]!.tags.has('Determiner') || list[i - 1]!.tags.has('Possessive'));
+/** A verb of saying with an infinitive after it says nothing here: "continuing to use", "promised to cut". */
+const beforeInfinitive = (list: readonly Tok[], i: number): boolean => list[i + 1]?.norm === 'to' && (list[i + 2]?.tags.has('Verb') ?? false);
+/** Is token `i` of `list` a verb of saying that may introduce speech? */
+const saysAt = (list: readonly Tok[], i: number): boolean => isSpeechVerb(list[i]!.text) && list[i]!.tags.has('Verb') && !nounUse(list, i) && !beforeInfinitive(list, i);
 const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Acronym', 'Pronoun', 'Honorific', 'Abbreviation'];
 
 interface Span {
@@ -149,7 +160,8 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     // A speaker the article names only by a description ("prosecutors", "the prosecutor's office").
     const nouns = para.tokens.filter((t) => t.start >= start && t.end <= end + 1 && t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Date'));
     if (/^(?:in|on|at|during|after|before|since|by)\b/i.test(p)) return null;
-    if (nouns.length === 0 || nouns.every((t) => t.tags.has('QuestionWord') || /^(?:what|who|which|that|this|it|there)$/i.test(t.norm)) || words(p) > 6 || !/\p{L}/u.test(p) || /^(?:who|which|that|this|there)\b/i.test(p)) return null;
+    const people = nouns.length > 0 && (isNounOf(PERSON_NOUNS, nouns[0]!.norm) || isNounOf(GROUP_NOUNS, nouns[0]!.norm));
+    if (nouns.length === 0 || nouns.every((t) => t.tags.has('QuestionWord') || /^(?:what|who|which|that|this|it|there)$/i.test(t.norm)) || words(p) > (people ? PEOPLE_DESCRIPTION_WORDS : DESCRIPTION_WORDS) || !/\p{L}/u.test(p) || /^(?:who|which|that|this|there)\b/i.test(p)) return null;
     const name = p.replace(/^(?:the|a|an)\s+/i, '');
     let g = groups.get(name.toLowerCase());
     if (!g) {
@@ -192,7 +204,9 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
       if (k !== j && (BOUNDARY.test(t.post) || /["“”]/.test(t.post))) break;
       if (/^["“”]/.test(t.text)) break;
       const nominal = NP_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Verb') && !t.tags.has('Conjunction') && !t.tags.has('Preposition') && !/^(?:that|which|who|what|whom)$/i.test(t.norm);
-      const joiner = /^(?:of|for)$/i.test(t.norm) && k < j;
+      // "of" and "for" join a noun phrase; so does "and" between two nouns after one of them ("leaders of the U.S. intelligence and security community").
+      const ofBefore = (): boolean => toks.slice(Math.max(0, k - 4), k).some((x) => /^(?:of|for)$/i.test(x.norm));
+      const joiner = (/^(?:of|for)$/i.test(t.norm) && k < j) || (t.norm === 'and' && k < j && k > 0 && toks[k - 1]!.tags.has('Noun') && toks[k + 1]!.tags.has('Noun') && ofBefore());
       if (!nominal && !joiner) break;
       k--;
     }
@@ -268,7 +282,7 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
       const before = toks.filter((t) => t.end <= span.start - 1 && t.start >= beforeStart);
       const after = toks.filter((t) => t.start >= span.end + 1 && t.end <= afterEnd);
       const sayAt = (list: readonly Tok[], from: number, to: number): number => {
-        for (let i = from; i >= 0 && i >= to; i--) if (isSpeechVerb(list[i]!.text) && list[i]!.tags.has('Verb')) return i;
+        for (let i = from; i >= 0 && i >= to; i--) if (saysAt(list, i)) return i;
         return -1;
       };
       const tryPhrase = (r: { start: number; end: number } | null): string | null => {

@@ -93,6 +93,33 @@ describe('direct quotes and their speakers', () => {
     const pack = await packOf('Russia criticized the summons, calling it "megaphone diplomacy."');
     expect(speakerOf(pack, 'megaphone diplomacy')).toBe('Russia');
   });
+  it('a partial quote in what a group told a meeting is theirs: "a briefing" is no verb of saying, nor is "continuing to use"', async () => {
+    const pack = await packOf('On Monday, leaders of the city police and fire departments told a briefing at the town hall that the council was continuing to use "reckless shortcuts" in its budget.');
+    expect(speakerOf(pack, 'reckless shortcuts')).toBe('leaders of the city police and fire departments');
+  });
+});
+
+describe('the date of a quote', () => {
+  it('an undated quote takes the date of the sentence before it that has its speaker as subject', async () => {
+    const pack = await packOf(
+      'The Harbor Authority fired back in a statement on Monday.',
+      '"We will not be bullied by the council," the Harbor Authority said.',
+      '"Nor by anyone else," it added.',
+    );
+    const dating = pack.events.find((e) => e.excerpt.startsWith('The Harbor Authority fired back'));
+    expect(dating?.date).toBe('2019-11-18');
+    for (const words of ['We will not be bullied', 'Nor by anyone else']) {
+      const q = pack.quotes.find((x) => x.text.includes(words));
+      expect(q).toMatchObject({ date: '2019-11-18', datedBy: dating?.id });
+    }
+  });
+  it('not from a dated sentence about someone else, nor one where the speaker is only mentioned', async () => {
+    const pack = await packOf(
+      'The council met the Harbor Authority on Monday.',
+      '"We will not be bullied by the council," the Harbor Authority said.',
+    );
+    expect(pack.quotes.find((x) => x.text.includes('We will not be bullied'))).toMatchObject({ date: null, datedBy: null });
+  });
 });
 
 describe('reported speech', () => {

@@ -178,6 +178,10 @@ async function main(): Promise<void> {
     const extracted = await extractedSeedEngine(tmp);
     const ex = seedFiles.map((f) => score(f, loadSet(join(FIXTURES, f)), extracted));
     rmSync(tmp, { recursive: true, force: true });
+    for (const r of ex) {
+      console.log(`extracted/${r.set.padEnd(30)} ${r.right}/${r.total}  refused ${r.refused}/${r.outOfScope}`);
+      if (verbose) for (const f of r.failures) console.log(`    ${f}`);
+    }
     console.log(`seed sets on the extracted seed pack (general engine): ${ex.reduce((n, r) => n + r.right, 0)}/${ex.reduce((n, r) => n + r.total, 0)}`);
   }
   for (const r of rows) {
