@@ -365,6 +365,8 @@ export class Handlers {
     const unknown = this.unknownTopic(topic);
     if (unknown) return this.refuse(question, 'unknown-topic', unknown, this.related(question));
     const nameTerms = new Set(names.flatMap((id) => this.termsOf(namesText(this.c.model.entityById.get(id)))));
+    // The first name is the one the question is about: "when did Facebook reveal …".
+    const subjectTerms = new Set(names.slice(0, 1).flatMap((id) => this.termsOf(namesText(this.c.model.entityById.get(id)))));
     const ranked = this.c.ranker.rank(topic, names, asked, nameTerms);
     const best = ranked[0];
     if (unknownAct && (!best || best.coverage < this.c.options.unknownActCoverage)) return this.refuse(question, 'unknown-action', unknownAct, this.related(question));
@@ -422,7 +424,7 @@ export class Handlers {
       if (asked === 'date' && sentence.datedBy) sentence = this.c.model.byKey.get(sentence.datedBy) ?? sentence;
       const base = this.baseAnswer(sentence, topic, asked);
       if (asked === 'date' && sentence.date) {
-        const date = this.dateFor(sentence, s.matched, question);
+        const date = this.dateFor(sentence, s.matched, question, subjectTerms);
         return this.cite(sentence, `${humanDate(date)}: ${base}`, s.score, s.matched, { date, ...this.speakerField(sentence, topic) });
       }
       if (asked === 'who') {
@@ -466,9 +468,11 @@ export class Handlers {
   /**
    * Which of a sentence's dates a when-question asks: the one of the asked
    * precision ("what month", "what year"), else the one nearest the words the
-   * question and the sentence share ("arrested in April for the March 21 call").
+   * question and the sentence share, its subject's name included ("arrested in April for the
+   * March 21 call"; "when did Facebook reveal …" in "… Facebook's July 31
+   * announcement … ahead of November's elections").
    */
-  private dateFor(s: ArticleSentence, matched: ReadonlySet<string>, question: string): string {
+  private dateFor(s: ArticleSentence, matched: ReadonlySet<string>, question: string, subjectTerms: ReadonlySet<string> = new Set()): string {
     if (s.dates.length <= 1) return s.date!;
     const q = question.toLowerCase();
     // A date the question names itself ("when does the 2020 session start?") is what it knows, not what it asks.
@@ -480,14 +484,16 @@ export class Handlers {
     const text = s.text.toLowerCase();
     const at = (d: { text: string | null }): number => (d.text ? text.indexOf(d.text.toLowerCase()) : -1);
     const spans = pool.map((d) => ({ d, from: at(d), to: at(d) + (d.text?.length ?? 0) }));
-    const hits: number[] = [];
+    const hits: { from: number; to: number }[] = [];
     for (const t of this.tokensOf(s.text)) {
-      if (!matched.has(t.term)) continue;
+      if (!matched.has(t.term) && !subjectTerms.has(t.term)) continue;
       const pos = text.indexOf(t.surface.toLowerCase());
-      if (pos >= 0 && !spans.some((x) => pos >= x.from && pos < x.to)) hits.push(pos);
+      if (pos >= 0 && !spans.some((x) => pos >= x.from && pos < x.to)) hits.push({ from: pos, to: pos + t.surface.length });
     }
     if (hits.length === 0) return pool[0]!.date;
-    const dist = (x: (typeof spans)[number]): number => (x.from < 0 ? Infinity : Math.min(...hits.map((h) => Math.min(Math.abs(h - x.from), Math.abs(h - x.to)))));
+    // The gap between a word and a date, in characters, whichever comes first.
+    const gap = (h: { from: number; to: number }, x: { from: number; to: number }): number => Math.max(0, Math.max(h.from, x.from) - Math.min(h.to, x.to));
+    const dist = (x: (typeof spans)[number]): number => (x.from < 0 ? Infinity : Math.min(...hits.map((h) => gap(h, x))));
     return [...spans].sort((a, b) => dist(a) - dist(b))[0]!.d.date;
   }
 

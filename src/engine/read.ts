@@ -5,6 +5,7 @@
  * Handlers (answer.ts) act on the query; nothing parses English again.
  */
 import { isCommonWord } from './common-words.ts';
+import { isSpeechVerb } from '../english/speech.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import type { Token } from './text.ts';
 import { GROUP_NOUNS, PERSON_NOUNS, isNounOf } from '../english/nouns.ts';
@@ -334,7 +335,9 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   const actAt = words[0] === 'who' ? 1 : countedAct !== undefined ? countedAct : firstName && /^(?:(?:when|where|why|how) )?(?:did|does|do)$/.test(words.slice(0, firstName.start).join(' ')) ? firstName.end : -1;
   const act = actAt >= 0 ? tokens[actAt] : undefined;
   const plainAct = act && !AUXILIARY.test(act.norm) && !vocab.isQuestionTerm(act.term) && !named.has(actAt) && /^\p{L}{3,}$/u.test(act.norm) ? act : null;
-  const unknownAct = plainAct && (words[0] !== 'how' || countedAct !== undefined) && !vocab.isKnown(plainAct) && !vocab.synonymOf(plainAct.term) && isCommonWord(plainAct.norm) ? plainAct.surface : null;
+  // "When did Facebook reveal that …?" of someone the article has saying things: a way of saying, not an act it never reports.
+  const saying = plainAct !== null && firstName !== undefined && actAt === firstName.end && vocab.model.sayerIds.has(firstName.entity) && isSpeechVerb(plainAct.norm) && /^(?:that|it|they|he|she|what)$/.test(words[actAt + 1] ?? '');
+  const unknownAct = plainAct && !saying && (words[0] !== 'how' || countedAct !== undefined) && !vocab.isKnown(plainAct) && !vocab.synonymOf(plainAct.term) && isCommonWord(plainAct.norm) ? plainAct.surface : null;
   const yesNo = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/.test(words[0] ?? '');
   return { kind: 'ask', asked, names: ids, topic: topicOf(), yesNo, unknownAct };
 }

@@ -67,6 +67,18 @@ export function buildPack(f: Findings): PackFiles {
   const sentenceOf = (para: number, at: number) => paras[para - 1]!.sentences.find((s) => at >= s.start && at < s.end) ?? paras[para - 1]!.sentences[0]!;
   const datesOf = (para: number, start: number, end: number): FoundDate[] =>
     paras[para - 1]!.sentences.filter((s) => s.start < end && s.end > start).flatMap((s) => f.dates.get(`${para}.${s.index}`) ?? []);
+  /**
+   * Of the dates where someone speaks, the one nearest their name: "a statement issued on August 1
+   * regarding Facebook's July 31 announcement that …" dates what Facebook said July 31.
+   */
+  const dateOfSpeaker = (para: number, start: number, end: number, speaker: string): FoundDate | null => {
+    const found = paras[para - 1]!.sentences
+      .filter((s) => s.start < end && s.end > start)
+      .flatMap((s) => (f.dates.get(`${para}.${s.index}`) ?? []).map((d) => ({ d, at: s.start + d.index })));
+    const named = f.entities.mentions.find((m) => m.para === para && m.entity === speaker && m.start >= start && m.end <= end);
+    if (!named || found.length < 2) return found[0]?.d ?? null;
+    return found.reduce((a, b) => (Math.abs(b.at - named.start) < Math.abs(a.at - named.start) ? b : a)).d;
+  };
   const mentioned = new Set(f.entities.mentions.map((m) => m.entity));
   const used = (e: ExtractedEntity): boolean => mentioned.has(e.id) || e.kind === 'person';
   const entityList = f.entities.entities.filter(used);
@@ -149,7 +161,7 @@ export function buildPack(f: Findings): PackFiles {
     if (!q.speaker || !known.has(q.speaker)) continue;
     const excerpt = sentenceText(q.para, q.sentence.start, q.sentence.end);
     if (!excerpt.includes(q.text)) continue;
-    const date = datesOf(q.para, q.sentence.start, q.sentence.end)[0] ?? null;
+    const date = dateOfSpeaker(q.para, q.sentence.start, q.sentence.end, q.speaker);
     const dating = date ? { date: date.iso, dateText: date.text, datedBy: null } : datingOf(q.speaker, q.para, q.sentence.start);
     const key = `${q.para}.${sentenceOf(q.para, q.sentence.start).index}`;
     // A later quote dated by this one is dated by this one's sentence.

@@ -7,10 +7,12 @@
  *  1. a verb of saying right before the quote ("Nauert wrote: “…", "he said, “…");
  *  2. after it ("“…,” the embassy said", "“…,” said Dan Coats, the director");
  *  3. "according to X";
- *  4. a verb of saying further back in the sentence, for partial quotes
+ *  4. for a partial quote in a claim, the claim's owner ("Facebook's
+ *     announcement that it had found “sophisticated” efforts");
+ *  5. a verb of saying further back in the sentence, for partial quotes
  *     ("Russia criticized the summons, calling it “megaphone diplomacy.”");
- *  5. none: the previous quote's speaker when the quote stands alone in its
- *     sentence or paragraph ("“…,” it added." is 2; a bare paragraph is 5).
+ *  6. none: the previous quote's speaker when the quote stands alone in its
+ *     sentence or paragraph ("“…,” it added." is 2; a bare paragraph is 6).
  * Speaker phrases resolve to entities by the names in them, by an entity's
  * alias ("the embassy"), or by pronoun to the last fitting speaker or person.
  */
@@ -52,6 +54,8 @@ const ADJACENT_WORDS = 3;
 const PARTIAL_WORDS = 14;
 /** Scare quotes: a quote this short with no one saying it is not a quote. */
 const SCARE_QUOTE_WORDS = 3;
+/** The owner of a claim stands this close before its noun: "Facebook's July 31 announcement that …". */
+const POSSESSOR_WORDS = 5;
 /** A speaker named only by a description is at most this long ("prosecutors", "the prosecutor's office"). */
 const DESCRIPTION_WORDS = 6;
 /** … or this long when it opens with a noun for people ("leaders of the U.S. intelligence and security community"). */
@@ -211,6 +215,8 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
       k--;
     }
     while (k + 1 <= j && /^(?:of|for)$/i.test(toks[k + 1]!.norm)) k++;
+    // "linked to a statement issued on …": a verb after an indefinite object of a preposition describes the object; it has no subject.
+    if (k >= 0 && toks[k]!.tags.has('Preposition') && /^(?:a|an)$/i.test(toks[k + 1]?.norm ?? '')) return null;
     const start = toks[k + 1]?.start;
     if (start === undefined || start >= end) return null;
     return { start, end };
@@ -317,7 +323,14 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
           speaker = tryPhrase({ start: s, end: s + acc[1]!.length });
         }
       }
-      // 4. A partial quote: a verb of saying earlier in the sentence.
+      // 4. A partial quote in what someone's claim says: "Facebook's July 31 announcement that it had discovered “sophisticated” efforts".
+      if (!speaker && before.length > 0) {
+        const that = before.findLastIndex((t, i) => t.norm === 'that' && i >= before.length - PARTIAL_WORDS && before[i - 1]?.tags.has('Noun') && !before[i - 1]!.tags.has('ProperNoun'));
+        const owner = that > 0 ? before.slice(Math.max(0, that - POSSESSOR_WORDS), that - 1).findLast((t) => t.tags.has('Possessive')) : undefined;
+        const m = owner && found.mentions.find((x) => x.para === para.n && owner.start >= x.start && owner.start < x.end && byId.get(x.entity)?.kind !== 'place');
+        if (m) speaker = m.entity;
+      }
+      // 5. A partial quote: a verb of saying earlier in the sentence.
       if (!speaker && before.length > 0) {
         const v = sayAt(before, before.length - 1, before.length - PARTIAL_WORDS);
         if (v >= 0) {
@@ -325,7 +338,7 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
           speaker = tryPhrase(phraseBefore(para, idx, first.start)) ?? subjectOf(para, toks.filter((t) => t.start >= first.start && t.end <= before[v]!.start), first.start);
         }
       }
-      // 5. No attribution: the previous speaker, when the quote stands alone.
+      // 6. No attribution: the previous speaker, when the quote stands alone.
       const alone = /^\s*$/.test(para.text.slice(beforeStart, span.start - 1)) && after.length === 0;
       if (!speaker && (alone || (carryOpen && k === 0)) && lastSpeaker) {
         speaker = lastSpeaker;

@@ -245,6 +245,18 @@ describe('over articles ingested here', () => {
     expect(engine.answer('What kind of gamble did Lind call the plan?').answers[0]?.answer).toMatch(/^costly: /);
   });
 
+  it('"when did X reveal that …" of someone the article has speaking is a way of saying, answered with the date nearest X', async () => {
+    const engine = await engineOver(
+      'Pier faults found',
+      'The post linked to a statement issued on Monday regarding Mayor Ann Cole\'s November 14 announcement that she had found "serious" faults in the pier, ahead of December\'s repairs.',
+      '"We will fix it," Cole said.',
+    );
+    expect(engine.read('When did Cole reveal that she had found faults in the pier?')).toMatchObject({ kind: 'ask', unknownAct: null });
+    expect(engine.answer('When did Cole reveal that she had found faults in the pier?').answers[0]?.date).toBe('2019-11-14');
+    // … but a verb of saying with no words said after it stays an act the article never reports.
+    expect(engine.read('Did Cole warn the residents?')).toMatchObject({ kind: 'ask', unknownAct: 'warn' });
+  });
+
   it('the name of someone the article says goes unnamed is refused', async () => {
     const engine = await engineOver(
       'Camp residents fear return',

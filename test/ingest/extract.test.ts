@@ -100,6 +100,13 @@ describe('direct quotes and their speakers', () => {
 });
 
 describe('the date of a quote', () => {
+  it('a partial quote in a claim is the claim owner\'s, dated by the date nearest them ("a statement issued on … regarding X\'s … announcement that …")', async () => {
+    const pack = await packOf('The post linked to a statement issued on Monday regarding the Harbor Authority\'s November 14 announcement that it had found "serious" faults in the pier.');
+    const q = pack.quotes.find((x) => x.text === 'serious');
+    expect(pack.entities.find((e) => e.id === q?.speaker)?.name).toBe('Harbor Authority');
+    expect(q?.date).toBe('2019-11-14');
+    expect(pack.entities.map((e) => e.name)).not.toContain('statement');
+  });
   it('an undated quote takes the date of the sentence before it that has its speaker as subject', async () => {
     const pack = await packOf(
       'The Harbor Authority fired back in a statement on Monday.',
