@@ -162,7 +162,7 @@ const MONEY_NOUN = /\b(?:salary|salaries|wage|wages|price|prices|cost|costs|inco
 /** What a question asks for, from its first words. */
 function askedOf(words: readonly string[], text: string): Asked {
   const lead = words.slice(0, 4).join(' ');
-  if (/^(?:when|what (?:date|day|month|year|time)|on what (?:date|day)|in what (?:month|year)|which (?:day|date|month|year)|what time)\b/.test(lead)) return 'date';
+  if (/^(?:when|what (?:date|day|month|year|time)|on what (?:date|day)|in what (?:month|year)|which (?:day|date|month|year)|what time|(?:what|whats|what's) (?:is |was |s )?the (?:date|day|month|year) (?:of|when|that)\b)/.test(words.slice(0, 5).join(' '))) return 'date';
   if (/^how (?:old|young)\b|\bwhat age\b|\bhow old\b/.test(text)) return 'age';
   if (/^how long\b|\bfor how long\b/.test(lead)) return 'duration';
   if (/\bhow much\b/.test(text) && MONEY_WORDS.test(text)) return 'money';
@@ -311,8 +311,9 @@ function readPlain(text: string, vocab: Vocabulary): Query {
     };
     // "What did Sondland actually say": an adverb may stand before the verb.
     const sayAfter = (i: number): boolean => SAY.test(words[i] ?? '') || (ADVERB.test(words[i] ?? '') && SAY.test(words[i + 1] ?? ''));
-    const whatSaid = /^what (?:did|does|do|has|have|had|is|was) /.test(lower) && (sayAfter(firstName.end) || (bodyWord(firstName.end) && sayAfter(firstName.end + 1)));
-    const response = /^what (?:was|is) /.test(lower) && /^(?:response|reaction|statement|reply|comment|message|line|position|view|argument|quote|warning|tweet)s?$/.test(words[firstName.end] ?? '');
+    // "what was X's tweet", not "what was the statement X's tweet linked to".
+    const whatSaid = asked !== 'date' && (/^what (?:did|does|do|has|have|had) /.test(lower) || (/^what (?:is|was) /.test(lower) && firstName.start <= 3)) && (sayAfter(firstName.end) || (bodyWord(firstName.end) && sayAfter(firstName.end + 1)));
+    const response = asked !== 'date' && firstName.start <= 3 && /^what (?:was|is) /.test(lower) && /^(?:response|reaction|statement|reply|comment|message|line|position|view|argument|quote|warning|tweet)s?$/.test(words[firstName.end] ?? '');
     const how = /^how (?:did|does) /.test(lower) && RESPOND.test(words[firstName.end] ?? '');
     // "Did Omar say anything about …?", "has the company responded …?": what they said, if they said it.
     const didSay = /^(?:did|does|do|has|have|had)$/.test(words[0] ?? '') && firstName.start === 1 && (SAY.test(words[firstName.end] ?? '') || /^(?:say|respond|react|reply|comment)$/.test(words[firstName.end] ?? ''));

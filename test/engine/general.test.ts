@@ -42,6 +42,9 @@ describe('reading questions into typed queries (no ranking involved)', () => {
     ['Why did Lind vote against the plan?', 'reason'],
     ['Who voted against the plan?', 'who'],
     ['What will the rebuilding cost?', 'thing'],
+    // the date of something someone said is a date, not what they said
+    ["What was the date of the vote Lind's post was about?", 'date'],
+    ["What was the plan Lind's statement was about?", 'thing'],
   ])('%s asks for a %s', (q, asked) => {
     const query = engine.read(q);
     expect(query.kind === 'ask' ? query.asked : query.kind).toBe(asked);
