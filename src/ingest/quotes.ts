@@ -56,6 +56,10 @@ const PARTIAL_WORDS = 14;
 const SCARE_QUOTE_WORDS = 3;
 /** The owner of a claim stands this close before its noun: "Facebook's July 31 announcement that …". */
 const POSSESSOR_WORDS = 5;
+/** A singular description ("the social-media giant") means an organization named at most this many paragraphs before … */
+const DEFINITE_PARAGRAPHS = 2;
+/** … when it is at most this long. */
+const DEFINITE_WORDS = 4;
 /** A speaker named only by a description is at most this long ("prosecutors", "the prosecutor's office"). */
 const DESCRIPTION_WORDS = 6;
 /** … or this long when it opens with a noun for people ("leaders of the U.S. intelligence and security community"). */
@@ -127,6 +131,18 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     return null;
   };
   const groups = new Map<string, ExtractedEntity>();
+  /**
+   * The organization a description most likely means: the last speaker if it
+   * is one, else the organization named last, within
+   * {@link DEFINITE_PARAGRAPHS} paragraphs before `at`.
+   */
+  const recentOrganization = (para: number, at: number): string | null => {
+    const isOrg = (id: string | null): id is string => id !== null && byId.get(id)?.kind === 'organization';
+    const before = found.mentions.filter((m) => m.para >= para - DEFINITE_PARAGRAPHS && (m.para < para || m.end <= at));
+    if (isOrg(lastSpeaker) && before.some((m) => m.entity === lastSpeaker)) return lastSpeaker;
+    const last = before.filter((m) => isOrg(m.entity) && !groups.has(byId.get(m.entity)!.name.toLowerCase())).sort((a, b) => a.para - b.para || a.start - b.start).at(-1);
+    return last?.entity ?? null;
+  };
   /** The entity a speaker phrase means, or null. */
   const resolve = (para: Para, start: number, end: number, phrase: string, sentenceStart: number): string | null => {
     const p = phrase.trim().replace(/^(?:and|but|as|while)\s+/i, '');
@@ -167,6 +183,19 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     const people = nouns.length > 0 && (isNounOf(PERSON_NOUNS, nouns[0]!.norm) || isNounOf(GROUP_NOUNS, nouns[0]!.norm));
     if (nouns.length === 0 || nouns.every((t) => t.tags.has('QuestionWord') || /^(?:what|who|which|that|this|it|there)$/i.test(t.norm)) || words(p) > (people ? PEOPLE_DESCRIPTION_WORDS : DESCRIPTION_WORDS) || !/\p{L}/u.test(p) || /^(?:who|which|that|this|there)\b/i.test(p)) return null;
     const name = p.replace(/^(?:the|a|an)\s+/i, '');
+    // "The social-media giant said": a singular description, naming no one, of the organization just spoken of.
+    const phraseToks = para.tokens.filter((t) => t.start >= start && t.end <= end + 1);
+    const head = phraseToks.at(-1)!;
+    // Only with a noun before the head that says what kind of body it is ("the tech giant"; not "the governor", "the source", "the region").
+    const kindBefore = phraseToks.length > 2 && (phraseToks.at(-2)!.tags.has('Noun') || phraseToks.at(-2)!.tags.has('Hyphenated'));
+    if (/^the\s/i.test(p) && inside.length === 0 && !head.tags.has('Plural') && /^\p{Ll}/u.test(head.text) && words(p) <= DEFINITE_WORDS && kindBefore) {
+      const recent = recentOrganization(para.n, start);
+      if (recent) {
+        byId.get(recent)!.aliases.add(p.toLowerCase().startsWith('the ') ? p.replace(/^The\b/, 'the') : p);
+        found.mentions.push({ entity: recent, para: para.n, start, end });
+        return recent;
+      }
+    }
     let g = groups.get(name.toLowerCase());
     if (!g) {
       g = { id: uniqueId(found, slugify(name)), kind: 'organization', name, aliases: new Set([name, p.toLowerCase().startsWith('the ') ? p : `the ${name}`]), role: null, roles: [], where: { para: para.n, start, end }, gender: null };

@@ -141,6 +141,22 @@ describe('reported speech', () => {
   });
 });
 
+describe('a speaker named by a description', () => {
+  it('"the software giant said" means the organization just spoken of, and becomes its alias; "the governor said" and "the source said" do not', async () => {
+    const pack = await packOf(
+      'Acme Software said on Monday it had found "serious" flaws in its code.',
+      'The software giant said it could not tell who had exploited them.',
+      'The governor said the state would look into it. The source said more would follow.',
+    );
+    const acme = pack.entities.find((e) => e.name === 'Acme Software');
+    const speakerOfFact = (words: string) => pack.facts.find((f) => f.excerpt.includes(words))?.speaker;
+    expect(speakerOfFact('could not tell who')).toBe(acme?.id);
+    expect(acme?.aliases).toContain('the software giant');
+    expect(speakerOfFact('look into it')).not.toBe(acme?.id);
+    expect(speakerOfFact('more would follow')).not.toBe(acme?.id);
+  });
+});
+
 describe('reported speech at the end of a sentence', () => {
   it('"…, White House advisers say." gives the statement to the advisers (a present plural, which compromise also tags as an infinitive)', async () => {
     const pack = await packOf("The mayor is the final decision-maker on any deal, and hasn't committed to specifics, city hall advisers say.");
