@@ -151,7 +151,7 @@ export function buildModel(kb: KnowledgeBase): ArticleModel {
     for (const k of keys) {
       if (f.speaker) {
         add(speakersOf, k, f.speaker);
-        add(speechOf, k, { speaker: f.speaker, words: f.origin === 'curated' ? `${f.topic} ${f.answer}` : f.excerpt });
+        add(speechOf, k, { speaker: f.speaker, words: f.origin === 'curated' ? `${f.topic} ${f.answer}` : f.topic });
       }
       if (f.date && !dateOf.has(k)) dateOf.set(k, { date: f.date, text: null, by: null });
       if (f.origin === 'curated') {

@@ -190,7 +190,8 @@ export function buildPack(f: Findings): PackFiles {
       const date = datesOf(r.para, r.sentence.start, r.sentence.end)[0] ?? null;
       return {
         id: `f-${i + 1}`,
-        topic: excerpt,
+        // What they said, which tells two speakers of one sentence apart.
+        topic: paras[r.para - 1]!.text.slice(r.said.start, r.said.end).replace(/^[\s,]*(?:that\s+)?|[\s,.;]+$/g, '') || excerpt,
         question: cut(`What did ${nameOf.get(r.speaker)} say?`, 100).replace(/…$/, '?'),
         answer: cut(excerpt),
         about: whoIn(r.para, r.sentence.start, r.sentence.end),

@@ -40,7 +40,14 @@ export interface ReportedSpeech {
   readonly sentence: { readonly start: number; readonly end: number };
   readonly speaker: string;
   readonly verb: string;
+  /** What they said: offsets of the reported clause in the paragraph. */
+  readonly said: { readonly start: number; readonly end: number };
 }
+
+/** A passive verb of saying ("briefed by Facebook") is followed this closely by the one that reports. */
+const PASSIVE_WORDS = 4;
+/** Where a sentence joins a second statement to the first: "…, but legislators said …". */
+const NEXT_CLAUSE = /,\s+(?:but|while|whereas|and)\s|;\s/g;
 
 export interface QuoteFindings {
   readonly quotes: ExtractedQuote[];
@@ -393,6 +400,7 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     for (const s of para.sentences) {
       if (spans.some((sp) => sp.start < s.end && sp.end > s.start)) continue;
       const inS = toks.filter((t) => t.start >= s.start && t.end <= s.end);
+      let clauseFrom = s.start;
       for (let i = 0; i < inS.length; i++) {
         const t = inS[i]!;
         // compromise tags a present plural ("advisers say") as an infinitive too: only "to say", "will say" are not said.
@@ -408,19 +416,26 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
           const r = phraseAfter(toks, idx, s.end);
           const who = r ? resolve(para, r.start, r.end, para.text.slice(r.start, r.end).replace(/[,;:.]+$/, ''), s.start) : null;
           if (who) {
-            reported.push({ para: para.n, sentence: { start: s.start, end: s.end }, speaker: who, verb: t.text });
+            reported.push({ para: para.n, sentence: { start: s.start, end: s.end }, speaker: who, verb: t.text, said: { start: clauseFrom, end: t.start } });
             lastSpeaker = who;
             break;
           }
         }
         if (!/^\s*(?:[^.,;]{0,60}?\bthat\b|[.!?]|\s+in an? (?:statement|email|interview|tweet|letter)\b)/.test(rest) && clause < 0) continue;
-        const r = phraseBefore(para, idx, s.start);
+        const r = phraseBefore(para, idx, clauseFrom);
         if (!r) continue;
         const who = resolve(para, r.start, r.end, para.text.slice(r.start, r.end).replace(/[,;:.]+$/, ''), s.start);
         if (who) {
-          reported.push({ para: para.n, sentence: { start: s.start, end: s.end }, speaker: who, verb: t.text });
+          // What they said runs to where a second statement joins ("…, but legislators briefed by Facebook said …"), which is read next.
+          const join = [...rest.matchAll(NEXT_CLAUSE)][0];
+          const saidEnd = join ? t.end + join.index : s.end;
+          // "legislators briefed by Facebook said …": the words follow the verb of saying after the passive one.
+          const passive = inS[i + 1]?.norm === 'by' ? inS.slice(i + 2, i + 2 + PASSIVE_WORDS).find((x) => saysAt([x], 0) && x.end <= saidEnd) : undefined;
+          reported.push({ para: para.n, sentence: { start: s.start, end: s.end }, speaker: who, verb: t.text, said: { start: (passive ?? t).end, end: saidEnd } });
           lastSpeaker = who;
-          break;
+          if (!join) break;
+          clauseFrom = saidEnd + join[0].length;
+          while (i + 1 < inS.length && inS[i + 1]!.start < clauseFrom) i++;
         }
       }
     }

@@ -260,6 +260,15 @@ describe('over articles ingested here', () => {
     expect(engine.read('Did Cole warn the residents?')).toMatchObject({ kind: 'ask', unknownAct: 'warn' });
   });
 
+  it('of two statements in one sentence, "who said …" finds the one whose words it quotes', async () => {
+    const engine = await engineOver(
+      'Breach at Acme',
+      'Acme Software said it could not confirm the breach, but investigators briefed by Acme Software said the attack came from abroad.',
+    );
+    expect(engine.answer('Who said the attack came from abroad?').answers[0]?.speaker).toBe('investigators');
+    expect(engine.answer('Who said they could not confirm the breach?').answers[0]?.speaker).toBe('Acme Software');
+  });
+
   it('the name of someone the article says goes unnamed is refused', async () => {
     const engine = await engineOver(
       'Camp residents fear return',

@@ -157,6 +157,17 @@ describe('a speaker named by a description', () => {
   });
 });
 
+describe('two statements in one sentence', () => {
+  it('"X said …, but Y said …" gives each their own words', async () => {
+    const pack = await packOf('Acme Software said it could not confirm the breach, but investigators briefed by Acme Software said the attack came from abroad.');
+    const said = pack.facts.map((f) => [pack.entities.find((e) => e.id === f.speaker)?.name, f.topic]);
+    expect(said).toEqual([
+      ['Acme Software', 'it could not confirm the breach'],
+      ['investigators', 'the attack came from abroad'],
+    ]);
+  });
+});
+
 describe('reported speech at the end of a sentence', () => {
   it('"…, White House advisers say." gives the statement to the advisers (a present plural, which compromise also tags as an infinitive)', async () => {
     const pack = await packOf("The mayor is the final decision-maker on any deal, and hasn't committed to specifics, city hall advisers say.");
