@@ -131,7 +131,8 @@ function personSpans(para: Para, people: readonly { offset: { start: number; len
     if (last < 0) last = toks.length;
     let name = toks.slice(0, last);
     const title: string[] = [];
-    const bracket = name.findIndex((t) => t.text.startsWith('['));
+    // "Chargé [Dmitry] Zhirnov": what stands before a bracketed insertion is a title (the tagger leaves the bracket out of the word).
+    const bracket = name.findIndex((t) => t.text.startsWith('[') || para.text[t.start - 1] === '[');
     if (bracket > 0) {
       title.push(...name.slice(0, bracket).map((t) => t.text));
       name = name.slice(bracket);
@@ -425,6 +426,8 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         if ((caps.length === 1 && everyday(caps[0]!) && !caps[0]!.tags.has('Acronym')) || /[“"‘]/u.test(run.toks[0]!.pre)) continue;
         // Abbreviated titles alone ("Lt" of "Lt Col Alexander Vindman") name no one.
         if (caps.every((t) => TITLE_ABBREVIATIONS[t.norm.replace(/\.$/, '')] !== undefined)) continue;
+        // A person's title before their name ("Chargé" of "Chargé [Dmitry] Zhirnov") names no body.
+        if (entities.some((p) => p.kind === 'person' && p.roles.some((r) => r.toLowerCase() === text.toLowerCase()))) continue;
         // A person's title set apart by commas ("Kennedy Jr., the U.S. Attorney for the Western District") is their role, not an organization.
         // (Only when the run opens the role: "a Ukraine specialist on the National Security Council" names the council.)
         if (caps.length > 1 && caps.some((t) => isPersonNoun(t.norm)) && entities.some((p) => p.kind === 'person' && p.roles.some((r) => r.replace(/^(?:the|a|an|former|then|acting)\s+/i, '').startsWith(text)))) continue;

@@ -190,6 +190,11 @@ describe('people, roles and aliases', () => {
     expect(byName('Wess Mitchell')?.aliases).toContain('[Wess] Mitchell');
     expect(byName('Dominic Raab')?.role).toBe('Foreign Secretary');
   });
+  it('a word before a bracketed first name is a title, even one WordNet does not know, and names no body', async () => {
+    const pack = await packOf('The mayor wrote: "I met #France Chargé [Pierre] Duval today."');
+    expect(pack.entities.find((e) => e.name === 'Pierre Duval')?.role).toBe('Chargé');
+    expect(pack.entities.map((e) => e.name)).not.toContain('Chargé');
+  });
 
   it('a capitalized or abbreviated title gives the reader\'s role noun: "House Speaker" → the speaker, "Gov." → the governor', async () => {
     const pack = await packOf('Ohio House Speaker Larry Householder spoke at noon.', 'Republican Gov. Mike DeWine and Sen. Sherrod Brown were away.');
