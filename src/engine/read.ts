@@ -113,11 +113,25 @@ export function cleanQuestion(text: string): string {
 const WHOLE_QUESTION_WORDS = 5;
 
 /** "megaphone diplomacy - who said it?" → "who said megaphone diplomacy?"; "X - who?" → "who is X?". */
+/** A request around a question: "can you tell me", "do you know", "I want to know". */
+const EMBEDDED = /^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:please )?(?:tell|show) me|do (?:you|u) know|i (?:want|wanna|would like|'d like|need) to know|i wonder|i'?m wondering)[\s,]+((?:who|whom|what|when|where|why|how|which)\b.*)$/i;
+
+/** An embedded question in question order: "who Zhirnov is" → "who is Zhirnov", "what Coats said" → "what did Coats say". */
+function directQuestion(q: string): string {
+  const copula = /^(who|whom|what|where|which \S+)\s+(.+?)\s+(is|was|are|were)$/i.exec(q);
+  if (copula) return `${copula[1]} ${copula[3]} ${copula[2]}`;
+  const said = /^(what)\s+(.+?)\s+(?:said|says|wrote|writes|tweeted)\b(.*)$/i.exec(q);
+  if (said && !/^(?:is|was|did|does|do|has|have|had)\b/i.test(said[2]!)) return `${said[1]} did ${said[2]} say${said[3]}`;
+  return q;
+}
+
 function reorder(input: string): string {
   // A question about what a quoted word refers to keeps its order: "in the 'it added' line, what's 'it'".
   if (referenceAsked(input)) return input;
+  // A question put inside a request ("can you tell me who Zhirnov is", "do you know when …") is that question.
+  const embedded = EMBEDDED.exec(input);
+  let text = embedded ? directQuestion(embedded[1]!) : input;
   // A statement with a tag ("zhirnov is russia's ambassador, right?") asks whether it is so.
-  let text = input;
   const tag = /^(.+?)[\s,]+(?:right|yeah|yes|no|correct|true|isn'?t (?:it|he|she|that)|wasn'?t (?:it|he|she|that)|didn'?t (?:it|he|she|they)|or not|innit|eh)$/i.exec(text);
   if (tag && !/^(?:who|what|when|where|why|how|which|is|are|was|were|did|do|does)\b/i.test(tag[1]!)) {
     const claim = /^(.+?)\s+(is|was|are|were)\s+(.+)$/i.exec(tag[1]!);

@@ -54,6 +54,10 @@ describe('reading questions into typed queries (no ranking involved)', () => {
 describe('the plain shape of a question, which both engines read', () => {
   it.each([
     ['lind is the mayor, right?', 'is lind the mayor'],
+    // a question inside a request is that question, in question order
+    ['Can you tell me who Clara Voss is?', 'who is Clara Voss'],
+    ['i want to know what lind said about the budget', 'what did lind say about the budget'],
+    ['do you know when the council voted', 'when the council voted'],
     ['Voss was at the vote, wasnt she?', 'was Voss at the vote'],
     ['"a bad budget" - who said it?', 'who said "a bad budget"'],
     ['the lighthouse keeper - who?', 'who is the lighthouse keeper'],
