@@ -66,7 +66,8 @@ export class Vocabulary {
     this.spellings = [...this.words].filter((w) => w.length >= 3 && !/\d/.test(w)).map((word) => ({ word, sounds: doubleMetaphone(word) }));
     for (const e of kb.entities) {
       // An organization's initials, as a reader abbreviates it ("AP" for "The Associated Press"), unless an everyday word.
-      const initials = e.kind === 'person' ? '' : initialsOf(e.name);
+      // … and a person's role the same way ("the DNI" for "the director of national intelligence").
+      const initials = e.kind === 'person' ? roleInitialsOf(e.role ?? '') : initialsOf(e.name);
       if (initials.length >= 2 && !this.words.has(initials) && !isCommonWord(initials)) {
         this.names.set(initials, [...new Set([...(this.names.get(initials) ?? []), e.id])]);
       }
@@ -157,6 +158,12 @@ export class Vocabulary {
 export function initialsOf(name: string): string {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Co|Corp|Inc|Ltd|LLC|The)\.?$/.test(w));
   return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
+}
+
+/** The initials of a role of at least three words, as readers abbreviate one: "the director of national intelligence" → "dni". */
+export function roleInitialsOf(role: string): string {
+  const words = role.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && !/^(?:the|a|an|of|for|and|on|in|to)$/i.test(w) && !/['’]s$/.test(w));
+  return words.length >= 3 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
 }
 
 function isSwap(a: string, b: string): boolean {

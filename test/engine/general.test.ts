@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGeneralEngine } from '../../src/engine/general.ts';
-import { initialsOf } from '../../src/engine/vocab.ts';
+import { initialsOf, roleInitialsOf } from '../../src/engine/vocab.ts';
 import { yesOrNo } from '../../src/engine/answer.ts';
 import { plainQuestion } from '../../src/engine/read.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
@@ -133,6 +133,17 @@ describe("a reader's abbreviation of a name", () => {
     ['Ceres Robotics', 'cr'],
     ['NASA', ''],
   ])('%s → %j', (name, initials) => expect(initialsOf(name)).toBe(initials));
+  it.each([
+    ['the director of national intelligence', 'dni'],
+    ["the state's attorney general", ''],
+    ['chief executive officer', 'ceo'],
+    ['department spokeswoman', ''],
+  ])('the role %s → %j', (role, initials) => expect(roleInitialsOf(role)).toBe(initials));
+  it('a role abbreviated names its holder', async () => {
+    const engine = await engineOver('Works begin', 'Ann Cole, the director of public works, said the road would close.');
+    expect(engine.read('who is the DPW?')).toMatchObject({ kind: 'who-is' });
+    expect(engine.answer('who is the DPW?').answers[0]?.answer).toMatch(/Ann Cole/);
+  });
 });
 
 describe('refusals: each a named rule, with the closest passage where there is one', () => {
