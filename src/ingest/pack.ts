@@ -172,8 +172,9 @@ export function buildPack(f: Findings): PackFiles {
       text: q.text,
       paragraph: q.para,
       excerpt,
-      date: dating?.date ?? null,
-      dateText: dating?.dateText ?? null,
+      // Dated by another sentence, the date is that one's (as curated knowledge writes it).
+      date: dating && !dating.datedBy ? dating.date : null,
+      dateText: dating && !dating.datedBy ? dating.dateText : null,
       via: /\btwitter|\btweet/i.test(excerpt) ? 'tweet' : /\bstatement\b/i.test(excerpt) ? 'statement' : /\bbriefing\b/i.test(excerpt) ? 'briefing' : 'remark',
       datedBy: dating?.datedBy ?? null,
       attribution: q.attribution,
