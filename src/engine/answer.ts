@@ -241,8 +241,11 @@ export class Handlers {
     return this.previousOf.get(s.key);
   }
 
-  private dateOf(s: ArticleSentence): { date?: string } {
-    return s.date ? { date: s.date } : {};
+  /** A sentence's date: of several, the one the question names ("what happened on July 31st?"), else its first. */
+  private dateOf(s: ArticleSentence, question = ''): { date?: string } {
+    const q = question.toLowerCase().replace(/(\d)(?:st|nd|rd|th)\b/g, '$1');
+    const named = s.dates.length > 1 ? s.dates.find((d) => d.text && q.includes(d.text.toLowerCase())) : undefined;
+    return named ? { date: named.date } : s.date ? { date: s.date } : {};
   }
 
   /** The speaker of a sentence that best fits the question's words (a sentence may quote two people). */
@@ -434,7 +437,7 @@ export class Handlers {
       const verdict = yesNo && asked === 'thing' ? `${yesOrNo(question, sentence.text)}: ` : '';
       // A long sentence's answer shows the part with the count asked for ("… nine witnesses testifying …").
       const focus = counted ? (this.countOf(sentence, counted) ?? undefined) : undefined;
-      return this.cite(sentence, `${verdict}${base}`, s.score, s.matched, { ...this.speakerField(sentence, topic), ...this.dateOf(sentence) }, focus);
+      return this.cite(sentence, `${verdict}${base}`, s.score, s.matched, { ...this.speakerField(sentence, topic), ...this.dateOf(sentence, question) }, focus);
     });
     return { question, answers };
   }

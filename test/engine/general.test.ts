@@ -273,6 +273,8 @@ describe('over articles ingested here', () => {
     expect(engine.answer('When did Cole reveal that she had found faults in the pier?').answers[0]?.date).toBe('2019-11-14');
     // … but a verb of saying with no words said after it stays an act the article never reports.
     expect(engine.read('Did Cole warn the residents?')).toMatchObject({ kind: 'ask', unknownAct: 'warn' });
+    // Of a sentence's dates, "what happened on …" gives the one it names.
+    expect(engine.answer('What happened on November 14th?').answers[0]?.date).toBe('2019-11-14');
   });
 
   it('of two statements in one sentence, "who said …" finds the one whose words it quotes', async () => {
