@@ -46,6 +46,9 @@ export const REFUSAL_TEXT: Readonly<Record<RefusalRule, (detail: string) => stri
   'unknown-action': (d) => `The article does not say that anyone ${d.toLowerCase()} anything like that.`,
 };
 
+/** Words that name a day: a weekday, or a month with its day ("Aug. 5"). */
+const DAY_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}$/;
+
 const ASKED_RULE: Readonly<Partial<Record<Asked, RefusalRule>>> = {
   date: 'no-date',
   number: 'no-number',
@@ -241,6 +244,20 @@ export class Handlers {
     return this.previousOf.get(s.key);
   }
 
+  /** The day a question names by words the article dates ("Wednesday's hearing" where the article's "Wednesday" is 2019-11-20), or null. */
+  private dayNamed(question: string): string | null {
+    const q = question.toLowerCase().replace(/(\d)(?:st|nd|rd|th)\b/g, '$1');
+    for (const s of this.c.model.sentences) {
+      for (const d of s.dates) {
+        // A weekday or a day of a month, without the part of the day ("Wednesday morning"); not "now" or "last week".
+        const words = d.text?.toLowerCase().replace(/[,.]+$/, '').replace(/\s+(?:morning|afternoon|evening|night)$/, '');
+        if (!words || d.date.length !== 10 || !DAY_WORDS.test(words)) continue;
+        if (new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(q)) return d.date;
+      }
+    }
+    return null;
+  }
+
   /** A sentence's date: of several, the one the question names ("what happened on July 31st?"), else its first. */
   private dateOf(s: ArticleSentence, question = ''): { date?: string } {
     const q = question.toLowerCase().replace(/(\d)(?:st|nd|rd|th)\b/g, '$1');
@@ -333,7 +350,8 @@ export class Handlers {
 
   whatSaid(question: string, speaker: string, topic: Topic): AnswerResult {
     // Their quoted or reported words; or a sentence that names them first with a verb of saying.
-    const speaks = (s: ArticleSentence): boolean => s.text.split(/\s+/).some((w) => isSpeechVerb(w.replace(/[^\p{L}]/gu, '')));
+    // (Not a word in -ing: "the hearing", "nine witnesses testifying", "…, pushing through an intense week".)
+    const speaks = (s: ArticleSentence): boolean => s.text.split(/\s+/).some((w) => !/ing\W*$/.test(w) && isSpeechVerb(w.replace(/[^\p{L}]/gu, '')));
     // Their words, a sentence that opens with them and a verb of saying, or one where they are the subject of one ("when Sondland told visiting Ukrainians …").
     const forms = namesOf(this.c.model.entityById.get(speaker)!).filter((f) => f.length > 2).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const subjectOfSaying = new RegExp(`\\b(?:${forms.join('|')})\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?`, 'gu');
@@ -354,6 +372,16 @@ export class Handlers {
     const unknown = this.unknownTopic(topic);
     const topicLeft = topic.tokens.filter((t) => !speakerTerms.has(t.term));
     if (!best || unknown || (topicLeft.length > 0 && best.coverage < this.c.options.minCoverageNamed)) return this.refuse(question, 'not-said', this.name(speaker), this.related(question));
+    // "What did Sondland say at Wednesday's hearing?" when that day is the article's own or later: it cannot report what was said then, unless it dates their words to it.
+    const day = this.dayNamed(question);
+    const published = this.c.model.kb.meta.published;
+    const saidOn = (s: ArticleSentence): boolean => {
+      const quotes = s.quotes.filter((q) => q.speaker === speaker);
+      return quotes.length > 0 ? quotes.some((q) => q.date === day) : s.date === day && s.speakers.includes(speaker);
+    };
+    if (day && published && day >= published && !ranked.some((s) => own(s.sentence) && saidOn(s.sentence))) {
+      return this.refuse(question, 'not-said', this.name(speaker), this.related(question));
+    }
     return {
       question,
       answers: this.take(ranked, (s) => {

@@ -72,9 +72,12 @@ export function buildPack(f: Findings): PackFiles {
    * regarding Facebook's July 31 announcement that …" dates what Facebook said July 31.
    */
   const dateOfSpeaker = (para: number, start: number, end: number, speaker: string): FoundDate | null => {
+    // Words said before the article was published: not the date of "…, said Hill, who will testify Thursday."
+    const published = f.meta.published;
     const found = paras[para - 1]!.sentences
       .filter((s) => s.start < end && s.end > start)
-      .flatMap((s) => (f.dates.get(`${para}.${s.index}`) ?? []).map((d) => ({ d, at: s.start + d.index })));
+      .flatMap((s) => (f.dates.get(`${para}.${s.index}`) ?? []).map((d) => ({ d, at: s.start + d.index })))
+      .filter(({ d }) => !published || d.iso.slice(0, published.length) <= published.slice(0, d.iso.length));
     const named = f.entities.mentions.find((m) => m.para === para && m.entity === speaker && m.start >= start && m.end <= end);
     if (!named || found.length < 2) return found[0]?.d ?? null;
     return found.reduce((a, b) => (Math.abs(b.at - named.start) < Math.abs(a.at - named.start) ? b : a)).d;

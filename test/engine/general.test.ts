@@ -286,6 +286,17 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Who said they could not confirm the breach?').answers[0]?.speaker).toBe('Acme Software');
   });
 
+  it('what someone said on a day the article has not yet seen is refused, even when their words were quoted before', async () => {
+    const engine = await engineOver(
+      'Mayor faces council',
+      "Mayor Ann Cole's appearance at Wednesday morning's hearing is of concern to the council.",
+      '"We must rebuild the pier," Cole said, who will testify again Thursday.',
+    );
+    expect(engine.answer("What did Cole say at Wednesday's hearing?").noAnswer?.rule).toBe('not-said');
+    expect(engine.answer('What did Cole say on Thursday?').noAnswer?.rule).toBe('not-said');
+    expect(engine.answer('What did Cole say about the pier?').answers[0]?.excerpt).toMatch(/rebuild the pier/);
+  });
+
   it('the name of someone the article says goes unnamed is refused', async () => {
     const engine = await engineOver(
       'Camp residents fear return',
