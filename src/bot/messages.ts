@@ -21,7 +21,7 @@ export const COMMAND_TEXT = {
 
 /** Descriptions of the options (each at most 100 characters). */
 export const OPTION_TEXT = {
-  question: 'Your question, e.g. who said "megaphone diplomacy"?',
+  question: 'Your question about the article, e.g. who said …? when did …? what did … say?',
   quote: 'Words of the quote (pick one from the list)',
   speaker: 'Who is quoted (pick one from the list)',
   event: 'What happened (pick one from the list)',

@@ -32,14 +32,24 @@ const COMMON_SENSES = 2;
 
 /**
  * Single-word lemmas whose first {@link COMMON_SENSES} senses (WordNet's
- * `index.<pos>` lists them commonest first) include one of lexicographer file `lexFile`.
+ * `index.<pos>` lists them commonest first) include one of lexicographer file
+ * `lexFile` where the word is no name ("putin" is WordNet's Putin, no noun for people).
  */
 function lemmasOf(dict: string, pos: 'verb' | 'noun', lexFile: string): Set<string> {
   const lexOf = new Map<string, string>();
+  /** The words each synset writes capitalised: a name ("Putin", "Lincoln"), not a common noun. */
+  const namesOf = new Map<string, Set<string>>();
   for (const line of readFileSync(join(dict, `data.${pos}`), 'utf8').split('\n')) {
     if (line.startsWith(' ') || line.length === 0) continue;
     const fields = line.split(' ');
     lexOf.set(fields[0]!, fields[1]!);
+    const count = parseInt(fields[3]!, 16);
+    const names = new Set<string>();
+    for (let i = 0; i < count; i++) {
+      const word = fields[4 + i * 2]!.replace(/\(.*\)$/, '');
+      if (/^\p{Lu}/u.test(word)) names.add(word.toLowerCase());
+    }
+    namesOf.set(fields[0]!, names);
   }
   const words = new Set<string>();
   for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
@@ -50,7 +60,7 @@ function lemmasOf(dict: string, pos: 'verb' | 'noun', lexFile: string): Set<stri
     if (lemma.includes('_')) continue;
     const pointers = Number(fields[3]);
     const senses = fields.slice(4 + pointers + 2, 4 + pointers + 2 + COMMON_SENSES);
-    if (senses.some((offset) => lexOf.get(offset) === lexFile)) words.add(lemma);
+    if (senses.some((offset) => lexOf.get(offset) === lexFile && !namesOf.get(offset)?.has(lemma))) words.add(lemma);
   }
   return words;
 }

@@ -11,9 +11,9 @@ import type { Entity, EntityKind } from '../knowledge/schema.ts';
 import { commonestWords, commonWordsNear, isCommonWord, isSwap } from './common-words.ts';
 import { Terms, splitWords, type Token } from './text.ts';
 import { expandShortening } from './abbreviation.ts';
-import { askedDate, type AskedDate } from './curated/asked-date.ts';
+import { askedDate, referenceDay, type AskedDate } from './curated/asked-date.ts';
 import { mainClause } from './curated/clause.ts';
-import { PERSON_NOUNS } from '../english/nouns.ts';
+import { isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
 
 export { isMonthWord, type AskedDate } from './curated/asked-date.ts';
 
@@ -168,13 +168,20 @@ const WHO_NOUN_KINDS: readonly (readonly [RegExp, readonly EntityKind[]])[] = [
 
 /** Every verb of saying also in its -ing form ("accusing", "claiming"). */
 const SAY_VERB_FORMS = [...new Set(SAY_VERBS.split('|').flatMap((v) => [v, v.endsWith('e') ? `${v.slice(0, -1)}ing` : `${v}ing`]))].join('|');
-/** Nouns that make "which X" / "what X" ask for a who. */
-const WHO_NOUNS =
-  'official|officials|person|people|man|woman|group|organization|organisation|country|countries|side|body|agency|department|government|leader|leaders|spokesperson|spokeswoman|spokesman|diplomat|entity|company|firm|institution|nation|party|member|members|lawmakers|legislators|individual|figure|authority|authorities|secretary|director|embassy|social media company|platform';
-const WHO_NOUN_WORD = new RegExp(`^(?:${WHO_NOUNS})$`);
+/** Nouns outside WordNet's people and groups that make "which X" / "what X" ask for a who. */
+const OTHER_WHO_NOUNS = /^(?:country|countries|side|entity|nation|party|figure|platform|group|organization|organisation|body|agency|department|government|institution|authority|authorities|company|firm)$/;
+/** Does this word make "which X" / "what X" ask for a who: a noun for people (WordNet), or one of {@link OTHER_WHO_NOUNS}? */
+const WHO_NOUN_WORD = { test: (w: string): boolean => OTHER_WHO_NOUNS.test(w) || isNounOf(PERSON_NOUNS, w) };
 /** Chat mentions (`<@123>`, `@everyone`) and channel links are not part of a question. */
 const CHAT_MENTIONS = /<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g;
-const WHO_QUESTION = new RegExp(`^(?:who|whom|whose)\\b|^(?:which|what) (?:\\w+ )?(?:${WHO_NOUNS})\\b`);
+/** "who …", "which official …", "what Russian diplomat …". */
+const WHO_QUESTION = {
+  test: (body: string): boolean => {
+    if (/^(?:who|whom|whose)\b/.test(body)) return true;
+    const w = body.split(' ');
+    return /^(?:which|what)$/.test(w[0] ?? '') && (WHO_NOUN_WORD.test(w[1] ?? '') || WHO_NOUN_WORD.test(w[2] ?? ''));
+  },
+};
 const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|made) by (?:whom|who)\b|\bwhose (?:words|quote|statement|phrase|tweet)\b|\b(?:source|author|speaker) of (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b/;
 const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b(.*)$`);
 const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was|who (?:serves|served|acts|acted) as|name(?! the names?\b| all\b))\b(.+)$|^(?:what (?:is|was|s) )?(?:the )?name of (.+)$/;
@@ -233,6 +240,8 @@ const LEADING_FILLER = /^(?:according to (?:the|this) (?:article|story|report)|i
 
 /** Builds the question reader for one knowledge base. */
 export class Analyzer {
+  /** The day the article's present tense refers to, for reading the dates questions name. */
+  private readonly reference: Date;
   readonly terms: Terms;
   /** Words (normalized) the knowledge or the article uses, and question words. */
   private readonly vocabulary = new Set<string>();
@@ -266,6 +275,7 @@ export class Analyzer {
     tokenized?: Map<string, Token[]>,
   ) {
     this.terms = new Terms(kb.lexicon);
+    this.reference = referenceDay(kb.meta.published, kb.events.map((e) => e.date));
     const tokensOf = (text: string): Token[] => {
       let tokens = tokenized?.get(text);
       if (tokens === undefined) {
@@ -548,7 +558,7 @@ export class Analyzer {
       content,
       unknown: content.filter((t) => !this.isKnown(t)),
       mentions: this.mentions(tokens),
-      date: askedDate(question),
+      date: askedDate(question, this.reference),
       body,
       offset: flat.split(' ').length - body.split(' ').length,
       quoted: quotedPhrase(question),
@@ -702,7 +712,8 @@ export class Analyzer {
     // "What did Nauert's tweet link to?": the "verb" after a possessive is the message itself.
     // ("What did the spokeswoman's Twitter post link to?": a possessive, then only words of a message.)
     const owner = slotTokens.findIndex((x) => /['’]s$/.test(x.surface));
-    const ofMessage = owner >= 0 && slotTokens.slice(owner + 1).every((x) => MESSAGE_WORDS.test(x.norm) || x.norm === 'twitter');
+    // (A name may qualify the message: "her Twitter post".)
+    const ofMessage = owner >= 0 && slotTokens.slice(owner + 1).every((x) => MESSAGE_WORDS.test(x.norm) || (x.capitalized && MESSAGE_WORDS.test(tokens.find((y) => y.index === x.index + 1)?.norm ?? '')));
     const lastSlotWord = slotTokens.at(-1);
     if (ofMessage) {
       // ... and it asks what the message said only when a say-verb follows ("What did Nauert's tweet say?").

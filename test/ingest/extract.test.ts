@@ -30,6 +30,14 @@ describe('speech verbs come from WordNet', () => {
   });
 });
 
+describe('nouns for people come from WordNet, without its names', () => {
+  it('"spokeswoman" and "diplomat" are; "putin" and "lincoln", names WordNet lists as people, are not', async () => {
+    const { PERSON_NOUNS } = await import('../../src/english/nouns.ts');
+    expect(['spokeswoman', 'diplomat', 'lawmaker', 'president'].filter((w) => PERSON_NOUNS.has(w))).toHaveLength(4);
+    expect(['putin', 'lincoln', 'einstein'].filter((w) => PERSON_NOUNS.has(w))).toEqual([]);
+  });
+});
+
 describe('sentences', () => {
   it('a period inside a web address or name ends no sentence', () => {
     expect(splitSentences('Haq told Polygraph.info that the UN works with them. It said more.')).toEqual(['Haq told Polygraph.info that the UN works with them.', 'It said more.']);

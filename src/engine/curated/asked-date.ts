@@ -21,8 +21,19 @@ export function isMonthWord(norm: string): boolean {
   return MONTH_WORD.test(norm) && /^[a-z]+$/.test(norm);
 }
 
-/** The day the article's present tense refers to, for reading "August 5" as 2018. */
-const ARTICLE_REFERENCE_DATE = new Date(Date.UTC(2018, 7, 6));
+/**
+ * The day an article's present tense refers to, for reading "August 5" in its
+ * year: its publication day, or, when only the month is known, the day after
+ * the latest day it dates in that month.
+ */
+export function referenceDay(published: string | null, dates: readonly string[]): Date {
+  const day = (iso: string): Date => new Date(`${iso}T12:00:00Z`);
+  if (published && /^\d{4}-\d{2}-\d{2}$/.test(published)) return day(published);
+  const within = dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d) && (!published || d.startsWith(published))).sort();
+  const last = within.at(-1);
+  if (last) return new Date(day(last).getTime() + 86_400_000);
+  return published ? day(`${published.slice(0, 4)}-${published.slice(5, 7) || '07'}-15`) : new Date();
+}
 
 let chrono: typeof Chrono | null = null;
 
@@ -36,11 +47,11 @@ function dateParser(): typeof Chrono {
 }
 
 /** A calendar date or year the question names. */
-export function askedDate(question: string): AskedDate | null {
+export function askedDate(question: string, reference: Date): AskedDate | null {
   const year = /\b(1[89]\d\d|20\d\d)\b/.exec(question);
   // A written-out date needs a digit; chrono is the costliest step, so skip it otherwise.
   if (!/\d/.test(question) || !MONTH_WORD.test(question)) return year ? { year: Number(year[1]) } : null;
-  for (const r of dateParser().parse(question, ARTICLE_REFERENCE_DATE)) {
+  for (const r of dateParser().parse(question, reference)) {
     // Only dates written out ("August 5", "5 Aug"), not "today" or "last week".
     if (!r.start.isCertain('month') || !/\d/.test(r.text) || !/\p{L}{3,}/u.test(r.text)) continue;
     return {

@@ -64,7 +64,7 @@ function viaPhrase(q: Quote): string {
     case 'briefing':
       return ', at a briefing';
     case 'reaction':
-      return ', reacting to the summons';
+      return ', in response';
     case 'remark':
       return '';
   }

@@ -20,8 +20,6 @@ const SUGGESTION_FUZZ = 0.8;
 const SHORT_QUOTE_WORDS = 4;
 /** Suggestions given when none is asked for. */
 const DEFAULT_LIMIT = 3;
-/** Offered after the suggestions that match, when there are too few. */
-const DEFAULT_SUGGESTIONS = ['Who is Heather Nauert?', 'What happened on August 5?', 'Who said "megaphone diplomacy"?'];
 
 /** The suggestions a word matches, best first: their places in the list, and Fuse's scores (0 is exact). */
 interface SuggestionMatches {
@@ -52,9 +50,28 @@ function suggestionList(ctx: CuratedContext): string[] {
   ];
 }
 
+/**
+ * Offered after the suggestions that match, when there are too few: who the
+ * first person is, what happened on the day with the most events (the latest
+ * of equals), and who said the first short quote, all from the pack in use.
+ */
+export function defaultSuggestions(kb: CuratedContext['kb']): string[] {
+  const person = kb.entities.find((e) => e.kind === 'person');
+  const days = new Map<string, number>();
+  for (const e of kb.events) if (/^\d{4}-\d{2}-\d{2}$/.test(e.date)) days.set(e.dateText, (days.get(e.dateText) ?? 0) + 1);
+  const busiest = [...days.entries()].reduce<[string, number] | null>((best, d) => (!best || d[1] >= best[1] ? d : best), null);
+  const quote = kb.quotes.find((q) => q.text.split(' ').length <= SHORT_QUOTE_WORDS);
+  return [
+    ...(person ? [`Who is ${person.name}?`] : []),
+    ...(busiest ? [`What happened on ${busiest[0]}?`] : []),
+    ...(quote ? [`Who said "${quote.text}"?`] : []),
+  ];
+}
+
 /** The suggestions for a context: `(text, limit)` → questions, best first. */
 export function createSuggestions(ctx: CuratedContext): (text: string, limit?: number) => string[] {
   const list = suggestionList(ctx);
+  const defaults = defaultSuggestions(ctx.kb);
   const fuse = new Fuse(list, { includeScore: true, threshold: SUGGESTION_FUZZ, ignoreLocation: true, useExtendedSearch: true });
   /** Each word's matches among the suggestions, best first; words recur from question to question. */
   const remembered = new Map<string, SuggestionMatches>();
@@ -110,6 +127,6 @@ export function createSuggestions(ctx: CuratedContext): (text: string, limit?: n
     for (const w of words) for (const h of hitsOf(w, WORD_LIMIT)) scored.set(h.item, (scored.get(h.item) ?? 0) + (1 - h.score));
     for (const h of hits) scored.set(h.item, (scored.get(h.item) ?? 0) + (1 - h.score) / 2);
     const ranked = [...scored.entries()].sort((x, y) => y[1] - x[1]).map(([s]) => s);
-    return [...new Set([...ranked, ...DEFAULT_SUGGESTIONS])].slice(0, Math.max(0, limit));
+    return [...new Set([...ranked, ...defaults])].slice(0, Math.max(0, limit));
   };
 }
