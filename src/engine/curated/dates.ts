@@ -98,8 +98,8 @@ export function compareDates(ctx: CuratedContext, ask: Ask, question: string): A
     ...toAnswer(ctx, plainScored(x.item, 2 - n), null),
     ...(said ? { answer: fit(said) } : {}),
   });
-  // The article's "later on August 5" orders two things of one day.
-  const later = (x: Dated): boolean => /\blater on\b/i.test(x.item.sentence);
+  // Words that place a thing after another of the same day ("later on August 5", "afterwards") order the two.
+  const later = (x: Dated): boolean => /\b(?:later|afterwards?|subsequently)\b/i.test(x.item.sentence);
   const sameDay = a.date === b.date;
   const aFirst = sameDay ? later(b) && !later(a) : a.date < b.date;
   const bFirst = sameDay ? later(a) && !later(b) : b.date < a.date;
