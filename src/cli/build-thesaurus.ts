@@ -1,17 +1,19 @@
 /**
- * `npm run build:thesaurus`: writes knowledge/thesaurus.json, the WordNet
+ * `npm run build:thesaurus`: writes the seed pack's narrow thesaurus (into its
+ * overlay.json, or thesaurus.json for a pack without one), the WordNet
  * synonyms of the article's own words, so that a reader's "envoy",
  * "comeback" or "rebuked" meets the article's "chargé", "fired back" or
  * "criticized". Only the article's words are looked up (not our curated
  * keywords), and only their commonest senses, so the map stays about this
  * article. Needs the dev dependencies wordpos (WordNet 3.1) and wink-lemmatizer.
  */
-import { renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import WordPOS, { type Synset } from 'wordpos';
 import lemmatize from 'wink-lemmatizer';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../knowledge/load.ts';
 import { THESAURUS_SENSES, type Thesaurus } from '../knowledge/schema.ts';
+import { OVERLAY_FILE } from '../knowledge/overlay.ts';
 import { splitWords } from '../engine/text.ts';
 import { helpOnly } from './usage.ts';
 
@@ -53,9 +55,12 @@ async function main(): Promise<void> {
     source: `WordNet 3.1 (wordpos), first ${THESAURUS_SENSES} senses per part of speech of each article word`,
     words: Object.fromEntries([...synonyms.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, [...v].sort()])),
   };
-  const file = join(DEFAULT_KNOWLEDGE_DIR, 'thesaurus.json');
+  // A pack with a curated overlay keeps this narrower thesaurus there, over the one extraction builds.
+  const overlayFile = join(DEFAULT_KNOWLEDGE_DIR, OVERLAY_FILE);
+  const file = existsSync(overlayFile) ? overlayFile : join(DEFAULT_KNOWLEDGE_DIR, 'thesaurus.json');
+  const data = file === overlayFile ? { ...(JSON.parse(readFileSync(file, 'utf8')) as object), thesaurus } : thesaurus;
   // Written whole, then moved into place: an interrupted run never leaves half a file.
-  writeFileSync(`${file}.tmp`, `${JSON.stringify(thesaurus, null, 1)}\n`);
+  writeFileSync(`${file}.tmp`, `${JSON.stringify(data, null, 1)}\n`);
   renameSync(`${file}.tmp`, file);
   console.log(`${synonyms.size} synonyms of ${words.size} article words written to ${file}`);
 }

@@ -10,6 +10,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { KnowledgeError, loadKnowledge } from '../knowledge/load.ts';
+import { OVERLAY_FILE } from '../knowledge/overlay.ts';
 
 const USAGE = `Usage: npm run -s ingest -- <file> --out <dir> [--published YYYY-MM-DD] [--title T] [--outlet O] [--url U]
   <file>        the article: plain text (headline, blank line, paragraphs), pasted page text, or an HTML page
@@ -96,6 +97,11 @@ export async function runIngest(argv: readonly string[], io: IngestIo = process)
     text = readFileSync(file, 'utf8');
   } catch (err) {
     io.stderr.write(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+    return EXIT.failure;
+  }
+  // A pack with a curated overlay is re-extracted by npm run overlay, which keeps the overlay right.
+  if (existsSync(join(resolve(values.out), OVERLAY_FILE))) {
+    io.stderr.write(`cannot ingest into ${values.out}: it has a curated ${OVERLAY_FILE}; re-extract it with npm run -s overlay -- ${values.out}\n`);
     return EXIT.failure;
   }
   const meta = sidecarMeta(file);

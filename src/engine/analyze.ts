@@ -11,6 +11,7 @@ import type { Entity, EntityKind } from '../knowledge/schema.ts';
 import { commonestWords, commonWordsNear, isCommonWord, isSwap } from './common-words.ts';
 import { Terms, splitWords, type Token } from './text.ts';
 import { expandShortening } from './abbreviation.ts';
+import { lexiconWithTokens, roleInitialsOf } from './vocab.ts';
 import { askedDate, referenceDay, type AskedDate } from './curated/asked-date.ts';
 import { mainClause } from './curated/clause.ts';
 import { isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
@@ -274,7 +275,7 @@ export class Analyzer {
     private readonly kb: KnowledgeBase,
     tokenized?: Map<string, Token[]>,
   ) {
-    this.terms = new Terms(kb.lexicon);
+    this.terms = new Terms(lexiconWithTokens(kb));
     this.reference = referenceDay(kb.meta.published, kb.events.map((e) => e.date));
     const tokensOf = (text: string): Token[] => {
       let tokens = tokenized?.get(text);
@@ -301,7 +302,7 @@ export class Analyzer {
     }
     // Synonyms are spelled right and so correct typos, but a word is known
     // only if its group meets a word of the article or the knowledge.
-    for (const w of kb.lexicon.synonyms.flat().flatMap((x) => splitWords(x))) this.vocabulary.add(w.norm);
+    for (const w of lexiconWithTokens(kb).synonyms.flat().flatMap((x) => splitWords(x))) this.vocabulary.add(w.norm);
     for (const q of kb.lexicon.questionWords) {
       const norm = splitWords(q)[0]?.norm;
       if (!norm) continue;
@@ -313,9 +314,17 @@ export class Analyzer {
       const target = targets[0];
       if (target !== undefined && !this.knownTerms.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, this.terms.term(target));
     }
+
     const aliasRows: { alias: string; id: string }[] = [];
     for (const e of kb.entities) {
-      for (const alias of [e.name, ...e.aliases]) {
+      // (And a person's role by its initials, as readers abbreviate it: "the DNI".)
+      const initials = e.kind === 'person' ? roleInitialsOf(e.role ?? '') : '';
+      const abbreviated = initials.length >= 3 && !this.vocabulary.has(initials) && !isCommonWord(initials) ? [initials] : [];
+      for (const a of abbreviated) {
+        this.vocabulary.add(a);
+        this.knownTerms.add(this.terms.term(a));
+      }
+      for (const alias of [e.name, ...e.aliases, ...abbreviated]) {
         // "the State Department" is "State Department": a leading article is no part of a name.
         const terms = tokensOf(alias)
           .map((t) => t.term)

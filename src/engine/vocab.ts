@@ -10,6 +10,7 @@ import { distance } from 'fastest-levenshtein';
 import { commonestWords, commonWordsNear, isCommonWord } from './common-words.ts';
 import { namesOf, type ArticleModel } from './model.ts';
 import { splitWords, Terms, type Token } from './text.ts';
+import type { KnowledgeBase } from '../knowledge/load.ts';
 
 /** Separates the terms of a multi-word name in a lookup key. */
 const KEY = '\u0001';
@@ -43,7 +44,7 @@ export class Vocabulary {
 
   constructor(readonly model: ArticleModel) {
     const kb = model.kb;
-    this.terms = new Terms(kb.lexicon);
+    this.terms = new Terms(lexiconWithTokens(kb));
     for (const q of kb.lexicon.questionWords) {
       const norm = splitWords(q)[0]?.norm;
       if (norm) this.questionTerms.add(this.terms.term(norm));
@@ -58,7 +59,7 @@ export class Vocabulary {
       for (const t of this.terms.tokens(text)) this.known.add(t.term);
     }
     for (const s of model.sentences) for (const t of new Set(this.terms.termsOf(`${s.text} ${s.extra}`))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    for (const w of kb.lexicon.synonyms.flat().flatMap((x) => splitWords(x))) this.words.add(w.norm);
+    for (const w of lexiconWithTokens(kb).synonyms.flat().flatMap((x) => splitWords(x))) this.words.add(w.norm);
     for (const [word, targets] of Object.entries(kb.thesaurus.words)) {
       const key = this.terms.term(word);
       if (!this.known.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, this.terms.term(targets[0]!));
@@ -158,6 +159,15 @@ export class Vocabulary {
 export function initialsOf(name: string): string {
   const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w) && !/^(?:Co|Corp|Inc|Ltd|LLC|The)\.?$/.test(w));
   return words.length >= 2 ? words.map((w) => w[0]!.toLowerCase()).join('') : '';
+}
+
+/**
+ * The pack's lexicon, with the name of a kind of token the article has as a
+ * synonym of that token's word: "which hashtag" finds "#Russia".
+ */
+export function lexiconWithTokens(kb: KnowledgeBase): KnowledgeBase['lexicon'] {
+  const tag = /(?:^|\s)#([\p{L}\p{N}_]+)/u.exec(kb.article.raw)?.[1];
+  return tag ? { ...kb.lexicon, synonyms: [...kb.lexicon.synonyms, [tag.toLowerCase(), 'hashtag', 'hashtags']] } : kb.lexicon;
 }
 
 /** The initials of a role of at least three words, as readers abbreviate one: "the director of national intelligence" → "dni". */

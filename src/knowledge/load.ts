@@ -9,6 +9,7 @@ import { knowledgeDir } from '../paths.ts';
 import type { z } from 'zod';
 import questionWords from '../english/question-words.json' with { type: 'json' };
 import { isVerbatimIn, parseArticle, type ParsedArticle } from './article.ts';
+import { applyOverlay, OVERLAY_FILE, OverlayError, OverlaySchema, type PackItems } from './overlay.ts';
 import {
   ARTICLE_FILE,
   KNOWLEDGE_FILES,
@@ -115,9 +116,53 @@ function readSentences(dir: string, article: ParsedArticle): ParsedArticle['sent
   return paragraphs;
 }
 
+/** Checks merged items against a file's schema, blaming the overlay. */
+function checkMerged<S extends z.ZodType>(data: unknown, schema: S): z.infer<S> {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const [index, ...rest] = issue.path;
+  const item = typeof index === 'number' && Array.isArray(data) ? (data[index] as { id?: unknown } | undefined) : undefined;
+  throw new KnowledgeError(OVERLAY_FILE, typeof item?.id === 'string' ? item.id : null, `${(typeof index === 'number' ? rest : issue.path).join('.') || 'item'}: ${issue.message}`);
+}
+
+/**
+ * A pack's items as its files give them: the extracted (or curated) files,
+ * with `overlay.json` laid over them when the pack has one.
+ */
+export function readPackItems(dir: string): PackItems {
+  const files: PackItems = {
+    meta: readJson(dir, KNOWLEDGE_FILES.meta.file, KNOWLEDGE_FILES.meta.schema),
+    entities: readJson(dir, KNOWLEDGE_FILES.entities.file, KNOWLEDGE_FILES.entities.schema),
+    quotes: readJson(dir, KNOWLEDGE_FILES.quotes.file, KNOWLEDGE_FILES.quotes.schema),
+    events: readJson(dir, KNOWLEDGE_FILES.events.file, KNOWLEDGE_FILES.events.schema),
+    facts: readJson(dir, KNOWLEDGE_FILES.facts.file, KNOWLEDGE_FILES.facts.schema),
+    lexicon: readJson(dir, KNOWLEDGE_FILES.lexicon.file, KNOWLEDGE_FILES.lexicon.schema),
+    thesaurus: readJson(dir, KNOWLEDGE_FILES.thesaurus.file, KNOWLEDGE_FILES.thesaurus.schema),
+  };
+  if (!existsSync(join(dir, OVERLAY_FILE))) return files;
+  const overlay = readJson(dir, OVERLAY_FILE, OverlaySchema);
+  let merged: ReturnType<typeof applyOverlay>;
+  try {
+    merged = applyOverlay(files, overlay);
+  } catch (err) {
+    if (err instanceof OverlayError) throw new KnowledgeError(OVERLAY_FILE, err.itemId, `${err.kind}: ${err.problem}`);
+    throw err;
+  }
+  return {
+    meta: checkMerged(merged.meta, KNOWLEDGE_FILES.meta.schema),
+    entities: checkMerged(merged.entities, KNOWLEDGE_FILES.entities.schema),
+    quotes: checkMerged(merged.quotes, KNOWLEDGE_FILES.quotes.schema),
+    events: checkMerged(merged.events, KNOWLEDGE_FILES.events.schema),
+    facts: checkMerged(merged.facts, KNOWLEDGE_FILES.facts.schema),
+    lexicon: checkMerged(merged.lexicon, KNOWLEDGE_FILES.lexicon.schema),
+    thesaurus: checkMerged(merged.thesaurus, KNOWLEDGE_FILES.thesaurus.schema),
+  };
+}
+
 /** Loads and checks the knowledge in `dir`; throws {@link KnowledgeError} on the first problem. */
 export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBase {
-  const meta = readJson(dir, KNOWLEDGE_FILES.meta.file, KNOWLEDGE_FILES.meta.schema);
+  const { meta, entities, quotes, events, facts, lexicon: packLexicon, thesaurus } = readPackItems(dir);
   const raw = readText(dir, ARTICLE_FILE);
   const parsed = parseArticle(raw, meta.bodyStartsWith);
   if (!parsed) {
@@ -127,14 +172,8 @@ export function loadKnowledge(dir: string = DEFAULT_KNOWLEDGE_DIR): KnowledgeBas
   if (!article.preamble.some((block) => isVerbatimIn(meta.title, block))) {
     throw new KnowledgeError(KNOWLEDGE_FILES.meta.file, null, `title: not found before the body of ${ARTICLE_FILE}`);
   }
-  const entities = readJson(dir, KNOWLEDGE_FILES.entities.file, KNOWLEDGE_FILES.entities.schema);
-  const quotes = readJson(dir, KNOWLEDGE_FILES.quotes.file, KNOWLEDGE_FILES.quotes.schema);
-  const events = readJson(dir, KNOWLEDGE_FILES.events.file, KNOWLEDGE_FILES.events.schema);
-  const facts = readJson(dir, KNOWLEDGE_FILES.facts.file, KNOWLEDGE_FILES.facts.schema);
-  const packLexicon = readJson(dir, KNOWLEDGE_FILES.lexicon.file, KNOWLEDGE_FILES.lexicon.schema);
   // Question words are general English, the same for every pack; a pack may add its own.
   const lexicon = { ...packLexicon, questionWords: [...new Set([...questionWords.words, ...packLexicon.questionWords])] };
-  const thesaurus = readJson(dir, KNOWLEDGE_FILES.thesaurus.file, KNOWLEDGE_FILES.thesaurus.schema);
 
   const seen = new Map<string, string>();
   const entityById = new Map(entities.map((e) => [e.id, e] as const));

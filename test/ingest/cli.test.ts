@@ -1,13 +1,13 @@
 // `npm run ingest` as a user runs it: every input form, every exit code, and
 // a pack that is whole or absent, never half-written.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runIngest } from '../../src/cli/ingest.ts';
 import { createEngine } from '../../src/engine/engine.ts';
-import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/load.ts';
 import { readSource } from '../../src/ingest/source.ts';
 
 const SEED = fileURLToPath(new URL('../fixtures/seed-article.txt', import.meta.url));
@@ -104,6 +104,16 @@ describe('npm run ingest', () => {
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/exists and is not a knowledge pack/);
     expect(readdirSync(out)).toEqual(['notes.txt']);
+  });
+
+  it('leaves a pack with a curated overlay alone, and names the command that re-extracts it', async () => {
+    const out = join(dir, 'curated');
+    cpSync(DEFAULT_KNOWLEDGE_DIR, out, { recursive: true });
+    const before = readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8'));
+    const r = await ingestCli(SEED, '--out', out, '--published', '2018-08');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/has a curated overlay\.json; re-extract it with npm run -s overlay/);
+    expect(readdirSync(out).map((f) => readFileSync(join(out, f), 'utf8'))).toEqual(before);
   });
 
   it('replaces an existing pack whole, and leaves no temporary directory behind', async () => {

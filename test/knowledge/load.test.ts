@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { foldForComparison, isVerbatimIn, parseArticle } from '../../src/knowledge/article.ts';
-import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, loadKnowledge } from '../../src/knowledge/load.ts';
+import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, loadKnowledge, readPackItems } from '../../src/knowledge/load.ts';
+import { OVERLAY_FILE } from '../../src/knowledge/overlay.ts';
+import { KNOWLEDGE_FILES } from '../../src/knowledge/schema.ts';
 
 const kb = loadKnowledge();
 
@@ -19,11 +21,14 @@ afterAll(() => {
   for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A fresh copy of `knowledge/` that a test may break. */
+/** A fresh copy of `knowledge/` that a test may break: its items as plain files, the overlay laid over them already. */
 function copyKnowledge(): string {
   const dir = mkdtempSync(join(tmpdir(), 'citebot-knowledge-'));
   tempDirs.push(dir);
   cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
+  const items = readPackItems(dir);
+  for (const kind of ['entities', 'quotes', 'events', 'facts', 'lexicon', 'thesaurus'] as const) writeFileSync(join(dir, KNOWLEDGE_FILES[kind].file), JSON.stringify(items[kind], null, 2));
+  rmSync(join(dir, OVERLAY_FILE), { force: true });
   return dir;
 }
 
