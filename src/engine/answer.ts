@@ -14,6 +14,9 @@ import type { Asked, Query, Topic } from './read.ts';
 import { referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
 import { withDetail } from './detail.ts';
 import { MAX_ANSWER_CHARS, MAX_ANSWERS, type Answer, type AnswerResult, type RefusalRule } from './types.ts';
+
+/** Room a long answer's window keeps for the words before its first matched one and for a label ("White House: "). */
+const FOCUS_MARGIN = 80;
 import type { Vocabulary } from './vocab.ts';
 import type { Token } from './text.ts';
 
@@ -71,9 +74,26 @@ export function fit(text: string, focus?: string): string {
     const at = foldForComparison(t).toLowerCase().indexOf(foldForComparison(focus).toLowerCase());
     if (at > MAX_ANSWER_CHARS / 2) from = t.lastIndexOf(' ', at - 40) + 1;
   }
-  const head = t.slice(from, from + MAX_ANSWER_CHARS - 2);
+  // A label the answer opens with ("White House: …") stays when the window starts further on.
+  const label = from > 0 ? (/^[^:"“]{1,40}: /.exec(t)?.[0] ?? '') : '';
+  const room = MAX_ANSWER_CHARS - 2 - label.length;
+  // A window that would run past the end starts earlier, at a word, and shows the end whole.
+  if (from > 0 && from + room >= t.length) {
+    from = t.indexOf(' ', t.length - room) + 1;
+    return `${label}…${t.slice(from)}`;
+  }
+  const head = t.slice(from, from + room);
   const space = head.lastIndexOf(' ');
-  return `${from > 0 ? '…' : ''}${(space > MAX_ANSWER_CHARS / 2 ? head.slice(0, space) : head).replace(/[\s,;:"“-]+$/, '')}…`.slice(0, MAX_ANSWER_CHARS);
+  return `${label}${from > 0 ? '…' : ''}${(space > room / 2 ? head.slice(0, space) : head).replace(/[\s,;:"“-]+$/, '')}…`.slice(0, MAX_ANSWER_CHARS);
+}
+
+/** Of a long text, where a window must start to hold the last of its matched words: the first matched word it can still hold. */
+function windowStart(text: string, matched: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  const at = matched.map((w) => ({ w, i: lower.indexOf(w.toLowerCase()) })).filter((x) => x.i >= 0).sort((a, b) => a.i - b.i);
+  const last = at.at(-1);
+  if (!last) return undefined;
+  return at.find((x) => last.i + last.w.length - x.i < MAX_ANSWER_CHARS - FOCUS_MARGIN)?.w;
 }
 
 /** An ISO date as the article would write it ("August 5, 2018", "March 2019", "2016"). */
@@ -195,7 +215,8 @@ export class Handlers {
       .filter((t) => matched.has(t.term))
       .map((t) => t.surface);
     return {
-      answer: fit(answer, focus),
+      // A long answer shows the part that holds the words asked for, unless the caller names its own.
+      answer: fit(answer, focus ?? windowStart(answer, highlights)),
       excerpt: s.text,
       paragraph: s.paragraph,
       ...extra,

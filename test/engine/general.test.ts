@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGeneralEngine } from '../../src/engine/general.ts';
 import { initialsOf, roleInitialsOf } from '../../src/engine/vocab.ts';
-import { yesOrNo } from '../../src/engine/answer.ts';
+import { fit, yesOrNo } from '../../src/engine/answer.ts';
 import { plainQuestion } from '../../src/engine/read.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
@@ -123,6 +123,20 @@ describe('a yes/no question gets its verdict from the sentence that answers it',
     const a = engine.answer('Could the town afford the work?').answers[0];
     expect(a?.answer).toMatch(/^No: /);
     expect(a?.excerpt).toMatch(/could not afford the work/);
+  });
+});
+
+describe('a long answer shows the part that holds the words asked for', () => {
+  const long = `White House: ${'Words that come first and say little of what was asked, '.repeat(3)}then both witnesses testified the transcript was accurate and complete.`;
+  it('keeps its label, starts at a word, and ends with the sentence when the window reaches it', () => {
+    const shown = fit(long, 'both witnesses');
+    expect(shown.length).toBeLessThanOrEqual(200);
+    expect(shown).toMatch(/^White House: …\S/);
+    expect(shown).toMatch(/accurate and complete\.$/);
+  });
+  it.each([0, 1, 50, 150, 199, 200, 201, 400, 1000])('never runs over 200 characters (%i characters in)', (n) => {
+    const text = `Label: ${'word '.repeat(n / 5)}target ${'more '.repeat(n / 5)}`;
+    expect(fit(text, 'target').length).toBeLessThanOrEqual(200);
   });
 });
 
