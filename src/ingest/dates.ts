@@ -32,6 +32,8 @@ const FUTURE = /\b(?:will|shall|scheduled|set to|expected|plans?|planned|next|up
 const TENSE_WINDOW = 50;
 /** Four-digit years chrono does not read alone ("in 2016", "the 2016 election"). */
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
+/** A span of time counted back or on ("over the past two years", "in the next few months"): no date a thing happened on. */
+const SPAN = /\b(?:past|last|next|previous|coming|recent)\s+(?:\w+\s+)?(?:years|months|weeks|days|decades)\b/i;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The reference instant for chrono: noon UTC of the publication day (mid-month when only the month is known). */
@@ -56,6 +58,7 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
     const year = c.isCertain('year');
     // "this week", "today" at a vague hour: not a date a reader asks for.
     if (!month && !year) continue;
+    if (SPAN.test(r.text)) continue;
     const relative = !year;
     if (relative && !published) throw new RelativeDateError(`the date "${r.text}" is relative and there is no publication date to resolve it against (give --published YYYY-MM-DD)`);
     let date = c.date();

@@ -323,6 +323,11 @@ describe('dates resolved against the publication date', () => {
     expect(() => findDates('They met on Tuesday.', null)).toThrow(RelativeDateError);
     expect(findDates('Russia interfered in 2016.', null)[0]?.iso).toBe('2016');
   });
+  it('a span counted back or on is no date ("over the past two years"); "two years ago" is', () => {
+    expect(findDates('It was the biggest protest over the past two years.', PUBLISHED)).toEqual([]);
+    expect(findDates('In the next few months, prices will rise.', PUBLISHED)).toEqual([]);
+    expect(findDates('He was fired two years ago.', PUBLISHED)[0]?.iso).toBe('2017');
+  });
 });
 
 describe('the seed article, extracted, against its curated quotes', () => {
