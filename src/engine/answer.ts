@@ -38,6 +38,7 @@ export const REFUSAL_TEXT: Readonly<Record<RefusalRule, (detail: string) => stri
   'no-number': () => 'The article gives no number for that.',
   'no-name': () => 'The article does not give that name.',
   'wrong-time': (d) => `The article gives no ${d} date for that.`,
+  'no-superior': (d) => `The article does not say who ${d} reports to.`,
   'no-age': () => 'The article does not give an age for that.',
   'no-duration': () => 'The article does not say how long.',
   'no-place': () => 'The article does not say where.',

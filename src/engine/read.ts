@@ -12,6 +12,7 @@ import { GROUP_NOUNS, PERSON_NOUNS, isNounOf } from '../english/nouns.ts';
 import type { NameMatch, Vocabulary } from './vocab.ts';
 import { namesOf } from './model.ts';
 import { referenceAsked, type ReferenceAsked } from './refer.ts';
+import { superiorAsked, superiorSaid } from './superior.ts';
 import { MAX_QUESTION_CHARS } from './types.ts';
 
 /** The kind of thing an answer must give. */
@@ -56,7 +57,9 @@ export type ReadRefusal =
   /** What someone said, when the article never quotes them. */
   | 'not-quoted'
   /** An act the article never reports ("Who won …?", "When did Facebook apologize?"). */
-  | 'unknown-action';
+  | 'unknown-action'
+  /** Whom someone works under, which the article never says ("Who is Mitchell's boss?"). */
+  | 'no-superior';
 
 /** A question, read. */
 export type Query =
@@ -277,6 +280,11 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   // A year the article never gives ("the 2020 election"): another time than it reports.
   const year = tokens.find((t) => /^(?:1[89]|20)\d{2}$/.test(t.norm) && !vocab.words.has(t.norm));
   if (year) return { kind: 'refuse', rule: 'unknown-name', detail: year.norm };
+  // "Who is Mitchell's boss?" where the article never says who anyone works under.
+  if (superiorAsked(text) && !superiorSaid(vocab.model.sentences.map((s) => s.text))) {
+    const who = firstName ? vocab.model.entityById.get(firstName.entity)?.name : undefined;
+    return { kind: 'refuse', rule: 'no-superior', detail: who ?? 'they' };
+  }
 
   // who said / who wrote / who called it …
   if (/^(?:who|whom)$/.test(words[0] ?? '') && (SAY.test(words[1] ?? '') || (/^(?:was|is|has|had|did)$/.test(words[1] ?? '') && SAY.test(words[2] ?? '')))) {

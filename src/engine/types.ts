@@ -59,6 +59,7 @@ export type RefusalRule =
   | 'not-quoted'
   | 'not-said'
   | 'no-role'
+  | 'no-superior'
   | 'unknown-action';
 
 /** The engine's reply to one question. `answers` is best first, at most {@link MAX_ANSWERS}. */

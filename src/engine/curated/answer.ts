@@ -10,6 +10,7 @@ import { plainQuestion } from '../read.ts';
 import { MAX_ANSWERS, type Answer, type AnswerResult } from '../types.ts';
 import type { Ask, CuratedContext } from './context.ts';
 import { compareDates, relativeDay, unreportedYear } from './dates.ts';
+import { superiorAsked, superiorSaid } from '../superior.ts';
 import { datedBySentence, plainScored, rank, type Scored } from './rank.ts';
 import { toAnswer } from './sentences.ts';
 import { define, describedPerson, guessChecked, referredTo, unsaidRelation, whoCheck } from './shapes.ts';
@@ -40,6 +41,8 @@ function answerPlain(ctx: CuratedContext, ask: Ask, question: string): AnswerRes
     whoCheck(ctx, ask, question) ??
     describedPerson(ask, question);
   if (special) return special;
+  // "Who is Mitchell's boss?" where the article never says who anyone works under.
+  if (superiorAsked(question) && !superiorSaid(ctx.kb.article.sentences.flat())) return noAnswer(question, 'no-match', 'The article does not say who anyone in it reports to.');
   const a = ctx.analyzer.analyze(question);
   return unsaidRelation(ctx, question, a) ?? unreportedYear(ctx, question, a) ?? guessChecked(ctx, ask, question, a) ?? withDetail(question, roleVerdict(ctx, question, a, answerAnalyzed(ctx, question, a)), fit);
 }
