@@ -115,7 +115,6 @@ export function cleanQuestion(text: string): string {
 /** Words after "X - who/what …" that make a question of their own, not one about X. */
 const WHOLE_QUESTION_WORDS = 5;
 
-/** "megaphone diplomacy - who said it?" → "who said megaphone diplomacy?"; "X - who?" → "who is X?". */
 /** A request around a question: "can you tell me", "do you know", "I want to know". */
 const EMBEDDED = /^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:please )?(?:tell|show) me|do (?:you|u) know|i (?:want|wanna|would like|'d like|need) to know|i wonder|i'?m wondering)[\s,]+((?:who|whom|what|when|where|why|how|which)\b.*)$/i;
 
@@ -128,9 +127,14 @@ function directQuestion(q: string): string {
   return q;
 }
 
-function reorder(input: string): string {
+/** What follows a question as the asker's guess: "…, right? like press sec", "…? maybe the embassy". */
+const AFTER_GUESS = /^(.+?)\?\s*(?:like|maybe|i think|probably|or|prob)\b[^?]*$/i;
+
+/** "megaphone diplomacy - who said it?" → "who said megaphone diplomacy?"; "X - who?" → "who is X?". */
+function reorder(raw: string): string {
   // A question about what a quoted word refers to keeps its order: "in the 'it added' line, what's 'it'".
-  if (referenceAsked(input)) return input;
+  if (referenceAsked(raw)) return raw;
+  const input = AFTER_GUESS.exec(raw)?.[1] ?? raw;
   // A question put inside a request ("can you tell me who Zhirnov is", "do you know when …") is that question.
   const embedded = EMBEDDED.exec(input);
   let text = embedded ? directQuestion(embedded[1]!) : input;
@@ -139,7 +143,15 @@ function reorder(input: string): string {
   if (tag && !/^(?:who|what|when|where|why|how|which|is|are|was|were|did|do|does)\b/i.test(tag[1]!)) {
     const claim = /^(.+?)\s+(is|was|are|were)\s+(.+)$/i.exec(tag[1]!);
     // ("nauert tweeted on aug 1, right?": a past act asked about as "did …".)
-    text = claim ? `${claim[2]} ${claim[1]} ${claim[3]}` : /^\S+(?: \S+)? \p{L}+ed\b/u.test(tag[1]!) ? `did ${tag[1]!}` : tag[1]!;
+    // (… and a present one, "nauert works at the white house, right?", as "does …" with the verb's plain form.)
+    const present = /^(\S+(?: \S+)?) (\p{L}{3,}?)s\b(.*)$/u.exec(tag[1]!);
+    text = claim
+      ? `${claim[2]} ${claim[1]} ${claim[3]}`
+      : /^\S+(?: \S+)? \p{L}+ed\b/u.test(tag[1]!)
+        ? `did ${tag[1]!}`
+        : present && !/^(?:i|ha|doe|wa|thi|it)$/i.test(present[2]!)
+          ? `does ${present[1]} ${present[2]}${present[3]}`
+          : tag[1]!;
   }
   // A question with the asker's guess after it ("which platform did she post on, fb?", "is he a senator or something"):
   // the question asks the same without it. (Not a phrase that narrows it: "…, about the accounts".)

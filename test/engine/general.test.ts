@@ -54,6 +54,8 @@ describe('reading questions into typed queries (no ranking involved)', () => {
 describe('the plain shape of a question, which both engines read', () => {
   it.each([
     ['lind is the mayor, right?', 'is lind the mayor'],
+    // a present act with a tag is asked with "does"; a guess after the question mark is dropped
+    ['voss runs the harbor right? like the port authority', 'does voss run the harbor'],
     // a question inside a request is that question, in question order
     ['Can you tell me who Clara Voss is?', 'who is Clara Voss'],
     ['i want to know what lind said about the budget', 'what did lind say about the budget'],
