@@ -39,6 +39,8 @@ export class Vocabulary {
   private longestName = 1;
   /** A reader's word's term → the article term it is a WordNet synonym of. */
   private readonly synonyms = new Map<string, string>();
+  /** The words of one-word lower-case names ("commander" of "the commander"), by term. */
+  private readonly wordForms = new Map<string, Set<string>>();
   /** How many sentences use each term, for weighing rare words above common ones. */
   readonly df = new Map<string, number>();
 
@@ -78,6 +80,8 @@ export class Vocabulary {
         const key = terms.join(KEY);
         this.names.set(key, [...new Set([...(this.names.get(key) ?? []), e.id])]);
         this.longestName = Math.max(this.longestName, terms.length);
+        const words = splitWords(form).filter((w, i) => i > 0 || !/^(?:the|a|an)$/.test(w.norm));
+        if (words.length === 1 && !words[0]!.capitalized) this.wordForms.set(key, new Set([...(this.wordForms.get(key) ?? []), words[0]!.norm]));
       }
     }
   }
@@ -145,6 +149,9 @@ export class Vocabulary {
         const ids = this.names.get(key);
         // A single lower-case question word is no name ("who", "state").
         if (!ids || (w === 1 && this.isQuestionTerm(tokens[start]!.term) && (!tokens[start]!.capitalized || start === 0))) continue;
+        // A one-word name in lower case ("the commander") is met by that word, or its plural, not by another of its stem ("commands").
+        const forms = w === 1 ? this.wordForms.get(key) : undefined;
+        if (forms && !tokens[start]!.capitalized && !forms.has(tokens[start]!.norm) && !forms.has(tokens[start]!.norm.replace(/e?s$/, ''))) continue;
         for (const entity of ids) out.push({ entity, start, end: start + w });
         i = start + w - 1;
         break;

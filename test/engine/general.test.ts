@@ -313,6 +313,13 @@ describe('over articles ingested here', () => {
     expect(engine.answer('What did Cole say about the pier?').answers[0]?.excerpt).toMatch(/rebuild the pier/);
   });
 
+  it('a one-word name in lower case is met by its word, not by another of its stem ("the commander" is not "commands")', async () => {
+    const engine = await engineOver('Port drills', 'Ann Cole, the commander of the harbor patrol, said the drills went well.');
+    const cole = engine.read('What did the commander say?');
+    expect(cole).toMatchObject({ kind: 'what-said' });
+    expect(engine.read('Who commands the harbor patrol?')).not.toMatchObject({ names: expect.arrayContaining([expect.stringMatching(/cole/)]) });
+  });
+
   it('the name of someone the article says goes unnamed is refused', async () => {
     const engine = await engineOver(
       'Camp residents fear return',
