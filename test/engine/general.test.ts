@@ -320,6 +320,14 @@ describe('over articles ingested here', () => {
     expect(engine.read('Who commands the harbor patrol?')).not.toMatchObject({ names: expect.arrayContaining([expect.stringMatching(/cole/)]) });
   });
 
+  it('an act the article writes in an irregular form is known ("lost" for "lose"); one it never reports, asked of little else, is refused', async () => {
+    const engine = await engineOver('Mayor loses', 'Mayor Ann Cole lost her reelection bid on Tuesday, a week after the harbor vote.');
+    expect(engine.read('When did Cole lose her reelection bid?')).toMatchObject({ kind: 'ask', unknownAct: null });
+    expect(engine.answer('When did Cole lose her reelection bid?').answers[0]?.date).toBe('2019-11-19');
+    // "won" is no word of the article, and the question is little more than it: the act is what it asks.
+    expect(engine.answer('Who won the harbor vote on Tuesday?').noAnswer?.rule).toBe('unknown-action');
+  });
+
   it('the name of someone the article says goes unnamed is refused', async () => {
     const engine = await engineOver(
       'Camp residents fear return',
