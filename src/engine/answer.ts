@@ -112,6 +112,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export class Handlers {
   /** Tokens of the article's own texts (sentences, roles, curated answers), worked out once each. */
   private readonly tokenCache = new Map<string, readonly Token[]>();
+  /** See {@link dayWords}. */
+  private days: readonly { readonly words: RegExp; readonly date: string }[] | undefined;
 
   /** Each sentence's predecessor in its paragraph, worked out once. */
   private readonly previousOf: ReadonlyMap<string, ArticleSentence>;
@@ -272,15 +274,19 @@ export class Handlers {
   /** The day a question names by words the article dates ("Wednesday's hearing" where the article's "Wednesday" is 2019-11-20), or null. */
   private dayNamed(question: string): string | null {
     const q = question.toLowerCase().replace(/(\d)(?:st|nd|rd|th)\b/g, '$1');
-    for (const s of this.c.model.sentences) {
-      for (const d of s.dates) {
+    return this.dayWords().find((d) => d.words.test(q))?.date ?? null;
+  }
+
+  /** The article's days and the words that name them, worked out once. */
+  private dayWords(): readonly { readonly words: RegExp; readonly date: string }[] {
+    this.days ??= this.c.model.sentences.flatMap((s) =>
+      s.dates.flatMap((d) => {
         // A weekday or a day of a month, without the part of the day ("Wednesday morning"); not "now" or "last week".
         const words = d.text?.toLowerCase().replace(/[,.]+$/, '').replace(/\s+(?:morning|afternoon|evening|night)$/, '');
-        if (!words || d.date.length !== 10 || !DAY_WORDS.test(words)) continue;
-        if (new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(q)) return d.date;
-      }
-    }
-    return null;
+        return words && d.date.length === 10 && DAY_WORDS.test(words) ? [{ words: new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), date: d.date }] : [];
+      }),
+    );
+    return this.days;
   }
 
   /** A sentence's date: of several, the one the question names ("what happened on July 31st?"), else its first. */
