@@ -75,7 +75,9 @@ export function fit(text: string, focus?: string): string {
   if (t.length <= MAX_ANSWER_CHARS) return t;
   let from = 0;
   if (focus) {
-    const at = foldForComparison(t).toLowerCase().indexOf(foldForComparison(focus).toLowerCase());
+    // (Folding quotes and spaces only when the plain text does not hold it.)
+    const plain = t.toLowerCase().indexOf(focus.toLowerCase());
+    const at = plain >= 0 ? plain : foldForComparison(t).toLowerCase().indexOf(foldForComparison(focus).toLowerCase());
     if (at > MAX_ANSWER_CHARS / 2) from = t.lastIndexOf(' ', at - 40) + 1;
   }
   // A label the answer opens with ("White House: …") stays when the window starts further on.
@@ -222,7 +224,7 @@ export class Handlers {
       .map((t) => t.surface);
     return {
       // A long answer shows the part that holds the words asked for, unless the caller names its own.
-      answer: fit(answer, focus ?? windowStart(answer, highlights)),
+      answer: fit(answer, focus ?? (answer.length > MAX_ANSWER_CHARS ? windowStart(answer, highlights) : undefined)),
       excerpt: s.text,
       paragraph: s.paragraph,
       ...extra,
