@@ -354,6 +354,19 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
     }
   }
 
+  // A one-word title the article also writes out in full ("Chargé" and "Russia's chargé d'affaires";
+  // "Secretary" and "the secretary of state"): the full role.
+  const body = paras.map((p) => p.text).join('\n');
+  for (const e of entities) {
+    if (e.kind !== 'person' || !e.role || /\s/.test(e.role) || !/^\p{Lu}/u.test(e.role)) continue;
+    const word = e.role.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const full = new RegExp(`(?<!\\p{L})(${word} (?:d['’]\\p{L}+|of (?:the )?\\p{Ll}+))`, 'u').exec(body)?.[1];
+    if (full && !e.roles.includes(full)) {
+      e.roles.unshift(full);
+      e.role = full;
+    }
+  }
+
   // Organizations and places: capitalized runs outside people's names.
   const inPerson = (para: number, at: number): boolean => mentions.some((m) => m.para === para && at >= m.start && at < m.end);
   const orgs = new Map<string, ExtractedEntity>();

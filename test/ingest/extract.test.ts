@@ -198,6 +198,10 @@ describe('people, roles and aliases', () => {
     expect(byName('Wess Mitchell')?.aliases).toContain('[Wess] Mitchell');
     expect(byName('Dominic Raab')?.role).toBe('Foreign Secretary');
   });
+  it('a one-word title the article writes out in full elsewhere is the full role ("Chargé" and "the chargé d\'affaires")', async () => {
+    const pack = await packOf("The ministry called in France's chargé d'affaires on Monday.", 'The mayor wrote: "I met #France Chargé [Pierre] Duval today."');
+    expect(pack.entities.find((e) => e.name === 'Pierre Duval')?.role).toBe("chargé d'affaires");
+  });
   it('a word before a bracketed first name is a title, even one WordNet does not know, and names no body', async () => {
     const pack = await packOf('The mayor wrote: "I met #France Chargé [Pierre] Duval today."');
     expect(pack.entities.find((e) => e.name === 'Pierre Duval')?.role).toBe('Chargé');
