@@ -182,6 +182,9 @@ function reorder(raw: string): string {
 
 const SAY = /^(?:said|say|says|saying|wrote|write|writes|tweeted|tweet|tweets|posted|stated|state|states|declared|claimed|claims|called|calls|described|warned|warns|added|told|tell|tells|remarked|noted|argued|insisted|accused|denied|quoted|used|mentioned|commented|criticized|slammed|responded|replied|testified|announced|sed|sayd|siad)$/;
 
+/** Kinds of organization or medium a name may be of without the article saying so ("which platform", "what outlet"). */
+const ORGANIZATION_KINDS = /^(?:platform|platforms|site|website|app|network|outlet|service|channel|company|firm|organization|organisation)$/;
+
 /** Words that make "how much" a question of money. */
 const MONEY_WORDS = /\b(?:money|pay|pays|paid|paying|cost|costs|costing|spend|spent|spending|worth|price|priced|fund|funds|funding|donate|donated|donation|budget|fine|fined|dollars?|salary|salaries|earn|earns|earned)\b/;
 
@@ -267,7 +270,9 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   const asked = askedOf(words, lower);
   // "What restaurant …?", "which agency …?": the kind of thing asked for must be one the article speaks of.
   const kindWord = /^(?:what|which)$/.test(words[0] ?? '') ? tokens[1] : undefined;
-  if (kindWord && !AUXILIARY.test(kindWord.norm) && !vocab.isQuestionTerm(kindWord.term) && !STOP.has(kindWord.norm) && !named.has(1) && !vocab.isKnown(kindWord) && !vocab.synonymOf(kindWord.term) && /^\p{L}{3,}$/u.test(kindWord.norm)) {
+  // (A kind of organization or medium is a kind of name the article may give without the word: "which platform" → Twitter.)
+  const organizationKind = kindWord !== undefined && ORGANIZATION_KINDS.test(kindWord.norm) && vocab.model.kb.entities.some((e) => e.kind === 'organization');
+  if (kindWord && !organizationKind && !AUXILIARY.test(kindWord.norm) && !vocab.isQuestionTerm(kindWord.term) && !STOP.has(kindWord.norm) && !named.has(1) && !vocab.isKnown(kindWord) && !vocab.synonymOf(kindWord.term) && /^\p{L}{3,}$/u.test(kindWord.norm)) {
     return { kind: 'refuse', rule: 'unknown-topic', detail: kindWord.surface };
   }
   // The words that say what is asked ("how old", "what month") are no topic.

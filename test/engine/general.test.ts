@@ -328,6 +328,12 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Who won the harbor vote on Tuesday?').noAnswer?.rule).toBe('unknown-action');
   });
 
+  it('"which site" may ask for a name the article never calls one ("Twitter"); "what restaurant" is still a kind of thing it never speaks of', async () => {
+    const engine = await engineOver('Pier to reopen', 'In a Twitter posting on Monday, Mayor Ann Cole wrote that the pier would reopen.');
+    expect(engine.read('Which site did Cole use to announce the reopening?')).toMatchObject({ kind: 'ask' });
+    expect(engine.read('What restaurant did Cole visit?')).toMatchObject({ kind: 'refuse', rule: 'unknown-topic' });
+  });
+
   it('the name of someone the article says goes unnamed is refused', async () => {
     const engine = await engineOver(
       'Camp residents fear return',
