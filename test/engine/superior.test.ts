@@ -8,6 +8,7 @@ import { loadKnowledge } from '../../src/knowledge/load.ts';
 describe('a question for someone\'s superior', () => {
   it.each([
     ["who's nauert's boss", true],
+    ['whos mitchells boss', true],
     ['Who is the supervisor of the harbor master?', true],
     ['who does mitchell answer to', true],
     ['Who did Vindman report to after Hill left?', true],
