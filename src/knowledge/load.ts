@@ -10,29 +10,11 @@ import type { z } from 'zod';
 import questionWords from '../english/question-words.json' with { type: 'json' };
 import { isVerbatimIn, parseArticle, type ParsedArticle } from './article.ts';
 import { applyOverlay, OVERLAY_FILE, OverlayError, OverlaySchema, type PackItems } from './overlay.ts';
-import {
-  ARTICLE_FILE,
-  KNOWLEDGE_FILES,
-  type Entity,
-  type Fact,
-  type KbEvent,
-  type Lexicon,
-  type Meta,
-  type Quote,
-  type Thesaurus,
-} from './schema.ts';
+import { ARTICLE_FILE, KNOWLEDGE_FILES, type Entity } from './schema.ts';
 
 /** The checked knowledge base: plain data, shared read-only by the engine and the bot. */
-export interface KnowledgeBase {
-  readonly meta: Meta;
+export interface KnowledgeBase extends PackItems {
   readonly article: ParsedArticle;
-  readonly entities: readonly Entity[];
-  readonly quotes: readonly Quote[];
-  readonly events: readonly KbEvent[];
-  readonly facts: readonly Fact[];
-  readonly lexicon: Lexicon;
-  /** WordNet synonyms of the article's words (generated). */
-  readonly thesaurus: Thesaurus;
   /** Entity by id. */
   readonly entityById: ReadonlyMap<string, Entity>;
 }
@@ -85,16 +67,19 @@ function readJson<S extends z.ZodType>(dir: string, file: string, schema: S): z.
     if (err instanceof KnowledgeError) throw err;
     throw new KnowledgeError(file, null, `is not valid JSON (${(err as Error).message})`);
   }
+  return checked(data, schema, file);
+}
+
+/** `data` checked against `schema`; the first problem blames `file` and the item it is in. */
+function checked<S extends z.ZodType>(data: unknown, schema: S, file: string): z.infer<S> {
   const result = schema.safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const [index, ...rest] = issue.path;
-    const item = typeof index === 'number' && Array.isArray(data) ? (data[index] as { id?: unknown } | undefined) : undefined;
-    const itemId = typeof item?.id === 'string' ? item.id : typeof index === 'number' ? `#${index}` : null;
-    const where = (typeof index === 'number' ? rest : issue.path).join('.');
-    throw new KnowledgeError(file, itemId, `${where ? `${where}: ` : ''}${issue.message}`);
-  }
-  return result.data;
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const [index, ...rest] = issue.path;
+  const item = typeof index === 'number' && Array.isArray(data) ? (data[index] as { id?: unknown } | undefined) : undefined;
+  const itemId = typeof item?.id === 'string' ? item.id : typeof index === 'number' ? `#${index}` : null;
+  const where = (typeof index === 'number' ? rest : issue.path).join('.');
+  throw new KnowledgeError(file, itemId, `${where ? `${where}: ` : ''}${issue.message}`);
 }
 
 /** The pack's own sentence split when it has one (checked verbatim, paragraph by paragraph), else sbd's. */
@@ -114,16 +99,6 @@ function readSentences(dir: string, article: ParsedArticle): ParsedArticle['sent
     }
   });
   return paragraphs;
-}
-
-/** Checks merged items against a file's schema, blaming the overlay. */
-function checkMerged<S extends z.ZodType>(data: unknown, schema: S): z.infer<S> {
-  const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const [index, ...rest] = issue.path;
-  const item = typeof index === 'number' && Array.isArray(data) ? (data[index] as { id?: unknown } | undefined) : undefined;
-  throw new KnowledgeError(OVERLAY_FILE, typeof item?.id === 'string' ? item.id : null, `${(typeof index === 'number' ? rest : issue.path).join('.') || 'item'}: ${issue.message}`);
 }
 
 /**
@@ -150,13 +125,13 @@ export function readPackItems(dir: string): PackItems {
     throw err;
   }
   return {
-    meta: checkMerged(merged.meta, KNOWLEDGE_FILES.meta.schema),
-    entities: checkMerged(merged.entities, KNOWLEDGE_FILES.entities.schema),
-    quotes: checkMerged(merged.quotes, KNOWLEDGE_FILES.quotes.schema),
-    events: checkMerged(merged.events, KNOWLEDGE_FILES.events.schema),
-    facts: checkMerged(merged.facts, KNOWLEDGE_FILES.facts.schema),
-    lexicon: checkMerged(merged.lexicon, KNOWLEDGE_FILES.lexicon.schema),
-    thesaurus: checkMerged(merged.thesaurus, KNOWLEDGE_FILES.thesaurus.schema),
+    meta: checked(merged.meta, KNOWLEDGE_FILES.meta.schema, OVERLAY_FILE),
+    entities: checked(merged.entities, KNOWLEDGE_FILES.entities.schema, OVERLAY_FILE),
+    quotes: checked(merged.quotes, KNOWLEDGE_FILES.quotes.schema, OVERLAY_FILE),
+    events: checked(merged.events, KNOWLEDGE_FILES.events.schema, OVERLAY_FILE),
+    facts: checked(merged.facts, KNOWLEDGE_FILES.facts.schema, OVERLAY_FILE),
+    lexicon: checked(merged.lexicon, KNOWLEDGE_FILES.lexicon.schema, OVERLAY_FILE),
+    thesaurus: checked(merged.thesaurus, KNOWLEDGE_FILES.thesaurus.schema, OVERLAY_FILE),
   };
 }
 

@@ -47,6 +47,7 @@ export interface PackItems {
   readonly events: readonly KbEvent[];
   readonly facts: readonly Fact[];
   readonly lexicon: Lexicon;
+  /** WordNet synonyms of the article's words (generated). */
   readonly thesaurus: Thesaurus;
 }
 
