@@ -275,7 +275,8 @@ export class Analyzer {
     private readonly kb: KnowledgeBase,
     tokenized?: Map<string, Token[]>,
   ) {
-    this.terms = new Terms(lexiconWithTokens(kb));
+    const lexicon = lexiconWithTokens(kb);
+    this.terms = new Terms(lexicon);
     this.reference = referenceDay(kb.meta.published, kb.events.map((e) => e.date));
     const tokensOf = (text: string): Token[] => {
       let tokens = tokenized?.get(text);
@@ -302,7 +303,7 @@ export class Analyzer {
     }
     // Synonyms are spelled right and so correct typos, but a word is known
     // only if its group meets a word of the article or the knowledge.
-    for (const w of lexiconWithTokens(kb).synonyms.flat().flatMap((x) => splitWords(x))) this.vocabulary.add(w.norm);
+    for (const w of lexicon.synonyms.flat().flatMap((x) => splitWords(x))) this.vocabulary.add(w.norm);
     for (const q of kb.lexicon.questionWords) {
       const norm = splitWords(q)[0]?.norm;
       if (!norm) continue;

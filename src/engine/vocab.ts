@@ -47,7 +47,8 @@ export class Vocabulary {
 
   constructor(readonly model: ArticleModel) {
     const kb = model.kb;
-    this.terms = new Terms(lexiconWithTokens(kb));
+    const lexicon = lexiconWithTokens(kb);
+    this.terms = new Terms(lexicon);
     for (const q of kb.lexicon.questionWords) {
       const norm = splitWords(q)[0]?.norm;
       if (norm) this.questionTerms.add(this.terms.term(norm));
@@ -70,7 +71,7 @@ export class Vocabulary {
       if (!this.known.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, this.terms.term(form));
     }
     for (const s of model.sentences) for (const t of new Set(this.terms.termsOf(`${s.text} ${s.extra}`))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    for (const w of lexiconWithTokens(kb).synonyms.flat().flatMap((x) => splitWords(x))) this.words.add(w.norm);
+    for (const w of lexicon.synonyms.flat().flatMap((x) => splitWords(x))) this.words.add(w.norm);
     for (const [word, targets] of Object.entries(kb.thesaurus.words)) {
       const key = this.terms.term(word);
       if (!this.known.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, this.terms.term(targets[0]!));
