@@ -317,7 +317,8 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   const isAt = /^(?:who|what)$/.test(words[0] ?? '') && /^(?:is|was|are|were)$/.test(words[1] ?? '') ? 2 : -1;
   if (firstName && isAt === 2 && firstName.start <= 3 && coversRest(firstName, 2)) return { kind: 'who-is', entity: firstName.entity, claim: null };
   if (firstName && ROLE_NOUN.test(lower) && /^(?:what|whats|who)\b/.test(lower)) return { kind: 'who-is', entity: firstName.entity, claim: null };
-  if (firstName && /^what (?:does|did) \S+(?: \S+)? do\b/.test(lower) && firstName.start <= 3) return { kind: 'who-is', entity: firstName.entity, claim: null };
+  // ("What does Nauert do (for a living / at the department)?" asks her job; "what did Facebook do with the accounts?", an act.)
+  if (firstName && /^what (?:does|did) \S+(?: \S+)? do(?: (?:exactly|here|now))?(?: for (?:a )?(?:living|work|job)| (?:at|for|in) (?:\S+ ){0,3}\S+)?$/.test(lower) && firstName.start <= 3) return { kind: 'who-is', entity: firstName.entity, claim: null };
   if (firstName && /^who (?:does|did) .+ (?:work|speak) for\b/.test(lower)) return { kind: 'who-is', entity: firstName.entity, claim: null };
   // "is Zhirnov the ambassador?": who he is, and the reader compares.
   if (firstName && /^(?:is|was)$/.test(words[0] ?? '') && firstName.start === 1 && /^(?:a|an|the|one)$/.test(words[firstName.end] ?? '')) {

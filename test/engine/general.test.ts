@@ -19,6 +19,10 @@ describe('reading questions into typed queries (no ranking involved)', () => {
     ['"a bad budget" - who said it?', 'who-said'],
     ['Who is Peter Lind?', 'who-is'],
     ["What is Clara Voss's job?", 'who-is'],
+    // "what does X do" asks a job; with what they did it to, an act
+    ['What does Voss do for a living?', 'who-is'],
+    ['What did the council do with the lighthouse?', 'ask'],
+    ['what did lind do about the budget', 'ask'],
     ['Is Peter Lind the mayor?', 'who-is'],
     ['Who is the mayor?', 'who-is-role'],
     ['What did Lind say?', 'what-said'],
