@@ -201,6 +201,8 @@ describe('people, roles and aliases', () => {
   it('a one-word title the article writes out in full elsewhere is the full role ("Chargé" and "the chargé d\'affaires")', async () => {
     const pack = await packOf("The ministry called in France's chargé d'affaires on Monday.", 'The mayor wrote: "I met #France Chargé [Pierre] Duval today."');
     expect(pack.entities.find((e) => e.name === 'Pierre Duval')?.role).toBe("chargé d'affaires");
+    // and the title is not said a second time in who he is
+    expect(pack.entities.find((e) => e.name === 'Pierre Duval')?.answer).toBe("Pierre Duval is the chargé d'affaires.");
   });
   it('a role WordNet writes in several words is a role after the name too ("the chargé d\'affaires", "the attorney general")', async () => {
     const pack = await packOf("Pierre Duval, the chargé d'affaires, said nothing.", 'Ana Ruiz, the attorney general, left early.');
