@@ -130,28 +130,44 @@ function directQuestion(q: string): string {
 /** What follows a question as the asker's guess: "…, right? like press sec", "…? maybe the embassy". */
 const AFTER_GUESS = /^(.+?)\?\s*(?:like|maybe|i think|probably|or|prob)\b[^?]*$/i;
 
+/** Words chat opens a question with that ask nothing: "so …", "wait, …". */
+const OPENER = /^(?:so|and|but|wait|also|oh|ok so|okay so)\b,?\s+(?=\S+\s+\S+)/i;
+/** "like" as a hedge after a copula ("is he like the ambassador", "are they like 100 days away"), not at the end ("what is it like"). */
+const HEDGE = /\b(is|are|was|were|isn'?t|wasn'?t|aren'?t|weren'?t)\s+like\s+(?=\S)/gi;
+/** … or after the subject of a question that opens with the copula: "is nauert like the secretary of state". */
+const HEDGE_AFTER_SUBJECT = /^((?:is|are|was|were) \S+(?: \S+)?) like (?=\S)/i;
+
+/**
+ * A statement as the yes/no question it asks: "zhirnov is the ambassador" → "is zhirnov the ambassador"; with
+ * `actsToo`, "nauert tweeted on aug 1" → "did nauert tweeted on aug 1" (a past act asked about as "did …") and
+ * "nauert works at the white house" → "does nauert work at the white house". Null when it states no such claim.
+ */
+function asYesNo(statement: string, actsToo: boolean): string | null {
+  const claim = /^(.+?)\s+(is|was|are|were)\s+(.+)$/i.exec(statement);
+  if (claim) return `${claim[2]} ${claim[1]} ${claim[3]}`;
+  if (!actsToo) return null;
+  if (/^\S+(?: \S+)? \p{L}+ed\b/u.test(statement)) return `did ${statement}`;
+  const present = /^(\S+(?: \S+)?) (\p{L}{3,}?)s\b(.*)$/u.exec(statement);
+  return present && !/^(?:i|ha|doe|wa|thi|it)$/i.test(present[2]!) ? `does ${present[1]} ${present[2]}${present[3]}` : null;
+}
+
 /** "megaphone diplomacy - who said it?" → "who said megaphone diplomacy?"; "X - who?" → "who is X?". */
-function reorder(raw: string): string {
+function reorder(raw: string, questionMark = false): string {
   // A question about what a quoted word refers to keeps its order: "in the 'it added' line, what's 'it'".
   if (referenceAsked(raw)) return raw;
   const input = AFTER_GUESS.exec(raw)?.[1] ?? raw;
   // A question put inside a request ("can you tell me who Zhirnov is", "do you know when …") is that question.
   const embedded = EMBEDDED.exec(input);
-  let text = embedded ? directQuestion(embedded[1]!) : input;
-  // A statement with a tag ("zhirnov is russia's ambassador, right?") asks whether it is so.
+  // Chat's openers ("so", "wait") and hedges ("is he like the ambassador") carry nothing of the question.
+  let text = (embedded ? directQuestion(embedded[1]!) : input).replace(OPENER, '').replace(HEDGE, '$1 ').replace(HEDGE_AFTER_SUBJECT, '$1 ');
+  // A statement with a tag ("zhirnov is russia's ambassador, right?"), or with only a question mark
+  // ("so the white house summoned him?"), asks whether it is so.
   const tag = /^(.+?)[\s,]+(?:right|yeah|yes|no|correct|true|isn'?t (?:it|he|she|that)|wasn'?t (?:it|he|she|that)|didn'?t (?:it|he|she|they)|or not|innit|eh)$/i.exec(text);
-  if (tag && !/^(?:who|what|when|where|why|how|which|is|are|was|were|did|do|does)\b/i.test(tag[1]!)) {
-    const claim = /^(.+?)\s+(is|was|are|were)\s+(.+)$/i.exec(tag[1]!);
-    // ("nauert tweeted on aug 1, right?": a past act asked about as "did …".)
-    // (… and a present one, "nauert works at the white house, right?", as "does …" with the verb's plain form.)
-    const present = /^(\S+(?: \S+)?) (\p{L}{3,}?)s\b(.*)$/u.exec(tag[1]!);
-    text = claim
-      ? `${claim[2]} ${claim[1]} ${claim[3]}`
-      : /^\S+(?: \S+)? \p{L}+ed\b/u.test(tag[1]!)
-        ? `did ${tag[1]!}`
-        : present && !/^(?:i|ha|doe|wa|thi|it)$/i.test(present[2]!)
-          ? `does ${present[1]} ${present[2]}${present[3]}`
-          : tag[1]!;
+  // (With only the mark, a statement of three words or more, and only a claim of what something is: "midterms are 100 days away?".)
+  // (… and no question word anywhere: "according to whom were …?", "the tweet linked to a statement - when was it?")
+  const statement = tag?.[1] ?? (questionMark && text.split(' ').length >= 3 && !/\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b/i.test(text) ? text : null);
+  if (statement !== null && !/^(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|do|does|has|have|had|can|could|will|would|should)\b/i.test(statement)) {
+    text = asYesNo(statement, tag !== null) ?? tag?.[1] ?? text;
   }
   // A question with the asker's guess after it ("which platform did she post on, fb?", "is he a senator or something"):
   // the question asks the same without it. (Not a phrase that narrows it: "…, about the accounts".)
@@ -216,7 +232,7 @@ function askedOf(words: readonly string[], text: string): Asked {
 export function plainQuestion(raw: string): string {
   const cleaned = cleanQuestion(raw).replace(CHAT, ' ').replace(/\s+/g, ' ').trim();
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return '';
-  return reorder(cleaned.replace(/[?!.\s]+$/, '')).replace(/\?$/, '');
+  return reorder(cleaned.replace(/[?!.\s]+$/, ''), /\?\s*$/.test(cleaned)).replace(/\?$/, '');
 }
 
 /** Reads one question. */

@@ -65,6 +65,16 @@ describe('the plain shape of a question, which both engines read', () => {
     ['i want to know what lind said about the budget', 'what did lind say about the budget'],
     ['do you know when the council voted', 'when the council voted'],
     ['Voss was at the vote, wasnt she?', 'was Voss at the vote'],
+    // a statement with only a question mark asks whether it is so, when it says what something is
+    ['so the rebuilding is like 2 million?', 'is the rebuilding 2 million'],
+    ['the vote was on monday?', 'was the vote on monday'],
+    // ... but not an act read without a tag, nor a question with its question word inside
+    ['the council voted to rebuild?', 'the council voted to rebuild'],
+    ['the member who voted no was lind?', 'the member who voted no was lind'],
+    // chat's openers and hedges
+    ['wait who is lind', 'who is lind'],
+    ['is voss like the mayor or smth', 'is voss the mayor'],
+    ['what is the lighthouse like', 'what is the lighthouse like'],
     ['"a bad budget" - who said it?', 'who said "a bad budget"'],
     ['the lighthouse keeper - who?', 'who is the lighthouse keeper'],
     ['**who** is ||lind|| lol', 'who is lind'],
