@@ -176,11 +176,19 @@ function reorder(raw: string, questionMark = false): string {
   if (guess && !/\b(?:names?|who|what|when|where|why|how|which)\b/i.test(guess[2] ?? guess[3]!) && !/^(?:about|of|on|in|at|for|from|to|with|by|per|according|acc|and|but|because|since|after|before|when|while|if|that|who|which|what|where|why|how|or)\b/i.test(guess[2] ?? guess[3]!) && (/,/.test(text.slice(guess[1]!.length, guess[1]!.length + 2)) || /^(?:is|was|are|were|did|does|do)\b/i.test(guess[1]!))) {
     text = guess[1]!;
   }
-  const m = /^(.+?)\s*(?:[-–—:,]|\.\.\.)\s*(who|when|where|why|what|how)\b([^?]*)\??$/i.exec(text);
+  const m = /^(.+?)\s*(?:[-–—:,]|\.\.\.)\s*(who|when|where|why|what|how|whats|what's|whos|who's)(?![\p{L}'’])([^?]*)\??$/iu.exec(text);
   if (m && !/^(?:who|what|when|where|why|how|which|is|are|was|were|did|do|does)\b/i.test(m[1]!)) {
-    const word = m[2]!.toLowerCase();
-    const rest = m[3]!.trim().replace(/\b(?:it|that|this)\b/i, '').trim();
+    // "whos", "what's": the word and its "is" ("X - whats his name", "X - whos he", "X - what's it about").
+    const contracted = /^(?:who|what)['’]?s$/i.test(m[2]!);
+    const word = contracted ? (/^who/i.test(m[2]!) ? 'who' : 'what') : m[2]!.toLowerCase();
+    const rest = m[3]!.trim().replace(/\b(?:it|that|this|he|she|they)\b/i, '').trim();
     const topic = m[1]!.trim();
+    if (contracted) {
+      if (!rest) return `${word} is ${topic}?`;
+      if (/^(?:his|her|its|their)\b/i.test(rest)) return `${word} is ${rest.replace(/^\S+/, `${topic}'s`)}?`;
+      if (/^(?:about|for|from|with)$/i.test(rest)) return `${word} is ${topic} ${rest}?`;
+      return text;
+    }
     // A whole question after the dash stands as typed: what comes before it only frames it ("besides Russia, who else …").
     if (rest.split(' ').length >= WHOLE_QUESTION_WORDS) return text;
     if (word === 'who' && !rest) return `who is ${topic}?`;

@@ -45,7 +45,8 @@ const QUOTED = /(?:^|[\s(—–-])["“‘']([^"“”‘’]{1,100}?)["”’']
 
 /** The reference a question asks about, or null when it asks none. */
 export function referenceAsked(question: string): ReferenceAsked | null {
-  const q = question.replace(/[?!.\s]+$/, '');
+  // ("… who's 'it' there", "… what's 'it' in that line": where it stands, said again.)
+  const q = question.replace(/[?!.\s]+$/, '').replace(/\s+(?:here|there|in (?:this|that|the) (?:line|sentence|quote|bit|part))$/i, '');
   const quoted = [...q.matchAll(QUOTED)].map((m) => m[1]!.trim());
   if (quoted.length === 0) return null;
   // "what does 'those denials' mean (here)?", "what is 'it' in …", "who are 'those forces' …"

@@ -77,6 +77,9 @@ describe('the plain shape of a question, which both engines read', () => {
     ['what is the lighthouse like', 'what is the lighthouse like'],
     ['"a bad budget" - who said it?', 'who said "a bad budget"'],
     ['the lighthouse keeper - who?', 'who is the lighthouse keeper'],
+    ["the council member, whats his name", "what is the council member's name"],
+    ['lind - whos he', 'who is lind'],
+    ['the budget - whats it about', 'what is the budget about'],
     ['**who** is ||lind|| lol', 'who is lind'],
     // a whole question after the dash keeps what frames it
     ['Besides the mayor, who else voted against the plan?', 'Besides the mayor, who else voted against the plan'],

@@ -14,6 +14,8 @@ describe('which reference a question asks about', () => {
     ["in the 'it added' line whats 'it'", { phrase: 'it added', word: 'it' }],
     ["'it blamed' - who's it", { phrase: 'it blamed', word: 'it' }],
     ["'it added' — it = ?", { phrase: 'it added', word: 'it' }],
+    ["'it blamed the city' - who's 'it' there", { phrase: 'it blamed the city', word: 'it' }],
+    ["'it added' - what's 'it' in that line", { phrase: 'it added', word: 'it' }],
     ["what does 'those denials' mean here", { phrase: 'those denials', word: 'those denials' }],
     ["who are 'those groups'", { phrase: 'those groups', word: 'those groups' }],
     ["who said 'it added'", null],
