@@ -14,13 +14,23 @@ import type { AnswerResult } from './types.ts';
 /** Words that qualify a noun without describing it. */
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|some|any|such|of|to|in|on|for|with|by|from|at|about|against|and|or|but|as|than|into)$/i;
 
+/** The words that name the kind of detail asked for: no topic of the question, and no word the article need use. */
+export const DETAIL_KIND = /^(?:hashtags?|adjectives?|words?|terms?|kinda?|sort|type)$/;
+
+/** The most words of a quoted phrase that qualifies a noun ("pervasive methods"). */
+const QUOTED_PHRASE_WORDS = 4;
+
+/** Words that open a clause of their own after a noun. */
+const CLAUSE_START = /^(?:it|that|which|who|they|he|she|we|you)$/;
+
 /** What detail the question asks for, or null. */
 export function detailAsked(question: string): DetailAsked | null {
   const q = question.toLowerCase();
   if (/\b(?:which|what) hashtags?\b|\bhashtag (?:was|is|did)\b/.test(q)) return { kind: 'hashtag' };
   // (The noun is the last word of what follows "for": "for russia's methods" → methods.)
   const word = /^(?:what|which) (?:adjective|word|term)s?\b(?:.*?\b(?:for|to describe|about|of)\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+))?/u.exec(q);
-  if (word) return { kind: 'word', noun: word[1]?.split(/\s+/).at(-1) ?? null };
+  // (… up to a clause of its own: "the manipulation efforts it found" → efforts.)
+  if (word) return { kind: 'word', noun: word[1]?.split(/\s+/).filter((w, i, all) => !all.slice(0, i + 1).some((x) => CLAUSE_START.test(x))).at(-1) ?? null };
   const kind = /^(?:what|which) (?:kind|kinda|sort|type)(?: of)? ([\p{L}-]+)/u.exec(q);
   if (kind?.[1]) return { kind: 'kind-of', noun: kind[1] };
   return null;
@@ -37,7 +47,8 @@ export function detailIn(sentence: string, asked: DetailAsked): string | null {
     // The article's words around the noun: quoted with it ("pervasive methods"), or one quoted word just before it ("sophisticated" efforts).
     const noun = asked.noun.replace(/s$/, '');
     const bare = (w: string): string => w.toLowerCase().replace(/[^\p{L}-]/gu, '').replace(/s$/, '');
-    const withNoun = spans.find((s) => s.length > 1 && s.some((w) => bare(w) === noun));
+    // (A short quotation only: a whole quoted sentence is no phrase for the noun.)
+    const withNoun = spans.find((s) => s.length > 1 && s.length <= QUOTED_PHRASE_WORDS && s.some((w) => bare(w) === noun));
     if (withNoun) return withNoun.slice(0, withNoun.findIndex((w) => bare(w) === noun)).join(' ') || null;
     const i = at(asked.noun);
     const single = i > 0 ? /^["“]([\p{L}-]+)["”]$/u.exec(words[i - 1]!) : null;

@@ -14,6 +14,7 @@ import { namesOf } from './model.ts';
 import { referenceAsked, type ReferenceAsked } from './refer.ts';
 import { superiorAsked, superiorSaid } from './superior.ts';
 import { MAX_QUESTION_CHARS } from './types.ts';
+import { DETAIL_KIND, detailAsked } from './detail.ts';
 
 /** The kind of thing an answer must give. */
 export type Asked =
@@ -296,14 +297,16 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   const kindWord = /^(?:what|which)$/.test(words[0] ?? '') ? tokens[1] : undefined;
   // (A kind of organization or medium is a kind of name the article may give without the word: "which platform" → Twitter.)
   const organizationKind = kindWord !== undefined && ORGANIZATION_KINDS.test(kindWord.norm) && vocab.model.kb.entities.some((e) => e.kind === 'organization');
-  if (kindWord && !organizationKind && !AUXILIARY.test(kindWord.norm) && !vocab.isQuestionTerm(kindWord.term) && !STOP.has(kindWord.norm) && !named.has(1) && !vocab.isKnown(kindWord) && !vocab.synonymOf(kindWord.term) && /^\p{L}{3,}$/u.test(kindWord.norm)) {
+  // (Nor is a kind of detail, "what adjective …": a word of the article is the answer.)
+  if (kindWord && !organizationKind && !DETAIL_KIND.test(kindWord.norm) && !AUXILIARY.test(kindWord.norm) && !vocab.isQuestionTerm(kindWord.term) && !STOP.has(kindWord.norm) && !named.has(1) && !vocab.isKnown(kindWord) && !vocab.synonymOf(kindWord.term) && /^\p{L}{3,}$/u.test(kindWord.norm)) {
     return { kind: 'refuse', rule: 'unknown-topic', detail: kindWord.surface };
   }
   // The words that say what is asked ("how old", "what month") are no topic.
   const askWords = ASK_WORDS[asked];
+  const detail = detailAsked(text) !== null;
   const topicOf = (skip: (i: number) => boolean = () => false): Topic => {
     // Single letters carry nothing ("r" for "are", "u" for "you") unless they are part of a name.
-    const content = tokens.filter((t, i) => !skip(i) && !vocab.isQuestionTerm(t.term) && /[\p{L}\p{N}]/u.test(t.norm) && !STOP.has(t.norm) && !(askWords?.test(t.norm) && i < 4) && (t.norm.length > 1 || named.has(i) || /\d/.test(t.norm)));
+    const content = tokens.filter((t, i) => !skip(i) && !(detail && DETAIL_KIND.test(t.norm)) && !vocab.isQuestionTerm(t.term) && /[\p{L}\p{N}]/u.test(t.norm) && !STOP.has(t.norm) && !(askWords?.test(t.norm) && i < 4) && (t.norm.length > 1 || named.has(i) || /\d/.test(t.norm)));
     return {
       tokens: content,
       unknown: content.filter((t) => !vocab.isKnown(t) && !vocab.synonymOf(t.term)),

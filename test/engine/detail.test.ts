@@ -8,6 +8,8 @@ describe('which detail a question asks for', () => {
     ['What adjective did the mayor use for the plan?', { kind: 'word', noun: 'plan' }],
     ["what word did the council use for the mayor's budget", { kind: 'word', noun: 'budget' }],
     ['what kinda gamble did she call it', { kind: 'kind-of', noun: 'gamble' }],
+    // the noun ends where a clause of its own starts
+    ['What adjective did the council use to describe the repairs it voted for?', { kind: 'word', noun: 'repairs' }],
     ['what did the mayor say about the plan', null],
   ])('%s → %j', (q, asked) => expect(detailAsked(q)).toEqual(asked));
 });
@@ -18,6 +20,8 @@ describe('the detail in a sentence', () => {
     ['what adjective did the council use for the plan', 'The council called it a "reckless" plan on Monday.', 'reckless'],
     ['what word did the report use for the methods', 'The report said the town used "creative methods" to pay for it.', 'creative'],
     ['what kind of gamble did she call it', 'She called it a costly gamble for the town.', 'costly'],
+    // a whole quoted sentence is no phrase around the noun: the word before it is
+    ['what word did he use for the budget', '"It is a beautiful idea and a bad budget."', 'bad'],
   ])('%s, in "%s" → %s', (q, sentence, detail) => expect(detailIn(sentence, detailAsked(q)!)).toBe(detail));
 
   it('is none when the sentence does not have it', () => {

@@ -55,6 +55,14 @@ describe('reading questions into typed queries (no ranking involved)', () => {
   });
 });
 
+describe('a detail asked for by its kind', () => {
+  it('"what adjective …" is answered with the word, though the article never says "adjective"', () => {
+    const [top] = engine.answer('What adjective did Lind use for the idea?').answers;
+    expect(top?.answer).toMatch(/^beautiful: /);
+    expect(top?.paragraph).toBe(4);
+  });
+});
+
 describe('the plain shape of a question, which both engines read', () => {
   it.each([
     ['lind is the mayor, right?', 'is lind the mayor'],

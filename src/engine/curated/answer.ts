@@ -15,7 +15,8 @@ import { datedBySentence, plainScored, rank, type Scored } from './rank.ts';
 import { toAnswer } from './sentences.ts';
 import { define, describedPerson, guessChecked, referredTo, unsaidRelation, whoCheck } from './shapes.ts';
 import { cleanQuestion, fit, holdsQuantity, noAnswer } from './text.ts';
-import { withDetail } from '../detail.ts';
+import { DETAIL_KIND, detailAsked, withDetail } from '../detail.ts';
+import type { Token } from '../text.ts';
 import { THRESHOLDS as T } from './weights.ts';
 
 /** The curated engine's answering, for one context: both entry points, each able to ask the other. */
@@ -43,10 +44,17 @@ function answerPlain(ctx: CuratedContext, ask: Ask, question: string): AnswerRes
   if (special) return special;
   // "Who is Mitchell's boss?" where the article never says who anyone works under.
   if (superiorAsked(question) && !superiorSaid(ctx.kb.article.sentences.flat())) return noAnswer(question, 'no-match', 'The article does not say who anyone in it reports to.');
-  const a = ctx.analyzer.analyze(question);
+  const analyzed = ctx.analyzer.analyze(question);
+  // "What adjective did Facebook use for the efforts?": the kind of detail asked is no word of the article's.
+  const a = detailAsked(question) ? withoutWords(analyzed, (t) => DETAIL_KIND.test(t.norm)) : analyzed;
   return unsaidRelation(ctx, question, a) ?? unreportedYear(ctx, question, a) ?? guessChecked(ctx, ask, question, a) ?? withDetail(question, roleVerdict(ctx, question, a, answerAnalyzed(ctx, question, a)), fit);
 }
 
+
+/** The analysis without some of the question's words: as topic, as unknown and as the act asked about. */
+function withoutWords(a: Analysis, drop: (t: Token) => boolean): Analysis {
+  return { ...a, content: a.content.filter((t) => !drop(t)), unknown: a.unknown.filter((t) => !drop(t)), unknownPredicate: a.unknownPredicate && drop(a.unknownPredicate) ? null : a.unknownPredicate };
+}
 
 /**
  * "Is Nauert the secretary of state?": who she is, after "Yes:" when what is guessed is in her
