@@ -22,6 +22,7 @@ const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|j
 const FOCUS_MARGIN = 80;
 import type { Vocabulary } from './vocab.ts';
 import type { Token } from './text.ts';
+import { askedTense, isAfter, isCurrent } from './tense.ts';
 
 /** What the handlers share. */
 export interface Context {
@@ -453,14 +454,14 @@ export class Handlers {
       let fitting = ranked.filter((s) => GIVES[asked](s.sentence, this.c.model));
       // "When will …?" asks a date after publication; "when did …?", one before.
       const published = this.c.model.kb.meta.published;
-      const tense = asked === 'date' && published ? tenseOf(question) : null;
+      const tense = asked === 'date' && published ? askedTense(question) : null;
       if (tense && published) {
-        // Compared at the precision both have: "2018-08-05" is not after a publication known as "2018-08".
-        const after = (d: string): boolean => {
-          const n = Math.min(d.length, published.length);
-          return d.slice(0, n) > published.slice(0, n);
-        };
-        fitting = fitting.filter((s) => s.sentence.dates.some((d) => (tense === 'future' ? after(d.date) : !after(d.date))));
+        const ahead = (s: Scored): boolean => s.sentence.dates.some((d) => isAfter(d.date, published));
+        const behind = (s: Scored): boolean => s.sentence.dates.some((d) => !isAfter(d.date, published));
+        const current = (s: Scored): boolean => s.sentence.dates.some((d) => isCurrent(d.date, published));
+        // ("When is …?" asks a date from publication on when the article has one for it, and any date when it has none.)
+        const timely = fitting.filter(tense === 'past' ? behind : tense === 'future' ? ahead : current);
+        if (timely.length > 0 || tense !== 'present') fitting = timely;
         if (fitting.length === 0) return this.refuse(question, 'wrong-time', tense === 'future' ? 'future' : 'past', this.related(question));
       }
       if (asked === 'name') fitting = fitting.filter((s) => this.namesHead(s.sentence, topic, names));
@@ -628,13 +629,6 @@ export function yesOrNo(question: string, sentence: string): 'Yes' | 'No' {
 }
 
 /** The tense a when-question asks in: "when will …" the future, "when did …" the past; null when it does not say. */
-function tenseOf(question: string): 'future' | 'past' | null {
-  const q = question.toLowerCase();
-  if (/\b(?:will|going to|next|upcoming|scheduled|expected to)\b/.test(q)) return 'future';
-  if (/^(?:when|what (?:day|date)|on what (?:day|date))\s+(?:did|was|were|had)\b/.test(q)) return 'past';
-  return null;
-}
-
 function namesText(e: Entity | undefined): string {
   return e ? [e.name, ...e.aliases].join(' ') : '';
 }

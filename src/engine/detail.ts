@@ -30,7 +30,7 @@ export function detailAsked(question: string): DetailAsked | null {
   // (The noun is the last word of what follows "for": "for russia's methods" → methods.)
   const word = /^(?:what|which) (?:adjective|word|term)s?\b(?:.*?\b(?:for|to describe|about|of)\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+))?/u.exec(q);
   // (… up to a clause of its own: "the manipulation efforts it found" → efforts.)
-  if (word) return { kind: 'word', noun: word[1]?.split(/\s+/).filter((w, i, all) => !all.slice(0, i + 1).some((x) => CLAUSE_START.test(x))).at(-1) ?? null };
+  if (word) return { kind: 'word', noun: word[1]?.split(/\s+/).filter((_, i, all) => !all.slice(0, i + 1).some((x) => CLAUSE_START.test(x))).at(-1) ?? null };
   const kind = /^(?:what|which) (?:kind|kinda|sort|type)(?: of)? ([\p{L}-]+)/u.exec(q);
   if (kind?.[1]) return { kind: 'kind-of', noun: kind[1] };
   return null;

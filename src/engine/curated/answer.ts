@@ -17,6 +17,7 @@ import { define, describedPerson, guessChecked, referredTo, unsaidRelation, whoC
 import { cleanQuestion, fit, holdsQuantity, noAnswer } from './text.ts';
 import { DETAIL_KIND, detailAsked, withDetail } from '../detail.ts';
 import type { Token } from '../text.ts';
+import { askedTense, isAfter, isCurrent } from '../tense.ts';
 import { THRESHOLDS as T } from './weights.ts';
 
 /** The curated engine's answering, for one context: both entry points, each able to ask the other. */
@@ -171,6 +172,14 @@ function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): Ans
     if (ranked.length === 0) return noAnswer(question, 'no-match', `The article does not quote ${saidBy.name}.`);
   }
   if (a.intent === 'when') ranked = datedBySentence(ctx, ranked);
+  // "When is the election?" in a report of August: the one ahead of publication, when one is close behind.
+  const published = ctx.kb.meta.published;
+  const tense = a.intent === 'when' && published ? askedTense(question) : null;
+  if (tense === 'present' || tense === 'future') {
+    const lead = ranked[0];
+    const ahead = ranked.find((s) => s.item.date && (tense === 'future' ? isAfter : isCurrent)(s.item.date, published!) && s.score >= (lead?.score ?? 0) * T.runnerUpRatio);
+    if (lead && ahead && ahead !== lead) ranked = promoted(ranked, ahead, lead.score);
+  }
   const top = ranked[0];
   if (a.intent === 'when' && top && !top.item.date) {
     // A when-question is answered with a date: the best dated item close behind, or none.
