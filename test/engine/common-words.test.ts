@@ -1,6 +1,9 @@
 // Typos of everyday words: the likeliest word one slip away, a dropped letter first.
 import { describe, expect, it } from 'vitest';
-import { commonWordsNear, isCommonWord } from '../../src/engine/common-words.ts';
+import { commonWordsNear, isCommonWord, isEnglishWord } from '../../src/engine/common-words.ts';
+import { buildModel } from '../../src/engine/model.ts';
+import { Vocabulary } from '../../src/engine/vocab.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 describe('commonWordsNear', () => {
   it('puts the word with a dropped letter first', () => {
@@ -33,5 +36,27 @@ describe('isCommonWord', () => {
   });
   it('but not a name, or a word WordNet writes capitalised', () => {
     for (const w of ['mike', 'maria', 'british', 'york']) expect(isCommonWord(w), w).toBe(false);
+  });
+});
+
+describe('isEnglishWord', () => {
+  it('knows less common words WordNet has, which are no typos ("exports", "meddled")', () => {
+    for (const w of ['exports', 'meddled', 'pewter', 'cyst']) expect(isEnglishWord(w), w).toBe(true);
+    expect(isCommonWord('exports')).toBe(false);
+  });
+  it('does not know misspellings, nor short shortenings read as such ("yr")', () => {
+    for (const w of ['tarrifs', 'summonned', 'interferance', 'yr', 'lighthuose']) expect(isEnglishWord(w), w).toBe(false);
+  });
+});
+
+describe('spelling correction against an article', () => {
+  const vocab = new Vocabulary(buildModel(loadKnowledge(new URL('../fixtures/small-pack/port-ellis/', import.meta.url).pathname)));
+  it('leaves an English word alone though it is one letter from an article word ("pewter", not Peter)', () => {
+    expect(vocab.correct('pewter')).toBeNull();
+    expect(vocab.correct('cyst')).toBeNull();
+  });
+  it('still corrects a misspelling to the article word', () => {
+    expect(vocab.correct('lighthuose')).toBe('lighthouse');
+    expect(vocab.correct('budgetz')).toBe('budget');
   });
 });

@@ -7,6 +7,7 @@ describe('which detail a question asks for', () => {
     ['which hashtag was in the tweet?', { kind: 'hashtag' }],
     ['What adjective did the mayor use for the plan?', { kind: 'word', noun: 'plan' }],
     ["what word did the council use for the mayor's budget", { kind: 'word', noun: 'budget' }],
+    ['What verb did the mayor use for the repairs?', { kind: 'word', noun: 'repairs' }],
     ['what kinda gamble did she call it', { kind: 'kind-of', noun: 'gamble' }],
     // the noun ends where a clause of its own starts
     ['What adjective did the council use to describe the repairs it voted for?', { kind: 'word', noun: 'repairs' }],
