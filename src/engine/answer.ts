@@ -41,6 +41,7 @@ export const REFUSAL_TEXT: Readonly<Record<RefusalRule, (detail: string) => stri
   'no-date': () => 'The article does not say when.',
   'no-number': () => 'The article gives no number for that.',
   'no-name': () => 'The article does not give that name.',
+  unsettled: () => 'The article says that is not known.',
   'wrong-time': (d) => `The article gives no ${d} date for that.`,
   'no-superior': (d) => `The article does not say who ${d} reports to.`,
   'no-age': () => 'The article does not give an age for that.',
@@ -440,6 +441,9 @@ export class Handlers {
     const actAsked = !yesNo && plainWords < this.c.options.unknownActWords;
     if (unknownAct && (!best || best.coverage < this.c.options.unknownActCoverage || actAsked)) return this.refuse(question, 'unknown-action', unknownAct, this.related(question));
     if (!best || !this.covered(best, names)) return this.refuse(question, 'not-covered', '', this.related(question));
+    // "What was Trump's motive …?" best met by "I can't speak to what the president's motivation was": the article says it is not known.
+    // (Not when: "he declined to say when the lander would be ready" is what the article has on when, and is shown.)
+    if (!yesNo && asked !== 'who' && asked !== 'date' && !/\bwhen\b/i.test(question) && UNSETTLED.test(best.sentence.text)) return this.refuse(question, 'unsettled', '', this.related(question));
     const rule = ASKED_RULE[asked];
     let list = ranked;
     let counted: string | null = null;
@@ -599,6 +603,8 @@ export class Handlers {
 }
 
 /** Words of a news report that someone goes unnamed: "asked not to be identified", "spoke on condition of anonymity". */
+/** A sentence that says something is not known: who says so cannot say, or would not. */
+const UNSETTLED = /\b(?:(?:can['’]?t|cannot|could not|couldn['’]?t) (?:speak to|say|tell)|(?:is|was|remains|remained) (?:still )?(?:not (?:immediately )?(?:clear|known)|(?:immediately )?unclear|unknown)|(?:did not|didn['’]t|would not|wouldn['’]t) (?:say|specify|disclose|explain|reveal)|declined to (?:say|comment|specify|elaborate|disclose))\b/i;
 const UNNAMED = /\b(?:not to be (?:identified|named)|declined to be (?:identified|named)|on (?:the )?condition of anonymity|anonymous(?:ly)?|unnamed|unidentified|(?:did not|didn't|would not|wouldn't) (?:give|provide) (?:his|her|their) (?:full )?names?)\b/i;
 
 /** A question of a measured amount, which a count does not answer: "how much does it weigh", "how heavy", "how much cargo can it carry". */

@@ -220,6 +220,8 @@ const MONEY_NOUN = /\b(?:salary|salaries|wage|wages|price|prices|cost|costs|inco
 function askedOf(words: readonly string[], text: string): Asked {
   const lead = words.slice(0, 4).join(' ');
   if (/^(?:when|what (?:date|day|month|year|time)|on what (?:date|day)|in what (?:month|year)|which (?:day|date|month|year)|what time|(?:what|whats|what's) (?:is |was |s )?the (?:date|day|month|year) (?:of|when|that)\b)/.test(words.slice(0, 5).join(' '))) return 'date';
+  // ("Who declined to say how much it cost?" asks who, whatever its clause asks.)
+  if (/^(?:who|whom|whose)$/.test(words[0] ?? '')) return 'who';
   if (/^how (?:old|young)\b|\bwhat age\b|\bhow old\b/.test(text)) return 'age';
   if (/^how long\b|\bfor how long\b/.test(lead)) return 'duration';
   if (/\bhow much\b/.test(text) && MONEY_WORDS.test(text)) return 'money';

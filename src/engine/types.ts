@@ -50,6 +50,7 @@ export type RefusalRule =
   | 'no-date'
   | 'no-number'
   | 'no-name'
+  | 'unsettled'
   | 'wrong-time'
   | 'no-age'
   | 'no-duration'

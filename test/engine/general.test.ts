@@ -45,6 +45,8 @@ describe('reading questions into typed queries (no ranking involved)', () => {
     ['Where is the lighthouse?', 'place'],
     ['Why did Lind vote against the plan?', 'reason'],
     ['Who voted against the plan?', 'who'],
+    // a who-question asks who, whatever its clause asks
+    ['Who declined to say how much the rebuilding will cost?', 'who'],
     ['What will the rebuilding cost?', 'thing'],
     // the date of something someone said is a date, not what they said
     ["What was the date of the vote Lind's post was about?", 'date'],
@@ -316,6 +318,21 @@ describe('over articles ingested here', () => {
     expect(engine.read('Did Cole warn the residents?')).toMatchObject({ kind: 'ask', unknownAct: 'warn' });
     // Of a sentence's dates, "what happened on …" gives the one it names.
     expect(engine.answer('What happened on November 14th?').answers[0]?.date).toBe('2019-11-14');
+  });
+
+  it('a passage that says the thing asked is not known settles that the article does not answer, and is shown', async () => {
+    const engine = await engineOver(
+      'Pier repairs approved',
+      'The council approved repairs to the pier on Monday.',
+      'Mayor Ann Cole declined to say how much the repairs would cost, and it was not immediately clear why the pier had cracked.',
+    );
+    for (const q of ['How much will the pier repairs cost?', 'Why did the pier crack?']) {
+      const result = engine.answer(q);
+      expect(result.noAnswer?.rule, q).toBe('unsettled');
+      expect(result.related?.[0]?.paragraph, q).toBe(2);
+    }
+    // (Who declined is another matter: that the article says.)
+    expect(engine.answer('Who declined to say how much the repairs would cost?').answers[0]?.speaker).toBe('Ann Cole');
   });
 
   it('of two statements in one sentence, "who said …" finds the one whose words it quotes', async () => {
