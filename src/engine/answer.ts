@@ -159,7 +159,7 @@ export class Handlers {
       case 'what-said':
         return this.whatSaid(question, q.speaker, q.topic);
       case 'ask':
-        return withDetail(question, this.ask(question, q.asked, q.names, q.topic, q.unknownAct, q.yesNo), (t) => fit(t));
+        return withDetail(question, this.ask(question, q.asked, q.names, q.topic, q.unknownAct, q.yesNo, q.subjects), (t) => fit(t));
       case 'compare-dates':
         return this.compareDates(question, q.asks, q.first, q.second);
       case 'refers':
@@ -264,10 +264,14 @@ export class Handlers {
 
   private covered(best: Scored | undefined, names: readonly string[]): boolean {
     if (!best) return false;
-    // A sentence that opens with a pronoun ("It first appeared in 2014") names what the one before it in its paragraph names.
-    const before = /^(?:it|its|they|their|he|his|she|her)\b/i.test(best.sentence.text) ? this.previous(best.sentence) : undefined;
-    const named = names.some((id) => best.sentence.entities.includes(id) || best.sentence.speakers.includes(id) || (before !== undefined && before.entities.includes(id)));
+    const named = names.some((id) => this.involves(best.sentence, id));
     return best.coverage >= (named ? this.c.options.minCoverageNamed : this.c.options.minCoverage);
+  }
+
+  /** Does the sentence name `id`, quote them, or open with a pronoun for what the sentence before it names ("It first appeared in 2014")? */
+  private involves(s: ArticleSentence, id: string): boolean {
+    const before = /^(?:it|its|they|their|he|his|she|her)\b/i.test(s.text) ? this.previous(s) : undefined;
+    return s.entities.includes(id) || s.speakers.includes(id) || (before !== undefined && before.entities.includes(id));
   }
 
   /** The sentence before `s` in its paragraph, if any. */
@@ -427,7 +431,7 @@ export class Handlers {
     };
   }
 
-  ask(question: string, asked: Asked, names: readonly string[], topic: Topic, unknownAct: string | null = null, yesNo = false): AnswerResult {
+  ask(question: string, asked: Asked, names: readonly string[], topic: Topic, unknownAct: string | null = null, yesNo = false, subjects: readonly string[] = []): AnswerResult {
     const unknown = this.unknownTopic(topic);
     if (unknown) return this.refuse(question, 'unknown-topic', unknown, this.related(question));
     const nameTerms = new Set(names.flatMap((id) => this.termsOf(namesText(this.c.model.entityById.get(id)))));
@@ -441,6 +445,8 @@ export class Handlers {
     const actAsked = !yesNo && plainWords < this.c.options.unknownActWords;
     if (unknownAct && (!best || best.coverage < this.c.options.unknownActCoverage || actAsked)) return this.refuse(question, 'unknown-action', unknownAct, this.related(question));
     if (!best || !this.covered(best, names)) return this.refuse(question, 'not-covered', '', this.related(question));
+    // "What concerns did Hill have about Vindman?" answered by a sentence about Vindman alone: it does not say what Hill had.
+    if (subjects.length > 0 && (asked === 'thing' || asked === 'reason') && !yesNo && !subjects.some((id) => this.involves(best.sentence, id))) return this.refuse(question, 'not-covered', '', this.related(question));
     // "What was Trump's motive …?" best met by "I can't speak to what the president's motivation was": the article says it is not known.
     // (Not when: "he declined to say when the lander would be ready" is what the article has on when, and is shown.)
     if (!yesNo && asked !== 'who' && asked !== 'date' && !/\bwhen\b/i.test(question) && UNSETTLED.test(best.sentence.text)) return this.refuse(question, 'unsettled', '', this.related(question));

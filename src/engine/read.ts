@@ -91,6 +91,8 @@ export type Query =
        * near miss unless the rest of the question finds a sentence (a paraphrase, "compared" for "reminds us of").
        */
       readonly unknownAct: string | null;
+      /** Whom the question makes the subject of its act ("what concerns did Hill have …", "… did Volker and Sondland get"): the answer must be about one of them. */
+      readonly subjects?: readonly string[];
     };
 
 export type QueryKind = Query['kind'];
@@ -409,7 +411,24 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   const saying = plainAct !== null && firstName !== undefined && actAt === firstName.end && vocab.model.sayerIds.has(firstName.entity) && isSpeechVerb(plainAct.norm) && /^(?:that|it|they|he|she|what)$/.test(words[actAt + 1] ?? '');
   const unknownAct = plainAct && !saying && (words[0] !== 'how' || countedAct !== undefined) && !vocab.isKnown(plainAct) && !vocab.synonymOf(plainAct.term) && isCommonWord(plainAct.norm) ? plainAct.surface : null;
   const yesNo = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/.test(words[0] ?? '');
-  return { kind: 'ask', asked, names: ids, topic: topicOf(), yesNo, unknownAct };
+  // "What concerns did Hill have about Vindman?": Hill, named right after the auxiliary, does what is asked
+  // (or each of "Volker, Sondland and Perry"; not an owner, "PG&E's estimate").
+  const subjects: string[] = [];
+  if (firstName && firstName.start >= 2 && firstName.start <= 4 && /^(?:what|which|how|why|where|when)$/.test(words[0] ?? '') && AUXILIARY.test(words[firstName.start - 1] ?? '') && words.slice(1, firstName.start - 1).every((w, k) => !named.has(k + 1) && !AUXILIARY.test(w))) {
+    for (let k = 0, end = firstName.start; k < names.length; k++) {
+      const n = names[k]!;
+      if (n.start !== end && !(n.start === end + 1 && words[end] === 'and')) break;
+      if (/['’]s$/.test(tokens[n.end - 1]?.surface ?? '')) break;
+      // (A place that acts stands for whoever governs it, "what is Moscow denying": the article may name them otherwise.)
+      if (vocab.model.entityById.get(n.entity)?.kind === 'place') {
+        subjects.length = 0;
+        break;
+      }
+      subjects.push(n.entity);
+      end = n.end;
+    }
+  }
+  return { kind: 'ask', asked, names: ids, topic: topicOf(), yesNo, unknownAct, ...(subjects.length > 0 ? { subjects } : {}) };
 }
 
 /** Words that only say what kind of answer is wanted, by kind. */

@@ -335,6 +335,14 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Who declined to say how much the repairs would cost?').answers[0]?.speaker).toBe('Ann Cole');
   });
 
+  it('what the question makes someone do is answered only by a passage about them', async () => {
+    const engine = await engineOver('Pier plan', 'Council member Peter Lind raised concerns about the cost of the pier.', 'Mayor Ann Cole said the repairs were urgent.');
+    expect(engine.read('What concerns did Lind and Cole have about the pier?')).toMatchObject({ subjects: ['peter-lind', 'ann-cole'] });
+    expect(engine.answer('What concerns did Cole have about the pier?').noAnswer?.rule).toBe('not-covered');
+    expect(engine.answer('What concerns did Lind raise about the pier?').answers[0]?.paragraph).toBe(1);
+    expect(engine.answer('What concerns did Lind and Cole have about the pier?').answers[0]?.paragraph).toBe(1);
+  });
+
   it('of two statements in one sentence, "who said …" finds the one whose words it quotes', async () => {
     const engine = await engineOver(
       'Breach at Acme',
