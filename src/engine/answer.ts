@@ -23,6 +23,7 @@ const FOCUS_MARGIN = 80;
 import type { Vocabulary } from './vocab.ts';
 import type { Token } from './text.ts';
 import { askedTense, isAfter, isCurrent } from './tense.ts';
+import { reasonIn } from './reason.ts';
 
 /** What the handlers share. */
 export interface Context {
@@ -321,6 +322,9 @@ export class Handlers {
 
   /** The direct answer for a sentence: the curated one closest to the question (with a number or place if asked), else the sentence. */
   private baseAnswer(s: ArticleSentence, topic: Topic, asked: Asked): string {
+    // "Why …?": the reason the sentence gives, unless a curated answer gives one.
+    const reason = asked === 'reason' && !s.curatedAnswers.some((a) => reasonIn(a)) ? reasonIn(s.text) : null;
+    if (reason) return reason;
     if (s.curatedAnswers.length === 0) return s.text;
     const words = topic.tokens.map((t) => t.surface).join(' ');
     const wants = (a: string): number => (asked === 'number' || asked === 'age' ? (/\d/.test(a) ? 1 : 0) : asked === 'place' ? (GIVES.place({ ...s, text: a }, this.c.model) ? 1 : 0) : 0);

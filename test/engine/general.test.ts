@@ -335,6 +335,13 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Who declined to say how much the repairs would cost?').answers[0]?.speaker).toBe('Ann Cole');
   });
 
+  it('a why-question is answered with the reason the sentence gives', async () => {
+    const engine = await engineOver('Pier contractor called in', 'Mayor Ann Cole called in the contractor on Monday to answer for the long delays on the pier.');
+    const [top] = engine.answer('Why did Cole call in the contractor?').answers;
+    expect(top?.answer).toBe('To answer for the long delays on the pier.');
+    expect(top?.excerpt).toMatch(/^Mayor Ann Cole called in/);
+  });
+
   it('what the question makes someone do is answered only by a passage about them', async () => {
     const engine = await engineOver('Pier plan', 'Council member Peter Lind raised concerns about the cost of the pier.', 'Mayor Ann Cole said the repairs were urgent.');
     expect(engine.read('What concerns did Lind and Cole have about the pier?')).toMatchObject({ subjects: ['peter-lind', 'ann-cole'] });

@@ -3,6 +3,7 @@
  * it, a quote cut to the asked words, "according to ..."), the cited sentence,
  * and the words to highlight in it.
  */
+import { reasonIn } from '../reason.ts';
 import type { Quote } from '../../knowledge/schema.ts';
 import type { Analysis } from '../analyze.ts';
 import { capitalize, type Item } from '../items.ts';
@@ -38,6 +39,11 @@ function sentenceFor(ctx: CuratedContext, item: Item, a: Analysis | null, matche
   const intent = a?.intent ?? 'general';
   if (q && intent === 'who-said' && a?.asksSpeaker && ctx.phraseOverlap(item, a.phrase) >= THRESHOLDS.whoSaidOverlap) return whoSaidSentence(ctx, q);
   if (q && intent === 'when' && q.dateText) return `${capitalize(ctx.entityName(q.speaker))} said it on ${q.dateText}${viaPhrase(q)}.`;
+  // "Why did they call Zhirnov in?": the reason the passage gives, when the item's own answer gives none.
+  if (a?.asksReason && !reasonIn(item.answer)) {
+    const reason = reasonIn(item.sentence);
+    if (reason) return reason;
+  }
   if (q) return quoteSentence(ctx, q, matched);
   if ((intent === 'who-said' || intent === 'what-said') && item.speakerId) {
     const name = ctx.entityName(item.speakerId);
