@@ -48,6 +48,10 @@ const golden: Golden[] = [
   { q: 'Who warned about pervasive methods at the White House?', p: 12, speaker: 'intelligence and security community' },
   { q: 'Who called the efforts sophisticated?', p: 3, speaker: 'Facebook', date: '2018-07-31' },
   { q: 'Who said Russia was trying to weaken the United States?', p: 13, speaker: 'Dan Coats', says: 'director of national intelligence' },
+  // whoever the passage has besides those the question names
+  { q: 'who decided the russians messed with the 2016 election', p: 11, speaker: 'intelligence community' },
+  // why: the reason the passage gives
+  { q: 'why did they summon zhirnov', p: 2, says: 'To answer for the Kremlin' },
   // when
   { q: 'When did Heather Nauert post on Twitter?', p: 2, date: '2018-08-05', says: 'August 5' },
   { q: 'When did Facebook announce it had found the efforts?', p: 3, date: '2018-07-31', says: 'July 31' },

@@ -20,7 +20,10 @@ const ASKED_WORD_SCORE = 4;
 export function toAnswer(ctx: CuratedContext, s: Scored, a: Analysis | null): Answer {
   const { item } = s;
   // For "who" questions every answer names its who: the speaker, else whoever the item is about.
-  const speakerId = item.speakerId ?? (a?.intent === 'who-said' || a?.intent === 'who-is' ? (item.entityIds[0] ?? null) : null);
+  // (Not whom the question itself names: "who decided Russia meddled" is not answered "Russia".)
+  const named = new Set(a?.mentions.map((m) => m.entityId) ?? []);
+  const inPassage = [...item.entityIds, ...ctx.factsOf(item).entities];
+  const speakerId = item.speakerId ?? (a?.intent === 'who-said' ? (inPassage.find((id) => !named.has(id)) ?? item.entityIds[0] ?? null) : a?.intent === 'who-is' ? (item.entityIds[0] ?? null) : null);
   return {
     answer: fit(sentenceFor(ctx, item, a, s.matched)),
     excerpt: item.sentence,
