@@ -53,7 +53,7 @@ export const REFUSAL_TEXT: Readonly<Record<RefusalRule, (detail: string) => stri
   'not-quoted': (d) => `The article does not quote ${d}.`,
   'not-said': (d) => `The article does not quote ${d} on that.`,
   'no-role': (d) => `The article does not say who ${d} is.`,
-  'unknown-action': (d) => `The article does not say that anyone ${d.toLowerCase()} anything like that.`,
+  'unknown-action': (d) => (d.includes(' ') ? `The article does not say that ${d}.` : `The article does not say that anyone ${d.toLowerCase()} anything like that.`),
 };
 
 /** Words that name a day: a weekday, or a month with its day ("Aug. 5"). */
@@ -444,7 +444,7 @@ export class Handlers {
     const ranked = this.c.ranker.rank(topic, names, asked, nameTerms);
     const best = ranked[0];
     // (The act is what is asked unless enough plain words besides it find the sentence: "who doubted … and voted against the plan".)
-    const plainWords = topic.tokens.filter((t) => !t.capitalized && !/\d/.test(t.norm) && !nameTerms.has(t.term) && t.surface.toLowerCase() !== unknownAct?.toLowerCase() && !MONTH_OR_DAY.test(t.norm)).length;
+    const plainWords = topic.tokens.filter((t) => !t.capitalized && !/\d/.test(t.norm) && !nameTerms.has(t.term) && t.surface.toLowerCase() !== unknownAct?.split(' ').at(-1)?.toLowerCase() && !MONTH_OR_DAY.test(t.norm)).length;
     // (A yes/no question checks the act with the rest of it: "Did OrbitBeyond keep its task order?".)
     const actAsked = !yesNo && plainWords < this.c.options.unknownActWords;
     if (unknownAct && (!best || best.coverage < this.c.options.unknownActCoverage || actAsked)) return this.refuse(question, 'unknown-action', unknownAct, this.related(question));

@@ -133,6 +133,9 @@ function directQuestion(q: string): string {
 /** What follows a question as the asker's guess: "…, right? like press sec", "…? maybe the embassy". */
 const AFTER_GUESS = /^(.+?)\?\s*(?:like|maybe|i think|probably|or|prob)\b[^?]*$/i;
 
+/** A question word anywhere. */
+const QUESTION_WORD = /\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b/i;
+
 /** Words chat opens a question with that ask nothing: "so …", "wait, …". */
 const OPENER = /^(?:so|and|but|wait|also|oh|ok so|okay so)\b,?\s+(?=\S+\s+\S+)/i;
 /** "like" as a hedge after a copula ("is he like the ambassador", "are they like 100 days away"), not at the end ("what is it like"). */
@@ -168,9 +171,12 @@ function reorder(raw: string, questionMark = false): string {
   const tag = /^(.+?)[\s,]+(?:right|yeah|yes|no|correct|true|isn'?t (?:it|he|she|that)|wasn'?t (?:it|he|she|that)|didn'?t (?:it|he|she|they)|or not|innit|eh)$/i.exec(text);
   // (With only the mark, a statement of three words or more, and only a claim of what something is: "midterms are 100 days away?".)
   // (… and no question word anywhere: "according to whom were …?", "the tweet linked to a statement - when was it?")
-  const statement = tag?.[1] ?? (questionMark && text.split(' ').length >= 3 && !/\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b/i.test(text) ? text : null);
+  const statement = tag?.[1] ?? (questionMark && text.split(' ').length >= 3 && !QUESTION_WORD.test(text) ? text : null);
   if (statement !== null && !/^(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|do|does|has|have|had|can|could|will|would|should)\b/i.test(statement)) {
     text = asYesNo(statement, tag !== null) ?? tag?.[1] ?? text;
+  } else if (questionMark && /^\p{L}+ \p{L}{3,}ed$/u.test(text) && !QUESTION_WORD.test(text)) {
+    // "zhirnov expelled?": a headline's passive, asked whether it happened.
+    text = `was ${text}`;
   }
   // A question with the asker's guess after it ("which platform did she post on, fb?", "is he a senator or something"):
   // the question asks the same without it. (Not a phrase that narrows it: "…, about the accounts".)
@@ -404,12 +410,17 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   // "Who won …?", "when did Facebook apologize?": the act asked about is one the article never reports.
   // … or "how many people have died …?"
   const countedAct = /^how many$/.test(words.slice(0, 2).join(' ')) ? [3, 4].find((k) => AUXILIARY.test(words[k - 1] ?? '') && !named.has(k - 2)) : undefined;
-  const actAt = words[0] === 'who' ? 1 : countedAct !== undefined ? countedAct : firstName && /^(?:(?:when|where|why|how) )?(?:did|does|do)$/.test(words.slice(0, firstName.start).join(' ')) ? firstName.end : -1;
+  // ("Was Lind arrested?": the act done to someone is asked about as one they did.)
+  const passive = firstName !== undefined && /^(?:(?:when|where|why|how) )?(?:was|were|is|are)$/.test(words.slice(0, firstName.start).join(' ')) && /^\p{L}{3,}ed$/u.test(words[firstName.end] ?? '');
+  const actAt = words[0] === 'who' ? 1 : countedAct !== undefined ? countedAct : firstName && (passive || /^(?:(?:when|where|why|how) )?(?:did|does|do)$/.test(words.slice(0, firstName.start).join(' '))) ? firstName.end : -1;
   const act = actAt >= 0 ? tokens[actAt] : undefined;
   const plainAct = act && !AUXILIARY.test(act.norm) && !vocab.isQuestionTerm(act.term) && !named.has(actAt) && /^\p{L}{3,}$/u.test(act.norm) ? act : null;
   // "When did Facebook reveal that …?" of someone the article has saying things: a way of saying, not an act it never reports.
   const saying = plainAct !== null && firstName !== undefined && actAt === firstName.end && vocab.model.sayerIds.has(firstName.entity) && isSpeechVerb(plainAct.norm) && /^(?:that|it|they|he|she|what)$/.test(words[actAt + 1] ?? '');
-  const unknownAct = plainAct && !saying && (words[0] !== 'how' || countedAct !== undefined) && !vocab.isKnown(plainAct) && !vocab.synonymOf(plainAct.term) && isCommonWord(plainAct.norm) ? plainAct.surface : null;
+  const unknown = plainAct && !saying && (words[0] !== 'how' || countedAct !== undefined) && !vocab.isKnown(plainAct) && !vocab.synonymOf(plainAct.term) && isCommonWord(plainAct.norm);
+  // (Done to someone, it is said of them: "Peter Lind was arrested".)
+  const sufferer = passive && firstName ? vocab.model.entityById.get(firstName.entity)?.name : undefined;
+  const unknownAct = unknown ? (sufferer ? `${sufferer} ${words[firstName!.start - 1]} ${plainAct.surface}` : plainAct.surface) : null;
   const yesNo = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/.test(words[0] ?? '');
   // "What concerns did Hill have about Vindman?": Hill, named right after the auxiliary, does what is asked
   // (or each of "Volker, Sondland and Perry"; not an owner, "PG&E's estimate").

@@ -81,6 +81,9 @@ describe('the plain shape of a question, which both engines read', () => {
     // ... but not an act read without a tag, nor a question with its question word inside
     ['the council voted to rebuild?', 'the council voted to rebuild'],
     ['the member who voted no was lind?', 'the member who voted no was lind'],
+    // a headline's passive with a question mark asks whether it happened
+    ['lind arrested?', 'was lind arrested'],
+    ['lind arrested', 'lind arrested'],
     // chat's openers and hedges
     ['wait who is lind', 'who is lind'],
     ['is voss like the mayor or smth', 'is voss the mayor'],
@@ -340,6 +343,13 @@ describe('over articles ingested here', () => {
     const [top] = engine.answer('Why did Cole call in the contractor?').answers;
     expect(top?.answer).toBe('To answer for the long delays on the pier.');
     expect(top?.excerpt).toMatch(/^Mayor Ann Cole called in/);
+  });
+
+  it('an act done to someone that the article never reports is refused, said of them', async () => {
+    const engine = await engineOver('Pier plan', 'Council member Peter Lind raised concerns about the cost of the pier.');
+    for (const q of ['lind arrested?', 'Was Lind arrested?']) {
+      expect(engine.answer(q).noAnswer, q).toMatchObject({ rule: 'unknown-action', message: 'The article does not say that Peter Lind was arrested.' });
+    }
   });
 
   it('what the question makes someone do is answered only by a passage about them', async () => {
