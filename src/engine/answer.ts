@@ -12,7 +12,7 @@ import type { EngineOptions } from './options.ts';
 import { GIVES, MONEY, type Ranker, type Scored } from './rank.ts';
 import type { Asked, Query, Topic } from './read.ts';
 import { referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
-import { withDetail } from './detail.ts';
+import { detailAsked, detailIn, withDetail } from './detail.ts';
 import { MAX_ANSWER_CHARS, MAX_ANSWERS, type Answer, type AnswerResult, type RefusalRule } from './types.ts';
 
 /** A month's or weekday's name: a date's word, not a plain one. */
@@ -500,6 +500,12 @@ export class Handlers {
       const top = fitting[0];
       if (!top || !this.covered(top, names) || top.score < best.score * this.c.options.furtherAnswerRatio) return this.refuse(question, rule, '', this.related(question));
       list = fitting;
+    }
+    // "Which hashtag …?": the best sentence that has one, if it covers the question too.
+    const detail = detailAsked(question);
+    if (detail) {
+      const having = list.find((s) => detailIn(s.sentence.text, detail) !== null && this.covered(s, names));
+      if (having && having !== list[0]) list = [having, ...list.filter((s) => s !== having)];
     }
     const answers = this.take(list, (s) => {
       let sentence = s.sentence;

@@ -309,6 +309,18 @@ describe('over articles ingested here', () => {
     expect(engine.answer('What kind of gamble did Lind call the plan?').answers[0]?.answer).toMatch(/^costly: /);
   });
 
+  it('"which hashtag …" is answered by the best sentence that has one, though others share more words with the question', async () => {
+    const engine = await engineOver(
+      'Town votes on lighthouse',
+      'Mayor Ann Cole announced the vote on Twitter, tagging it #SaveTheLight.',
+      'Her post about the vote drew hundreds of replies.',
+      'A second post about the vote was shared widely.',
+      'A third post about the vote was deleted.',
+      'The post about the vote was read aloud.',
+    );
+    expect(engine.answer('Which hashtag was in her post about the vote?').answers[0]?.answer).toMatch(/^#SaveTheLight: /);
+  });
+
   it('"when did X reveal that …" of someone the article has speaking is a way of saying, answered with the date nearest X', async () => {
     const engine = await engineOver(
       'Pier faults found',
