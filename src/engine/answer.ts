@@ -618,9 +618,9 @@ export class Handlers {
   }
 }
 
-/** Words of a news report that someone goes unnamed: "asked not to be identified", "spoke on condition of anonymity". */
 /** A sentence that says something is not known: who says so cannot say, or would not. */
 const UNSETTLED = /\b(?:(?:can['’]?t|cannot|could not|couldn['’]?t) (?:speak to|say|tell)|(?:is|was|remains|remained) (?:still )?(?:not (?:immediately )?(?:clear|known)|(?:immediately )?unclear|unknown)|(?:did not|didn['’]t|would not|wouldn['’]t) (?:say|specify|disclose|explain|reveal)|declined to (?:say|comment|specify|elaborate|disclose))\b/i;
+/** Words of a news report that someone goes unnamed: "asked not to be identified", "spoke on condition of anonymity". */
 const UNNAMED = /\b(?:not to be (?:identified|named)|declined to be (?:identified|named)|on (?:the )?condition of anonymity|anonymous(?:ly)?|unnamed|unidentified|(?:did not|didn't|would not|wouldn't) (?:give|provide) (?:his|her|their) (?:full )?names?)\b/i;
 
 /** A question of a measured amount, which a count does not answer: "how much does it weigh", "how heavy", "how much cargo can it carry". */

@@ -7,8 +7,10 @@
  */
 import { createRequire } from 'node:module';
 import speechVerbs from './speech-verbs.json' with { type: 'json' };
+import thinkingVerbs from './thinking-verbs.json' with { type: 'json' };
 
 const SPEECH = new Set<string>([...speechVerbs.verbs, ...speechVerbs.forms]);
+const THINKING = new Set<string>([...thinkingVerbs.verbs, ...thinkingVerbs.forms]);
 let lemmatizer: { verb(word: string): string } | null = null;
 
 /** The verb's lemma ("said" → "say"). */
@@ -20,4 +22,9 @@ export function verbLemma(word: string): string {
 /** A verb of saying, by WordNet's class of communication verbs. */
 export function isSpeechVerb(word: string): boolean {
   return SPEECH.has(word.toLowerCase());
+}
+
+/** A verb of thinking ("concluded", "believes"), by WordNet's class of cognition verbs: with "that", it reports a claim as saying does. */
+export function isThinkingVerb(word: string): boolean {
+  return THINKING.has(word.toLowerCase());
 }

@@ -16,7 +16,7 @@
  * Speaker phrases resolve to entities by the names in them, by an entity's
  * alias ("the embassy"), or by pronoun to the last fitting speaker or person.
  */
-import { isSpeechVerb, sentenceAt, type Para, type Tok } from './segment.ts';
+import { isSpeechVerb, isThinkingVerb, sentenceAt, type Para, type Tok } from './segment.ts';
 import { slugify, type EntityFindings, type ExtractedEntity, type Mention } from './entities.ts';
 import { GROUP_NOUNS, isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
 
@@ -405,10 +405,12 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         const t = inS[i]!;
         // compromise tags a present plural ("advisers say") as an infinitive too: only "to say", "will say" are not said.
         const infinitive = t.tags.has('Infinitive') && (i === 0 || /^(?:to|will|would|can|could|may|might|must|should|shall|did|do|does|not|n't)$/i.test(inS[i - 1]!.norm));
-        if (!isSpeechVerb(t.text) || !t.tags.has('Verb') || t.tags.has('Gerund') || infinitive || t.tags.has('Auxiliary') || t.tags.has('Modal')) continue;
+        const rest = para.text.slice(t.end, s.end);
+        // (A verb of thinking reports a claim too, when "that" follows: "the intelligence community has concluded that …".)
+        const claims = isSpeechVerb(t.text) || (isThinkingVerb(t.text) && /^\s+that\b/.test(rest));
+        if (!claims || !t.tags.has('Verb') || t.tags.has('Gerund') || infinitive || t.tags.has('Auxiliary') || t.tags.has('Modal')) continue;
         const idx = toks.indexOf(t);
         // Reported speech is "X said (that) <a clause>", "X denies …", or ends the sentence: "…, prosecutors said."
-        const rest = para.text.slice(t.end, s.end);
         const next = inS.slice(i + 1, i + 9);
         const clause = next.findIndex((x, k) => k > 0 && x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Infinitive') && next.slice(0, k).some((y) => y.tags.has('Noun') || y.tags.has('Pronoun')));
         const inverted = /,\s*$/.test(para.text.slice(s.start, t.start)) && /^\s+[^,.;]+(?:,[^.;]*)?[.]?\s*$/.test(rest) && !/^\s+(?:that|in|to|on)\b/.test(rest) && clause < 0;

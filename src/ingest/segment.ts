@@ -7,7 +7,7 @@ import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { sentences as sbdSentences } from '../knowledge/article.ts';
-export { isSpeechVerb, verbLemma } from '../english/speech.ts';
+export { isSpeechVerb, isThinkingVerb, verbLemma } from '../english/speech.ts';
 
 /** A word of a paragraph with its tags. */
 export interface Tok {

@@ -142,10 +142,17 @@ describe('reported speech', () => {
     ['X said that …', 'Professor Alan Moore said that the data were incomplete.', 'Alan Moore'],
     ['X denies that …', 'The company denies that it broke the law.', 'company'],
     ['…, X said.', 'The bridge will reopen next week, officials said.', 'officials'],
+    // a verb of thinking (WordNet's verb.cognition) with "that" reports a claim too
+    ['X has concluded that …', "The city's review board has concluded that the pier was unsafe.", 'review board'],
+    ['X believes that …', 'Mayor Ann Cole believes that the repairs will take a year.', 'Ann Cole'],
   ])('%s', async (_, text, speaker) => {
     const pack = await packOf(text);
     const fact = pack.facts[0];
     expect(pack.entities.find((e) => e.id === fact?.speaker)?.name).toContain(speaker);
+  });
+
+  it('a verb of thinking without "that" reports nothing', async () => {
+    expect((await packOf('Officials think the plan is costly.')).facts).toEqual([]);
   });
 });
 
