@@ -15,6 +15,7 @@ import { lexiconWithTokens, roleInitialsOf } from './vocab.ts';
 import { askedDate, referenceDay, type AskedDate } from './curated/asked-date.ts';
 import { mainClause } from './curated/clause.ts';
 import { isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
+import { inCharge } from './read.ts';
 
 export { isMonthWord, type AskedDate } from './curated/asked-date.ts';
 
@@ -835,8 +836,10 @@ export class Analyzer {
     const firstMention = r.mentions[0];
     if (!firstMention) return false;
     const afterName = tokens[firstMention.end];
+    // ("Does Coats run the FBI?" checks his role as well: a verb of being in charge, of a person.)
+    const leads = /^(?:does|did|do)\b/.test(body) && afterName !== undefined && inCharge(afterName) && this.kb.entityById.get(firstMention.entityId)?.kind === 'person';
     const isCheck =
-      /^(?:is|was)\b/.test(body) && afterName !== undefined && (/^(?:a|an|the)$/.test(afterName.norm) || this.mentions(tokens.slice(firstMention.end)).some((m) => m.start === 0));
+      leads || (/^(?:is|was)\b/.test(body) && afterName !== undefined && (/^(?:a|an|the)$/.test(afterName.norm) || this.mentions(tokens.slice(firstMention.end)).some((m) => m.start === 0)));
     if (!isCheck || shape.intent !== 'general' || firstMention.start > 2) return false;
     const entity = this.kb.entityById.get(firstMention.entityId) ?? null;
     if (!entity || (entity.kind !== 'person' && entity.kind !== 'organization')) return false;

@@ -4,6 +4,8 @@
  * article never uses. Pure: it needs only the pack's {@link Vocabulary}.
  * Handlers (answer.ts) act on the query; nothing parses English again.
  */
+import { stemmer } from 'stemmer';
+import { verbLemmaOf } from '../english/verbs.ts';
 import { isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
 import type { Entity } from '../knowledge/schema.ts';
@@ -361,6 +363,11 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   if (firstName && /^(?:is|was)$/.test(words[0] ?? '') && firstName.start === 1 && /^(?:a|an|the|one)$/.test(words[firstName.end] ?? '')) {
     return { kind: 'who-is', entity: firstName.entity, claim: topicOf((i) => i < firstName.end) };
   }
+  // "does Coats run the FBI?": the same, of the body he would be in charge of.
+  const leads = firstName && tokens[firstName.end];
+  if (firstName && leads && /^(?:does|did|do)$/.test(words[0] ?? '') && firstName.start === 1 && inCharge(leads) && vocab.model.entityById.get(firstName.entity)?.kind === 'person') {
+    return { kind: 'who-is', entity: firstName.entity, claim: topicOf((i) => i <= firstName.end) };
+  }
   // "who serves as director of …": a role.
   if (/^who (?:serves?|served|works?|worked|acts?|acted) as\b/.test(lower)) return { kind: 'who-is-role', topic: topicOf((i) => i < 3) };
   // "who is the prosecutor", "who is Russia's chargé d'affaires": someone by role.
@@ -459,6 +466,14 @@ const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 
 /** Nouns that ask what someone is: "what is Zhirnov's rank?". */
 export const ROLE_NOUN = /\b(?:role|job|position|title|rank|occupation|profession)\b/;
+
+/** Verbs of being in charge ("does Coats run the FBI?" asks whether that is his role), by stem. */
+const IN_CHARGE = new Set(['run', 'head', 'lead', 'direct', 'chair', 'manag', 'overse', 'command']);
+
+/** Is the token a verb of being in charge ("runs", "heads", "leads")? */
+export function inCharge(t: Token): boolean {
+  return IN_CHARGE.has(stemmer(verbLemmaOf(t.norm) ?? t.norm));
+}
 
 /** "How did X respond / react …": what X said in answer. */
 const RESPOND = /^(?:respond|react|reply|describe|characterize)/;

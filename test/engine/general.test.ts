@@ -57,6 +57,19 @@ describe('reading questions into typed queries (no ranking involved)', () => {
   });
 });
 
+describe('"does X run Y?" checks X\'s role, as "is X the Y?" does', () => {
+  it.each([
+    // the article says she has led the town
+    ['does voss lead the town?', /^Yes: Clara Voss/],
+    ['does lind run the harbor authority?', /^No: Peter Lind/],
+    // a member of the council is no proof of running it, nor of not: who he is, with no verdict
+    ['does lind run the council?', /^Peter Lind is/],
+  ])('%s', (q, answer) => {
+    expect(engine.read(q).kind).toBe('who-is');
+    expect(engine.answer(q).answers[0]?.answer).toMatch(answer);
+  });
+});
+
 describe('a detail asked for by its kind', () => {
   it('"what adjective …" is answered with the word, though the article never says "adjective"', () => {
     const [top] = engine.answer('What adjective did Lind use for the idea?').answers;

@@ -6,7 +6,7 @@
 import { isSayVerb, type Analysis } from '../analyze.ts';
 import { isCommonWord } from '../common-words.ts';
 import type { Item } from '../items.ts';
-import { plainQuestion } from '../read.ts';
+import { inCharge, plainQuestion } from '../read.ts';
 import { MAX_ANSWERS, type Answer, type AnswerResult } from '../types.ts';
 import type { Ask, CuratedContext } from './context.ts';
 import { compareDates, relativeDay, unreportedYear } from './dates.ts';
@@ -64,14 +64,21 @@ function withoutWords(a: Analysis, drop: (t: Token) => boolean): Analysis {
 function roleVerdict(ctx: CuratedContext, question: string, a: Analysis, result: AnswerResult): AnswerResult {
   const who = a.target?.entity;
   const top = result.answers[0];
-  if (!/^(?:is|was)\b/i.test(question) || a.intent !== 'who-is' || !who || top?.source.kind !== 'entity' || top.source.id !== who.id) return result;
+  if (!/^(?:is|was|does|did|do)\b/i.test(question) || a.intent !== 'who-is' || !who || top?.source.kind !== 'entity' || top.source.id !== who.id) return result;
   const named = a.mentions.filter((m) => m.entityId === who.id);
-  const guessed = a.content.filter((t) => !named.some((m) => t.index >= (a.tokens[m.start]?.index ?? -1) && t.index <= (a.tokens[m.end - 1]?.index ?? -1)));
+  // ("Does Coats run the FBI?": the FBI is the guess, not "run".)
+  const guessed = a.content.filter((t) => !inCharge(t) && !named.some((m) => t.index >= (a.tokens[m.start]?.index ?? -1) && t.index <= (a.tokens[m.end - 1]?.index ?? -1)));
   // ("Is Nauert the spokeswoman?" names her twice, the second time by a role she has: yes.)
   if (guessed.length === 0 && named.length < 2) return result;
   const roleTerms = new Set(ctx.analyzer.tokens(`${who.role ?? ''} ${who.aliases.join(' ')} ${who.answer}`).map((t) => t.term));
-  const verdict = guessed.every((t) => roleTerms.has(t.term)) ? 'Yes' : 'No';
-  return { ...result, answers: [{ ...top, answer: fit(`${verdict}: ${top.answer}`) }, ...result.answers.slice(1)] };
+  const leads = a.tokens.some((t) => inCharge(t));
+  // ("Does X lead Y?": yes when X's sentence says so, "who has led the town since 2015".)
+  const said = ctx.terms.tokens(top.excerpt);
+  const ledThere = leads && said.some((t) => inCharge(t)) && guessed.every((t) => said.some((x) => x.term === t.term));
+  const held = ledThere || guessed.every((t) => roleTerms.has(t.term));
+  // (Working for a body is not running it: "Does Nauert run the State Department?" gets who she is, with no verdict.)
+  if (held && leads && !ledThere) return result;
+  return { ...result, answers: [{ ...top, answer: fit(`${held ? 'Yes' : 'No'}: ${top.answer}`) }, ...result.answers.slice(1)] };
 }
 
 /** Why the question's slot ("who is X", "what did X say") cannot be answered, or null. */
