@@ -157,8 +157,11 @@ export class Handlers {
         return this.whoIs(question, q.entity, q.claim);
       case 'who-is-role':
         return this.whoIsRole(question, q.topic);
-      case 'what-said':
-        return this.whatSaid(question, q.speaker, q.topic);
+      case 'what-said': {
+        const said = this.whatSaid(question, q.speaker, q.topic);
+        // ("What did McCormick tell the crowd?": none of her words is about a crowd; what she told them.)
+        return said.noAnswer?.rule === 'not-said' && q.unaddressed ? this.whatSaid(question, q.speaker, q.unaddressed) : said;
+      }
       case 'ask':
         return withDetail(question, this.ask(question, q.asked, q.names, q.topic, q.unknownAct, q.yesNo, q.subjects), (t) => fit(t));
       case 'compare-dates':
@@ -415,7 +418,12 @@ export class Handlers {
     const own = (s: ArticleSentence): boolean => theirs.has(s.key);
     if (!this.c.model.sentences.some(own)) return this.refuse(question, 'not-quoted', this.name(speaker), this.related(question));
     const speakerTerms = new Set(this.termsOf(namesText(this.c.model.entityById.get(speaker))));
-    const ranked = topic.tokens.length > 0 ? this.c.ranker.rank(topic, [], 'thing', speakerTerms).filter((s) => own(s.sentence)) : this.c.model.sentences.filter(own).map((sentence, i) => ({ sentence, score: 1 - i / 100, coverage: 1, matched: new Set<string>() }));
+    // (With no topic, their own quoted words first, in article order, then the rest: "what did X tell the crowd".)
+    const quoted = (s: ArticleSentence): boolean => s.quotes.some((q) => q.speaker === speaker);
+    const ranked =
+      topic.tokens.length > 0
+        ? this.c.ranker.rank(topic, [], 'thing', speakerTerms).filter((s) => own(s.sentence))
+        : [...this.c.model.sentences.filter((s) => own(s) && quoted(s)), ...this.c.model.sentences.filter((s) => own(s) && !quoted(s))].map((sentence, i) => ({ sentence, score: 1 - i / 100, coverage: 1, matched: new Set<string>() }));
     const best = ranked[0];
     const unknown = this.unknownTopic(topic);
     const topicLeft = topic.tokens.filter((t) => !speakerTerms.has(t.term));

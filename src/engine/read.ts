@@ -74,7 +74,8 @@ export type Query =
   /** "Who is the prosecutor?", "who's the dni guy": someone by role. */
   | { readonly kind: 'who-is-role'; readonly topic: Topic }
   /** "What did Coats say (about X)?", "what was the embassy's response?" */
-  | { readonly kind: 'what-said'; readonly speaker: string; readonly topic: Topic }
+  /** `unaddressed`: the topic without whom they told ("the crowd"), asked when the topic finds none of their words. */
+  | { readonly kind: 'what-said'; readonly speaker: string; readonly topic: Topic; readonly unaddressed?: Topic }
   /** "What is this article about?": its lead. */
   | { readonly kind: 'lead' }
   /** "Did X happen before or after Y?", "which came first, X or Y?", "how long after X did Y?": two dated things compared. */
@@ -137,6 +138,9 @@ const AFTER_GUESS = /^(.+?)\?\s*(?:like|maybe|i think|probably|or|prob)\b[^?]*$/
 
 /** A question word anywhere. */
 const QUESTION_WORD = /\b(?:who|whom|whose|what|whats|when|where|which|why|how)\b/i;
+
+/** At most this many words after "tell" name whom someone told ("the cheering crowd"). */
+const ADDRESSEE_WORDS = 4;
 
 /** Words chat opens a question with that ask nothing: "so …", "wait, …". */
 const OPENER = /^(?:so|and|but|wait|also|oh|ok so|okay so)\b,?\s+(?=\S+\s+\S+)/i;
@@ -405,7 +409,15 @@ function readPlain(text: string, vocab: Vocabulary): Query {
     if (e && speaks && didSay) return { kind: 'what-said', speaker: firstName.entity, topic: topicOf((i) => i <= firstName.end || /^(?:anything|something)$/.test(words[i] ?? '')) };
     if (e && (whatSaid || response || how) && firstName.start <= 3 && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };
     if (e && speaks && (whatSaid || response || how)) {
-      return { kind: 'what-said', speaker: firstName.entity, topic: topicOf((i) => i <= firstName.end) };
+      // "What did McCormick tell the crowd (about …)?": whom they told may be no topic of what they said
+      // ("the frustrated teachers" may be).
+      const verb = [firstName.end, firstName.end + 1].find((i) => SAY.test(words[i] ?? '')) ?? firstName.end;
+      let told = verb;
+      if (/^(?:tell|tells|told|telling)$/.test(words[verb] ?? '') || (SAY.test(words[verb] ?? '') && words[verb + 1] === 'to')) {
+        while (told + 1 < words.length && told - verb < ADDRESSEE_WORDS && !/^(?:about|on|regarding|concerning|over|that|of|when|why|how|what)$/.test(words[told + 1]!)) told++;
+      }
+      const topic = topicOf((i) => i <= firstName.end);
+      return { kind: 'what-said', speaker: firstName.entity, topic, ...(told > verb ? { unaddressed: topicOf((i) => i <= told) } : {}) };
     }
   }
   // "What did Pence say …?" about someone the article names only in passing: it never quotes them.

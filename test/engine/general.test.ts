@@ -377,6 +377,12 @@ describe('over articles ingested here', () => {
     }
   });
 
+  it('"what did X tell the crowd?" is what X told them, though none of their words is about a crowd; their own quoted words first', async () => {
+    const engine = await engineOver('Pier vote', 'Mayor Ann Cole cited a study showing the pier was unsafe.', 'Cole told cheering residents that they were not "asking for the moon."');
+    expect(engine.read('What did Cole tell the crowd?')).toMatchObject({ kind: 'what-said', unaddressed: { tokens: [] } });
+    for (const q of ['What did Cole tell the crowd?', 'What did Cole say?']) expect(engine.answer(q).answers[0]?.paragraph, q).toBe(2);
+  });
+
   it('what the question makes someone do is answered only by a passage about them', async () => {
     const engine = await engineOver('Pier plan', 'Council member Peter Lind raised concerns about the cost of the pier.', 'Mayor Ann Cole said the repairs were urgent.');
     expect(engine.read('What concerns did Lind and Cole have about the pier?')).toMatchObject({ subjects: ['peter-lind', 'ann-cole'] });
