@@ -53,7 +53,8 @@ export const REFUSAL_TEXT: Readonly<Record<RefusalRule, (detail: string) => stri
   'not-quoted': (d) => `The article does not quote ${d}.`,
   'not-said': (d) => `The article does not quote ${d} on that.`,
   'no-role': (d) => `The article does not say who ${d} is.`,
-  'unknown-action': (d) => (d.includes(' ') ? `The article does not say that ${d}.` : `The article does not say that anyone ${d.toLowerCase()} anything like that.`),
+  'unknown-action': (d) =>
+    d.includes(' ') ? `The article does not say that ${d}.` : `The article does not say that anyone ${/ing$/i.test(d) ? 'is ' : ''}${d.toLowerCase()} anything like that.`,
 };
 
 /** Words that name a day: a weekday, or a month with its day ("Aug. 5"). */
@@ -243,7 +244,8 @@ export class Handlers {
   /** Refuses when the topic is mostly rare words the article never uses ("restaurant", "stock market"). */
   private unknownTopic(topic: Topic): string | null {
     // Everyday words may be the reader's way of putting it; rare ones name a thing the article never mentions.
-    const rare = topic.unknown.filter((t) => t.norm.length > 3 && !/\d/.test(t.norm) && !isCommonWord(t.norm));
+    // (A word the article writes in two, "onramp" for "on-ramp", is known.)
+    const rare = topic.unknown.filter((t) => t.norm.length > 3 && !/\d/.test(t.norm) && !isCommonWord(t.norm) && this.c.ranker.partsOf(t) === null);
     if (rare.length === 0) return null;
     const all = topic.tokens.reduce((n, t) => n + this.c.ranker.weightOf(t), 0);
     const unknown = rare.reduce((n, t) => n + this.c.ranker.weightOf(t), 0);

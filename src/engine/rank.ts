@@ -90,7 +90,8 @@ export class Ranker {
     const cached = this.parts.get(t.norm);
     if (cached !== undefined) return cached;
     let found: string[] | null = null;
-    for (let i = 3; i <= t.norm.length - 2 && !found; i++) {
+    // (A particle may lead: "onramp" is "on" + "ramp".)
+    for (let i = 2; i <= t.norm.length - 2 && !found; i++) {
       const a = t.norm.slice(0, i);
       const b = t.norm.slice(i);
       if (this.vocab.words.has(a) && this.vocab.words.has(b)) found = [this.vocab.terms.term(a), this.vocab.terms.term(b)];

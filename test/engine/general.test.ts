@@ -383,6 +383,12 @@ describe('over articles ingested here', () => {
     for (const q of ['What did Cole tell the crowd?', 'What did Cole say?']) expect(engine.answer(q).answers[0]?.paragraph, q).toBe(2);
   });
 
+  it('a word the article writes in two ("on-ramp") is known when the reader joins it ("onramp"); an unknown act in -ing is refused in a sentence', async () => {
+    const engine = await engineOver('Moon program grows', 'NASA said eight companies applied to the on-ramp on Monday.');
+    expect(engine.answer('how many companies applied for the onramp').answers[0]?.paragraph).toBe(1);
+    expect(engine.answer('How many people are losing power?').noAnswer?.message).toBe('The article does not say that anyone is losing anything like that.');
+  });
+
   it('what the question makes someone do is answered only by a passage about them', async () => {
     const engine = await engineOver('Pier plan', 'Council member Peter Lind raised concerns about the cost of the pier.', 'Mayor Ann Cole said the repairs were urgent.');
     expect(engine.read('What concerns did Lind and Cole have about the pier?')).toMatchObject({ subjects: ['peter-lind', 'ann-cole'] });
