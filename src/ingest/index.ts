@@ -42,7 +42,7 @@ export function isoDay(value: string): string | null {
 
 /** Extracts a pack from an article file's text. Throws SourceError or RelativeDateError with a one-line reason. */
 export async function ingest(text: string, options: IngestOptions = {}): Promise<IngestResult> {
-  const source = readSource(text, options.title);
+  const source = await readSource(text, options.title);
   const published = options.published ? isoDay(options.published) : source.published ? isoDay(source.published) : null;
   if (options.published && !published) throw new SourceError(`--published ${options.published} is not a date (YYYY-MM-DD)`);
   const paras = segment(source.paragraphs);

@@ -38,8 +38,8 @@ describe('npm run ingest', () => {
     expect(answer?.answer).toMatch(/attorney/);
   });
 
-  it('reads text pasted from a page, with its chrome and a caption printed twice', () => {
-    const source = readSource(readFileSync(SEED, 'utf8'));
+  it('reads text pasted from a page, with its chrome and a caption printed twice', async () => {
+    const source = await readSource(readFileSync(SEED, 'utf8'));
     expect(source.title).toMatch(/^U\.S\. Calls In Russian Embassy Official/);
     expect(source.paragraphs[0]).toMatch(/^The U\.S\. State Department has called in/);
     expect(source.paragraphs.some((p) => /Accessibility links|file photo/.test(p))).toBe(false);
