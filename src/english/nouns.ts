@@ -5,6 +5,7 @@
  */
 import groupNouns from './group-nouns.json' with { type: 'json' };
 import personNouns from './person-nouns.json' with { type: 'json' };
+import demonyms from './demonyms.json' with { type: 'json' };
 
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns.nouns);
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(groupNouns.nouns);
@@ -17,3 +18,6 @@ export const LONGEST_PERSON_PHRASE = Math.max(...personNouns.phrases.map((p) => 
 export function isNounOf(nouns: ReadonlySet<string>, word: string): boolean {
   return nouns.has(word) || nouns.has(word.replace(/s$/, ''));
 }
+
+/** A place's adjective → the place, by WordNet's pertainyms ("syrian" → "syria"), in lower case. */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries(demonyms.demonyms));

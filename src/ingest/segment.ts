@@ -8,6 +8,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { sentences as sbdSentences } from '../knowledge/article.ts';
 export { isSpeechVerb, isThinkingVerb, verbLemma } from '../english/speech.ts';
+import { DEMONYMS } from '../english/nouns.ts';
 
 /** A word of a paragraph with its tags. */
 export interface Tok {
@@ -83,7 +84,8 @@ export function segment(paragraphs: readonly string[]): Para[] {
           norm: t.text.toLowerCase().replace(/['’]s$/, '').replace(/[.,;:]+$/, ''),
           start: t.offset.start,
           end: t.offset.start + t.offset.length,
-          tags: new Set(t.tags),
+          // (A place's adjective WordNet knows is a demonym, where compromise took it for a name: "Syrian opposition forces".)
+          tags: new Set(/^\p{Lu}/u.test(t.text) && DEMONYMS.has(t.text.toLowerCase().replace(/['’]s$|s$/, '')) ? [...t.tags, 'Demonym'] : t.tags),
           pre: t.pre,
           post: t.post,
         });

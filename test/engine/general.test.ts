@@ -389,6 +389,11 @@ describe('over articles ingested here', () => {
     expect(engine.answer('How many people are losing power?').noAnswer?.message).toBe('The article does not say that anyone is losing anything like that.');
   });
 
+  it('"what did the Jordanian government say" of a body the article never quotes is refused, naming it as asked', async () => {
+    const engine = await engineOver('Border talks', 'Jordan closed the border crossing on Monday, officials said.', '"We will reopen it soon," said Mayor Ann Cole.');
+    expect(engine.answer('What did the Jordanian government say about the border?').noAnswer).toMatchObject({ rule: 'not-quoted', message: 'The article does not quote the Jordanian government.' });
+  });
+
   it('what the question makes someone do is answered only by a passage about them', async () => {
     const engine = await engineOver('Pier plan', 'Council member Peter Lind raised concerns about the cost of the pier.', 'Mayor Ann Cole said the repairs were urgent.');
     expect(engine.read('What concerns did Lind and Cole have about the pier?')).toMatchObject({ subjects: ['peter-lind', 'ann-cole'] });

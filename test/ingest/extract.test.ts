@@ -216,6 +216,15 @@ describe('people, roles and aliases', () => {
     expect(pack.entities.find((e) => e.name === 'Pierre Duval')?.role).toBe("the chargé d'affaires");
     expect(pack.entities.find((e) => e.name === 'Ana Ruiz')?.role).toBe('the attorney general');
   });
+  it("a place's adjective WordNet knows is no name, where compromise takes it for one", async () => {
+    const pack = await packOf(
+      'In a joint statement published Oct. 25, the Russian and Syrian defense ministries accused U.S. forces in southern Syria of lying.',
+      'Iran wants a route for Iranian military aid to Syrian government forces near Jordan.',
+    );
+    expect(pack.entities.map((e) => e.name)).toContain('Jordan');
+    expect(pack.entities.map((e) => e.name)).not.toContain('Syrian');
+    expect(pack.entities.map((e) => e.name)).not.toContain('Iranian');
+  });
   it('a word before a bracketed first name is a title, even one WordNet does not know, and names no body', async () => {
     const pack = await packOf('The mayor wrote: "I met #France Chargé [Pierre] Duval today."');
     expect(pack.entities.find((e) => e.name === 'Pierre Duval')?.role).toBe('Chargé');
