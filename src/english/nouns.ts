@@ -14,9 +14,9 @@ export const PERSON_PHRASES: ReadonlySet<string> = new Set(personNouns.phrases);
 /** The most words in one of {@link PERSON_PHRASES}. */
 export const LONGEST_PERSON_PHRASE = Math.max(...personNouns.phrases.map((p) => p.split(' ').length));
 
-/** Is `word` (lower case) one of `nouns`, singular or plural ("executives")? */
+/** Is `word` (lower case) one of `nouns`, singular or plural ("executives", "ministries")? */
 export function isNounOf(nouns: ReadonlySet<string>, word: string): boolean {
-  return nouns.has(word) || nouns.has(word.replace(/s$/, ''));
+  return nouns.has(word) || nouns.has(word.replace(/s$/, '')) || (/ies$/.test(word) && nouns.has(word.replace(/ies$/, 'y')));
 }
 
 /** A place's adjective → the place, by WordNet's pertainyms ("syrian" → "syria"), in lower case. */

@@ -203,6 +203,10 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         return recent;
       }
     }
+    // The description's last word must say who: a noun for people or a body ("officials", "the ministry"),
+    // or a name ("Commercial Lunar Payload Services"); not "holds", "talks", "a deal that fails to", "Islamic", "the visiting Ukrainians".
+    const whoWord = isNounOf(PERSON_NOUNS, head.norm) || isNounOf(GROUP_NOUNS, head.norm) || (/^\p{Lu}/u.test(head.text) && head.tags.has('Noun') && !head.tags.has('Demonym'));
+    if (!whoWord) return null;
     let g = groups.get(name.toLowerCase());
     if (!g) {
       g = { id: uniqueId(found, slugify(name)), kind: 'organization', name, aliases: new Set([name, p.toLowerCase().startsWith('the ') ? p : `the ${name}`]), role: null, roles: [], where: { para: para.n, start, end }, gender: null };

@@ -157,6 +157,18 @@ describe('reported speech', () => {
 });
 
 describe('a speaker named by a description', () => {
+  it('is one whose last word says who: no "holds", no "deal that fails to"', async () => {
+    const pack = await packOf(
+      'The mayor can run on her "tough on crime" stance, which holds appeal to voters in key towns.',
+      'Making such cuts for a "skinny" deal that fails to address the pier is not good for the town, a second person briefed on the talks said.',
+      'The Russian and Syrian defense ministries said the camp was "a disaster."',
+    );
+    const names = pack.entities.map((e) => e.name);
+    expect(names).not.toContain('holds');
+    expect(names).not.toContain('deal that fails to');
+    expect(pack.quotes.find((q) => q.text.includes('disaster'))?.speaker).toMatch(/ministries/);
+  });
+
   it('"the software giant said" means the organization just spoken of, and becomes its alias; "the governor said" and "the source said" do not', async () => {
     const pack = await packOf(
       'Acme Software said on Monday it had found "serious" flaws in its code.',
