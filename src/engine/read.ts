@@ -5,6 +5,7 @@
  * Handlers (answer.ts) act on the query; nothing parses English again.
  */
 import { stemmer } from 'stemmer';
+import { doubleMetaphone } from 'double-metaphone';
 import { verbLemmaOf } from '../english/verbs.ts';
 import { isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
@@ -255,9 +256,26 @@ function askedOf(words: readonly string[], text: string): Asked {
  * Empty when nothing is left.
  */
 export function plainQuestion(raw: string): string {
-  const cleaned = cleanQuestion(raw).replace(CHAT, ' ').replace(/\s+/g, ' ').trim();
+  const cleaned = spelledQuestionWord(cleanQuestion(raw).replace(CHAT, ' ').replace(/\s+/g, ' ').trim());
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return '';
   return reorder(cleaned.replace(/[?!.\s]+$/, ''), /\?\s*$/.test(cleaned)).replace(/\?$/, '');
+}
+
+/** The words that open a wh-question. */
+const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'why', 'how'] as const;
+
+/**
+ * A question word as chat spells it, first in a question and before an auxiliary ("wut did coats say",
+ * "wen was the briefing"): the question word that sounds the same (Double Metaphone), unless the
+ * word is a common one ("out did …" is no question).
+ */
+function spelledQuestionWord(text: string): string {
+  const m = /^(\p{L}{2,5})(\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b.*)$/iu.exec(text);
+  if (!m || isCommonWord(m[1]!.toLowerCase())) return text;
+  const typed = m[1]!.toLowerCase();
+  const sound = doubleMetaphone(typed)[0];
+  const meant = QUESTION_WORDS.find((w) => w !== typed && doubleMetaphone(w)[0] === sound && w[0] === typed[0]);
+  return meant ? `${meant}${m[2]}` : text;
 }
 
 /** Reads one question. */

@@ -97,6 +97,10 @@ describe('the plain shape of a question, which both engines read', () => {
     // a headline's passive with a question mark asks whether it happened
     ['lind arrested?', 'was lind arrested'],
     ['lind arrested', 'lind arrested'],
+    // a question word spelled as it sounds, first and before an auxiliary; not a common word ("out")
+    ['wut did lind say', 'what did lind say'],
+    ['wen was the vote', 'when was the vote'],
+    ['out did lind say', 'out did lind say'],
     // chat's openers and hedges
     ['wait who is lind', 'who is lind'],
     ['is voss like the mayor or smth', 'is voss the mayor'],
