@@ -516,10 +516,10 @@ export class Handlers {
       if (!top || !this.covered(top, names) || top.score < best.score * this.c.options.furtherAnswerRatio) return this.refuse(question, rule, '', this.related(question));
       list = fitting;
     }
-    // "Which hashtag …?": the best sentence that has one, if it covers the question too.
+    // "Which hashtag …?": the best sentence that has one, if it covers a third of the question too.
     const detail = detailAsked(question);
     if (detail) {
-      const having = list.find((s) => detailIn(s.sentence.text, detail) !== null && this.covered(s, names));
+      const having = list.find((s) => detailIn(s.sentence.text, detail) !== null && s.coverage >= this.c.options.minCoverageNamed);
       if (having && having !== list[0]) list = [having, ...list.filter((s) => s !== having)];
     }
     const answers = this.take(list, (s) => {
