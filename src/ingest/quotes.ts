@@ -402,7 +402,10 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
 
     // Reported speech in sentences with no quote: "Zoghlin said … that", ", prosecutors said."
     for (const s of para.sentences) {
-      if (spans.some((sp) => sp.start < s.end && sp.end > s.start)) continue;
+      // (A sentence with a quote reports speech only at its end, after the quote: "X was known for telling
+      // others "he was in charge", said another witness, Fiona Hill." is Hill's, whoever the quote is of.)
+      const quoted = spans.filter((sp) => sp.start < s.end && sp.end > s.start);
+      const after = quoted.length > 0 ? Math.max(...quoted.map((sp) => sp.end)) : s.start;
       const inS = toks.filter((t) => t.start >= s.start && t.end <= s.end);
       let clauseFrom = s.start;
       for (let i = 0; i < inS.length; i++) {
@@ -412,7 +415,7 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         const rest = para.text.slice(t.end, s.end);
         // (A verb of thinking reports a claim too, when "that" follows: "the intelligence community has concluded that …".)
         const claims = isSpeechVerb(t.text) || (isThinkingVerb(t.text) && /^\s+that\b/.test(rest));
-        if (!claims || !t.tags.has('Verb') || t.tags.has('Gerund') || infinitive || t.tags.has('Auxiliary') || t.tags.has('Modal')) continue;
+        if (!claims || !t.tags.has('Verb') || t.tags.has('Gerund') || infinitive || t.tags.has('Auxiliary') || t.tags.has('Modal') || t.start < after) continue;
         const idx = toks.indexOf(t);
         // Reported speech is "X said (that) <a clause>", "X denies …", or ends the sentence: "…, prosecutors said."
         const next = inS.slice(i + 1, i + 9);
@@ -420,13 +423,15 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         const inverted = /,\s*$/.test(para.text.slice(s.start, t.start)) && /^\s+[^,.;]+(?:,[^.;]*)?[.]?\s*$/.test(rest) && !/^\s+(?:that|in|to|on)\b/.test(rest) && clause < 0;
         if (inverted) {
           const r = phraseAfter(toks, idx, s.end);
-          const who = r ? resolve(para, r.start, r.end, para.text.slice(r.start, r.end).replace(/[,;:.]+$/, ''), s.start) : null;
-          if (who) {
+          // (Or the person its appositive names: "…, said another witness in the probe, former adviser Fiona Hill.")
+          const who = (r ? resolve(para, r.start, r.end, para.text.slice(r.start, r.end).replace(/[,;:.]+$/, ''), s.start) : null) ?? mentionsIn(para.n, t.end, s.end).find((m) => byId.get(m.entity)?.kind === 'person')?.entity ?? null;
+          if (who && !quotes.some((q) => q.para === para.n && q.start >= s.start && q.start < s.end && q.speaker === who)) {
             reported.push({ para: para.n, sentence: { start: s.start, end: s.end }, speaker: who, verb: t.text, said: { start: clauseFrom, end: t.start } });
             lastSpeaker = who;
             break;
           }
         }
+        if (quoted.length > 0) continue;
         if (!/^\s*(?:[^.,;]{0,60}?\bthat\b|[.!?]|\s+in an? (?:statement|email|interview|tweet|letter)\b)/.test(rest) && clause < 0) continue;
         const r = phraseBefore(para, idx, clauseFrom);
         if (!r) continue;

@@ -196,6 +196,17 @@ describe('two statements in one sentence', () => {
 });
 
 describe('reported speech at the end of a sentence', () => {
+  it('after a quote of someone else: "X was known for telling others "…", said another witness, Fiona Hill." is Hill\'s too', async () => {
+    const pack = await packOf('Gordon Lane was known for telling others "he was in charge of the port" despite his post, said another witness in the inquiry, former adviser Fiona Hill.');
+    const hill = pack.entities.find((e) => e.name === 'Fiona Hill');
+    expect(pack.facts.some((f) => f.speaker === hill?.id && f.excerpt.includes('in charge of the port'))).toBe(true);
+  });
+
+  it('a quote\'s own attribution after it ("…," Lane said.) reports nothing more', async () => {
+    const pack = await packOf('"We will build it," Gordon Lane said.');
+    expect(pack.facts).toEqual([]);
+  });
+
   it('"…, White House advisers say." gives the statement to the advisers (a present plural, which compromise also tags as an infinitive)', async () => {
     const pack = await packOf("The mayor is the final decision-maker on any deal, and hasn't committed to specifics, city hall advisers say.");
     const fact = pack.facts.find((f) => f.excerpt.startsWith('The mayor is the final'));
