@@ -84,7 +84,9 @@ const nounUse = (list: readonly Tok[], i: number): boolean => list[i]!.tags.has(
 /** A verb of saying with an infinitive after it says nothing here: "continuing to use", "promised to cut". */
 const beforeInfinitive = (list: readonly Tok[], i: number): boolean => list[i + 1]?.norm === 'to' && (list[i + 2]?.tags.has('Verb') ?? false);
 /** Is token `i` of `list` a verb of saying that may introduce speech? */
-const saysAt = (list: readonly Tok[], i: number): boolean => isSpeechVerb(list[i]!.text) && list[i]!.tags.has('Verb') && !nounUse(list, i) && !beforeInfinitive(list, i);
+/** A verb of saying as the article writes it: in lower case ("State" of "the Islamic State" is a name). */
+const saying = (t: Tok): boolean => isSpeechVerb(t.text) && t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text);
+const saysAt = (list: readonly Tok[], i: number): boolean => saying(list[i]!) && !nounUse(list, i) && !beforeInfinitive(list, i);
 const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Acronym', 'Pronoun', 'Honorific', 'Abbreviation'];
 
 interface Span {
@@ -346,12 +348,12 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
       // Not when a new clause follows ("… as “patently false,” and sources in the camp told …"): that is someone else.
       if (!speaker && after.length > 0 && !/^(?:and|but|while|whereas)$/i.test(after[0]!.text)) {
         const head = after.slice(0, AFTER_WORDS);
-        const v = head.findIndex((t) => isSpeechVerb(t.text) && t.tags.has('Verb'));
+        const v = head.findIndex((t) => saying(t));
         const stop = head.findIndex((t) => /[.!?]/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text) && !/^(?:jr|sr|u\.s)\.?$/i.test(t.text));
         if (v === 0) speaker = tryPhrase(phraseAfter(toks, toks.indexOf(head[0]!), afterEnd));
         else if (v > 0 && (stop < 0 || stop >= v)) speaker = tryPhrase(phraseBefore(para, toks.indexOf(head[v]!), span.end + 1) ?? { start: head[0]!.start, end: head[v - 1]!.end });
         // "…the little deal" announced in October, said Derek Scissors: the first verb of saying belonged to the quote's own clause.
-        const next = v >= 0 && !speaker ? head.findIndex((t, i) => i > v && isSpeechVerb(t.text) && t.tags.has('Verb') && /,\s*$/.test(head[i - 1]!.post)) : -1;
+        const next = v >= 0 && !speaker ? head.findIndex((t, i) => i > v && saying(t) && /,\s*$/.test(head[i - 1]!.post)) : -1;
         if (next > 0 && (stop < 0 || stop >= next)) speaker = tryPhrase(phraseAfter(toks, toks.indexOf(head[next]!), afterEnd));
       }
       // 3. "according to X".

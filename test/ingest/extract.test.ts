@@ -156,6 +156,16 @@ describe('reported speech', () => {
   });
 });
 
+describe('a verb of saying in a name', () => {
+  it('is no verb: "the Islamic State" says nothing', async () => {
+    const pack = await packOf(
+      'Omar Lamrani, a senior military analyst at Stratfor, told Business Insider in October 2018 that the group was "fairly secular by regional standards." Lamrani further described the idea that the U.S. is training the Islamic State or like-minded groups at the base as "certainly absurd."',
+    );
+    expect(pack.entities.map((e) => e.name)).not.toContain('Islamic');
+    expect(speakerOf(pack, 'certainly absurd')).not.toBe('Islamic');
+  });
+});
+
 describe('a speaker named by a description', () => {
   it('is one whose last word says who: no "holds", no "deal that fails to"', async () => {
     const pack = await packOf(
