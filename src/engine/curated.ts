@@ -26,6 +26,9 @@ import { createSuggestions } from './curated/suggestions.ts';
 
 export { cleanQuestion } from './curated/text.ts';
 
+/** How many passages a refusal shows as the closest the article comes. */
+const RELATED_PASSAGES = 1;
+
 /**
  * The engine of a pack with curated knowledge (the seed article's): it answers
  * from the curated quotes, events, facts and entities and their lexicon.
@@ -49,7 +52,13 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
   // at every keystroke): remember the last few hundred of each.
   return {
     kb,
-    answer: memo((question: string) => ask.answer(question)),
+    // A refusal shows the closest the article comes: its best passage for the question's words.
+    answer: memo((question: string) => {
+      const result = ask.answer(question);
+      if (result.answers.length > 0 || result.noAnswer?.reason === 'empty' || result.related) return result;
+      const related = lookups.findPassages(question, RELATED_PASSAGES);
+      return related.length > 0 ? { ...result, related } : result;
+    }),
     whoSaid: memo((quote: string) => lookups.whoSaid(quote)),
     quotesBy: memo((speaker: string) => lookups.quotesBy(speaker)),
     when: memo((event: string) => lookups.when(event)),

@@ -28,7 +28,13 @@ interface JsonResult {
 /** Parses one JSON result and checks it has the promised fields and no others. */
 function parseResult(line: string): JsonResult {
   const result = JSON.parse(line) as JsonResult;
-  expect(Object.keys(result).every((k) => ['question', 'answers', 'message'].includes(k)), line).toBe(true);
+  expect(Object.keys(result).every((k) => ['question', 'answers', 'message', 'related'].includes(k)), line).toBe(true);
+  // A refusal may show the closest passages apart from the answers: an excerpt and its paragraph each.
+  for (const r of (result as { related?: { excerpt: unknown; paragraph: unknown }[] }).related ?? []) {
+    expect(result.answers, line).toEqual([]);
+    expect(typeof r.excerpt).toBe('string');
+    expect(Number.isInteger(r.paragraph)).toBe(true);
+  }
   expect(typeof result.question).toBe('string');
   expect(Array.isArray(result.answers)).toBe(true);
   expect(result.answers.length).toBeLessThanOrEqual(3);

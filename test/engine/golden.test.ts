@@ -272,6 +272,16 @@ describe('questions the article does not answer', () => {
 
   it.each(['', '   ', '?!', '\u0000\u0007'])('%j is empty', (q) => {
     expect(engine.answer(q).noAnswer?.reason).toBe('empty');
+    expect(engine.answer(q).related).toBeUndefined();
+  });
+
+  it('a refusal shows the closest the article comes, a passage apart from the answers', () => {
+    const result = engine.answer('who is the russian ambassador');
+    expect(result.answers).toEqual([]);
+    const closest = result.related?.[0];
+    expect(closest).toBeDefined();
+    expect(isVerbatimIn(closest!.excerpt, kb.article.paragraphs[closest!.paragraph - 1]!.text)).toBe(true);
+    expect(closest!.excerpt).toMatch(/Russian/);
   });
 });
 
