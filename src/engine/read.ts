@@ -174,10 +174,10 @@ function reorder(raw: string, questionMark = false): string {
   // Chat's openers ("so", "wait") and hedges ("is he like the ambassador") carry nothing of the question.
   let text = (embedded ? directQuestion(embedded[1]!) : input).replace(OPENER, '').replace(HEDGE, '$1 ').replace(HEDGE_AFTER_SUBJECT, '$1 ');
   // A statement with a tag ("zhirnov is russia's ambassador, right?"), or with only a question mark
-  // ("so the white house summoned him?"), asks whether it is so.
+  // ("midterms are like 100 days away?"), asks whether it is so.
   const tag = /^(.+?)[\s,]+(?:right|yeah|yes|no|correct|true|isn'?t (?:it|he|she|that)|wasn'?t (?:it|he|she|that)|didn'?t (?:it|he|she|they)|or not|innit|eh)$/i.exec(text);
-  // (With only the mark, a statement of three words or more, and only a claim of what something is: "midterms are 100 days away?".)
-  // (… and no question word anywhere: "according to whom were …?", "the tweet linked to a statement - when was it?")
+  // (With only the mark: three words or more, no question word anywhere ("according to whom were …?"), and only
+  // a claim of what something is; "the white house summoned him?" stays as typed.)
   const statement = tag?.[1] ?? (questionMark && text.split(' ').length >= 3 && !QUESTION_WORD.test(text) ? text : null);
   if (statement !== null && !/^(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|do|does|has|have|had|can|could|will|would|should)\b/i.test(statement)) {
     text = asYesNo(statement, tag !== null) ?? tag?.[1] ?? text;
