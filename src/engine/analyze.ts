@@ -626,7 +626,9 @@ export class Analyzer {
     const roleTarget = roleOf ? this.slotFromMatch(r, (roleOf.slice(1).find(Boolean) ?? '').trim()) : null;
     // "What is Zhirnov's diplomatic rank?" asks his role: read by ROLE_OF, not as who "Zhirnov's rank" is.
     const whoIsTarget = whoIs && !quoted && !sideOf && !concernOf && !roleOf ? this.slotFromMatch(r, (whoIs.slice(1).find(Boolean) ?? '').trim()) : null;
-    const whatSaid = WHAT_SAID.exec(body) ?? QUOTES_OF.exec(body) ?? YES_NO_SAID.exec(body);
+    // (Not in the source it names: "… used for, according to Nauert's tweet" has no "tweet" of the Kremlin.)
+    const asked = body.replace(/\s+according to .+$/, '');
+    const whatSaid = WHAT_SAID.exec(asked) ?? QUOTES_OF.exec(asked) ?? YES_NO_SAID.exec(asked);
     const possessive = /^(?:what|show|list|give)\b/.test(body) ? POSSESSIVE_SAID.exec(body.replace(/^what (?:is|s|was|are|were) /, '')) : null;
 
     const slotText = (whoIs?.[1] ?? whoIs?.[2] ?? '').trim();
@@ -762,7 +764,10 @@ export class Analyzer {
   private readSource(r: Reading, shape: Shape): void {
     const source = /\baccording to (.+)$/.exec(r.body)?.[1];
     if (source === undefined || (shape.intent !== 'general' && shape.intent !== 'when') || /^(?:the |this )?(?:article|story|report|piece|text)\b/.test(source)) return;
-    const t = this.slotFromMatch(r, source.trim());
+    // (Whom the words after "according to" name; the clause may have been moved, "According to Nauert's tweet, what …".)
+    const at = r.tokens.findLastIndex((t) => t.norm === 'according');
+    const named = at >= 0 ? r.mentions.find((m) => m.start > at) : undefined;
+    const t = named ? this.slot(r, named.start, named.end, false) : this.slotFromMatch(r, source.trim());
     if (t.entity) {
       shape.intent = 'what-said';
       shape.target = { ...t, otherContent: false };

@@ -48,6 +48,8 @@ const golden: Golden[] = [
   { q: 'Who warned about pervasive methods at the White House?', p: 12, speaker: 'intelligence and security community' },
   { q: 'Who called the efforts sophisticated?', p: 3, speaker: 'Facebook', date: '2018-07-31' },
   { q: 'Who said Russia was trying to weaken the United States?', p: 13, speaker: 'Dan Coats', says: 'director of national intelligence' },
+  // the source named with "according to" is not what the question asks of ("… foment, according to …")
+  { q: 'What, according to the State Department, do the removed accounts foment?', p: 5 },
   // a role checked by a verb of being in charge
   { q: 'does coats run the cia?', p: 13, says: 'No: Dan Coats' },
   // whoever the passage has besides those the question names
