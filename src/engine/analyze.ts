@@ -15,7 +15,7 @@ import { lexiconWithTokens, roleInitialsOf } from './vocab.ts';
 import { askedDate, referenceDay, type AskedDate } from './curated/asked-date.ts';
 import { mainClause } from './curated/clause.ts';
 import { isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
-import { inCharge } from './read.ts';
+import { inCharge } from './role-check.ts';
 
 export { isMonthWord, type AskedDate } from './curated/asked-date.ts';
 

@@ -10,7 +10,8 @@ import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
 import { GIVES, MONEY, type Ranker, type Scored } from './rank.ts';
-import { inCharge, type Asked, type Query, type Topic } from './read.ts';
+import type { Asked, Query, Topic } from './read.ts';
+import { inCharge, roleVerdict } from './role-check.ts';
 import { referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
 import { detailAsked, detailIn, withDetail } from './detail.ts';
 import { MAX_ANSWER_CHARS, MAX_ANSWERS, type Answer, type AnswerResult, type RefusalRule } from './types.ts';
@@ -377,13 +378,14 @@ export class Handlers {
     if (claim && claim.tokens.length > 0) {
       // "Is Zhirnov the ambassador?": yes when his role has the asked words, else no, with what he is.
       const roleTerms = new Set(this.termsOf(`${e.role ?? ''} ${e.answer}`));
-      const leads = this.tokensOf(question).some((t) => inCharge(t));
-      // ("Does Voss lead the town?": yes when her sentence says she leads it, "who has led the town since 2015".)
-      const said = this.tokensOf(s.text);
-      const ledThere = leads && said.some((t) => inCharge(t)) && claim.tokens.every((t) => said.some((x) => x.term === this.c.ranker.termOf(t)));
-      const yes = ledThere || claim.tokens.every((t) => roleTerms.has(this.c.ranker.termOf(t)));
-      // (Working for a body is not running it: "does Voss run the harbor authority?" gets who she is, with no verdict.)
-      if (!yes || !leads || ledThere) answer = `${yes ? 'Yes' : 'No'}: ${e.answer}`;
+      // ("Does Voss lead the town?" also from her sentence; "does Voss run the harbor authority?" where she only works, no verdict.)
+      const verdict = roleVerdict(
+        claim.tokens.map((t) => this.c.ranker.termOf(t)),
+        roleTerms,
+        this.tokensOf(question).some((t) => inCharge(t)),
+        this.tokensOf(s.text),
+      );
+      if (verdict) answer = `${verdict}: ${e.answer}`;
     }
     return { question, answers: [this.cite(s, answer, 1, new Set(this.termsOf(e.name)))] };
   }

@@ -4,9 +4,7 @@
  * article never uses. Pure: it needs only the pack's {@link Vocabulary}.
  * Handlers (answer.ts) act on the query; nothing parses English again.
  */
-import { stemmer } from 'stemmer';
 import { doubleMetaphone } from 'double-metaphone';
-import { verbLemmaOf } from '../english/verbs.ts';
 import { isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
 import type { Entity } from '../knowledge/schema.ts';
@@ -18,6 +16,7 @@ import { referenceAsked, type ReferenceAsked } from './refer.ts';
 import { superiorAsked, superiorSaid } from './superior.ts';
 import { MAX_QUESTION_CHARS } from './types.ts';
 import { DETAIL_KIND, detailAsked } from './detail.ts';
+import { inCharge } from './role-check.ts';
 
 /** The kind of thing an answer must give. */
 export type Asked =
@@ -504,14 +503,6 @@ const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 
 /** Nouns that ask what someone is: "what is Zhirnov's rank?". */
 export const ROLE_NOUN = /\b(?:role|job|position|title|rank|occupation|profession)\b/;
-
-/** Verbs of being in charge ("does Coats run the FBI?" asks whether that is his role), by stem. */
-const IN_CHARGE = new Set(['run', 'head', 'lead', 'direct', 'chair', 'manag', 'overse', 'command']);
-
-/** Is the token a verb of being in charge ("runs", "heads", "leads")? */
-export function inCharge(t: Token): boolean {
-  return IN_CHARGE.has(stemmer(verbLemmaOf(t.norm) ?? t.norm));
-}
 
 /** "How did X respond / react …": what X said in answer. */
 const RESPOND = /^(?:respond|react|reply|describe|characterize)/;

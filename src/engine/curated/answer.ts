@@ -6,7 +6,8 @@
 import { isSayVerb, type Analysis } from '../analyze.ts';
 import { isCommonWord } from '../common-words.ts';
 import type { Item } from '../items.ts';
-import { inCharge, plainQuestion } from '../read.ts';
+import { plainQuestion } from '../read.ts';
+import { inCharge, roleVerdict as verdictOn } from '../role-check.ts';
 import { MAX_ANSWERS, type Answer, type AnswerResult } from '../types.ts';
 import type { Ask, CuratedContext } from './context.ts';
 import { compareDates, relativeDay, unreportedYear } from './dates.ts';
@@ -71,14 +72,15 @@ function roleVerdict(ctx: CuratedContext, question: string, a: Analysis, result:
   // ("Is Nauert the spokeswoman?" names her twice, the second time by a role she has: yes.)
   if (guessed.length === 0 && named.length < 2) return result;
   const roleTerms = new Set(ctx.analyzer.tokens(`${who.role ?? ''} ${who.aliases.join(' ')} ${who.answer}`).map((t) => t.term));
-  const leads = a.tokens.some((t) => inCharge(t));
-  // ("Does X lead Y?": yes when X's sentence says so, "who has led the town since 2015".)
-  const said = ctx.terms.tokens(top.excerpt);
-  const ledThere = leads && said.some((t) => inCharge(t)) && guessed.every((t) => said.some((x) => x.term === t.term));
-  const held = ledThere || guessed.every((t) => roleTerms.has(t.term));
-  // (Working for a body is not running it: "Does Nauert run the State Department?" gets who she is, with no verdict.)
-  if (held && leads && !ledThere) return result;
-  return { ...result, answers: [{ ...top, answer: fit(`${held ? 'Yes' : 'No'}: ${top.answer}`) }, ...result.answers.slice(1)] };
+  // ("Does X lead Y?" also from X's sentence; "Does Nauert run the State Department?", where she only works, no verdict.)
+  const verdict = verdictOn(
+    guessed.map((t) => t.term),
+    roleTerms,
+    a.tokens.some((t) => inCharge(t)),
+    ctx.terms.tokens(top.excerpt),
+  );
+  if (!verdict) return result;
+  return { ...result, answers: [{ ...top, answer: fit(`${verdict}: ${top.answer}`) }, ...result.answers.slice(1)] };
 }
 
 /** Why the question's slot ("who is X", "what did X say") cannot be answered, or null. */
