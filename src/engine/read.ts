@@ -260,8 +260,8 @@ export function plainQuestion(raw: string): string {
   return reorder(cleaned.replace(/[?!.\s]+$/, ''), /\?\s*$/.test(cleaned)).replace(/\?$/, '');
 }
 
-/** The words that open a wh-question. */
-const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'why', 'how'] as const;
+/** The words that open a wh-question, with how each sounds (Double Metaphone), worked out once. */
+const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'why', 'how'].map((word) => ({ word, sound: doubleMetaphone(word)[0] }));
 
 /**
  * A question word as chat spells it, first in a question and before an auxiliary ("wut did coats say",
@@ -273,8 +273,8 @@ function spelledQuestionWord(text: string): string {
   if (!m || isCommonWord(m[1]!.toLowerCase())) return text;
   const typed = m[1]!.toLowerCase();
   const sound = doubleMetaphone(typed)[0];
-  const meant = QUESTION_WORDS.find((w) => w !== typed && doubleMetaphone(w)[0] === sound && w[0] === typed[0]);
-  return meant ? `${meant}${m[2]}` : text;
+  const meant = QUESTION_WORDS.find((w) => w.word !== typed && w.sound === sound && w.word[0] === typed[0]);
+  return meant ? `${meant.word}${m[2]}` : text;
 }
 
 /** Reads one question. */

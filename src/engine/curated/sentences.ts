@@ -21,9 +21,8 @@ export function toAnswer(ctx: CuratedContext, s: Scored, a: Analysis | null): An
   const { item } = s;
   // For "who" questions every answer names its who: the speaker, else whoever the item is about.
   // (Not whom the question itself names: "who decided Russia meddled" is not answered "Russia".)
-  const named = new Set(a?.mentions.map((m) => m.entityId) ?? []);
-  const inPassage = [...item.entityIds, ...ctx.factsOf(item).entities];
-  const speakerId = item.speakerId ?? (a?.intent === 'who-said' ? (inPassage.find((id) => !named.has(id)) ?? item.entityIds[0] ?? null) : a?.intent === 'who-is' ? (item.entityIds[0] ?? null) : null);
+  const unnamed = (): string | undefined => [...item.entityIds, ...ctx.factsOf(item).entities].find((id) => !a?.mentions.some((m) => m.entityId === id));
+  const speakerId = item.speakerId ?? (a?.intent === 'who-said' ? (unnamed() ?? item.entityIds[0] ?? null) : a?.intent === 'who-is' ? (item.entityIds[0] ?? null) : null);
   return {
     answer: fit(sentenceFor(ctx, item, a, s.matched)),
     excerpt: item.sentence,
