@@ -245,8 +245,17 @@ function askedOf(words: readonly string[], text: string): Asked {
   if (/\b(?:what|what's|whats) (?:is|was|were|are)? ?(?:the )?names? of\b|\bname the\b/.test(text)) return 'name';
   if (/^where\b|^(?:in|from|to) (?:what|which) (?:city|country|place|town|state)\b|^(?:what|which) (?:city|country|place|town|state)\b/.test(lead)) return 'place';
   if (/^why\b|^(?:for )?what reason\b|^how come\b|\bwhat (?:was|is) the reason\b/.test(text)) return 'reason';
-  if (/^(?:who|whom|whose)\b|^(?:which|what) (?:person|people|official|group|organization|company|agency|country|politician|lawmaker)s?\b/.test(lead)) return 'who';
+  if (/^(?:which|what)$/.test(words[0] ?? '') && (kindOfWho(words[1]) || (kindOfWho(words[2]) && !AUXILIARY.test(words[1] ?? '')))) return 'who';
   return 'thing';
+}
+
+/**
+ * Does "which X" / "which <word> X" ask for a who: X a noun for people or for a body, by WordNet
+ * ("which teacher", "which former adviser", "which countries")? (Not "what type of": a kind of
+ * detail; nor "what date", a person too in WordNet.)
+ */
+function kindOfWho(word: string | undefined): boolean {
+  return word !== undefined && word !== 'date' && !DETAIL_KIND.test(word) && (isNounOf(PERSON_NOUNS, word) || isNounOf(GROUP_NOUNS, word));
 }
 
 /**
@@ -333,7 +342,7 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   // (A kind of organization or medium is a kind of name the article may give without the word: "which platform" → Twitter.)
   const organizationKind = kindWord !== undefined && ORGANIZATION_KINDS.test(kindWord.norm) && vocab.model.kb.entities.some((e) => e.kind === 'organization');
   // (Nor is a kind of detail, "what adjective …": a word of the article is the answer.)
-  if (kindWord && !organizationKind && !DETAIL_KIND.test(kindWord.norm) && !AUXILIARY.test(kindWord.norm) && !vocab.isQuestionTerm(kindWord.term) && !STOP.has(kindWord.norm) && !named.has(1) && !vocab.isKnown(kindWord) && !vocab.synonymOf(kindWord.term) && /^\p{L}{3,}$/u.test(kindWord.norm)) {
+  if (kindWord && !organizationKind && !DETAIL_KIND.test(kindWord.norm) && !ROLE_NOUN.test(kindWord.norm) && !HELD_OFFICE.test(lower) && !AUXILIARY.test(kindWord.norm) && !vocab.isQuestionTerm(kindWord.term) && !STOP.has(kindWord.norm) && !named.has(1) && !vocab.isKnown(kindWord) && !vocab.synonymOf(kindWord.term) && /^\p{L}{3,}$/u.test(kindWord.norm)) {
     return { kind: 'refuse', rule: 'unknown-topic', detail: kindWord.surface };
   }
   // The words that say what is asked ("how old", "what month") are no topic.
@@ -378,7 +387,7 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   // who is X / what is X's role / what does X do
   const isAt = /^(?:who|what)$/.test(words[0] ?? '') && /^(?:is|was|are|were)$/.test(words[1] ?? '') ? 2 : -1;
   if (firstName && isAt === 2 && firstName.start <= 3 && coversRest(firstName, 2)) return { kind: 'who-is', entity: firstName.entity, claim: null };
-  if (firstName && ROLE_NOUN.test(lower) && /^(?:what|whats|who)\b/.test(lower)) return { kind: 'who-is', entity: firstName.entity, claim: null };
+  if (firstName && (ROLE_NOUN.test(lower) || HELD_OFFICE.test(lower)) && /^(?:what|whats|who)\b/.test(lower)) return { kind: 'who-is', entity: firstName.entity, claim: null };
   // ("What does Nauert do (for a living / at the department)?" asks her job; "what did Facebook do with the accounts?", an act.)
   if (firstName && /^what (?:does|did) \S+(?: \S+)? do(?: (?:exactly|here|now))?(?: for (?:a )?(?:living|work|job)| (?:at|for|in) (?:\S+ ){0,3}\S+)?$/.test(lower) && firstName.start <= 3) return { kind: 'who-is', entity: firstName.entity, claim: null };
   if (firstName && /^who (?:does|did) .+ (?:work|speak) for\b/.test(lower)) return { kind: 'who-is', entity: firstName.entity, claim: null };
@@ -503,6 +512,8 @@ const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 
 /** Nouns that ask what someone is: "what is Zhirnov's rank?". */
 export const ROLE_NOUN = /\b(?:role|job|position|title|rank|occupation|profession)\b/;
+/** "What office does X hold?", "which post does she have": an office, by the verb of holding one (a "post" is also a message). */
+const HELD_OFFICE = /^(?:what|which) (?:office|post|seat) (?:does|did|do) .+ (?:hold|have|occupy)$/;
 
 /** "How did X respond / react …": what X said in answer. */
 const RESPOND = /^(?:respond|react|reply|describe|characterize)/;

@@ -24,6 +24,10 @@ describe('reading questions into typed queries (no ranking involved)', () => {
     ['What did the council do with the lighthouse?', 'ask'],
     ['what did lind do about the budget', 'ask'],
     ['Is Peter Lind the mayor?', 'who-is'],
+    // an office, by the verb of holding one ("what post did Lind write" would be a message)
+    ['What office does Peter Lind hold?', 'who-is'],
+    ['what post does voss hold', 'who-is'],
+    ['What position does Voss hold?', 'who-is'],
     ['Who is the mayor?', 'who-is-role'],
     ['What did Lind say?', 'what-said'],
     ['what was lind’s statement', 'what-said'],
@@ -45,6 +49,11 @@ describe('reading questions into typed queries (no ranking involved)', () => {
     ['Where is the lighthouse?', 'place'],
     ['Why did Lind vote against the plan?', 'reason'],
     ['Who voted against the plan?', 'who'],
+    // "which X" with X a noun for people or a body (WordNet), a word or two after "which"
+    ['Which member voted against the plan?', 'who'],
+    ['Which member of the council voted against the plan?', 'who'],
+    ['Which harbor authority expects the work to finish next June?', 'who'],
+    ['What type of boats use the harbor?', 'thing'],
     // a who-question asks who, whatever its clause asks
     ['Who declined to say how much the rebuilding will cost?', 'who'],
     ['What will the rebuilding cost?', 'thing'],
