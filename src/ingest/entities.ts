@@ -166,6 +166,24 @@ function personSpans(para: Para, people: readonly { offset: { start: number; len
   return out;
 }
 
+/**
+ * A full name's surname where the tagger found no person ("Sondland, a wealthy hotelier …" opening a
+ * paragraph): a mention too, so that the role apposed to it is theirs.
+ */
+function surnamesMissed(paras: readonly Para[], spans: readonly NameSpan[], bySurname: ReadonlyMap<string, readonly ExtractedEntity[]>): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const para of paras) {
+    const taken = spans.filter((s) => s.para === para);
+    for (const t of para.tokens) {
+      const word = t.text.replace(/[\u2019']s$/u, '').replace(/[,;:.!?]+$/, '');
+      const people = bySurname.get(word.toLowerCase());
+      if (!people || people.length !== 1 || !/^\p{Lu}\p{Ll}/u.test(word) || taken.some((s) => s.start < t.start + word.length && s.end > t.start)) continue;
+      out.push({ para, start: t.start, end: t.start + word.length, words: [word], title: [], gender: null });
+    }
+  }
+  return out;
+}
+
 /** Runs of capitalized words that are not people: organizations and places. */
 function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word: string) => boolean = () => false, everyday: (t: Tok) => boolean = () => true): { start: number; end: number; toks: Tok[] }[] {
   const runs: { start: number; end: number; toks: Tok[] }[] = [];
@@ -300,7 +318,10 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
   // A lone surname is a person only if a full name has it, or compromise is sure of it as a surname and it speaks or is titled.
   const mentions: Mention[] = [];
   const lastSeen = new Map<string, ExtractedEntity>();
-  for (const s of spans) {
+  const missed = surnamesMissed(paras, spans, bySurname);
+  /** Those mentions, by "paragraph start": only a role apposed to them is taken ("Carlineo is a convicted felon" says less than who he is). */
+  const missedAt = new Set(missed.map((s) => `${s.para.n} ${s.start}`));
+  for (const s of [...spans, ...missed].sort((a, b) => a.para.n - b.para.n || a.start - b.start)) {
     const surname = surnameOf(s.words).toLowerCase();
     const candidates = bySurname.get(surname) ?? [];
     let e: ExtractedEntity | undefined;
@@ -326,13 +347,15 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
     }
   }
   // Roles from appositives and titles, the first the article gives.
+  const roleAt = new Map<string, { para: number; start: number; end: number }>();
   for (const m of mentions) {
     const e = entities.find((x) => x.id === m.entity)!;
     const para = paras[m.para - 1]!;
     const after = ROLE_AFTER.exec(para.text.slice(m.end));
     const before = ROLE_BEFORE.exec(para.text.slice(Math.max(0, m.start - 120), m.start));
     const title = titleBefore(para, m.start);
-    const copula = ROLE_COPULA.exec(para.text.slice(m.end));
+    const apposedOnly = missedAt.has(`${m.para} ${m.start}`);
+    const copula = apposedOnly ? null : ROLE_COPULA.exec(para.text.slice(m.end));
     // A person's role apposed with no article ("John Roth, vice president of business development at SNC."), led by a noun for a person.
     const bare = e.kind === 'person' ? BARE_ROLE_AFTER.exec(para.text.slice(m.end)) : null;
     const bareRole = bare && bare[1]!.split(/\s+/).slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) ? bare[1]! : null;
@@ -341,7 +364,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         ? after[1]!
         : bareRole
           ? bareRole
-        : before && namesARole(before[1]!)
+        : before && !apposedOnly && namesARole(before[1]!)
           ? before[1]!
           : (title?.text ?? (copula && namesARole(copula[1]!) ? copula[1]! : null));
     // (A fuller role replaces a one-word one, and any replaces a title of abbreviations alone: "Lt Col".)
@@ -350,8 +373,21 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
     // The other roles given here too: "Council member Peter Lind, the only member to vote against".
     for (const other of [role, title?.text ?? null]) {
       const text = other?.replace(/\s+/g, ' ').trim();
-      if (text && e.kind === 'person' && !e.roles.some((r) => r.toLowerCase() === text.toLowerCase())) e.roles.push(text);
+      if (text && e.kind === 'person' && !e.roles.some((r) => r.toLowerCase() === text.toLowerCase())) {
+        e.roles.push(text);
+        roleAt.set(`${e.id} ${text}`, { para: m.para, start: m.start, end: m.end });
+      }
     }
+  }
+  // A title before the name that another of their roles spells out ("Ambassador Gordon Sondland, the
+  // most anticipated witness …" and "Sondland, a wealthy hotelier Trump tapped as his ambassador to the
+  // European Union"): that role says who they are, and its sentence answers.
+  for (const e of entities) {
+    const wordsOf = (r: string): string[] => r.toLowerCase().split(/\s+/);
+    const titles = e.roles.filter((r) => !/\s/.test(r) && /^\p{Lu}/u.test(r)).map((r) => r.toLowerCase().replace(/\.$/, ''));
+    const fuller = e.roles.find((r) => r !== e.role && /\s/.test(r) && titles.some((t) => wordsOf(r).includes(t) && !wordsOf(e.role ?? '').includes(t)));
+    const where = fuller && roleAt.get(`${e.id} ${fuller}`);
+    if (fuller && where) setRole(e, fuller, where.para, where.start, where.end);
   }
 
   // A one-word title the article also writes out in full ("Chargé" and "Russia's chargé d'affaires";

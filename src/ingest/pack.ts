@@ -10,7 +10,7 @@ import type { Entity, Fact, KbEvent, Meta, Quote } from '../knowledge/schema.ts'
 import { ARTICLE_FILE, KNOWLEDGE_FILES } from '../knowledge/schema.ts';
 import { MAX_ANSWER_CHARS } from '../engine/types.ts';
 import type { FoundDate } from './dates.ts';
-import type { EntityFindings, ExtractedEntity } from './entities.ts';
+import { TITLE_ABBREVIATIONS, type EntityFindings, type ExtractedEntity } from './entities.ts';
 import type { QuoteFindings } from './quotes.ts';
 import type { Para } from './segment.ts';
 
@@ -45,6 +45,11 @@ export function cut(text: string, max = MAX_ANSWER_CHARS): string {
 function withArticle(role: string): string {
   if (/^(?:the|a|an|his|her|its|their|one of|former|\p{Lu}[\p{L}.'-]*['\u2019]s)\b/iu.test(role)) return role.replace(/^former\b/, 'a former');
   return `the ${role}`;
+}
+
+/** A role with its titles written out: "Gov" → "governor", "Lt Col" → "lieutenant colonel" (what a reader asks and reads). */
+function spelledOut(role: string): string {
+  return role.replace(/\b\p{Lu}\p{Ll}*\.?(?=\s|$)/gu, (w) => TITLE_ABBREVIATIONS[w.toLowerCase().replace(/\.$/, '')] ?? w);
 }
 
 /** An undated quote looks this many paragraphs back for the sentence that dates it. */
@@ -92,7 +97,7 @@ export function buildPack(f: Findings): PackFiles {
     const excerpt = sentenceText(e.where.para, s.start, s.end);
     // Every role the article gives, the fullest first: "Peter Lind is the only member to vote against the plan and the council member."
     // (A role another one holds in its words, "Chargé" of "chargé d'affaires", is said once.)
-    const all = e.role ? [e.role, ...e.roles.filter((r) => r !== e.role)] : [];
+    const all = e.role ? [e.role, ...e.roles.filter((r) => r !== e.role)].map(spelledOut) : [];
     const words = (r: string): string => ` ${r.toLowerCase().split(/\s+/).join(' ')} `;
     const roles = all.filter((r) => !all.some((o) => o.length > r.length && words(o).includes(words(r))));
     const answer = roles.length > 0 ? cut(`${e.name} is ${roles.map(withArticle).join(' and ')}.`) : cut(`${e.name}: ${excerpt}`);
@@ -101,7 +106,7 @@ export function buildPack(f: Findings): PackFiles {
       name: e.name,
       kind: e.kind === 'person' ? 'person' : e.kind === 'place' ? 'place' : 'organization',
       aliases: [...e.aliases].filter((a) => a !== e.name),
-      role: e.role,
+      role: e.role && spelledOut(e.role),
       partOf: [],
       answer,
       paragraph: e.where.para,

@@ -57,10 +57,21 @@ export function splitSentences(paragraph: string): string[] {
     // A period with no space after it ends no sentence ("Polygraph.info", "e.g.this"): one sentence with the next.
     const prev = out.at(-1);
     if (prev !== undefined && /\.$/.test(prev) && paragraph.slice(from, at) === '' && /^\p{Ll}/u.test(text)) out[out.length - 1] = prev + text;
+    // A title written short ends no sentence either: "Cmdr. Sean Robertson, a spokesperson …".
+    else if (prev !== undefined && endsWithTitle(prev) && /^\p{Lu}/u.test(text)) out[out.length - 1] = prev + paragraph.slice(from, at) + text;
     else out.push(text);
     from = at + text.length;
   }
   return out.length > 0 ? out : sbdSentences(paragraph);
+}
+
+/** Name suffixes compromise also tags as honorifics: they follow a name, and may end a sentence. */
+const NAME_SUFFIX = /^(?:jr|sr|esq)\.$/i;
+
+/** Does the text end with a title written short ("Cmdr.", "Gov."), by compromise's honorifics? */
+function endsWithTitle(text: string): boolean {
+  const last = /(\S+)$/.exec(text)?.[1] ?? '';
+  return /^\p{Lu}\p{L}*\.$/u.test(last) && !NAME_SUFFIX.test(last) && nlp(last).has('#Honorific');
 }
 
 /** Splits each paragraph into verbatim sentences and tagged tokens. */

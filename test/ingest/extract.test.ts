@@ -43,6 +43,10 @@ describe('sentences', () => {
     expect(splitSentences('Haq told Polygraph.info that the UN works with them. It said more.')).toEqual(['Haq told Polygraph.info that the UN works with them.', 'It said more.']);
     expect(splitSentences('He wrote on Medium.com about it. She did not.')).toHaveLength(2);
   });
+  it('a title written short ends no sentence ("Cmdr. Sean Robertson"); a name suffix may ("… Jr. He …")', () => {
+    expect(splitSentences('Cmdr. Sean Robertson, a spokesperson, said no. It said more.')).toEqual(['Cmdr. Sean Robertson, a spokesperson, said no.', 'It said more.']);
+    expect(splitSentences('The call came from Patrick Carlineo Jr. He was arrested in April.')).toHaveLength(2);
+  });
 });
 
 describe('quote spans', () => {
@@ -237,6 +241,20 @@ describe('people, roles and aliases', () => {
     expect(byName('Heather Nauert')?.role).toBe('department spokeswoman');
     expect(byName('Wess Mitchell')?.aliases).toContain('[Wess] Mitchell');
     expect(byName('Dominic Raab')?.role).toBe('Foreign Secretary');
+  });
+  it('a title written short is written out in the role and in who they are ("Gov." → governor)', async () => {
+    const pack = await packOf('Republican Gov. Eric Holcomb was in Florida.', 'Cmdr. Sean Robertson, a spokesperson for the coalition, said no.');
+    expect(pack.entities.find((e) => e.name === 'Eric Holcomb')).toMatchObject({ role: 'governor', answer: 'Eric Holcomb is the governor.' });
+    expect(pack.entities.find((e) => e.name === 'Sean Robertson')?.answer).toBe('Sean Robertson is a spokesperson for the coalition and the commander.');
+  });
+  it('a surname the tagger misses is still theirs, and the role that spells out their title says who they are', async () => {
+    const pack = await packOf(
+      'Ambassador Gordon Sondland, the most anticipated witness in the inquiry, will testify.',
+      'Sondland, a wealthy hotelier the president tapped as his ambassador to the European Union, is entangled.',
+    );
+    const sondland = pack.entities.find((e) => e.name === 'Gordon Sondland');
+    expect(sondland).toMatchObject({ role: 'a wealthy hotelier the president tapped as his ambassador to the European Union', paragraph: 2 });
+    expect(sondland?.answer).toContain('the most anticipated witness');
   });
   it('a one-word title the article writes out in full elsewhere is the full role ("Chargé" and "the chargé d\'affaires")', async () => {
     const pack = await packOf("The ministry called in France's chargé d'affaires on Monday.", 'The mayor wrote: "I met #France Chargé [Pierre] Duval today."');
