@@ -6,6 +6,7 @@
 import { foldForComparison } from '../knowledge/article.ts';
 import { isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
+import { isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
@@ -156,7 +157,7 @@ export class Handlers {
       case 'who-said':
         return this.whoSaid(question, q.topic, q.names);
       case 'who-is':
-        return this.whoIs(question, q.entity, q.claim);
+        return this.whoIs(question, q.entity, q.claim, q.job);
       case 'who-is-role':
         return this.whoIsRole(question, q.topic);
       case 'what-said': {
@@ -368,9 +369,12 @@ export class Handlers {
     };
   }
 
-  whoIs(question: string, id: string, claim: Topic | null): AnswerResult {
+  whoIs(question: string, id: string, claim: Topic | null, job = false): AnswerResult {
     const e = this.c.model.entityById.get(id);
     if (!e) return this.refuse(question, 'no-role', id, []);
+    // Their job, where the article gives them none and their sentence has no word for one ("What is
+    // Williams's job?" where it says only that Trump assailed her): what it says of them is no job.
+    if (job && !e.role && !this.tokensOf(e.excerpt).some((t) => !t.capitalized && isNounOf(PERSON_NOUNS, t.norm))) return this.refuse(question, 'no-role', e.name, this.related(question));
     const key = this.c.model.sentenceOf(e.paragraph, e.excerpt);
     const s = key ? this.c.model.byKey.get(key) : undefined;
     if (!s) return this.refuse(question, 'no-role', e.name, []);
@@ -495,6 +499,8 @@ export class Handlers {
         if (timely.length > 0 || tense !== 'present') fitting = timely;
         if (fitting.length === 0) return this.refuse(question, 'wrong-time', tense === 'future' ? 'future' : 'past', this.related(question));
       }
+      // "On what exact date …?": a month or a year does not give it.
+      if (asked === 'date' && EXACT_DAY.test(question)) fitting = fitting.filter((s) => this.dateFor(s.sentence, s.matched, question).length === 10);
       if (asked === 'name') fitting = fitting.filter((s) => this.namesHead(s.sentence, topic, names));
       // "What is the name of the source?": a sentence saying the source is not named settles that it is not.
       if (asked === 'name' && UNNAMED.test(best.sentence.text)) return this.refuse(question, 'no-name', '', this.related(question));
@@ -641,6 +647,8 @@ const UNSETTLED = /\b(?:(?:can['’]?t|cannot|could not|couldn['’]?t) (?:speak
 const UNNAMED = /\b(?:not to be (?:identified|named)|declined to be (?:identified|named)|on (?:the )?condition of anonymity|anonymous(?:ly)?|unnamed|unidentified|(?:did not|didn't|would not|wouldn't) (?:give|provide) (?:his|her|their) (?:full )?names?)\b/i;
 
 /** A question of a measured amount, which a count does not answer: "how much does it weigh", "how heavy", "how much cargo can it carry". */
+/** "On what exact date", "which specific day": only a full date answers. */
+const EXACT_DAY = /\b(?:exact|precise|specific)\s+(?:date|day)\b/i;
 const MEASURE = /\bhow (?:much (?:\p{L}+ )?(?:does|did|do|is|was|will|would|can|could|has|have)|heavy|big|large|tall|high|far|fast|wide|deep)\b/iu;
 
 /** An amount with its unit: money, a share, a weight, a length, a volume ("$2.4 million", "15%", "100 metric tons"). */

@@ -70,7 +70,8 @@ export type Query =
   /** "Who said 'megaphone diplomacy'?", "who called it …", "according to whom …" */
   | { readonly kind: 'who-said'; readonly topic: Topic; readonly names: readonly string[] }
   /** "Who is Zhirnov?", "what's Nauert's job?" */
-  | { readonly kind: 'who-is'; readonly entity: string; readonly claim: Topic | null }
+  /** `job`: the question asks for their job or office ("what's Nauert's job?"), which an entity with no role cannot answer. */
+  | { readonly kind: 'who-is'; readonly entity: string; readonly claim: Topic | null; readonly job?: boolean }
   /** "Who is the prosecutor?", "who's the dni guy": someone by role. */
   | { readonly kind: 'who-is-role'; readonly topic: Topic }
   /** "What did Coats say (about X)?", "what was the embassy's response?" */
@@ -233,7 +234,7 @@ const MONEY_NOUN = /\b(?:salary|salaries|wage|wages|price|prices|cost|costs|inco
 /** What a question asks for, from its first words. */
 function askedOf(words: readonly string[], text: string): Asked {
   const lead = words.slice(0, 4).join(' ');
-  if (/^(?:when|what (?:date|day|month|year|time)|on what (?:date|day)|in what (?:month|year)|which (?:day|date|month|year)|what time|(?:what|whats|what's) (?:is |was |s )?the (?:date|day|month|year) (?:of|when|that)\b)/.test(words.slice(0, 5).join(' '))) return 'date';
+  if (/^(?:when|what (?:(?:exact|precise|specific) )?(?:date|day|month|year|time)|on what (?:(?:exact|precise|specific) )?(?:date|day)|in what (?:month|year)|which (?:day|date|month|year)|what time|(?:what|whats|what's) (?:is |was |s )?the (?:date|day|month|year) (?:of|when|that)\b)/.test(words.slice(0, 5).join(' '))) return 'date';
   // ("Who declined to say how much it cost?" asks who, whatever its clause asks.)
   if (/^(?:who|whom|whose)$/.test(words[0] ?? '')) return 'who';
   if (/^how (?:old|young)\b|\bwhat age\b|\bhow old\b/.test(text)) return 'age';
@@ -243,7 +244,8 @@ function askedOf(words: readonly string[], text: string): Asked {
   if (/^(?:what|whats|what's) (?:is|was|are|were|s)\b/.test(text) && MONEY_NOUN.test(text)) return 'money';
   if (/^how (?:many|much|heavy|big|large|tall|high|far|fast|wide|deep)\b|\bwhat (?:number|percentage|share|amount)\b|\bhow many\b|\bhow much\b/.test(text)) return 'number';
   if (/\b(?:what|what's|whats) (?:is|was|were|are)? ?(?:the )?names? of\b|\bname the\b/.test(text)) return 'name';
-  if (/^where\b|^(?:in|from|to) (?:what|which) (?:city|country|place|town|state)\b|^(?:what|which) (?:city|country|place|town|state)\b/.test(lead)) return 'place';
+  // ("which Florida city": a name may stand before the kind of place.)
+  if (/^where\b|^(?:in|from|to) (?:what|which) (?:city|country|place|town|state)\b|^(?:(?:in|from|to) )?which (?:\S+ )?(?:city|country|place|town|state)\b|^what (?:city|country|place|town|state)\b/.test(lead)) return 'place';
   if (/^why\b|^(?:for )?what reason\b|^how come\b|\bwhat (?:was|is) the reason\b/.test(text)) return 'reason';
   if (/^(?:which|what)$/.test(words[0] ?? '') && (kindOfWho(words[1]) || (kindOfWho(words[2]) && !AUXILIARY.test(words[1] ?? '')))) return 'who';
   return 'thing';
@@ -252,10 +254,10 @@ function askedOf(words: readonly string[], text: string): Asked {
 /**
  * Does "which X" / "which <word> X" ask for a who: X a noun for people or for a body, by WordNet
  * ("which teacher", "which former adviser", "which countries")? (Not "what type of": a kind of
- * detail; nor "what date", a person too in WordNet.)
+ * detail; nor "what rank", a role; nor "what date", a person too in WordNet.)
  */
 function kindOfWho(word: string | undefined): boolean {
-  return word !== undefined && word !== 'date' && !DETAIL_KIND.test(word) && (isNounOf(PERSON_NOUNS, word) || isNounOf(GROUP_NOUNS, word));
+  return word !== undefined && word !== 'date' && !DETAIL_KIND.test(word) && !ROLE_NOUN.test(word) && (isNounOf(PERSON_NOUNS, word) || isNounOf(GROUP_NOUNS, word));
 }
 
 /**
@@ -387,9 +389,11 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   // who is X / what is X's role / what does X do
   const isAt = /^(?:who|what)$/.test(words[0] ?? '') && /^(?:is|was|are|were)$/.test(words[1] ?? '') ? 2 : -1;
   if (firstName && isAt === 2 && firstName.start <= 3 && coversRest(firstName, 2)) return { kind: 'who-is', entity: firstName.entity, claim: null };
-  if (firstName && (ROLE_NOUN.test(lower) || HELD_OFFICE.test(lower)) && /^(?:what|whats|who)\b/.test(lower)) return { kind: 'who-is', entity: firstName.entity, claim: null };
+  // (Not a name in a clause about someone else: "the job of the man who said Russia …", "the diplomat whom Washington summoned".)
+  const inRelativeClause = firstName !== undefined && words.slice(1, firstName.start).some((w) => /^(?:who|whom|whose|that)$/.test(w));
+  if (firstName && !inRelativeClause && (ROLE_NOUN.test(lower) || HELD_OFFICE.test(lower)) && /^(?:what|whats|who)\b/.test(lower)) return { kind: 'who-is', entity: firstName.entity, claim: null, job: !/\bposition (?:on|about|regarding)\b/.test(lower) };
   // ("What does Nauert do (for a living / at the department)?" asks her job; "what did Facebook do with the accounts?", an act.)
-  if (firstName && /^what (?:does|did) \S+(?: \S+)? do(?: (?:exactly|here|now))?(?: for (?:a )?(?:living|work|job)| (?:at|for|in) (?:\S+ ){0,3}\S+)?$/.test(lower) && firstName.start <= 3) return { kind: 'who-is', entity: firstName.entity, claim: null };
+  if (firstName && /^what (?:does|did) \S+(?: \S+)? do(?: (?:exactly|here|now))?(?: for (?:a )?(?:living|work|job)| (?:at|for|in) (?:\S+ ){0,3}\S+)?$/.test(lower) && firstName.start <= 3) return { kind: 'who-is', entity: firstName.entity, claim: null, job: true };
   if (firstName && /^who (?:does|did) .+ (?:work|speak) for\b/.test(lower)) return { kind: 'who-is', entity: firstName.entity, claim: null };
   // "is Zhirnov the ambassador?": who he is, and the reader compares.
   if (firstName && /^(?:is|was)$/.test(words[0] ?? '') && firstName.start === 1 && /^(?:a|an|the|one)$/.test(words[firstName.end] ?? '')) {

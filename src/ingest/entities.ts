@@ -272,7 +272,7 @@ const ROLE_AFTER = /^\.?,\s+(?:who (?:is|was|serves as|served as) )?((?:(?:the|a
 const CORPORATE = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|GmbH)\.?$/;
 /** A role right after a name, between commas, with or without an article: ", president and chief operating officer of SpaceX,". */
 /** ", vice president of business development at SNC." : a role with no article, to the end of its clause. */
-const BARE_ROLE_AFTER = /^,\s+(\p{Ll}[^,.;:()\u2014\u2013"“”]{2,100}?)(?=[,;]|\.(?:\s|$)|$)/u;
+const BARE_ROLE_AFTER = /^,\s+(\p{Ll}[^,.;:()\u2014\u2013"“”]{2,140}?)(?=[,;]|\.(?:\s|$)|$)/u;
 const APPOSED_ROLE = /^,\s+(?:(?:the|a|an|former|then|acting)\s+)?([^,.;:()\u2014\u2013"“”]{2,100}?),/u;
 /** "Carlineo is a convicted felon": what the article says someone is. */
 const ROLE_COPULA = /^\s+(?:is|was)\s+((?:a|an|the|one of the)\s(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)){2,100}?)(?=\s(?:and|who|that|which)\s|,|\.(?:\s|$)|;|$)/u;

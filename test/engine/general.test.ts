@@ -28,6 +28,8 @@ describe('reading questions into typed queries (no ranking involved)', () => {
     ['What office does Peter Lind hold?', 'who-is'],
     ['what post does voss hold', 'who-is'],
     ['What position does Voss hold?', 'who-is'],
+    // a name in a clause about someone else is not whose job is asked
+    ['What is the job of the man who said Voss was wrong?', 'ask'],
     ['Who is the mayor?', 'who-is-role'],
     ['What did Lind say?', 'what-said'],
     ['what was lind’s statement', 'what-said'],
@@ -53,6 +55,10 @@ describe('reading questions into typed queries (no ranking involved)', () => {
     ['Which member voted against the plan?', 'who'],
     ['Which member of the council voted against the plan?', 'who'],
     ['Which harbor authority expects the work to finish next June?', 'who'],
+    // a place by its kind, a name before it ("which Florida city"); "what took place" is no place
+    ['Which Ellis town voted to rebuild?', 'place'],
+    ['What took place on Monday?', 'thing'],
+    ['What rank does Lind hold?', 'who-is'],
     ['What type of boats use the harbor?', 'thing'],
     // a who-question asks who, whatever its clause asks
     ['Who declined to say how much the rebuilding will cost?', 'who'],
@@ -235,10 +241,18 @@ describe('refusals: each a named rule, with the closest passage where there is o
     ['What is the name of the member who voted against the plan?', 'no-name'],
     ['How much money did Voss give to the town?', 'no-number'],
     ['What is the name of the lighthouse keeper?', 'not-covered'],
+    // a job where the article gives none, and says of them nothing that could be one
+    ["What is Port Ellis's job?", 'no-role'],
+    // a month is no exact date
+    ['On what exact date will the rebuilding finish?', 'no-date'],
   ])('%j → %s', (q, rule) => {
     const r = engine.answer(q);
     expect(r.answers).toEqual([]);
     expect(r.noAnswer?.rule).toBe(rule);
+  });
+  it('an exact date is answered where the article gives one; a job where it gives one', () => {
+    expect(engine.answer('On what exact date did the council vote?').answers[0]?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(engine.answer("What is Lind's job?").answers[0]?.answer).toMatch(/^Peter Lind is/);
   });
   it('an act the article words otherwise is answered when the rest of the question finds its sentence', () => {
     expect(engine.read('Who doubted the town could afford the work and voted against the plan?')).toMatchObject({ kind: 'ask', unknownAct: 'doubted' });

@@ -247,6 +247,10 @@ describe('people, roles and aliases', () => {
     expect(pack.entities.find((e) => e.name === 'Eric Holcomb')).toMatchObject({ role: 'governor', answer: 'Eric Holcomb is the governor.' });
     expect(pack.entities.find((e) => e.name === 'Sean Robertson')?.answer).toBe('Sean Robertson is a spokesperson for the coalition and the commander.');
   });
+  it('a role apposed with no article may be long ("program administrator for … Center")', async () => {
+    const pack = await packOf('Charles Simpson, program administrator for the Refugees in Towns Project at Tufts University’s Feinstein International Center, told reporters the claims are false.');
+    expect(pack.entities.find((e) => e.name === 'Charles Simpson')?.role).toMatch(/^program administrator for the Refugees in Towns Project/);
+  });
   it('a surname the tagger misses is still theirs, and the role that spells out their title says who they are', async () => {
     const pack = await packOf(
       'Ambassador Gordon Sondland, the most anticipated witness in the inquiry, will testify.',
