@@ -500,7 +500,13 @@ export class Handlers {
         if (fitting.length === 0) return this.refuse(question, 'wrong-time', tense === 'future' ? 'future' : 'past', this.related(question));
       }
       // "On what exact date …?": a month or a year does not give it.
-      if (asked === 'date' && EXACT_DAY.test(question)) fitting = fitting.filter((s) => this.dateFor(s.sentence, s.matched, question).length === 10);
+      // (Nor is another date of the sentence when the question names its month: "the exact date of the October conference".)
+      if (asked === 'date' && EXACT_DAY.test(question)) {
+        const q = question.toLowerCase();
+        fitting = fitting.filter((s) => this.dateFor(s.sentence, s.matched, question).length === 10 && !s.sentence.dates.some((d) => d.date.length < 10 && d.text && q.includes(d.text.toLowerCase().replace(/[,.]$/, ''))));
+      }
+      // "Which Florida city …?": a place the question names is not the one it asks for.
+      if (asked === 'place') fitting = fitting.filter((s) => s.sentence.entities.some((id) => this.c.model.entityById.get(id)?.kind === 'place' && !names.includes(id)) || this.c.model.kb.lexicon.places.some((p) => s.sentence.text.includes(p) && !question.toLowerCase().includes(p.toLowerCase())));
       if (asked === 'name') fitting = fitting.filter((s) => this.namesHead(s.sentence, topic, names));
       // "What is the name of the source?": a sentence saying the source is not named settles that it is not.
       if (asked === 'name' && UNNAMED.test(best.sentence.text)) return this.refuse(question, 'no-name', '', this.related(question));
@@ -618,11 +624,14 @@ export class Handlers {
     const head = topic.tokens.filter((t) => !t.capitalized).at(-1);
     if (!head) return true;
     const toks = this.tokensOf(s.text);
-    const taken = new Set(names.flatMap((id) => this.termsOf(namesText(this.c.model.entityById.get(id)))));
+    // (Names the question writes: "the spokeswoman" finds Nauert, whose name is then the answer, not taken.)
+    const typed = new Set(topic.tokens.map((t) => t.term));
+    const taken = new Set(names.flatMap((id) => this.termsOf(namesText(this.c.model.entityById.get(id)))).filter((t) => typed.has(t)));
     return toks.some((t, i) => {
       if (this.c.ranker.termOf(head) !== t.term) return false;
       const near = [...toks.slice(Math.max(0, i - 3), i), ...toks.slice(i + 1, i + 4)];
-      return near.some((x) => x.capitalized && x.index > 0 && !taken.has(x.term) && !this.c.vocab.isQuestionTerm(x.term));
+      // (A month or a weekday is no name: "a key September conversation … a top aide to Zelenskiy".)
+      return near.some((x) => x.capitalized && x.index > 0 && !taken.has(x.term) && !this.c.vocab.isQuestionTerm(x.term) && !MONTH_OR_DAY.test(x.norm));
     });
   }
 

@@ -339,6 +339,22 @@ async function engineOver(...paragraphs: string[]) {
   return createGeneralEngine(kb, { cache: false });
 }
 
+describe('near misses a question writes into itself', () => {
+  it('a place, a month or a name the question gives is not the one it asks for', async () => {
+    const engine = await engineOver(
+      'Governor skips rally',
+      'Gov. Ann Cole was traveling to Florida for a conference of the Governors Association, her office said.',
+      'Ms. Cole met a top aide to the mayor in a key September conversation in Chicago, aides said.',
+      'The deal was expected within weeks of an October news conference between Cole and the mayor, officials said on Tuesday.',
+    );
+    expect(engine.answer('Which Florida city hosted the conference Cole attended?').noAnswer?.rule).toBe('no-place');
+    expect(engine.answer("What is the name of the mayor's aide Cole met?").noAnswer?.rule).toBe('no-name');
+    expect(engine.answer('On what exact date was the October news conference?').noAnswer?.rule).toBe('no-date');
+    // and what it does not write in is answered
+    expect(engine.answer('In which city did Cole meet the aide?').answers[0]?.excerpt).toMatch(/Chicago/);
+  });
+});
+
 describe('over articles ingested here', () => {
   it('a detail inside the sentence that answers comes first: the word that qualifies the noun asked about', async () => {
     const engine = await engineOver(
