@@ -150,6 +150,14 @@ const HEDGE = /\b(is|are|was|were|isn'?t|wasn'?t|aren'?t|weren'?t)\s+like\s+(?=\
 /** … or after the subject of a question that opens with the copula: "is nauert like the secretary of state". */
 const HEDGE_AFTER_SUBJECT = /^((?:is|are|was|were) \S+(?: \S+)?) like (?=\S)/i;
 
+/** A hedge that ends a question and asks nothing: "… or smth", "… or something", a bare "or". */
+const HEDGE_TAIL = /(?:\s+or\s+(?:smth|sth|something|somethin|whatever|w\/e))?\s+or$|\s+or\s+(?:smth|sth|something|somethin|whatever|w\/e)$/i;
+/**
+ * A short wh-question with its verb ("whos zhirnov", "what did coats say"), then a second one about
+ * its subject by a pronoun ("… is he …", "… did he …"); not "what day did he …", one question.
+ */
+const RUN_ON = /^((?:(?:whos|who's|whats|what's|whens|wheres)(?:\s+\S+){1,3}?)|(?:who|what|when|where)\s+(?:is|was|are|were|did|does|do|has|had)(?:\s+\S+){1,3}?)\s+(?:is|was|are|were|did|does|do|has|had)\s+(?:he|she|it|they)\b.+$/i;
+
 /**
  * A statement as the yes/no question it asks: "zhirnov is the ambassador" → "is zhirnov the ambassador"; with
  * `actsToo`, "nauert tweeted on aug 1" → "did nauert tweeted on aug 1" (a past act asked about as "did …") and
@@ -172,7 +180,10 @@ function reorder(raw: string, questionMark = false): string {
   // A question put inside a request ("can you tell me who Zhirnov is", "do you know when …") is that question.
   const embedded = EMBEDDED.exec(input);
   // Chat's openers ("so", "wait") and hedges ("is he like the ambassador") carry nothing of the question.
-  let text = (embedded ? directQuestion(embedded[1]!) : input).replace(OPENER, '').replace(HEDGE, '$1 ').replace(HEDGE_AFTER_SUBJECT, '$1 ');
+  let text = (embedded ? directQuestion(embedded[1]!) : input).replace(OPENER, '').replace(HEDGE, '$1 ').replace(HEDGE_AFTER_SUBJECT, '$1 ').replace(HEDGE_TAIL, '');
+  // Two questions run together, the second about the first's subject ("whos zhirnov is he like the
+  // ambassador"): the first asks it, and its answer settles the second.
+  text = RUN_ON.exec(text)?.[1] ?? text;
   // A statement with a tag ("zhirnov is russia's ambassador, right?"), or with only a question mark
   // ("midterms are like 100 days away?"), asks whether it is so.
   const tag = /^(.+?)[\s,]+(?:right|yeah|yes|no|correct|true|isn'?t (?:it|he|she|that)|wasn'?t (?:it|he|she|that)|didn'?t (?:it|he|she|they)|or not|innit|eh)$/i.exec(text);

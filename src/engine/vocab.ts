@@ -119,7 +119,10 @@ export class Vocabulary {
     const cached = this.corrections.get(norm);
     if (cached !== undefined) return cached;
     let best: string | null = null;
-    if (norm.length >= 3 && !/\d/.test(norm) && !isEnglishWord(norm) && !this.words.has(norm)) {
+    // A possessive written without its apostrophe ("nauerts tweet", "fbs announcement"): the word itself.
+    const bare = norm.endsWith('s') ? norm.slice(0, -1) : '';
+    if (bare.length >= 2 && !isEnglishWord(norm) && this.spellings.some((x) => x.word === bare)) best = bare;
+    if (best === null && norm.length >= 3 && !/\d/.test(norm) && !isEnglishWord(norm) && !this.words.has(norm)) {
       const sounds = new Set(doubleMetaphone(norm));
       let bestRank = Infinity;
       for (const { word, sounds: other } of this.spellings) {

@@ -135,9 +135,24 @@ describe('the plain shape of a question, which both engines read', () => {
     ['did the council approve or delay the plan', 'did the council approve or delay the plan'],
     ['what did lind say, about the budget?', 'what did lind say, about the budget'],
     ['which members voted no, names?', 'which members voted no, names'],
+    // a hedge at the end asks nothing ("or smth", a bare "or"); "or" between two things stays
+    ['is lind the mayor or smth', 'is lind the mayor'],
+    ['was the vote about the budget or', 'was the vote about the budget'],
+    // two questions run together, the second about the first's subject by a pronoun: the first
+    ['whos lind is he like the mayor', 'whos lind'],
+    ['what did voss say did she mention the budget', 'what did voss say'],
+    // one question with a pronoun subject, or a demonstrative, is one question
+    ['what day did he vote', 'what day did he vote'],
+    ['when did the council do that vote', 'when did the council do that vote'],
     // a question about what a quoted word refers to keeps its order
     ["in the 'it is a beautiful idea' line, what's 'it'", "in the 'it is a beautiful idea' line, what's 'it'"],
   ])('%s → %s', (q, plain) => expect(plainQuestion(q)).toBe(plain));
+});
+
+describe('a possessive written without its apostrophe is the name', () => {
+  it('"what was linds statement" is what Lind said', () => {
+    expect(engine.read('what was linds statement')).toMatchObject({ kind: 'what-said', speaker: 'peter-lind' });
+  });
 });
 
 describe('a word written short, as chat does, is read as the article word it stands for', () => {

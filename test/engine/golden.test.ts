@@ -194,6 +194,10 @@ const golden: Golden[] = [
   // a yes/no question with a wrong guess gets "No:" and what the article says instead
   { q: 'was the briefing held at the capitol?', p: 12, says: 'No: On August 2, leaders of the U.S. intelligence and security community told a briefing at the White House' },
   { q: 'did the russian embassy respond on august 3?', p: 8, says: 'No: The Russian Embassy in Washington fired back in a statement on August 5' },
+  // a possessive written without its apostrophe, even of a short name ("fbs" for Facebook's)
+  { q: 'how long between fbs announcement and nauerts tweet', p: 2, says: '5 days, from July 31 to August 5' },
+  // two questions run together: the first, whose answer settles the second
+  { q: 'whos zhirnov is he like the ambassador or smth', p: 2, says: "Dmitry Zhirnov is Russia's chargé d'affaires" },
 ];
 
 describe('golden questions', () => {
