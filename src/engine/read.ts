@@ -326,6 +326,15 @@ function readPlain(text: string, vocab: Vocabulary): Query {
     };
     return { kind: 'compare-dates', asks, first: part(m[1]!), second: part(m[2]!) };
   }
+  // "According to Schlabach, how do politicians rate …?": the rest asked of what that speaker says, whom the
+  // question names first, without the source's words as its topic.
+  const source = SOURCE_FIRST.exec(text) ?? SOURCE_LAST.exec(text);
+  if (source) {
+    const [said, from] = SOURCE_FIRST.test(text) ? [source[2]!, source[1]!] : [source[1]!, source[2]!];
+    const speaker = speakerNamed(from, vocab);
+    const inner = readPlain(said, vocab);
+    if (speaker && inner.kind === 'ask' && !inner.names.includes(speaker)) return { ...inner, names: [speaker, ...inner.names] };
+  }
   const phrase = quotedPhrase(text);
   const tokens = correctTokens(vocab.terms.tokens(text), vocab);
   const words = tokens.map((t) => t.norm);
@@ -551,6 +560,36 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'fo
 function quotedPhrase(text: string): string | null {
   const m = /["“”]([^"“”]{2,})["“”]/.exec(text) ?? /(?:^|\s)['‘]([^'‘’]{3,})['’](?=\s|$|[?.!,])/.exec(text);
   return m ? m[1]!.trim() : null;
+}
+
+/** A question put as someone's account: "according to X, what …", "what …, according to X". */
+const SOURCE_FIRST = /^(?:according to|per) ([^,]{2,60}),\s*((?:what|how|why|which|who|whom|when|where)\b.+)$/i;
+const SOURCE_LAST = /^((?:what|how|why|which|who|whom|when|where)\b.+?),?\s+(?:according to|per) ([^,]{2,60})$/i;
+
+/**
+ * The speaker a source phrase names: by name ("Schlabach"), or by the role a speaker of the article
+ * holds, its head noun or a WordNet synonym of it in their role ("his lawyer" → "Carlineo's attorney",
+ * "the NASA official"). Null for none, or for two that fit alike.
+ */
+function speakerNamed(phrase: string, vocab: Vocabulary): string | null {
+  const tokens = correctTokens(vocab.terms.tokens(phrase), vocab);
+  const words = tokens.filter((t) => !STOP.has(t.norm) && !/^(?:his|her|their|its|this|that)$/.test(t.norm));
+  const head = words.at(-1);
+  // ("The NASA official" is someone of NASA, not NASA.)
+  const person = head !== undefined && !head.capitalized && isNounOf(PERSON_NOUNS, head.norm);
+  // (A message of theirs, "per Facebook's announcement", is words to find, not only whose they are.)
+  const names = vocab.namesIn(tokens);
+  const nameOnly = words.every((w) => names.some((n) => w.index >= n.start && w.index < n.end));
+  const named = names.map((n) => n.entity).find((id) => vocab.model.speakerIds.has(id) && (!person || vocab.model.entityById.get(id)?.kind === 'person'));
+  if (named && (nameOnly || person)) return named;
+  if (!person) return null;
+  // Every word of the phrase in their role, as written or by a synonym.
+  const fits = [...vocab.model.speakerIds].filter((id) => {
+    const e = vocab.model.entityById.get(id);
+    const role = new Set(vocab.terms.termsOf(roleText(e)));
+    return e?.kind === 'person' && words.every((w) => role.has(w.term) || role.has(vocab.synonymOf(w.term) ?? w.term));
+  });
+  return fits.length === 1 ? fits[0]! : null;
 }
 
 /** Corrects misspelt words towards the article's vocabulary (names keep their capital). */

@@ -149,6 +149,22 @@ describe('the plain shape of a question, which both engines read', () => {
   ])('%s → %s', (q, plain) => expect(plainQuestion(q)).toBe(plain));
 });
 
+describe('"according to X, …" asks the rest of what X says', () => {
+  it.each([
+    ['According to Lind, what could the town not afford?', 'peter-lind'],
+    // by the role of a speaker, as written or by a synonym; the source first in the question, or last
+    ['According to the mayor, what is the lighthouse?', 'clara-voss'],
+    ['what is the lighthouse, according to the mayor', 'clara-voss'],
+  ])('%s → %s first, the source no topic', (q, speaker) => {
+    const query = engine.read(q);
+    expect(query).toMatchObject({ kind: 'ask', names: [speaker] });
+    expect(query.kind === 'ask' ? query.topic.tokens.map((t) => t.norm) : []).not.toContain('according');
+  });
+  it('"according to the mayor" is answered from what the mayor says', () => {
+    expect(engine.answer('According to the mayor, what is the lighthouse?').answers[0]?.speaker).toBe('Clara Voss');
+  });
+});
+
 describe('a possessive written without its apostrophe is the name', () => {
   it('"what was linds statement" is what Lind said', () => {
     expect(engine.read('what was linds statement')).toMatchObject({ kind: 'what-said', speaker: 'peter-lind' });
