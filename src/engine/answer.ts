@@ -8,7 +8,7 @@ import { isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
 import { isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
-import { namesOf, type ArticleModel, type ArticleSentence } from './model.ts';
+import { namesOf, sameSide, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
 import { GIVES, MONEY, type Ranker, type Scored } from './rank.ts';
 import type { Asked, Query, Topic } from './read.ts';
@@ -428,13 +428,17 @@ export class Handlers {
     const speakerTerms = new Set(this.termsOf(namesText(this.c.model.entityById.get(speaker))));
     // (With no topic, their own quoted words first, in article order, then the rest: "what did X tell the crowd".)
     const quoted = (s: ArticleSentence): boolean => s.quotes.some((q) => q.speaker === speaker);
-    const ranked =
-      topic.tokens.length > 0
-        ? this.c.ranker.rank(topic, [], 'thing', speakerTerms).filter((s) => own(s.sentence))
-        : [...this.c.model.sentences.filter((s) => own(s) && quoted(s)), ...this.c.model.sentences.filter((s) => own(s) && !quoted(s))].map((sentence, i) => ({ sentence, score: 1 - i / 100, coverage: 1, matched: new Set<string>() }));
+    const inOrder = (): Scored[] => [...this.c.model.sentences.filter((s) => own(s) && quoted(s)), ...this.c.model.sentences.filter((s) => own(s) && !quoted(s))].map((sentence, i) => ({ sentence, score: 1 - i / 100, coverage: 1, matched: new Set<string>() }));
+    const topicLeft = topic.tokens.filter((t) => !speakerTerms.has(t.term));
+    let ranked = topic.tokens.length > 0 ? this.c.ranker.rank(topic, [], 'thing', speakerTerms).filter((s) => own(s.sentence)) : inOrder();
+    // "What did the Russian Embassy say about the summons?" where "Russia criticized the summons": a body named
+    // for a country and the country speak for each other, and the side's sentence shows what their words answer.
+    const who = this.c.model.entityById.get(speaker)!;
+    const onSide = (id: string): boolean => id !== speaker && this.c.model.entityById.get(id) !== undefined && sameSide(this.c.model.entityById.get(id)!, who);
+    const enough = (x: Scored | undefined): boolean => x !== undefined && x.coverage >= this.c.options.minCoverageNamed;
+    if (topicLeft.length > 0 && !enough(ranked[0]) && this.c.ranker.rank(topic, [], 'thing').some((x) => enough(x) && x.sentence.speakers.some(onSide))) ranked = inOrder();
     const best = ranked[0];
     const unknown = this.unknownTopic(topic);
-    const topicLeft = topic.tokens.filter((t) => !speakerTerms.has(t.term));
     if (!best || unknown || (topicLeft.length > 0 && best.coverage < this.c.options.minCoverageNamed)) return this.refuse(question, 'not-said', this.name(speaker), this.related(question));
     // "What did Sondland say at Wednesday's hearing?" when that day is the article's own or later: it cannot report what was said then, unless it dates their words to it.
     const day = this.dayNamed(question);

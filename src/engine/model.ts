@@ -8,6 +8,7 @@ import { foldForComparison, sentences as splitSentences } from '../knowledge/art
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import { isSpeechVerb } from '../english/speech.ts';
+import { namedForPlace } from '../english/nouns.ts';
 
 /** One sentence of the article body. */
 export interface ArticleSentence {
@@ -56,6 +57,11 @@ export interface ArticleModel {
 const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Forms a reader or the article may use for an entity: name, aliases, surname, "the X" without "the". */
+/** A body named for a country ("the Russian Embassy") and the country ("Russia"): each speaks for the other. */
+export function sameSide(a: Entity, b: Entity): boolean {
+  return namesOf(b).some((n) => namedForPlace(a.name, n)) || namesOf(a).some((n) => namedForPlace(b.name, n));
+}
+
 export function namesOf(e: Entity): string[] {
   const out = new Set<string>([e.name, ...e.aliases, ...(e.shortName ? [e.shortName] : [])]);
   for (const a of [...out]) {

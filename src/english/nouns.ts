@@ -21,3 +21,12 @@ export function isNounOf(nouns: ReadonlySet<string>, word: string): boolean {
 
 /** A place's adjective → the place, by WordNet's pertainyms ("syrian" → "syria"), in lower case. */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries(demonyms.demonyms));
+
+/**
+ * Is `name` ("the Russian Embassy") named for `place` ("Russia") by the place's adjective? Such a body
+ * speaks for its country, and "Russia said" in a report is its words.
+ */
+export function namedForPlace(name: string, place: string): boolean {
+  const first = name.toLowerCase().replace(/^the\s+/, '').split(/\s+/)[0] ?? '';
+  return DEMONYMS.get(first) === place.toLowerCase();
+}

@@ -370,6 +370,20 @@ async function engineOver(...paragraphs: string[]) {
   return createGeneralEngine(kb, { cache: false });
 }
 
+describe('a body named for a country and the country speak for each other', () => {
+  it('"what did the Chinese ministry say about the tariffs" is its own words, which the country\'s sentence shows were about them', async () => {
+    const engine = await engineOver(
+      'Trade talks stall',
+      'China criticized the new tariffs on Tuesday, calling them "bullying."',
+      'The Chinese Commerce Ministry said in a statement: "We firmly oppose this and will respond."',
+      'Farmers in Iowa said prices fell.',
+    );
+    expect(engine.answer('What did the Chinese Commerce Ministry say about the tariffs?').answers[0]?.excerpt).toMatch(/We firmly oppose this/);
+    // what neither said anything of stays refused
+    expect(engine.answer('What did the Chinese Commerce Ministry say about the farmers?').noAnswer?.rule).toBe('not-said');
+  });
+});
+
 describe('near misses a question writes into itself', () => {
   it('a place, a month or a name the question gives is not the one it asks for', async () => {
     const engine = await engineOver(

@@ -196,6 +196,8 @@ const golden: Golden[] = [
   { q: 'did the russian embassy respond on august 3?', p: 8, says: 'No: The Russian Embassy in Washington fired back in a statement on August 5' },
   // a possessive written without its apostrophe, even of a short name ("fbs" for Facebook's)
   { q: 'how long between fbs announcement and nauerts tweet', p: 2, says: '5 days, from July 31 to August 5' },
+  // the embassy's own words, about what "Russia criticized the summons" shows they answered
+  { q: 'what did the russian embassy say about the summons', p: 8, says: 'The Russian Embassy in Washington fired back' },
   // two questions run together: the first, whose answer settles the second
   { q: 'whos zhirnov is he like the ambassador or smth', p: 2, says: "Dmitry Zhirnov is Russia's chargé d'affaires" },
 ];

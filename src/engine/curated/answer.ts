@@ -168,6 +168,7 @@ function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): Ans
   }
   let ranked = rankedFor(ctx, question, a);
   const saidBy = a.intent === 'what-said' ? a.target?.entity : null;
+  let sideSaid = false;
   if (saidBy) {
     // Only the target's own words (or words of those who speak for it) answer "what did X say".
     const own = ranked.filter((s) => s.item.speakerId && (s.item.speakerId === saidBy.id || ctx.speaksFor(s.item.speakerId, saidBy.id)));
@@ -177,7 +178,10 @@ function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): Ans
       a.saidVerb !== null || a.tokens.some((t) => isSayVerb(t.norm))
         ? []
         : ranked.filter((s) => s.item.entityIds.includes(saidBy.id) && s.coverage >= T.minCoverage && s.matched.size > 0 && !s.item.plain && !s.item.entity);
-    ranked = own.some((s) => s.matched.size > 0) || acted.length === 0 ? own : acted;
+    // "What did the Russian Embassy say about the summons?" where "Russia criticized the summons": their
+    // own words answer what the same side's sentence shows they were about.
+    sideSaid = !own.some((s) => s.matched.size > 0) && ranked.some((s) => s.matched.size > 0 && typeof s.item.speakerId === 'string' && ctx.onSideOf(s.item.speakerId, saidBy.id));
+    ranked = own.some((s) => s.matched.size > 0) || acted.length === 0 || sideSaid ? own : acted;
     if (ranked.length === 0) return noAnswer(question, 'no-match', `The article does not quote ${saidBy.name}.`);
   }
   if (a.intent === 'when') ranked = datedBySentence(ctx, ranked);
@@ -208,7 +212,7 @@ function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): Ans
   // Words the article never uses do not count there unless they are rare ("china": refuse).
   const rareUnknown = a.unknown.some((t) => !isCommonWord(t.norm) && !a.target?.indexes.includes(t.index));
   const knownTopic = a.content.some((t) => ctx.analyzer.isKnown(t) && !a.target?.indexes.includes(t.index) && !isSayVerb(t.norm) && t.index !== a.saidVerb);
-  const covered = best !== undefined && (saidBy ? best.coverage >= 1 || best.matched.size > 0 || (!knownTopic && !rareUnknown) : best.coverage >= T.minCoverage);
+  const covered = best !== undefined && (saidBy ? best.coverage >= 1 || best.matched.size > 0 || sideSaid || (!knownTopic && !rareUnknown) : best.coverage >= T.minCoverage);
   if (!best || (!entityAnswer && !covered)) return noAnswer(question, 'no-match', 'The article does not answer that.');
   // "Was Nauert at the White House briefing?": a passage that does not involve her cannot say.
   if (a.yesNoAbout && !ctx.factsOf(best.item).entities.has(a.yesNoAbout) && !(best.item.speakerId && ctx.speaksFor(best.item.speakerId, a.yesNoAbout))) {

@@ -11,6 +11,7 @@ import type { Entity } from '../../knowledge/schema.ts';
 import { Analyzer, type Analysis } from '../analyze.ts';
 import { isCommonWord } from '../common-words.ts';
 import { buildItems, type Item } from '../items.ts';
+import { sameSide } from '../model.ts';
 import { splitWords, type Terms, type Token } from '../text.ts';
 import type { AnswerResult } from '../types.ts';
 import { COUNT_WORD, MONTH_DAY, escapeRegExp, foldWords } from './text.ts';
@@ -67,6 +68,8 @@ export interface CuratedContext {
   entityName(id: string | null): string;
   /** Does `who` speak for `forId` (the spokeswoman for the State Department)? */
   speaksFor(who: string, forId: string): boolean;
+  /** Does `who` stand for the same side as `forId`: a body named for a country and the country ("the Russian Embassy", "Russia")? */
+  onSideOf(who: string, forId: string): boolean;
   /** Inverse document frequency of a term over the items. */
   idf(term: string): number;
   /**
@@ -121,6 +124,11 @@ export function buildContext(kb: KnowledgeBase): CuratedContext {
   const itemByKey = new Map(items.map((i) => [i.key, i]));
   const entityName = (id: string | null): string => (id ? (kb.entityById.get(id)?.name ?? id) : '');
   const speaksFor = (who: string, forId: string): boolean => kb.entityById.get(who)?.partOf.includes(forId) ?? false;
+  const onSideOf = (who: string, forId: string): boolean => {
+    const a = kb.entityById.get(who);
+    const b = kb.entityById.get(forId);
+    return a !== undefined && b !== undefined && who !== forId && sameSide(a, b);
+  };
 
   // Item names: the names and aliases of the entities it involves, so that
   // "the spokeswoman" finds Nauert's items.
@@ -209,6 +217,7 @@ export function buildContext(kb: KnowledgeBase): CuratedContext {
     factsOf,
     entityName,
     speaksFor,
+    onSideOf,
     idf,
     weightOf,
     askedWith: (item) => askedWithByKey.get(item.key),
