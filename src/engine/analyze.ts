@@ -16,6 +16,7 @@ import { askedDate, referenceDay, type AskedDate } from './curated/asked-date.ts
 import { mainClause } from './curated/clause.ts';
 import { isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
 import { inCharge } from './role-check.ts';
+import { verbFormsOf, verbsOf } from '../english/verbs.ts';
 
 export { isMonthWord, type AskedDate } from './curated/asked-date.ts';
 
@@ -148,14 +149,20 @@ const KEY_SEPARATOR = '\u0000';
 /** Most corrections remembered before the memory starts afresh (readers' typos are unbounded). */
 const CORRECTIONS_MAX = 5_000;
 
-const SAY_VERBS =
-  'say|said|says|saying|sayed|wrote|write|writes|written|tweet|tweeted|tweets|post|posted|state|stated|use|used|uses|call|called|calls|calling|describe|described|accuse|accused|demand|demanded|warn|warned|claim|claimed|quote|quoted|criticize|criticized|applaud|applauded|express|expressed|utter|uttered|compare|compared|label|labeled|labelled|dub|dubbed|refer|referred|coin|coined|add|added|tell|told|announce|announced|urge|urged|characterize|characterized|characterise|characterised|complain|complained|complains|grumble|grumbled|protest|protested|lament|lamented|insist|insisted|assert|asserted|argue|argued|contend|contended|remark|remarked|comment|commented|note|noted|observe|observed|declare|declared|proclaim|proclaimed|allege|alleged|suggest|suggested|admit|admitted|acknowledge|acknowledged|retort|retorted|reply|replied|respond|responded|counter|countered|quip|quipped|scoff|scoffed|vow|vowed|pledge|pledged|promise|promised|threaten|threatened|caution|cautioned|stress|stressed|emphasize|emphasized|emphasise|emphasised|explain|explained|speak|spoke|spoken|mention|mentioned|deny|denied|denies|reiterate|reiterated|repeat|repeated|voice|voiced|conclude|concluded|concludes';
+/** Verbs of saying, by lemma (their forms from src/english/verbs.ts). */
+const SAY_LEMMAS = [
+  'say', 'write', 'tweet', 'post', 'state', 'use', 'call', 'describe', 'accuse', 'demand', 'warn', 'claim', 'quote', 'criticize', 'applaud',
+  'express', 'utter', 'compare', 'label', 'dub', 'refer', 'coin', 'add', 'tell', 'announce', 'urge', 'characterize', 'characterise', 'complain',
+  'grumble', 'protest', 'lament', 'insist', 'assert', 'argue', 'contend', 'remark', 'comment', 'note', 'observe', 'declare', 'proclaim', 'allege',
+  'suggest', 'admit', 'acknowledge', 'retort', 'reply', 'respond', 'counter', 'quip', 'scoff', 'vow', 'pledge', 'promise', 'threaten', 'caution',
+  'stress', 'emphasize', 'emphasise', 'explain', 'speak', 'mention', 'deny', 'reiterate', 'repeat', 'voice', 'conclude',
+];
 /** Verbs that only report speech. In "what did X claim about Y" only Y is the topic; "accuse" or "demand" carry meaning and stay. */
-const NEUTRAL_SAY = /^(?:say|said|says|saying|tell|told|telling|state|stated|stating|write|wrote|written|writing|claim|claimed|claiming|mention|mentioned|comment|commented|remark|remarked|note|noted|express|expressed|speak|spoke|add|added|declare|declared|report|reported|think|thinks|thought|mean|meant)$/;
+const NEUTRAL_SAY = verbsOf(['say', 'tell', 'state', 'write', 'claim', 'mention', 'comment', 'remark', 'note', 'express', 'speak', 'add', 'declare', 'report', 'think', 'mean']);
 
 /** Is this (normalized) word a verb that only reports speech? */
 export function isSayVerb(norm: string): boolean {
-  return NEUTRAL_SAY.test(norm);
+  return NEUTRAL_SAY(norm);
 }
 
 /** Question words, auxiliaries and determiners before a question's subject. */
@@ -168,8 +175,8 @@ const WHO_NOUN_KINDS: readonly (readonly [RegExp, readonly EntityKind[]])[] = [
   [/^(?:agency|body|department|government|authority|authorities|institution|organization|organisation|embassy|group)$/, ['government', 'organization', 'group']],
 ];
 
-/** Every verb of saying also in its -ing form ("accusing", "claiming"). */
-const SAY_VERB_FORMS = [...new Set(SAY_VERBS.split('|').flatMap((v) => [v, v.endsWith('e') ? `${v.slice(0, -1)}ing` : `${v}ing`]))].join('|');
+/** Every form of the verbs of saying ("said", "accusing", "claims"), for the patterns below. */
+const SAY_VERB_FORMS = verbFormsOf(SAY_LEMMAS).join('|');
 /** Nouns outside WordNet's people and groups that make "which X" / "what X" ask for a who. */
 const OTHER_WHO_NOUNS = /^(?:country|countries|side|entity|nation|party|figure|platform|group|organization|organisation|body|agency|department|government|institution|authority|authorities|company|firm)$/;
 /** Does this word make "which X" / "what X" ask for a who: a noun for people (WordNet), or one of {@link OTHER_WHO_NOUNS}? */
@@ -187,22 +194,26 @@ const WHO_QUESTION = {
 const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|made) by (?:whom|who)\b|\bwhose (?:words|quote|statement|phrase|tweet)\b|\b(?:source|author|speaker) of (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b/;
 const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b(.*)$`);
 const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was|who (?:serves|served|acts|acted) as|name(?! the names?\b| all\b))\b(.+)$|^(?:what (?:is|was|s) )?(?:the )?name of (.+)$/;
-const ROLE_OF = /^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function|rank)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do(?: for (?:a living|work)| (?:at|for|in) (?:\S+ ){0,3}\S+)?$|^(?:what|which) (?:role|job|title|position|post|rank|office) (?:does|did|do|is|was) (.+?)(?: (?:have|hold|play|occupy|fill|in|at)\b.*)?$|^(?:who|what|which \w+) (?:is|was|does|did) ((?:\S+ ){0,2}\S+) (?:work|works|working|workin|speak|speaking) (?:for|on behalf of)$|^((?:\S+ ){0,2}\S+) (?:works?|worked|speaks?|spoke) (?:for|on behalf of) (?:which|what|whom|who)\b.*$/;
+/** Verbs of working or speaking for someone ("who does Nauert work for"), every form. */
+const WORK_FOR = verbFormsOf(['work', 'speak']).join('|');
+const ROLE_OF = new RegExp(String.raw`^what (?:is|was|s) (.+?) (?:role|job|title|position|post|function|rank)$|^what (?:does|did) ((?:\S+ ){0,2}\S+) do(?: for (?:a living|work)| (?:at|for|in) (?:\S+ ){0,3}\S+)?$|^(?:what|which) (?:role|job|title|position|post|rank|office) (?:does|did|do|is|was) (.+?)(?: (?:have|hold|play|occupy|fill|in|at)\b.*)?$|^(?:who|what|which \w+) (?:is|was|does|did) ((?:\S+ ){0,2}\S+) (?:${WORK_FOR}) (?:for|on behalf of)$|^((?:\S+ ){0,2}\S+) (?:${WORK_FOR}) (?:for|on behalf of) (?:which|what|whom|who)\b.*$`);
 /** Verbs of saying that are also everyday verbs ("what are the methods used for"): not a sign of "what did X say". */
-const AMBIGUOUS_SAY = new Set(['use', 'used', 'uses', 'using', 'call', 'called', 'calls', 'calling', 'state', 'stated', 'stating', 'add', 'added', 'adding', 'put']);
-const WHAT_SAY_VERBS = SAY_VERB_FORMS.split('|')
-  .filter((v) => !AMBIGUOUS_SAY.has(v))
-  .join('|');
-const WHAT_SAID = new RegExp(
-  `^(?:what|how) (?:did|does|do|has|had|have|was|is|were|are)(?: the)? (.+?) (?:${WHAT_SAY_VERBS}|think|want|argue|argued|allege|alleged|respond|responded|react|reacted|reply|replied|conclude|concluded|find|found|report|reported|reveal|revealed|believe|believed|fear|feared|mean|meant|accuse|demand|portray|portrayed|deny|denied|denies|admit|admitted|acknowledge|acknowledged|reject|rejected|discover|discovered|conclude|announce|decide|decided|ask|asked|urge|urged|insist|insisted)\\b(.*)$`,
-);
+const AMBIGUOUS_SAY = verbsOf(['use', 'call', 'state', 'add', 'put']);
+/** Verbs of a view or an act of speech after "what did X …" ("think", "conclude", "deny"). */
+const WHAT_SAID_LEMMAS = ['think', 'want', 'argue', 'allege', 'respond', 'react', 'reply', 'conclude', 'find', 'report', 'reveal', 'believe', 'fear', 'mean', 'accuse', 'demand', 'portray', 'deny', 'admit', 'acknowledge', 'reject', 'discover', 'announce', 'decide', 'ask', 'urge', 'insist'];
+// (Those in -ing read as the act itself: "what was the statement reacting to".)
+const WHAT_SAY_VERBS = [...new Set([...verbFormsOf(SAY_LEMMAS).filter((v) => !AMBIGUOUS_SAY(v)), ...verbFormsOf(WHAT_SAID_LEMMAS).filter((v) => !v.endsWith('ing'))])].join('|');
+const WHAT_SAID = new RegExp(`^(?:what|how) (?:did|does|do|has|had|have|was|is|were|are)(?: the)? (.+?) (?:${WHAT_SAY_VERBS})\\b(.*)$`);
 /** "Does Russia admit ...?": a yes/no question about someone's position. */
-const YES_NO_SAID = /^(?:does|did|do|has|have|had) (.+?) (?:admit|admits|admitted|deny|denies|denied|accept|accepts|accepted|acknowledge|acknowledged|say|said|claim|claimed|agree|agreed|believe|believed|think|reject|rejected|blame|blamed|respond|responded|react|reacted|reply|replied|comment|commented|speak|spoke)\b(.*)$/;
+const YES_NO_SAID = new RegExp(
+  `^(?:does|did|do|has|have|had) (.+?) (?:${verbFormsOf(['admit', 'deny', 'accept', 'acknowledge', 'say', 'claim', 'agree', 'believe', 'think', 'reject', 'blame', 'respond', 'react', 'reply', 'comment', 'speak']).join('|')})\\b(.*)$`,
+);
 const POSSESSIVE_SAID = /^(?:what (?:is|was|were|are) )?((?!what\b|which\b|who\b|how\b)\S+(?: \S+){0,3}?)s? (?:statement|tweet|message|warning|quote|quotes|response|reaction|reply|accusation|position|words|claim|comment|comments|remarks|side|view|views|take|version|stance|perspective|account)\b(.*)$/;
-const QUOTES_OF =
-  /^(?:(?:which|what) )?(?:quotes?|statements?|tweets?|remarks|comments|everything|all quotes|words) (?:from|by|of) (.+?)(?: (?:appears?|is|are|was|were)\b.*)?$|^(?:what|which) (?:message|messages|statement|statements|words|warning|tweet|tweets) (?:did|does|do|has|had) (.+?) (?:send|sent|post|posted|issue|issued|give|gave|make|made|deliver|delivered|say|write|wrote|tweet|tweeted)\b.*$/;
+const QUOTES_OF = new RegExp(
+  String.raw`^(?:(?:which|what) )?(?:quotes?|statements?|tweets?|remarks|comments|everything|all quotes|words) (?:from|by|of) (.+?)(?: (?:appears?|is|are|was|were)\b.*)?$|^(?:what|which) (?:message|messages|statement|statements|words|warning|tweet|tweets) (?:did|does|do|has|had) (.+?) (?:${verbFormsOf(['send', 'post', 'issue', 'give', 'make', 'deliver', 'say', 'write', 'tweet']).join('|')})\b.*$`,
+);
 const WHEN = /^(?:when|on what|on which|what date|what day|which day|which date|what time|(?:in )?(?:what|which) (?:year|month)|by when|since when|how long ago|date of|the date)\b|\b(?:what|which) (?:date|day)\b|^what (?:is|was|s) the (?:date|day)\b|^(?:in )?(?:which|what) (?:election|elections|vote)\b/;
-const HAPPENED = /\b(?:happen|happened|happens|happend|occurred|occur|took place|going on|went on|events?)\b/;
+const HAPPENED = new RegExp(String.raw`\b(?:${verbFormsOf(['happen', 'occur']).join('|')}|took place|going on|went on|events?)\b`);
 const QUANTITY = /^how (?:many|much|old|long|far|big|large|tall|often)\b/;
 /** A question about what will or would happen: the article reports, it does not predict. */
 const HYPOTHETICAL = /^(?:\w+ )?(?:will|would|shall)\b|\bgoing to\b/;
@@ -224,11 +235,11 @@ const PERSON_NOUN = /^(?:which|what) ((?:\S+ ){0,2}\S+) (?:official|officials|ex
 /** A request for names anywhere in the question: "Give their names", "Name the forces that ...". */
 const NAMES_ASKED = /\b(?:give|list|tell me|share|what are|what were) (?:me )?(?:their|the|his|her|its) (?:full )?names?\b|\bname them\b|\bby name\b|,\s*(?:their |the )?names?\??$|^(?:can you )?name (?:the|all|some of the|any of the) ((?:\w+ ){0,2}\w+s)\b/;
 /** Verbs of holding a view, which in "what did X conclude?" say only how X said it. */
-const STANCE_VERB = /^(?:conclude|concluded|concludes|argue|argued|argues|allege|alleged|alleges|think|thinks|thought|believe|believed|believes|feel|feels|felt|claim|claimed|claims|suggest|suggested|suggests)$/;
+const STANCE_VERB = verbsOf(['conclude', 'argue', 'allege', 'think', 'believe', 'feel', 'claim', 'suggest']);
 /** Words between a subject and its verb that are no verb themselves ("able to", "going to"). */
 const MODAL_ADJECTIVE = /^(?:able|unable|going|trying|to)$/;
 /** Verbs whose meaning is in the words that follow ("reached the conclusion", "serves as", "came up with"). */
-const LIGHT_VERB = /^(?:reach|reached|reaches|make|made|makes|take|took|takes|give|gave|gives|serve|served|serves|act|acted|acts|come|came|comes|hold|held|holds|put|puts|pin|pinned|pins|get|got|gets|go|went|goes)$/;
+const LIGHT_VERB = verbsOf(['reach', 'make', 'take', 'give', 'serve', 'act', 'come', 'hold', 'put', 'pin', 'get', 'go']);
 /** Determiners and particles between a light verb and its object. */
 const PARTICLE = /^(?:the|a|an|as|up|with|to|out|on|in|of|this|that|its|their)$/;
 /** Words between "who" and its verb ("who has ...", "who first ..."). */
@@ -743,7 +754,7 @@ export class Analyzer {
       shape.target = { ...t, otherContent: false };
       // "What did the lawmakers conclude?": the verb says how they said it, and is no topic.
       const verb = tokens.find((x) => x.index > (lastSlotWord?.index ?? Infinity));
-      shape.saidVerb = verb && STANCE_VERB.test(verb.norm) ? verb.index : null;
+      shape.saidVerb = verb && STANCE_VERB(verb.norm) ? verb.index : null;
     } else if (words.length > 0 && !words.some((w) => MESSAGE_WORDS.test(w))) {
       // "What does Twitter think?": someone the article names but never quotes.
       shape.intent = 'what-said';
@@ -804,7 +815,7 @@ export class Analyzer {
       const at = after.findIndex((t) => !AUXILIARY.test(t.norm));
       const verb = after[at];
       // A light verb carries no action of its own: "who reached the conclusion", "who serves as the spy chief".
-      const object = verb && LIGHT_VERB.test(verb.norm) ? after.slice(at + 1).find((t) => !PARTICLE.test(t.norm)) : undefined;
+      const object = verb && LIGHT_VERB(verb.norm) ? after.slice(at + 1).find((t) => !PARTICLE.test(t.norm)) : undefined;
       if (verb && !this.isKnown(verb) && !(object && this.isKnown(object))) unknownPredicate = verb;
     }
     // "Where does Nauert live?", "When was she born?": the question ends on an action the article never reports.

@@ -17,6 +17,7 @@ import { superiorAsked, superiorSaid } from './superior.ts';
 import { MAX_QUESTION_CHARS } from './types.ts';
 import { DETAIL_KIND, detailAsked } from './detail.ts';
 import { inCharge } from './role-check.ts';
+import { verbLemmaOf, verbsOf } from '../english/verbs.ts';
 
 /** The kind of thing an answer must give. */
 export type Asked =
@@ -231,16 +232,30 @@ function reorder(raw: string, questionMark = false): string {
 
 // ----- reading -----------------------------------------------------------------
 
-const SAY = /^(?:said|say|says|saying|wrote|write|writes|tweeted|tweet|tweets|posted|stated|state|states|declared|claimed|claims|called|calls|described|warned|warns|added|told|tell|tells|remarked|noted|argued|insisted|accused|denied|quoted|used|mentioned|commented|criticized|slammed|responded|replied|testified|announced|sed|sayd|siad)$/;
+/** Verbs of saying a who-said or what-said question asks with, in any form ("who says …", "who wrote …"), by lemma. */
+const SAYING = verbsOf(['say', 'write', 'tweet', 'state', 'claim', 'call', 'add', 'tell']);
+/**
+ * Verbs that ask who said it only as a past report ("who accused Russia …", "who denied it"); in the
+ * present they ask who holds the view or does the act ("who denies meddling", "what is X accusing Y of").
+ */
+const SAID_AS = verbsOf(['warn', 'post', 'declare', 'describe', 'remark', 'note', 'argue', 'insist', 'accuse', 'deny', 'quote', 'use', 'mention', 'comment', 'criticize', 'slam', 'respond', 'reply', 'testify', 'announce']);
+/** A verb of saying, as a question asks who said or what someone said. */
+const SAY = (word: string): boolean => SAYING(word) || (SAID_AS(word) && verbLemmaOf(word) !== undefined && !/(?:s|ing)$/.test(word));
 
 /** Kinds of organization or medium a name may be of without the article saying so ("which platform", "what outlet"). */
 const ORGANIZATION_KINDS = /^(?:platform|platforms|site|website|app|network|outlet|service|channel|company|firm|organization|organisation)$/;
 
 /** Words that make "how much" a question of money. */
-const MONEY_WORDS = /\b(?:money|pay|pays|paid|paying|cost|costs|costing|spend|spent|spending|worth|price|priced|fund|funds|funding|donate|donated|donation|budget|fine|fined|dollars?|salary|salaries|earn|earns|earned)\b/;
+const MONEY_VERB = verbsOf(['pay', 'cost', 'spend', 'price', 'fund', 'donate', 'fine', 'earn']);
+const MONEY_WORDS = { test: (text: string): boolean => text.split(/\s+/).some((w) => MONEY_VERB(w) || isNounOf(MONEY_NOUNS, w)) };
 
 /** Nouns that name a sum of money ("salary", "price"). */
-const MONEY_NOUN = /\b(?:salary|salaries|wage|wages|price|prices|cost|costs|income|fee|fees|fine|fines|budget|paycheck|earnings)\b/;
+const MONEY_NOUN_WORDS: ReadonlySet<string> = new Set(['salary', 'wage', 'price', 'cost', 'income', 'fee', 'fine', 'budget', 'paycheck', 'earnings']);
+/** (The noun asked for stands in the question's first words: "what is the average teacher salary", not "what's the governor waiting on before … salaries".) */
+const MONEY_NOUN = { test: (text: string): boolean => text.split(/\s+/).slice(0, MONEY_NOUN_WITHIN).some((w) => isNounOf(MONEY_NOUN_WORDS, w)) };
+const MONEY_NOUN_WITHIN = 6;
+/** Nouns of money, any of which makes "how much" a question of money. */
+const MONEY_NOUNS: ReadonlySet<string> = new Set([...MONEY_NOUN_WORDS, 'money', 'worth', 'donation', 'dollar', 'funding']);
 
 /** What a question asks for, from its first words. */
 function askedOf(words: readonly string[], text: string): Asked {
@@ -277,10 +292,13 @@ function kindOfWho(word: string | undefined): boolean {
  * Empty when nothing is left.
  */
 export function plainQuestion(raw: string): string {
-  const cleaned = spelledQuestionWord(cleanQuestion(raw).replace(CHAT, ' ').replace(/\s+/g, ' ').trim());
+  const cleaned = spelledQuestionWord(cleanQuestion(raw).replace(CHAT, ' ').replace(DROPPED_G, (w) => (!isCommonWord(w.toLowerCase()) && isCommonWord(`${w.toLowerCase()}g`) ? `${w}g` : w)).replace(/\s+/g, ' ').trim());
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return '';
   return reorder(cleaned.replace(/[?!.\s]+$/, ''), /\?\s*$/.test(cleaned)).replace(/\?$/, '');
 }
+
+/** A word whose "-ing" chat writes "-in" ("workin", "sayin"): the "-ing" word, when that is an everyday word and this is none. */
+const DROPPED_G = /\b\p{L}{3,}in\b/gu;
 
 /** The words that open a wh-question, with how each sounds (Double Metaphone), worked out once. */
 const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'why', 'how'].map((word) => ({ word, sound: doubleMetaphone(word)[0] }));
@@ -397,13 +415,13 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   }
 
   // who said / who wrote / who called it …
-  if (/^(?:who|whom)$/.test(words[0] ?? '') && (SAY.test(words[1] ?? '') || (/^(?:was|is|has|had|did)$/.test(words[1] ?? '') && SAY.test(words[2] ?? '')))) {
-    const sayAt = SAY.test(words[1] ?? '') ? 1 : 2;
+  if (/^(?:who|whom)$/.test(words[0] ?? '') && (SAY(words[1] ?? '') || (/^(?:was|is|has|had|did)$/.test(words[1] ?? '') && SAY(words[2] ?? '')))) {
+    const sayAt = SAY(words[1] ?? '') ? 1 : 2;
     return { kind: 'who-said', topic: topicOf((i) => i <= sayAt), names: ids };
   }
   if (/^whose (?:words|quote|statement|tweet)\b/.test(lower) || /\bwho (?:is|was) quoted\b/.test(lower)) return { kind: 'who-said', topic: topicOf(), names: ids };
   // "Which teacher said …", "what official called it …": who said it, the kind of person left to the sentence.
-  const kindSays = /^(?:which|what)$/.test(words[0] ?? '') ? [2, 3].find((k) => SAY.test(words[k] ?? '') && words.slice(1, k).every((w, j) => !AUXILIARY.test(w) && !named.has(j + 1))) : undefined;
+  const kindSays = /^(?:which|what)$/.test(words[0] ?? '') ? [2, 3].find((k) => SAY(words[k] ?? '') && words.slice(1, k).every((w, j) => !AUXILIARY.test(w) && !named.has(j + 1))) : undefined;
   if (kindSays !== undefined) return { kind: 'who-said', topic: topicOf((i) => i <= kindSays), names: ids };
 
   // who is X / what is X's role / what does X do
@@ -450,22 +468,22 @@ function readPlain(text: string, vocab: Vocabulary): Query {
       return isNounOf(GROUP_NOUNS, w) || (isNounOf(PERSON_NOUNS, w) && !roleOfSpeaker(w));
     };
     // "What did Sondland actually say": an adverb may stand before the verb.
-    const sayAfter = (i: number): boolean => SAY.test(words[i] ?? '') || (ADVERB.test(words[i] ?? '') && SAY.test(words[i + 1] ?? ''));
+    const sayAfter = (i: number): boolean => SAY(words[i] ?? '') || (ADVERB.test(words[i] ?? '') && SAY(words[i + 1] ?? ''));
     // "what was X's tweet", not "what was the statement X's tweet linked to".
     const whatSaid = asked !== 'date' && (/^what (?:did|does|do|has|have|had) /.test(lower) || (/^what (?:is|was) /.test(lower) && firstName.start <= 3)) && (sayAfter(firstName.end) || (bodyWord(firstName.end) && sayAfter(firstName.end + 1)));
     const response = asked !== 'date' && firstName.start <= 3 && /^what (?:was|is) /.test(lower) && /^(?:response|reaction|statement|reply|comment|message|line|position|view|argument|quote|warning|tweet)s?$/.test(words[firstName.end] ?? '');
     const how = /^how (?:did|does) /.test(lower) && RESPOND.test(words[firstName.end] ?? '');
     // "Did Omar say anything about …?", "has the company responded …?": what they said, if they said it.
-    const didSay = /^(?:did|does|do|has|have|had)$/.test(words[0] ?? '') && firstName.start === 1 && (SAY.test(words[firstName.end] ?? '') || /^(?:say|respond|react|reply|comment)$/.test(words[firstName.end] ?? ''));
+    const didSay = /^(?:did|does|do|has|have|had)$/.test(words[0] ?? '') && firstName.start === 1 && (SAY(words[firstName.end] ?? '') || /^(?:say|respond|react|reply|comment)$/.test(words[firstName.end] ?? ''));
     if (e && didSay && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };
     if (e && speaks && didSay) return { kind: 'what-said', speaker: firstName.entity, topic: topicOf((i) => i <= firstName.end || /^(?:anything|something)$/.test(words[i] ?? '')) };
     if (e && (whatSaid || response || how) && firstName.start <= 3 && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };
     if (e && speaks && (whatSaid || response || how)) {
       // "What did McCormick tell the crowd (about …)?": whom they told may be no topic of what they said
       // ("the frustrated teachers" may be).
-      const verb = [firstName.end, firstName.end + 1].find((i) => SAY.test(words[i] ?? '')) ?? firstName.end;
+      const verb = [firstName.end, firstName.end + 1].find((i) => SAY(words[i] ?? '')) ?? firstName.end;
       let told = verb;
-      if (/^(?:tell|tells|told|telling)$/.test(words[verb] ?? '') || (SAY.test(words[verb] ?? '') && words[verb + 1] === 'to')) {
+      if (/^(?:tell|tells|told|telling)$/.test(words[verb] ?? '') || (SAY(words[verb] ?? '') && words[verb + 1] === 'to')) {
         while (told + 1 < words.length && told - verb < ADDRESSEE_WORDS && !/^(?:about|on|regarding|concerning|over|that|of|when|why|how|what)$/.test(words[told + 1]!)) told++;
       }
       const topic = topicOf((i) => i <= firstName.end);
@@ -474,7 +492,7 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   }
   // "What did Pence say …?" about someone the article names only in passing: it never quotes them.
   // … or "How did Schiff respond …?"
-  const sayAt = /^what (?:did|does|do|has|have|had) /.test(lower) ? words.findIndex((w, i) => i >= 3 && i <= 5 && SAY.test(w)) : /^how (?:did|does|has|have) /.test(lower) ? words.findIndex((w, i) => i >= 3 && i <= 5 && RESPOND.test(w)) : -1;
+  const sayAt = /^what (?:did|does|do|has|have|had) /.test(lower) ? words.findIndex((w, i) => i >= 3 && i <= 5 && SAY(w)) : /^how (?:did|does|has|have) /.test(lower) ? words.findIndex((w, i) => i >= 3 && i <= 5 && RESPOND.test(w)) : -1;
   if (sayAt > 0 && sayAt <= 4 && tokens.slice(2, sayAt).every((t, k) => !named.has(k + 2) && vocab.proper.has(t.norm))) {
     return { kind: 'refuse', rule: 'not-quoted', detail: properName(tokens.slice(2, sayAt)) };
   }

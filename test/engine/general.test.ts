@@ -135,6 +135,9 @@ describe('the plain shape of a question, which both engines read', () => {
     ['did the council approve or delay the plan', 'did the council approve or delay the plan'],
     ['what did lind say, about the budget?', 'what did lind say, about the budget'],
     ['which members voted no, names?', 'which members voted no, names'],
+    // "-in" for "-ing", as chat writes it, where the "-ing" word is an everyday one
+    ['who was lind talkin to', 'who was lind talking to'],
+    ['what about the cousin of voss', 'what about the cousin of voss'],
     // a hedge at the end asks nothing ("or smth", a bare "or"); "or" between two things stays
     ['is lind the mayor or smth', 'is lind the mayor'],
     ['was the vote about the budget or', 'was the vote about the budget'],

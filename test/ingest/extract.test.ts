@@ -30,6 +30,17 @@ describe('speech verbs come from WordNet', () => {
   });
 });
 
+describe('verbs are named by lemma; their forms come from generated data, not typed lists', () => {
+  it('verbsOf(lemmas) knows every form, regular or not, and nothing else', async () => {
+    const { verbsOf, verbFormsOf } = await import('../../src/english/verbs.ts');
+    const saying = verbsOf(['say', 'tweet', 'use']);
+    expect(['say', 'said', 'says', 'saying', 'tweeted', 'tweets', 'used', 'uses'].filter((w) => !saying(w))).toEqual([]);
+    // no other verb, and no word that only begins like one ("us", "useful")
+    expect(['ran', 'us', 'useful', 'sayings'].filter(saying)).toEqual([]);
+    expect(verbFormsOf(['write'])).toEqual(expect.arrayContaining(['write', 'wrote', 'written', 'writes', 'writing']));
+  });
+});
+
 describe('nouns for people come from WordNet, without its names', () => {
   it('"spokeswoman" and "diplomat" are; "putin" and "lincoln", names WordNet lists as people, are not', async () => {
     const { PERSON_NOUNS } = await import('../../src/english/nouns.ts');
