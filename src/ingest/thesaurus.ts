@@ -59,6 +59,19 @@ export async function buildThesaurus(text: string, skip: ReadonlySet<string> = n
       }
     }),
   );
+  // A one-word synonym of a compound the article writes ("staffer" of "staff member"): the compound's head.
+  const pairs = new Set<string>();
+  const all = splitWords(text);
+  for (let i = 1; i < all.length; i++) {
+    const [a, b] = [all[i - 1]!, all[i]!];
+    if (!a.capitalized && !b.capitalized && /^\p{Ll}{3,}$/u.test(a.norm) && /^\p{Ll}{3,}$/u.test(b.norm) && !skip.has(a.norm) && !skip.has(b.norm)) pairs.add(`${a.norm} ${b.norm}`);
+  }
+  await Promise.all(
+    [...pairs].map(async (pair) => {
+      const [first, head] = pair.split(' ') as [string, string];
+      for (const synset of (await wordnet.lookupNoun(pair)).slice(0, THESAURUS_SENSES)) for (const lemma of synset.synonyms) if (lemma.toLowerCase() !== first) link(synonyms, lemma, head, head);
+    }),
+  );
   for (const [reader, targets] of general) {
     if (targets.size > MAX_GENERAL_TARGETS || synonyms.has(reader)) continue;
     synonyms.set(reader, targets);

@@ -450,4 +450,9 @@ describe('the thesaurus of an article\'s words (WordNet)', () => {
     expect(t.words['gun']).toContain('handgun');
     expect(t.words['house'] ?? []).not.toContain('york');
   });
+  it('maps a one-word synonym of a compound the article writes to its head ("staffer" of "staff member")', async () => {
+    const { buildThesaurus } = await import('../../src/ingest/thesaurus.ts');
+    const t = await buildThesaurus('The staff member who took the call recalled his words.');
+    expect(t.words['staffer']).toEqual(['member']);
+  });
 });
