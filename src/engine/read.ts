@@ -151,6 +151,8 @@ const HEDGE = /\b(is|are|was|were|isn'?t|wasn'?t|aren'?t|weren'?t)\s+like\s+(?=\
 /** … or after the subject of a question that opens with the copula: "is nauert like the secretary of state". */
 const HEDGE_AFTER_SUBJECT = /^((?:is|are|was|were) \S+(?: \S+)?) like (?=\S)/i;
 
+/** One to four words, then what is wanted of them: "zhirnov summons reason", "zhirnov role". */
+const KEYWORDS = /^((?:\S+ ){0,3}\S+) (reason|why|role|job)$/i;
 /** A hedge that ends a question and asks nothing: "… or smth", "… or something", a bare "or". */
 const HEDGE_TAIL = /(?:\s+or\s+(?:smth|sth|something|somethin|whatever|w\/e))?\s+or$|\s+or\s+(?:smth|sth|something|somethin|whatever|w\/e)$/i;
 /**
@@ -224,6 +226,14 @@ function reorder(raw: string, questionMark = false): string {
     if (word === 'when' && !rest) return `when was ${topic}?`;
     if (/\b(?:his|her|its|their)\b/i.test(rest)) return `${word} ${rest.replace(/\b(?:his|her|its|their)\b/i, `${topic}'s`)}?`;
     return `${word} ${rest} ${topic}?`.replace(/\s+/g, ' ');
+  }
+  // Keywords with what is wanted last, as typed into a search box ("zhirnov summons reason", "nauert role").
+  const keywords = KEYWORDS.exec(text);
+  if (keywords && !QUESTION_WORD.test(keywords[1]!) && !/^(?:is|are|was|were|did|do|does|has|have|had|can|could|will|would|should)\b/i.test(keywords[1]!)) {
+    const [, what, wanted] = keywords as unknown as [string, string, string];
+    const asked = wanted.toLowerCase();
+    if (/^(?:reason|why)$/.test(asked)) return `why ${what}`;
+    return `what is ${what}'s job`;
   }
   const according = /^according to (?:whom|who)\b,?\s*(?:(?:is|are|was|were|did|does|do|has|have|had)\s+)?(.+)$/i.exec(text);
   if (according) return `who said ${according[1]}`;

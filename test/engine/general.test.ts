@@ -135,6 +135,11 @@ describe('the plain shape of a question, which both engines read', () => {
     ['did the council approve or delay the plan', 'did the council approve or delay the plan'],
     ['what did lind say, about the budget?', 'what did lind say, about the budget'],
     ['which members voted no, names?', 'which members voted no, names'],
+    // keywords with what is wanted last, as typed in a search box; a question stays one
+    ['lind vote reason', 'why lind vote'],
+    ['voss role', "what is voss's job"],
+    ['what was the reason', 'what was the reason'],
+    ['lind budget quote', 'lind budget quote'],
     // "-in" for "-ing", as chat writes it, where the "-ing" word is an everyday one
     ['who was lind talkin to', 'who was lind talking to'],
     ['what about the cousin of voss', 'what about the cousin of voss'],
