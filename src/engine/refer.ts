@@ -50,7 +50,10 @@ export function referenceAsked(question: string): ReferenceAsked | null {
   const quoted = [...q.matchAll(QUOTED)].map((m) => m[1]!.trim());
   if (quoted.length === 0) return null;
   // "what does 'those denials' mean (here)?", "what is 'it' in …", "who are 'those forces' …"
-  const asked = /^(?:what|who|whom)(?:'s|’s|s|\s+(?:is|are|was|were|does|do|did))?\s+(?:(?:the\s+)?["“‘'])([^"“”‘’]{1,40}?)["”’']/iu.exec(q);
+  // (Or the word first, as chat puts it: "'those denials' means what", "'it' refers to who".)
+  const asked =
+    /^(?:what|who|whom)(?:'s|’s|s|\s+(?:is|are|was|were|does|do|did))?\s+(?:(?:the\s+)?["“‘'])([^"“”‘’]{1,40}?)["”’']/iu.exec(q) ??
+    /^["“‘']([^"“”‘’]{1,40}?)["”’']\s+(?:means?|refers?\s+to|stands?\s+for|is)\s+(?:what|who|whom|which)\b/iu.exec(q);
   if (asked && REFERRING.test(asked[1]!.trim())) {
     const word = asked[1]!.trim();
     const context = quoted.find((x) => x !== word) ?? word;

@@ -17,6 +17,9 @@ describe('which reference a question asks about', () => {
     ["'it blamed the city' - who's 'it' there", { phrase: 'it blamed the city', word: 'it' }],
     ["'it added' - what's 'it' in that line", { phrase: 'it added', word: 'it' }],
     ["what does 'those denials' mean here", { phrase: 'those denials', word: 'those denials' }],
+    // the word first, as chat puts it
+    ["'those denials' means what denials", { phrase: 'those denials', word: 'those denials' }],
+    ["'these forces' refers to who", { phrase: 'these forces', word: 'these forces' }],
     ["who are 'those groups'", { phrase: 'those groups', word: 'those groups' }],
     ["who said 'it added'", null],
     ["what did the mayor say about 'the pier'", null],
