@@ -479,6 +479,9 @@ export class Handlers {
     // "What was Trump's motive …?" best met by "I can't speak to what the president's motivation was": the article says it is not known.
     // (Not when: "he declined to say when the lander would be ready" is what the article has on when, and is shown.)
     if (!yesNo && asked !== 'who' && asked !== 'date' && !/\bwhen\b/i.test(question) && UNSETTLED.test(best.sentence.text)) return this.refuse(question, 'unsettled', '', this.related(question));
+    // "What did the commission end up recommending?" met by "waiting for it to make recommendations by the end of 2020": the outcome is still ahead.
+    const published = this.c.model.kb.meta.published;
+    if (OUTCOME.test(question) && published && best.sentence.dates.some((d) => isAfter(d.date, published))) return this.refuse(question, 'unsettled', '', this.related(question));
     const rule = ASKED_RULE[asked];
     let list = ranked;
     let counted: string | null = null;
@@ -492,7 +495,6 @@ export class Handlers {
       // What is asked must be given: the best sentence that gives it, if it covers the question too.
       let fitting = ranked.filter((s) => GIVES[asked](s.sentence, this.c.model));
       // "When will …?" asks a date after publication; "when did …?", one before.
-      const published = this.c.model.kb.meta.published;
       const tense = asked === 'date' && published ? askedTense(question) : null;
       if (tense && published) {
         const ahead = (s: Scored): boolean => s.sentence.dates.some((d) => isAfter(d.date, published));
@@ -660,6 +662,8 @@ const UNSETTLED = /\b(?:(?:can['’]?t|cannot|could not|couldn['’]?t) (?:speak
 const UNNAMED = /\b(?:not to be (?:identified|named)|declined to be (?:identified|named)|on (?:the )?condition of anonymity|anonymous(?:ly)?|unnamed|unidentified|(?:did not|didn't|would not|wouldn't) (?:give|provide) (?:his|her|their) (?:full )?names?)\b/i;
 
 /** A question of a measured amount, which a count does not answer: "how much does it weigh", "how heavy", "how much cargo can it carry". */
+/** A question about how something turned out ("eventually", "in the end", "end up …"). */
+const OUTCOME = /\b(?:eventually|ultimately|in the end|(?:end|ends|ended) up)\b/i;
 /** "On what exact date", "which specific day": only a full date answers. */
 const EXACT_DAY = /\b(?:exact|precise|specific)\s+(?:date|day)\b/i;
 const MEASURE = /\bhow (?:much (?:\p{L}+ )?(?:does|did|do|is|was|will|would|can|could|has|have)|heavy|big|large|tall|high|far|fast|wide|deep)\b/iu;

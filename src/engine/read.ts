@@ -302,10 +302,20 @@ function kindOfWho(word: string | undefined): boolean {
  * Empty when nothing is left.
  */
 export function plainQuestion(raw: string): string {
-  const cleaned = spelledQuestionWord(cleanQuestion(raw).replace(CHAT, ' ').replace(DROPPED_G, (w) => (!isCommonWord(w.toLowerCase()) && isCommonWord(`${w.toLowerCase()}g`) ? `${w}g` : w)).replace(/\s+/g, ' ').trim());
+  const cleaned = spelledQuestionWord(
+    cleanQuestion(raw)
+      .replace(CHAT, ' ')
+      .replace(DROPPED_G, (w) => (!isCommonWord(w.toLowerCase()) && isCommonWord(`${w.toLowerCase()}g`) ? `${w}g` : w))
+      .replace(ENDED_UP, (m, verb: string) => (verbLemmaOf(verb.toLowerCase()) ? `eventually ${verbLemmaOf(verb.toLowerCase())}` : m))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return '';
   return reorder(cleaned.replace(/[?!.\s]+$/, ''), /\?\s*$/.test(cleaned)).replace(/\?$/, '');
 }
+
+/** "What did X end up saying": what X eventually said (an outcome, which the article may not have yet). */
+const ENDED_UP = /\b(?:end|ends|ended|ending) up (\p{L}+ing)\b/giu;
 
 /** A word whose "-ing" chat writes "-in" ("workin", "sayin"): the "-ing" word, when that is an everyday word and this is none. */
 const DROPPED_G = /\b\p{L}{3,}in\b/gu;

@@ -135,6 +135,8 @@ describe('the plain shape of a question, which both engines read', () => {
     ['did the council approve or delay the plan', 'did the council approve or delay the plan'],
     ['what did lind say, about the budget?', 'what did lind say, about the budget'],
     ['which members voted no, names?', 'which members voted no, names'],
+    // "end up V-ing" asks what eventually happened
+    ['what did lind end up saying', 'what did lind eventually say'],
     // keywords with what is wanted last, as typed in a search box; a question stays one
     ['lind vote reason', 'why lind vote'],
     ['voss role', "what is voss's job"],
@@ -282,6 +284,8 @@ describe('refusals: each a named rule, with the closest passage where there is o
     ['What is the name of the lighthouse keeper?', 'not-covered'],
     // a job where the article gives none, and says of them nothing that could be one
     ["What is Port Ellis's job?", 'no-role'],
+    // how something turned out, where the article's sentence for it looks ahead
+    ['What did the rebuilding end up costing?', 'unsettled'],
     // a month is no exact date
     ['On what exact date will the rebuilding finish?', 'no-date'],
   ])('%j → %s', (q, rule) => {
