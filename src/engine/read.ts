@@ -203,7 +203,8 @@ function reorder(raw: string, questionMark = false): string {
   // the question asks the same without it. (Not a phrase that narrows it: "…, about the accounts".)
   const guess = /^((?:who|whom|what|whats|what's|when|where|which|why|how|is|was|are|were|did|does|do)\b(?:\s+\S+){2,}?)(?:,\s+(\S+(?:\s+\S+){0,2})|\s+or\s+(\S+))$/i.exec(text);
   // (", names?", ", when?" ask more; they are no guess.)
-  if (guess && !/\b(?:names?|who|what|when|where|why|how|which)\b/i.test(guess[2] ?? guess[3]!) && !/^(?:about|of|on|in|at|for|from|to|with|by|per|according|acc|and|but|because|since|after|before|when|while|if|that|who|which|what|where|why|how|or)\b/i.test(guess[2] ?? guess[3]!) && (/,/.test(text.slice(guess[1]!.length, guess[1]!.length + 2)) || /^(?:is|was|are|were|did|does|do)\b/i.test(guess[1]!))) {
+  // (Nor the end of a list: "… given to Volker, Sondland and Perry".)
+  if (guess && !/\b(?:names?|who|what|when|where|why|how|which|and)\b/i.test(guess[2] ?? guess[3]!) && !/^(?:about|of|on|in|at|for|from|to|with|by|per|according|acc|and|but|because|since|after|before|when|while|if|that|who|which|what|where|why|how|or)\b/i.test(guess[2] ?? guess[3]!) && (/,/.test(text.slice(guess[1]!.length, guess[1]!.length + 2)) || /^(?:is|was|are|were|did|does|do)\b/i.test(guess[1]!))) {
     text = guess[1]!;
   }
   const m = /^(.+?)\s*(?:[-–—:,]|\.\.\.)\s*(who|when|where|why|what|how|whats|what's|whos|who's)(?![\p{L}'’])([^?]*)\??$/iu.exec(text);
