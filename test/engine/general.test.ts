@@ -132,7 +132,7 @@ describe('the plain shape of a question, which both engines read', () => {
     // the asker's guess after a question is left out; a phrase that narrows it, or an alternative, is not
     ['which office did voss work in, the harbor?', 'which office did voss work in'],
     // the end of a list is no guess
-    ['what was said to Voss, Lind and the council', 'what was said to Voss, Lind and the council'],
+    ['what was given to Voss, Lind and Cole', 'what was given to Voss, Lind and Cole'],
     ['is lind the mayor or something', 'is lind the mayor'],
     ['did the council approve or delay the plan', 'did the council approve or delay the plan'],
     ['what did lind say, about the budget?', 'what did lind say, about the budget'],
