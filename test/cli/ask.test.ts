@@ -28,7 +28,13 @@ interface JsonResult {
 /** Parses one JSON result and checks it has the promised fields and no others. */
 function parseResult(line: string): JsonResult {
   const result = JSON.parse(line) as JsonResult;
-  expect(Object.keys(result).every((k) => ['question', 'answers', 'message', 'related'].includes(k)), line).toBe(true);
+  expect(Object.keys(result).every((k) => ['question', 'answers', 'message', 'rule', 'related'].includes(k)), line).toBe(true);
+  // A refusal names the rule it follows (issue #9): a word like "unknown-name", only beside no answers.
+  const { rule } = result as { rule?: unknown };
+  if (rule !== undefined) {
+    expect(result.answers, line).toEqual([]);
+    expect(rule, line).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+  }
   // A refusal may show the closest passages apart from the answers: an excerpt and its paragraph each.
   for (const r of (result as { related?: { excerpt: unknown; paragraph: unknown }[] }).related ?? []) {
     expect(result.answers, line).toEqual([]);

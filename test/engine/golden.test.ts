@@ -293,6 +293,22 @@ describe('questions the article does not answer', () => {
   });
 });
 
+describe('each refusal is a named rule', () => {
+  it.each([
+    ['', 'empty'],
+    ['What did Vladimir Putin tweet?', 'unknown-name'],
+    ['what did russia do in 2014?', 'unknown-name'],
+    ['Who is the CEO of Twitter?', 'no-name'],
+    ['Who is Mitchell\'s boss?', 'no-superior'],
+    ['Where did the meeting between Mitchell and Zhirnov take place?', 'no-place'],
+    ['How do I bake bread?', 'unknown-topic'],
+  ])('%j → %s', (q, rule) => {
+    const r = engine.answer(q);
+    expect(r.answers).toEqual([]);
+    expect(r.noAnswer?.rule).toBe(rule);
+  });
+});
+
 describe('command lookups', () => {
   it('whoSaid(quote id) names the speaker of that quote', () => {
     const result = engine.whoSaid('q-coats-campaign');

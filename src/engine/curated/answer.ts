@@ -35,7 +35,7 @@ export function createAnswering(ctx: CuratedContext): Ask {
 
 /** Answers a question in its plain shape (read.ts): the special shapes, then the ranked items. */
 function answerPlain(ctx: CuratedContext, ask: Ask, question: string): AnswerResult {
-  if (!/[\p{L}\p{N}]/u.test(question)) return noAnswer(question, 'empty', 'Ask a question about the article, for example "Who is Heather Nauert?"');
+  if (!/[\p{L}\p{N}]/u.test(question)) return noAnswer(question, 'empty', 'Ask a question about the article.');
   const special =
     referredTo(ctx, question) ??
     relativeDay(ctx, ask, question) ??
@@ -45,7 +45,7 @@ function answerPlain(ctx: CuratedContext, ask: Ask, question: string): AnswerRes
     describedPerson(ask, question);
   if (special) return special;
   // "Who is Mitchell's boss?" where the article never says who anyone works under.
-  if (superiorAsked(question) && !superiorSaid(ctx.kb.article.sentences.flat())) return noAnswer(question, 'no-match', 'The article does not say who anyone in it reports to.');
+  if (superiorAsked(question) && !superiorSaid(ctx.kb.article.sentences.flat())) return noAnswer(question, 'no-superior', 'The article does not say who anyone in it reports to.');
   const analyzed = ctx.analyzer.analyze(question);
   // "What adjective did Facebook use for the efforts?": the kind of detail asked is no word of the article's.
   const a = detailAsked(question) ? withoutWords(analyzed, (t) => DETAIL_KIND.test(t.norm)) : analyzed;
@@ -90,10 +90,10 @@ function targetRefusal(question: string, a: Analysis): AnswerResult | null {
   if (target.untitled) {
     // "secretary of state when this happened" → "the secretary of state": the title alone, with its article.
     const title = target.text.replace(/\s+(?:when|while|during|before|after|at the time)\b.*$/i, '');
-    return noAnswer(question, 'no-match', `The article does not name ${/^(?:the|a|an|any|some|all|their|his|her|its)\b/i.test(title) ? title : `the ${title}`}.`);
+    return noAnswer(question, 'no-name', `The article does not name ${/^(?:the|a|an|any|some|all|their|his|her|its)\b/i.test(title) ? title : `the ${title}`}.`);
   }
-  if (target.unquoted) return noAnswer(question, 'no-match', `The article does not quote ${target.text}.`);
-  if (!target.entity && target.unknown.length > 0) return noAnswer(question, 'not-mentioned', `The article does not mention ${target.text}.`);
+  if (target.unquoted) return noAnswer(question, 'not-quoted', `The article does not quote ${target.text}.`);
+  if (!target.entity && target.unknown.length > 0) return noAnswer(question, 'unknown-name', `The article does not mention ${target.text}.`);
   if (!target.entity) return null;
   const targetWords = a.content.filter((t) => target.indexes.includes(t.index));
   // ... unless the name is a possessive: "Facebook's stock price" asks about the price.
@@ -102,12 +102,12 @@ function targetRefusal(question: string, a: Analysis): AnswerResult | null {
   // A rare word the article never uses, inside the slot, is someone it does not name ("Maria Zakharova").
   const rareInTarget = target.unknown.filter((t) => !isCommonWord(t.norm));
   if (rareInTarget.length > 0 && !target.indexes.some((i) => a.mentions.some((m) => a.tokens[m.start]?.index === i && rareInTarget.some((r) => r.index === i)))) {
-    return noAnswer(question, 'not-mentioned', `The article does not mention ${target.text}.`);
+    return noAnswer(question, 'unknown-name', `The article does not mention ${target.text}.`);
   }
   if (target.unknown.length > 0 && targetWords.length <= T.qualifiedNameWords && !namedFirst) {
     // "Who is the president of Russia?": a known name qualified by words the article never uses.
     // ("Who's Zhirnov workin for?" names him first: it is about him.)
-    return noAnswer(question, 'not-mentioned', `The article does not mention ${target.text}.`);
+    return noAnswer(question, 'unknown-name', `The article does not mention ${target.text}.`);
   }
   return null;
 }
@@ -115,17 +115,17 @@ function targetRefusal(question: string, a: Analysis): AnswerResult | null {
 /** Why the question's words show the article cannot answer, or null. */
 function wordsRefusal(question: string, a: Analysis): AnswerResult | null {
   if ((a.content.length === 0 || (a.content.every((t) => !/\p{L}/u.test(t.norm)) && !a.date)) && a.mentions.length === 0) {
-    return noAnswer(question, 'no-match', 'The article does not answer that.');
+    return noAnswer(question, 'not-covered', 'The article does not answer that.');
   }
   const unknownShare = a.unknown.reduce((n, t) => n + (isCommonWord(t.norm) ? 0.5 : 1), 0) / Math.max(1, a.content.length);
   const properUnknown = a.unknown.filter((t) => t.capitalized && t.index > 0);
   if (properUnknown.length > 0) {
-    return noAnswer(question, 'not-mentioned', `The article does not mention ${properUnknown.map((t) => t.surface.replace(/['’]s$/, '')).join(' ')}.`);
+    return noAnswer(question, 'unknown-name', `The article does not mention ${properUnknown.map((t) => t.surface.replace(/['’]s$/, '')).join(' ')}.`);
   }
   // ("Is Zhirnov the ambassador?" checks who he is: a word the article never uses there is a wrong guess, answered with No.)
   const identityCheck = a.intent === 'who-is' && a.target?.entity?.kind === 'person' && a.target.indexes.length === 0 && /^(?:is|was)\b/i.test(question);
-  if (unknownShare >= T.unknownShare && !identityCheck) return noAnswer(question, 'no-match', 'The article does not answer that.');
-  if (a.unknownPredicate) return noAnswer(question, 'no-match', 'The article does not say.');
+  if (unknownShare >= T.unknownShare && !identityCheck) return noAnswer(question, 'unknown-topic', 'The article does not answer that.');
+  if (a.unknownPredicate) return noAnswer(question, 'unknown-action', 'The article does not say.');
   return null;
 }
 
@@ -150,7 +150,7 @@ function promoted(ranked: readonly Scored[], s: Scored, score: number): Scored[]
 
 /** Answers an analysed question from the ranked items, or refuses. */
 function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): AnswerResult {
-  if (a.outOfReach) return noAnswer(question, 'no-match', a.outOfReach);
+  if (a.outOfReach) return noAnswer(question, 'no-name', a.outOfReach);
   const slot = targetRefusal(question, a);
   if (slot) return slot;
   if (a.aboutArticle && a.mentions.length === 0 && !a.date && a.unknown.length === 0) {
@@ -164,7 +164,7 @@ function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): Ans
   const { quoted } = a;
   const phraseFound = (i: Item, q: string): boolean => ctx.quotesVerbatim(i, q) || (ctx.phraseOverlap(i, a.phrase) >= T.quotedOverlap && a.phrase.length >= 2);
   if (a.intent === 'who-said' && quoted && !ctx.items.some((i) => !i.plain && phraseFound(i, quoted))) {
-    return noAnswer(question, 'no-match', 'The article does not quote those words.');
+    return noAnswer(question, 'no-speaker', 'The article does not quote those words.');
   }
   let ranked = rankedFor(ctx, question, a);
   const saidBy = a.intent === 'what-said' ? a.target?.entity : null;
@@ -182,7 +182,7 @@ function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): Ans
     // own words answer what the same side's sentence shows they were about.
     sideSaid = !own.some((s) => s.matched.size > 0) && ranked.some((s) => s.matched.size > 0 && typeof s.item.speakerId === 'string' && ctx.onSideOf(s.item.speakerId, saidBy.id));
     ranked = own.some((s) => s.matched.size > 0) || acted.length === 0 || sideSaid ? own : acted;
-    if (ranked.length === 0) return noAnswer(question, 'no-match', `The article does not quote ${saidBy.name}.`);
+    if (ranked.length === 0) return noAnswer(question, 'not-quoted', `The article does not quote ${saidBy.name}.`);
   }
   if (a.intent === 'when') ranked = datedBySentence(ctx, ranked);
   // "When is the election?" in a report of August: the one ahead of publication, when one is close behind.
@@ -197,7 +197,7 @@ function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): Ans
   if (a.intent === 'when' && top && !top.item.date) {
     // A when-question is answered with a date: the best dated item close behind, or none.
     const dated = ranked.find((s) => s.item.date && s.score >= top.score * T.runnerUpRatio);
-    if (!dated) return noAnswer(question, 'no-match', 'The article does not say when.');
+    if (!dated) return noAnswer(question, 'no-date', 'The article does not say when.');
     ranked = promoted(ranked, dated, top.score);
   }
   // A best match that leaves much of the question unanswered yields to a close runner-up that answers it all.
@@ -213,14 +213,14 @@ function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): Ans
   const rareUnknown = a.unknown.some((t) => !isCommonWord(t.norm) && !a.target?.indexes.includes(t.index));
   const knownTopic = a.content.some((t) => ctx.analyzer.isKnown(t) && !a.target?.indexes.includes(t.index) && !isSayVerb(t.norm) && t.index !== a.saidVerb);
   const covered = best !== undefined && (saidBy ? best.coverage >= 1 || best.matched.size > 0 || sideSaid || (!knownTopic && !rareUnknown) : best.coverage >= T.minCoverage);
-  if (!best || (!entityAnswer && !covered)) return noAnswer(question, 'no-match', 'The article does not answer that.');
+  if (!best || (!entityAnswer && !covered)) return noAnswer(question, 'not-covered', 'The article does not answer that.');
   // "Was Nauert at the White House briefing?": a passage that does not involve her cannot say.
   if (a.yesNoAbout && !ctx.factsOf(best.item).entities.has(a.yesNoAbout) && !(best.item.speakerId && ctx.speaksFor(best.item.speakerId, a.yesNoAbout))) {
-    return noAnswer(question, 'no-match', 'The article does not say.');
+    return noAnswer(question, 'not-covered', 'The article does not say.');
   }
   // A place is answered by a passage that names one ("in Washington"), or none.
   if (a.asksPlace && !ctx.answersPlace(best.item) && !ctx.namesPlace(best.item)) {
-    return noAnswer(question, 'no-match', 'The article does not say where.');
+    return noAnswer(question, 'no-place', 'The article does not say where.');
   }
   const answers: Answer[] = [];
   for (const s of ranked) {

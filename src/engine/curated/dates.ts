@@ -31,7 +31,7 @@ export function relativeDay(ctx: CuratedContext, ask: Ask, question: string): An
   const asked = ask.answer(`When was ${what}?`);
   if (asked.noAnswer) return { question, answers: [], noAnswer: asked.noAnswer };
   const reference = asked.answers.find((x) => x.date && PRECISE_DATE.test(x.date));
-  if (!reference?.date) return noAnswer(question, 'no-match', 'The article does not date that to the day.');
+  if (!reference?.date) return noAnswer(question, 'no-date', 'The article does not date that to the day.');
   const day = new Date(`${reference.date}T00:00:00Z`);
   const week = unit.toLowerCase() === 'week';
   const after = direction.toLowerCase() === 'after';
@@ -43,7 +43,7 @@ export function relativeDay(ctx: CuratedContext, ask: Ask, question: string): An
     .flatMap((i) => (i.source.kind === 'event' && i.date && i.date.length === 10 && i.date >= iso(from) && i.date <= iso(to) ? [{ item: i, date: i.date }] : []))
     .sort((x, y) => x.date.localeCompare(y.date) || x.item.paragraph - y.item.paragraph)
     .slice(0, MAX_ANSWERS);
-  if (found.length === 0) return noAnswer(question, 'no-match', `The article reports nothing dated ${week ? 'in the week' : 'the day'} ${direction.toLowerCase()} ${reference.date}.`);
+  if (found.length === 0) return noAnswer(question, 'no-date', `The article reports nothing dated ${week ? 'in the week' : 'the day'} ${direction.toLowerCase()} ${reference.date}.`);
   return { question, answers: found.map((x, n) => toAnswer(ctx, plainScored(x.item, MAX_ANSWERS - n), null)) };
 }
 
@@ -125,5 +125,5 @@ export function compareDates(ctx: CuratedContext, ask: Ask, question: string): A
 /** "What did Russia do in the 2014 midterms?": a year the article never gives is a time it does not report on. */
 export function unreportedYear(ctx: CuratedContext, question: string, a: Analysis): AnswerResult | null {
   const year = a.tokens.find((t) => YEAR.test(t.norm) && !ctx.articleYears.has(t.norm));
-  return year ? noAnswer(question, 'not-mentioned', `The article does not report on ${year.norm}.`) : null;
+  return year ? noAnswer(question, 'unknown-name', `The article does not report on ${year.norm}.`) : null;
 }

@@ -121,7 +121,7 @@ export function unsaidRelation(ctx: CuratedContext, question: string, a: Analysi
   const head = rest.at(-1);
   if (!head || rest.length > RELATION_WORDS || (ctx.analyzer.inArticle(head) && head.guessed !== true) || /\d/.test(head.norm) || ROLE_NOUN.test(head.norm)) return null;
   const name = ctx.entityName(owner.entityId);
-  return noAnswer(question, 'no-match', `The article does not say what ${name}'s ${rest.map((t) => t.surface).join(' ')} is.`);
+  return noAnswer(question, 'not-covered', `The article does not say what ${name}'s ${rest.map((t) => t.surface).join(' ')} is.`);
 }
 
 /**

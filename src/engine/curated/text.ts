@@ -4,7 +4,7 @@
  */
 import { foldForComparison } from '../../knowledge/article.ts';
 import type { AskedDate } from '../analyze.ts';
-import { MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, type AnswerResult, type NoAnswerReason } from '../types.ts';
+import { MAX_ANSWER_CHARS, MAX_QUESTION_CHARS, type AnswerResult, type NoAnswerReason, type RefusalRule } from '../types.ts';
 
 /** A month and day ("August 5") or a year ("2018"): dates, which are no count of anything. */
 export const MONTH_DAY = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}\b|\b(?:1[89]|20)\d\d\b/g;
@@ -62,6 +62,7 @@ export function fit(sentence: string): string {
 }
 
 /** A refusal: no answers, and why. */
-export function noAnswer(question: string, reason: NoAnswerReason, message: string): AnswerResult {
-  return { question, answers: [], noAnswer: { reason, message } };
+export function noAnswer(question: string, rule: RefusalRule, message: string): AnswerResult {
+  const reason: NoAnswerReason = rule === 'empty' ? 'empty' : rule === 'unknown-name' ? 'not-mentioned' : 'no-match';
+  return { question, answers: [], noAnswer: { reason, rule, message } };
 }
