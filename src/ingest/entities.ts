@@ -353,8 +353,8 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
     const para = paras[m.para - 1]!;
     const after = ROLE_AFTER.exec(para.text.slice(m.end));
     const before = ROLE_BEFORE.exec(para.text.slice(Math.max(0, m.start - 120), m.start));
-    const title = titleBefore(para, m.start);
     const apposedOnly = missedAt.has(`${m.para} ${m.start}`);
+    const title = apposedOnly ? null : titleBefore(para, m.start);
     const copula = apposedOnly ? null : ROLE_COPULA.exec(para.text.slice(m.end));
     // A person's role apposed with no article ("John Roth, vice president of business development at SNC."), led by a noun for a person.
     const bare = e.kind === 'person' ? BARE_ROLE_AFTER.exec(para.text.slice(m.end)) : null;

@@ -264,12 +264,14 @@ describe('people, roles and aliases', () => {
   });
   it('a surname the tagger misses is still theirs, and the role that spells out their title says who they are', async () => {
     const pack = await packOf(
-      'Ambassador Gordon Sondland, the most anticipated witness in the inquiry, will testify.',
-      'Sondland, a wealthy hotelier the president tapped as his ambassador to the European Union, is entangled.',
+      'Ambassador Gordon Sondland, the most anticipated witness in the inquiry, will testify, President Donald Trump said.',
+      'Sondland, a wealthy hotelier Trump tapped as his ambassador to the European Union, is entangled.',
     );
     const sondland = pack.entities.find((e) => e.name === 'Gordon Sondland');
-    expect(sondland).toMatchObject({ role: 'a wealthy hotelier the president tapped as his ambassador to the European Union', paragraph: 2 });
+    expect(sondland).toMatchObject({ role: 'a wealthy hotelier Trump tapped as his ambassador to the European Union', paragraph: 2 });
     expect(sondland?.answer).toContain('the most anticipated witness');
+    // (only a role apposed to such a surname: "hotelier" before "Trump" is no title of his)
+    expect(pack.entities.find((e) => e.name === 'Donald Trump')?.answer).toBe('Donald Trump is the President.');
   });
   it('a one-word title the article writes out in full elsewhere is the full role ("Chargé" and "the chargé d\'affaires")', async () => {
     const pack = await packOf("The ministry called in France's chargé d'affaires on Monday.", 'The mayor wrote: "I met #France Chargé [Pierre] Duval today."');
