@@ -43,7 +43,10 @@ export function cut(text: string, max = MAX_ANSWER_CHARS): string {
 
 /** "the director of national intelligence" stays; "department spokeswoman" becomes "the department spokeswoman". */
 function withArticle(role: string): string {
-  if (/^(?:the|a|an|his|her|its|their|one of|former|\p{Lu}[\p{L}.'-]*['\u2019]s)\b/iu.test(role)) return role.replace(/^former\b/, 'a former');
+  // ("Former National Security Council official" opening its sentence: "a former …".)
+  if (/^former\b/i.test(role)) return `a ${role.replace(/^Former\b/, 'former')}`;
+  // (A name's possessive keeps its case: "PG&E's principal meteorologist", but "the country's President".)
+  if (/^(?:the|a|an|his|her|its|their|one of|another)\b/i.test(role) || /^\p{Lu}[\p{L}.&'’-]*['’]s\s/u.test(role)) return role;
   return `the ${role}`;
 }
 

@@ -258,6 +258,19 @@ describe('people, roles and aliases', () => {
     expect(pack.entities.find((e) => e.name === 'Eric Holcomb')).toMatchObject({ role: 'governor', answer: 'Eric Holcomb is the governor.' });
     expect(pack.entities.find((e) => e.name === 'Sean Robertson')?.answer).toBe('Sean Robertson is a spokesperson for the coalition and the commander.');
   });
+  it('who-is answers put the right article before a role: none before a name\'s possessive or "another", "a" before "Former"', async () => {
+    const pack = await packOf(
+      "Scott Strenfel, PG&E's principal meteorologist, said winds would rise.",
+      'Former National Security Council official Timothy Morrison testified.',
+      'Tim Cole, another top aide, spoke too.',
+      'Ann Ruiz, the country’s president, did not.',
+    );
+    const answer = (name: string) => pack.entities.find((e) => e.name === name)?.answer;
+    expect(answer('Scott Strenfel')).toBe("Scott Strenfel is PG&E's principal meteorologist.");
+    expect(answer('Timothy Morrison')).toBe('Timothy Morrison is a former National Security Council official.');
+    expect(answer('Tim Cole')).toBe('Tim Cole is another top aide.');
+    expect(answer('Ann Ruiz')).toBe('Ann Ruiz is the country’s president.');
+  });
   it('a role apposed with no article may be long ("program administrator for … Center")', async () => {
     const pack = await packOf('Charles Simpson, program administrator for the Refugees in Towns Project at Tufts University’s Feinstein International Center, told reporters the claims are false.');
     expect(pack.entities.find((e) => e.name === 'Charles Simpson')?.role).toMatch(/^program administrator for the Refugees in Towns Project/);
