@@ -79,13 +79,15 @@ export function buildPack(f: Findings): PackFiles {
    * Of the dates where someone speaks, the one nearest their name: "a statement issued on August 1
    * regarding Facebook's July 31 announcement that …" dates what Facebook said July 31.
    */
-  const dateOfSpeaker = (para: number, start: number, end: number, speaker: string): FoundDate | null => {
+  const dateOfSpeaker = (para: number, start: number, end: number, speaker: string, quoted?: { readonly start: number; readonly end: number }): FoundDate | null => {
     // Words said before the article was published: not the date of "…, said Hill, who will testify Thursday."
     const published = f.meta.published;
     const found = paras[para - 1]!.sentences
       .filter((s) => s.start < end && s.end > start)
       .flatMap((s) => (f.dates.get(`${para}.${s.index}`) ?? []).map((d) => ({ d, at: s.start + d.index })))
-      .filter(({ d }) => !published || d.iso.slice(0, published.length) <= published.slice(0, d.iso.length));
+      .filter(({ d }) => !published || d.iso.slice(0, published.length) <= published.slice(0, d.iso.length))
+      // Nor a date inside the quoted words: "… referred to investigations into the Bidens and Burisma in 2016".
+      .filter(({ at }) => !quoted || at < quoted.start || at >= quoted.end);
     const named = f.entities.mentions.find((m) => m.para === para && m.entity === speaker && m.start >= start && m.end <= end);
     if (!named || found.length < 2) return found[0]?.d ?? null;
     return found.reduce((a, b) => (Math.abs(b.at - named.start) < Math.abs(a.at - named.start) ? b : a)).d;
@@ -175,7 +177,7 @@ export function buildPack(f: Findings): PackFiles {
     if (!q.speaker || !known.has(q.speaker)) continue;
     const excerpt = sentenceText(q.para, q.sentence.start, q.sentence.end);
     if (!excerpt.includes(q.text)) continue;
-    const date = dateOfSpeaker(q.para, q.sentence.start, q.sentence.end, q.speaker);
+    const date = dateOfSpeaker(q.para, q.sentence.start, q.sentence.end, q.speaker, q);
     const dating = date ? { date: date.iso, dateText: date.text, datedBy: null } : datingOf(q.speaker, q.para, q.sentence.start);
     const key = `${q.para}.${sentenceOf(q.para, q.sentence.start).index}`;
     // A later quote dated by this one is dated by this one's sentence.

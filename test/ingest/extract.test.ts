@@ -123,6 +123,10 @@ describe('direct quotes and their speakers', () => {
 });
 
 describe('the date of a quote', () => {
+  it('is never a date inside the quoted words ("… investigations into Burisma in 2016")', async () => {
+    const pack = await packOf('Ann Cole, a council aide, testified.', '"The mayor referred to the inquiry into the pier in 2016," Cole said.');
+    expect(pack.quotes.find((x) => x.text.includes('in 2016'))?.date ?? null).not.toBe('2016');
+  });
   it('a partial quote in a claim is the claim owner\'s, dated by the date nearest them ("a statement issued on … regarding X\'s … announcement that …")', async () => {
     const pack = await packOf('The post linked to a statement issued on Monday regarding the Harbor Authority\'s November 14 announcement that it had found "serious" faults in the pier.');
     const q = pack.quotes.find((x) => x.text === 'serious');
