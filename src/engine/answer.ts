@@ -661,11 +661,11 @@ const UNSETTLED = /\b(?:(?:can['’]?t|cannot|could not|couldn['’]?t) (?:speak
 /** Words of a news report that someone goes unnamed: "asked not to be identified", "spoke on condition of anonymity". */
 const UNNAMED = /\b(?:not to be (?:identified|named)|declined to be (?:identified|named)|on (?:the )?condition of anonymity|anonymous(?:ly)?|unnamed|unidentified|(?:did not|didn't|would not|wouldn't) (?:give|provide) (?:his|her|their) (?:full )?names?)\b/i;
 
-/** A question of a measured amount, which a count does not answer: "how much does it weigh", "how heavy", "how much cargo can it carry". */
 /** A question about how something turned out ("eventually", "in the end", "end up …"). */
 const OUTCOME = /\b(?:eventually|ultimately|in the end|(?:end|ends|ended) up)\b/i;
 /** "On what exact date", "which specific day": only a full date answers. */
 const EXACT_DAY = /\b(?:exact|precise|specific)\s+(?:date|day)\b/i;
+/** A question of a measured amount, which a count does not answer: "how much does it weigh", "how heavy", "how much cargo can it carry". */
 const MEASURE = /\bhow (?:much (?:\p{L}+ )?(?:does|did|do|is|was|will|would|can|could|has|have)|heavy|big|large|tall|high|far|fast|wide|deep)\b/iu;
 
 /** An amount with its unit: money, a share, a weight, a length, a volume ("$2.4 million", "15%", "100 metric tons"). */
