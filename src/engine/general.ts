@@ -13,7 +13,7 @@ import { createChoiceLists } from './choices.ts';
 import { buildModel, namesOf } from './model.ts';
 import { DEFAULT_OPTIONS, type EngineOptions } from './options.ts';
 import { Ranker } from './rank.ts';
-import { cleanQuestion, readQuestion, type Query } from './read.ts';
+import { cleanQuestion, readQuestion, readWords, type Query } from './read.ts';
 import { MAX_ANSWERS, type Answer, type AnswerResult } from './types.ts';
 import type { Engine, SpeakerQuotes } from './engine.ts';
 
@@ -71,19 +71,24 @@ export function createGeneralEngine(kb: KnowledgeBase, options: Partial<EngineOp
     const e = resolveEntity(text);
     if (e) return handlers.whoIs(`Who is ${e.name}?`, e.id, null);
     const t = cleanQuestion(text);
-    return answer(/^(?:who|what)\b/i.test(t) ? t : `Who is ${t}?`);
+    // A question typed into the field is read as one; words are someone by role, handled as typed.
+    if (/^(?:who|what)\b/i.test(t)) return answer(t);
+    return handlers.answer(`Who is ${t}?`, { kind: 'who-is-role', topic: readWords(t, vocab).topic });
   };
 
   const whoSaid = (text: string): AnswerResult => {
     const q = kb.quotes.find((x) => x.id === text.trim());
     const words = q ? q.text : cleanQuestion(text).replace(/^["“'‘]+|["”'’]+$/g, '');
-    return answer(`Who said "${words}"?`);
+    const { topic, names } = readWords(words, vocab, words);
+    return handlers.answer(`Who said "${words}"?`, { kind: 'who-said', topic, names });
   };
 
   const when = (text: string): AnswerResult => {
     const ev = kb.events.find((x) => x.id === text.trim());
     const t = ev ? ev.excerpt : cleanQuestion(text);
-    return answer(/^(?:when|what|which|on what)\b/i.test(t) ? t : `When ${t}?`);
+    if (/^(?:when|what|which|on what)\b/i.test(t)) return answer(t);
+    const { topic, names } = readWords(t, vocab);
+    return handlers.answer(`When ${t}?`, { kind: 'ask', asked: 'date', names, topic, yesNo: false, unknownAct: null });
   };
 
   const findPassages = (text: string, limit = MAX_ANSWERS): Answer[] =>

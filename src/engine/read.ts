@@ -631,6 +631,19 @@ function speakerNamed(phrase: string, vocab: Vocabulary): string | null {
   return fits.length === 1 ? fits[0]! : null;
 }
 
+/**
+ * A command's field (a quote's words, an event, a description) read as a query's topic and the
+ * names it gives: no question is made of it to be parsed again (issue #9).
+ */
+export function readWords(text: string, vocab: Vocabulary, phrase: string | null = null): { readonly topic: Topic; readonly names: readonly string[] } {
+  const tokens = correctTokens(vocab.terms.tokens(text), vocab);
+  const content = tokens.filter((t) => !vocab.isQuestionTerm(t.term) && /[\p{L}\p{N}]/u.test(t.norm) && !STOP.has(t.norm));
+  return {
+    topic: { tokens: content, unknown: content.filter((t) => !vocab.isKnown(t) && !vocab.synonymOf(t.term)), phrase },
+    names: [...new Set(vocab.namesIn(tokens).map((n) => n.entity))],
+  };
+}
+
 /** Corrects misspelt words towards the article's vocabulary (names keep their capital). */
 function correctTokens(tokens: readonly Token[], vocab: Vocabulary): Token[] {
   return tokens.map((t) => {

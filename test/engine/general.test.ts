@@ -161,6 +161,15 @@ describe('the plain shape of a question, which both engines read', () => {
   ])('%s → %s', (q, plain) => expect(plainQuestion(q)).toBe(plain));
 });
 
+describe('command lookups take their field as typed input, not a question to parse', () => {
+  it('who said a phrase, when something happened, who someone is by role', () => {
+    expect(engine.whoSaid('a bad budget').answers[0]?.speaker).toBe('Peter Lind');
+    expect(engine.when('the council vote').answers[0]?.date).toBe('2021-11-08');
+    expect(engine.whoIs('the mayor').answers[0]?.answer).toMatch(/^Clara Voss is/);
+    expect(engine.whoSaid('nonsense words here').noAnswer?.rule).toBe('no-speaker');
+  });
+});
+
 describe('"according to X, …" asks the rest of what X says', () => {
   it.each([
     ['According to Lind, what could the town not afford?', 'peter-lind'],
