@@ -243,6 +243,8 @@ function reorder(raw: string, questionMark = false): string {
 
 // ----- reading -----------------------------------------------------------------
 
+/** Verbs of working somewhere ("does she work at …", "did he serve with …"). */
+const WORK_AT = verbsOf(['work', 'serve']);
 /** Verbs of saying a who-said or what-said question asks with, in any form ("who says …", "who wrote …"), by lemma. */
 const SAYING = verbsOf(['say', 'write', 'tweet', 'state', 'claim', 'call', 'add', 'tell']);
 /**
@@ -462,6 +464,10 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   const leads = firstName && tokens[firstName.end];
   if (firstName && leads && /^(?:does|did|do)$/.test(words[0] ?? '') && firstName.start === 1 && inCharge(leads) && vocab.model.entityById.get(firstName.entity)?.kind === 'person') {
     return { kind: 'who-is', entity: firstName.entity, claim: topicOf((i) => i <= firstName.end) };
+  }
+  // "does Nauert work at the White House?": whether that is where they work, by their role.
+  if (firstName && /^(?:does|did|do)$/.test(words[0] ?? '') && firstName.start === 1 && WORK_AT(words[firstName.end] ?? '') && /^(?:at|for|in|with)$/.test(words[firstName.end + 1] ?? '') && vocab.model.entityById.get(firstName.entity)?.kind === 'person') {
+    return { kind: 'who-is', entity: firstName.entity, claim: topicOf((i) => i <= firstName.end + 1) };
   }
   // "who serves as director of …": a role.
   if (/^who (?:serves?|served|works?|worked|acts?|acted) as\b/.test(lower)) return { kind: 'who-is-role', topic: topicOf((i) => i < 3) };

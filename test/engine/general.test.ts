@@ -77,6 +77,9 @@ describe('"does X run Y?" checks X\'s role, as "is X the Y?" does', () => {
     // the article says she has led the town
     ['does voss lead the town?', /^Yes: Clara Voss/],
     ['does lind run the harbor authority?', /^No: Peter Lind/],
+    // where someone works, the same way
+    ['does lind work for the harbor authority?', /^No: Peter Lind/],
+    ['does lind work for the council?', /^Yes: Peter Lind/],
     // a member of the council is no proof of running it, nor of not: who he is, with no verdict
     ['does lind run the council?', /^Peter Lind is/],
   ])('%s', (q, answer) => {
