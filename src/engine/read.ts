@@ -104,8 +104,8 @@ export type QueryKind = Query['kind'];
 
 // ----- cleaning --------------------------------------------------------------
 
-/** Chat asides with no meaning: "lol", "pls", "or nah", "?!" */
-const CHAT = /\b(?:lol|lmao|lmfao|rofl|pls|plz|please|thx|thanks|ty|tbh|imo|idk|btw|fr|ngl|bro|dude|guys|yall|y'all|hey|hi|hello|ok|okay|um+|uh+|hmm+)\b|\bor nah\b|\banyone know\b|\bquick q(?:uestion)?\b/gi;
+/** Chat asides with no meaning: "lol", "pls", "or nah", "?!", and chat's intensifiers ("def", "srsly", "tho"). */
+const CHAT = /\b(?:lol|lmao|lmfao|rofl|pls|plz|please|thx|thanks|ty|tbh|imo|imho|idk|btw|fr|ngl|bro|dude|guys|yall|y'all|hey|hi|hello|ok|okay|um+|uh+|hmm+|def|defo|deffo|obv|obvs|rly|srsly|lowkey|tho)\b|\bor nah\b|\banyone know\b|\bquick q(?:uestion)?\b/gi;
 
 /**
  * The question as words: Discord markup (mentions, spoilers, bold, code),

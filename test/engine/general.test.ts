@@ -140,6 +140,8 @@ describe('the plain shape of a question, which both engines read', () => {
     ['did the council approve or delay the plan', 'did the council approve or delay the plan'],
     ['what did lind say, about the budget?', 'what did lind say, about the budget'],
     ['which members voted no, names?', 'which members voted no, names'],
+    // chat's intensifiers ask nothing
+    ['is lind def the mayor tho', 'is lind the mayor'],
     // "end up V-ing" asks what eventually happened
     ['what did lind end up saying', 'what did lind eventually say'],
     // keywords with what is wanted last, as typed in a search box; a question stays one
