@@ -395,8 +395,10 @@ export class Handlers {
   }
 
   whoIsRole(question: string, topic: Topic): AnswerResult {
-    // The person whose role (or alias) holds the asked words: "the prosecutor", "the director".
-    const terms = topic.tokens.map((t) => this.c.ranker.termOf(t));
+    // The person whose role (or alias) holds the asked words: "the prosecutor", "the director". (Of
+    // "PG&E's chief financial officer", the role's words, not the body's name, must be theirs.)
+    const roleWords = topic.tokens.filter((t) => !t.capitalized);
+    const terms = (roleWords.length > 0 ? roleWords : topic.tokens).map((t) => this.c.ranker.termOf(t));
     let best: { e: Entity; n: number } | null = null;
     for (const e of this.c.model.kb.entities) {
       const have = new Set(this.termsOf([e.role ?? '', ...e.aliases].join(' ')));

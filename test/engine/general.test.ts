@@ -412,6 +412,14 @@ describe('a body named for a country and the country speak for each other', () =
   });
 });
 
+describe('someone by role: the role\'s words must be theirs, not only the name of the body it is in', () => {
+  it('"who is PG&E\'s chief financial officer" is not whoever works for PG&E', async () => {
+    const engine = await engineOver('Utility cuts power', "Ann Cole, PG&E's director of emergency response, said crews were ready.", 'The utility cut power to 300,000 people.');
+    expect(engine.answer("Who is PG&E's director of emergency response?").answers[0]?.answer).toMatch(/^Ann Cole is/);
+    expect(engine.answer("Who is PG&E's chief financial officer?").answers[0]?.answer ?? '').not.toMatch(/^Ann Cole is/);
+  });
+});
+
 describe('near misses a question writes into itself', () => {
   it('a place, a month or a name the question gives is not the one it asks for', async () => {
     const engine = await engineOver(
