@@ -267,6 +267,8 @@ const MONEY_NOUN_WORDS: ReadonlySet<string> = new Set(['salary', 'wage', 'price'
 /** (The noun asked for stands in the question's first words: "what is the average teacher salary", not "what's the governor waiting on before … salaries".) */
 const MONEY_NOUN = { test: (text: string): boolean => text.split(/\s+/).slice(0, MONEY_NOUN_WITHIN).some((w) => isNounOf(MONEY_NOUN_WORDS, w)) };
 const MONEY_NOUN_WITHIN = 6;
+/** Nouns that name a number ("phone number", "the total", "the tally"). */
+const NUMBER_NOUN = /^(?:numbers?|totals?|tally|count|percentage)$/;
 /** Nouns of money, any of which makes "how much" a question of money. */
 const MONEY_NOUNS: ReadonlySet<string> = new Set([...MONEY_NOUN_WORDS, 'money', 'worth', 'donation', 'dollar', 'funding']);
 
@@ -282,6 +284,8 @@ function askedOf(words: readonly string[], text: string): Asked {
   // "What is the average teacher salary?": a sum of money, by the noun asked for.
   if (/^(?:what|whats|what's) (?:is|was|are|were|s)\b/.test(text) && MONEY_NOUN.test(text)) return 'money';
   if (/^how (?:many|much|heavy|big|large|tall|high|far|fast|wide|deep)\b|\bwhat (?:number|percentage|share|amount)\b|\bhow many\b|\bhow much\b/.test(text)) return 'number';
+  // "What is Batjer's phone number?", "what was the final tally": a number, by the noun asked for in the first words.
+  if (/^(?:what|whats|what's) (?:is|was|are|were|s)\b/.test(text) && text.split(/\s+/).slice(0, MONEY_NOUN_WITHIN).some((w) => NUMBER_NOUN.test(w))) return 'number';
   if (/\b(?:what|what's|whats) (?:is|was|were|are)? ?(?:the )?names? of\b|\bname the\b/.test(text)) return 'name';
   // ("which Florida city": a name may stand before the kind of place.)
   if (/^where\b|^(?:in|from|to) (?:what|which) (?:city|country|place|town|state)\b|^(?:(?:in|from|to) )?which (?:\S+ )?(?:city|country|place|town|state)\b|^what (?:city|country|place|town|state)\b/.test(lead)) return 'place';

@@ -297,6 +297,8 @@ describe('refusals: each a named rule, with the closest passage where there is o
     ["What is the name of Lind's lawyer?", 'no-name'],
     ['What is the name of the member who voted against the plan?', 'no-name'],
     ['How much money did Voss give to the town?', 'no-number'],
+    // a number by the noun asked for
+    ["What is Voss's phone number?", 'no-number'],
     ['What is the name of the lighthouse keeper?', 'not-covered'],
     // a job where the article gives none, and says of them nothing that could be one
     ["What is Port Ellis's job?", 'no-role'],
