@@ -123,8 +123,8 @@ export function cleanQuestion(text: string): string {
 /** Words after "X - who/what …" that make a question of their own, not one about X. */
 const WHOLE_QUESTION_WORDS = 5;
 
-/** A request around a question: "can you tell me", "do you know", "I want to know". */
-const EMBEDDED = /^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:please )?(?:tell|show) me|do (?:you|u) know|i (?:want|wanna|would like|'d like|need) to know|i wonder|i'?m wondering)[\s,]+((?:who|whom|what|when|where|why|how|which)\b.*)$/i;
+/** A request around a question: "can you tell me", "do you know", "I want to know" (an aside after it too: "…, in plain terms, what …"). */
+const EMBEDDED = /^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:please )?(?:tell|show) me|do (?:you|u) know|i (?:want|wanna|would like|'d like|need) to know|i wonder|i'?m wondering)(?:,[^,]{0,60},)?[\s,]+((?:who|whom|what|when|where|why|how|which)\b.*)$/i;
 
 /** An embedded question in question order: "who Zhirnov is" → "who is Zhirnov", "what Coats said" → "what did Coats say". */
 function directQuestion(q: string): string {
@@ -153,6 +153,10 @@ const HEDGE_AFTER_SUBJECT = /^((?:is|are|was|were) \S+(?: \S+)?) like (?=\S)/i;
 
 /** One to four words, then what is wanted of them: "zhirnov summons reason", "zhirnov role". */
 const KEYWORDS = /^((?:\S+ ){0,3}\S+) (reason|why|role|job)$/i;
+/** "Who was it that flagged …", "what is it that …": the question without its frame. */
+const CLEFT = /^(who|what|when|where|why|which \S+)\s+(?:was|is)\s+it\s+that\s+/i;
+/** "What did X say back": a verb of saying with "back" is the saying itself. */
+const SAID_BACK = /\b(say|says|said|saying|tell|tells|told|telling)\s+back\b/gi;
 /** A hedge that ends a question and asks nothing: "… or smth", "… or something", a bare "or". */
 const HEDGE_TAIL = /(?:\s+or\s+(?:smth|sth|something|somethin|whatever|w\/e))?\s+or$|\s+or\s+(?:smth|sth|something|somethin|whatever|w\/e)$/i;
 /**
@@ -183,7 +187,7 @@ function reorder(raw: string, questionMark = false): string {
   // A question put inside a request ("can you tell me who Zhirnov is", "do you know when …") is that question.
   const embedded = EMBEDDED.exec(input);
   // Chat's openers ("so", "wait") and hedges ("is he like the ambassador") carry nothing of the question.
-  let text = (embedded ? directQuestion(embedded[1]!) : input).replace(OPENER, '').replace(HEDGE, '$1 ').replace(HEDGE_AFTER_SUBJECT, '$1 ').replace(HEDGE_TAIL, '');
+  let text = (embedded ? directQuestion(embedded[1]!) : input).replace(CLEFT, '$1 ').replace(SAID_BACK, '$1').replace(OPENER, '').replace(HEDGE, '$1 ').replace(HEDGE_AFTER_SUBJECT, '$1 ').replace(HEDGE_TAIL, '');
   // Two questions run together, the second about the first's subject ("whos zhirnov is he like the
   // ambassador"): the first asks it, and its answer settles the second.
   text = RUN_ON.exec(text)?.[1] ?? text;

@@ -140,6 +140,10 @@ describe('the plain shape of a question, which both engines read', () => {
     ['did the council approve or delay the plan', 'did the council approve or delay the plan'],
     ['what did lind say, about the budget?', 'what did lind say, about the budget'],
     ['which members voted no, names?', 'which members voted no, names'],
+    // a cleft's frame, "say back", and an aside after a request, are no part of the question
+    ['who was it that voted against the plan', 'who voted against the plan'],
+    ['what did lind say back', 'what did lind say'],
+    ['i would like to know, in plain words, who lind is', 'who is lind'],
     // chat's intensifiers ask nothing
     ['is lind def the mayor tho', 'is lind the mayor'],
     // "end up V-ing" asks what eventually happened
