@@ -839,7 +839,8 @@ export class Analyzer {
     // (The name must be the subject, near the start: not one inside "when was the statement saying Facebook was right ...".)
     if (!unknownPredicate && yesNo && firstMention && firstMention.start <= 3 && !quoted && !possessiveName) {
       // ("Was Facebook able to link ...": the verb is "link".)
-      const verb = tokens.slice(firstMention.end).find((t) => !this.questionTerms.has(t.term) && !/ly$/.test(t.norm) && !MODAL_ADJECTIVE.test(t.norm));
+      // (A verb of saying is the verb, though a question's word too: "when did the intel chiefs tell everyone …".)
+      const verb = tokens.slice(firstMention.end).find((t) => (!this.questionTerms.has(t.term) || isSayVerb(t.norm)) && !/ly$/.test(t.norm) && !MODAL_ADJECTIVE.test(t.norm));
       if (verb && !this.isKnown(verb)) unknownPredicate = verb;
     }
     return unknownPredicate;

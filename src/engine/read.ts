@@ -105,7 +105,7 @@ export type QueryKind = Query['kind'];
 // ----- cleaning --------------------------------------------------------------
 
 /** Chat asides with no meaning: "lol", "pls", "or nah", "?!", and chat's intensifiers ("def", "srsly", "tho"). */
-const CHAT = /\b(?:lol|lmao|lmfao|rofl|pls|plz|please|thx|thanks|ty|tbh|imo|imho|idk|btw|fr|ngl|bro|dude|guys|yall|y'all|hey|hi|hello|ok|okay|um+|uh+|hmm+|def|defo|deffo|obv|obvs|rly|srsly|lowkey|tho)\b|\bor nah\b|\banyone know\b|\bquick q(?:uestion)?\b/gi;
+const CHAT = /\b(?:lol|lmao|lmfao|rofl|pls|plz|please|thx|thanks|ty|tbh|imo|imho|idk|btw|fr|ngl|bro|dude|guys|yall|y'all|hey|hi|hello|ok|okay|um+|uh+|hmm+|def|defo|deffo|obv|obvs|rly|srsly|lowkey|tho)\b|\bor nah\b|\banyone know\b|\bquick q(?:uestion)?\b|\bstraight up\b/gi;
 
 /**
  * The question as words: Discord markup (mentions, spoilers, bold, code),
@@ -317,6 +317,7 @@ export function plainQuestion(raw: string): string {
     cleanQuestion(raw)
       .replace(CHAT, ' ')
       .replace(DROPPED_G, (w) => (!isCommonWord(w.toLowerCase()) && isCommonWord(`${w.toLowerCase()}g`) ? `${w}g` : w))
+      .replace(CHAT_ARE, '$1 are')
       .replace(ENDED_UP, (m, verb: string) => (verbLemmaOf(verb.toLowerCase()) ? `eventually ${verbLemmaOf(verb.toLowerCase())}` : m))
       .replace(/\s+/g, ' ')
       .trim(),
@@ -324,6 +325,9 @@ export function plainQuestion(raw: string): string {
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return '';
   return reorder(cleaned.replace(/[?!.\s]+$/, ''), /\?\s*$/.test(cleaned)).replace(/\?$/, '');
 }
+
+/** Chat's "r" for "are" after a question word: "when r the midterms", "who r they". */
+const CHAT_ARE = /\b(who|what|when|where|why|how|which)\s+r\b/gi;
 
 /** "What did X end up saying": what X eventually said (an outcome, which the article may not have yet). */
 const ENDED_UP = /\b(?:end|ends|ended|ending) up (\p{L}+ing)\b/giu;

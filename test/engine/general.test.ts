@@ -144,6 +144,9 @@ describe('the plain shape of a question, which both engines read', () => {
     ['who was it that voted against the plan', 'who voted against the plan'],
     ['what did lind say back', 'what did lind say'],
     ['i would like to know, in plain words, who lind is', 'who is lind'],
+    // chat's "r" for "are" after a question word; "straight up" asks nothing
+    ['when r the repairs', 'when are the repairs'],
+    ['did lind straight up say no', 'did lind say no'],
     // chat's intensifiers ask nothing
     ['is lind def the mayor tho', 'is lind the mayor'],
     // "end up V-ing" asks what eventually happened

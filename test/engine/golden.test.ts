@@ -198,6 +198,8 @@ const golden: Golden[] = [
   { q: 'how long between fbs announcement and nauerts tweet', p: 2, says: '5 days, from July 31 to August 5' },
   // the embassy's own words, about what "Russia criticized the summons" shows they answered
   { q: 'what did the russian embassy say about the summons', p: 8, says: 'The Russian Embassy in Washington fired back' },
+  // a verb of saying after the subject is the verb, not a question's word ("tell everyone …")
+  { q: 'when did the intelligence chiefs tell everyone at the white house', p: 12, says: 'August 2' },
   // two questions run together: the first, whose answer settles the second
   { q: 'whos zhirnov is he like the ambassador or smth', p: 2, says: "Dmitry Zhirnov is Russia's chargé d'affaires" },
 ];
