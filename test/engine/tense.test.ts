@@ -34,3 +34,19 @@ describe('a question in the present tense', () => {
     expect(engine.answer('When is the rebuilding?').answers[0]?.date).toBe('2022-06');
   });
 });
+
+describe('a month word is a month\'s name or abbreviation, not a word that begins like one', () => {
+  it.each([
+    ['aug', true],
+    ['August', true],
+    ['sept', true],
+    ['may', true],
+    ['decided', false],
+    ['market', false],
+    ['novel', false],
+    ['junior', false],
+  ])('%s → %s', async (word, month) => {
+    const { isMonthWord } = await import('../../src/engine/analyze.ts');
+    expect(isMonthWord(word.toLowerCase())).toBe(month);
+  });
+});

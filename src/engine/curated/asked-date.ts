@@ -13,8 +13,8 @@ export interface AskedDate {
   readonly day?: number;
 }
 
-/** A month's name or abbreviation: chrono only runs on a question that has one. */
-const MONTH_WORD = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/i;
+/** A month's name or abbreviation ("aug", "August"; not "decided" or "market"): chrono only runs on a question that has one. */
+const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
 /** Is this (normalized) word a month's name or abbreviation? */
 export function isMonthWord(norm: string): boolean {
