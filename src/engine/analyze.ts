@@ -387,8 +387,10 @@ export class Analyzer {
       let bestRank = Infinity;
       for (const { word, sounds: other } of this.spellings) {
         if (Math.abs(word.length - norm.length) > 2) continue;
-        const d = distance(norm, word);
         const alike = other.some((x) => sounds.has(x));
+        // (A word neither alike in sound nor with the same first letter can only be a swap: no edit distance needed.)
+        if (!alike && word[0] !== norm[0] && !(word.length === norm.length && isSwap(norm, word))) continue;
+        const d = distance(norm, word);
         // Two neighbouring letters swapped ("socail") is one slip, though edit distance counts two.
         const swapped = d === 2 && word.length === norm.length && isSwap(norm, word);
         const ok = swapped || (norm.length === 2 ? alike && d === 1 && word.length === 2 : alike ? d <= Math.max(2, Math.floor(norm.length / 3)) : d === 1 && norm.length >= 4 && word[0] === norm[0]);

@@ -127,9 +127,11 @@ export class Vocabulary {
       let bestRank = Infinity;
       for (const { word, sounds: other } of this.spellings) {
         if (Math.abs(word.length - norm.length) > 2) continue;
+        const alike = other.some((x) => sounds.has(x));
+        // (A word neither alike in sound nor with the same first letter can only be a swap: no edit distance needed.)
+        if (!alike && word[0] !== norm[0] && !(word.length === norm.length && isSwap(norm, word))) continue;
         const d = distance(norm, word);
         if (d > 2) continue;
-        const alike = other.some((x) => sounds.has(x));
         const swapped = d === 2 && word.length === norm.length && isSwap(norm, word);
         const ok = swapped || (alike ? d <= Math.max(1, Math.floor(norm.length / 3)) : d === 1 && norm.length >= 4 && word[0] === norm[0]);
         const rank = d - (alike ? 0.5 : 0) - (swapped ? 1 : 0);
