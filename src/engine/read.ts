@@ -443,6 +443,9 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   // A year the article never gives ("the 2020 election"): another time than it reports.
   const year = tokens.find((t) => /^(?:1[89]|20)\d{2}$/.test(t.norm) && !vocab.words.has(t.norm));
   if (year) return { kind: 'refuse', rule: 'unknown-name', detail: year.norm };
+  // So is one of a series the article never reports: "the first public hearing" where it writes only of the third.
+  const other = otherInSeries(words, vocab);
+  if (other) return { kind: 'refuse', rule: 'unknown-name', detail: other };
   // "Who is Mitchell's boss?" where the article never says who anyone works under.
   if (superiorAsked(text) && !superiorSaid(vocab.model.sentences.map((s) => s.text))) {
     const who = firstName ? vocab.model.entityById.get(firstName.entity)?.name : undefined;
@@ -660,6 +663,34 @@ export function readWords(text: string, vocab: Vocabulary, phrase: string | null
     topic: { tokens: content, unknown: content.filter((t) => !vocab.isKnown(t) && !vocab.synonymOf(t.term)), phrase },
     names: [...new Set(vocab.namesIn(tokens).map((n) => n.entity))],
   };
+}
+
+/** Ordinals that pick one of a series ("the first hearing", "the 2nd round"). */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)$/;
+/** An ordinal as its number ("third" and "3rd" are 3). */
+function ordinalNumber(word: string): number {
+  const digits = /^(\d+)/.exec(word);
+  return digits ? Number(digits[1]) : ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].indexOf(word) + 1;
+}
+/** How many words after an ordinal may name its series ("third public impeachment hearing"). */
+const SERIES_WORDS = 3;
+
+/**
+ * "The first public impeachment hearing" where the article writes of the third and second only: the
+ * ordinal and its series as asked, when the article gives that series another ordinal but never this one.
+ */
+function otherInSeries(words: readonly string[], vocab: Vocabulary): string | null {
+  const at = words.findIndex((w) => ORDINAL.test(w));
+  if (at < 0) return null;
+  const series = words.slice(at + 1, at + 1 + SERIES_WORDS).filter((w) => !STOP.has(w) && /^\p{L}{3,}$/u.test(w));
+  if (series.length === 0) return null;
+  const stems = new Set(series.map((w) => vocab.terms.term(w)));
+  const ordinalsBefore = (text: string): string[] => {
+    const ws = vocab.terms.tokens(text);
+    return ws.flatMap((t, i) => (ORDINAL.test(t.norm) && ws.slice(i + 1, i + 1 + SERIES_WORDS).some((x) => stems.has(x.term)) ? [t.norm] : []));
+  };
+  const found = vocab.model.sentences.flatMap((s) => ordinalsBefore(s.text)).map(ordinalNumber);
+  return found.length > 0 && !found.includes(ordinalNumber(words[at]!)) ? `the ${[words[at], ...words.slice(at + 1, at + 1 + SERIES_WORDS)].join(' ')}` : null;
 }
 
 /** Corrects misspelt words towards the article's vocabulary (names keep their capital). */

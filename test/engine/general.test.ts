@@ -429,6 +429,20 @@ describe('someone by role: the role\'s words must be theirs, not only the name o
   });
 });
 
+describe('one of a series the article never reports', () => {
+  it('"the first public hearing" where the article writes of the third and the second only', async () => {
+    const engine = await engineOver(
+      'Hearings go on',
+      'The committee concluded its third public hearing on Tuesday, its chairman Ann Cole said.',
+      '"Today\'s second hearing is over," the mayor said.',
+    );
+    expect(engine.read('Who spoke at the first public hearing?')).toMatchObject({ kind: 'refuse', rule: 'unknown-name' });
+    // the same one, in figures or words, is no other
+    expect(engine.read('who spoke at the 3rd public hearing').kind).not.toBe('refuse');
+    expect(engine.read('when was the third public hearing').kind).not.toBe('refuse');
+  });
+});
+
 describe('near misses a question writes into itself', () => {
   it('a place, a month or a name the question gives is not the one it asks for', async () => {
     const engine = await engineOver(
