@@ -54,9 +54,10 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     kb,
     // A refusal shows the closest the article comes: its best passage for the question's words.
     answer: memo((question: string) => {
-      const result = ask.answer(question);
+      const { result, terms } = ask.answerWithTerms(question);
       if (result.answers.length > 0 || result.noAnswer?.reason === 'empty' || result.related) return result;
-      const related = lookups.findPassages(question, RELATED_PASSAGES);
+      // (By the terms answering searched for, when it read the question: it is not read again.)
+      const related = terms ? lookups.passagesFor(terms, RELATED_PASSAGES) : lookups.findPassages(question, RELATED_PASSAGES);
       return related.length > 0 ? { ...result, related } : result;
     }),
     whoSaid: memo((quote: string) => lookups.whoSaid(quote)),

@@ -23,19 +23,25 @@ import { THRESHOLDS as T } from './weights.ts';
 
 /** The curated engine's answering, for one context: both entry points, each able to ask the other. */
 export function createAnswering(ctx: CuratedContext): Ask {
+  const answerWithTerms = (rawQuestion: string): { result: AnswerResult; terms: readonly string[] | null } => {
+    const plain = plainQuestion(rawQuestion);
+    const { result, terms } = answerPlain(ctx, ask, plain && `${plain}?`);
+    return { result: { ...result, question: cleanQuestion(rawQuestion) }, terms };
+  };
   const ask: Ask = {
-    answer: (rawQuestion) => {
-      const plain = plainQuestion(rawQuestion);
-      return { ...answerPlain(ctx, ask, plain && `${plain}?`), question: cleanQuestion(rawQuestion) };
-    },
+    answer: (rawQuestion) => answerWithTerms(rawQuestion).result,
+    answerWithTerms,
     analyzed: (question, a) => answerAnalyzed(ctx, question, a),
   };
   return ask;
 }
 
-/** Answers a question in its plain shape (read.ts): the special shapes, then the ranked items. */
-function answerPlain(ctx: CuratedContext, ask: Ask, question: string): AnswerResult {
-  if (!/[\p{L}\p{N}]/u.test(question)) return noAnswer(question, 'empty', 'Ask a question about the article.');
+/**
+ * Answers a question in its plain shape (read.ts): the special shapes, then the ranked items. With
+ * the terms its reading searched for, which a refusal's closest passage searches for too.
+ */
+function answerPlain(ctx: CuratedContext, ask: Ask, question: string): { result: AnswerResult; terms: readonly string[] | null } {
+  if (!/[\p{L}\p{N}]/u.test(question)) return { result: noAnswer(question, 'empty', 'Ask a question about the article.'), terms: null };
   const special =
     referredTo(ctx, question) ??
     relativeDay(ctx, ask, question) ??
@@ -43,13 +49,14 @@ function answerPlain(ctx: CuratedContext, ask: Ask, question: string): AnswerRes
     define(ctx, question) ??
     whoCheck(ctx, ask, question) ??
     describedPerson(ask, question);
-  if (special) return special;
+  if (special) return { result: special, terms: null };
   // "Who is Mitchell's boss?" where the article never says who anyone works under.
-  if (superiorAsked(question) && !superiorSaid(ctx.kb.article.sentences.flat())) return noAnswer(question, 'no-superior', 'The article does not say who anyone in it reports to.');
+  if (superiorAsked(question) && !superiorSaid(ctx.kb.article.sentences.flat())) return { result: noAnswer(question, 'no-superior', 'The article does not say who anyone in it reports to.'), terms: null };
   const analyzed = ctx.analyzer.analyze(question);
   // "What adjective did Facebook use for the efforts?": the kind of detail asked is no word of the article's.
   const a = detailAsked(question) ? withoutWords(analyzed, (t) => DETAIL_KIND.test(t.norm)) : analyzed;
-  return unsaidRelation(ctx, question, a) ?? unreportedYear(ctx, question, a) ?? guessChecked(ctx, ask, question, a) ?? withDetail(question, roleVerdict(ctx, question, a, answerAnalyzed(ctx, question, a)), fit);
+  const result = unsaidRelation(ctx, question, a) ?? unreportedYear(ctx, question, a) ?? guessChecked(ctx, ask, question, a) ?? withDetail(question, roleVerdict(ctx, question, a, answerAnalyzed(ctx, question, a)), fit);
+  return { result, terms: [...new Set(a.content.map((t) => t.term))] };
 }
 
 

@@ -248,6 +248,8 @@ export function buildContext(kb: KnowledgeBase): CuratedContext {
 export interface Ask {
   /** Answers a question as typed (not remembered: the inner questions are not the reader's). */
   answer(question: string): AnswerResult;
+  /** The same, with the terms its reading searched for (null when a special shape answered first). */
+  answerWithTerms(question: string): { readonly result: AnswerResult; readonly terms: readonly string[] | null };
   /** Answers a question already analysed, past the special shapes. */
   analyzed(question: string, a: Analysis): AnswerResult;
 }

@@ -26,6 +26,8 @@ export interface Lookups {
   timeline(): Answer[];
   whoIs(name: string): AnswerResult;
   findPassages(text: string, limit?: number): Answer[];
+  /** The sentences best met by these terms (a question's, already read). */
+  passagesFor(terms: readonly string[], limit?: number): Answer[];
 }
 
 /** An entry of `list` by its id, as picked from a pick list. */
@@ -40,6 +42,11 @@ export function createLookups(ctx: CuratedContext, ask: Ask): Lookups {
   const speakerFuse = new Fuse(speakers, { keys: entityKeys, includeScore: true, threshold: NAME_FUZZ, ignoreLocation: true });
   const entityFuse = new Fuse(kb.entities, { keys: entityKeys, includeScore: true, threshold: NAME_FUZZ, ignoreLocation: true });
   const cited = (key: string): Answer => toAnswer(ctx, plainScored(ctx.itemOf(key)), null);
+  const passagesFor = (query: readonly string[], limit = MAX_ANSWERS): Answer[] => {
+    if (query.length === 0) return [];
+    const found = searchTerms(ctx, query, (id) => id.startsWith('sentence:'));
+    return found.slice(0, Math.max(0, limit)).map((r) => toAnswer(ctx, { item: ctx.itemOf(r.id), score: r.score, coverage: 1, matched: new Set(query) }, null));
+  };
 
   function resolveEntity(name: string, among: readonly Entity[], fuse: Fuse<Entity>): Entity | null {
     const direct = byId(among, name);
@@ -89,10 +96,9 @@ export function createLookups(ctx: CuratedContext, ask: Ask): Lookups {
 
     findPassages(text, limit = MAX_ANSWERS) {
       const a = analyzer.analyze(cleanQuestion(text));
-      const query = [...new Set(a.content.map((t) => t.term))];
-      if (query.length === 0) return [];
-      const found = searchTerms(ctx, query, (id) => id.startsWith('sentence:'));
-      return found.slice(0, Math.max(0, limit)).map((r) => toAnswer(ctx, { item: ctx.itemOf(r.id), score: r.score, coverage: 1, matched: new Set(query) }, null));
+      return passagesFor([...new Set(a.content.map((t) => t.term))], limit);
     },
+
+    passagesFor,
   };
 }
