@@ -13,13 +13,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /** The repository root (where `package.json` is). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The tsx command line of `npm start`, `npm run deploy` and the others. */
-const TSX = join(REPO_ROOT, 'node_modules', '.bin', 'tsx');
+/** tsx's loader, to run TypeScript in the Node process itself. */
+const TSX_LOADER = pathToFileURL(join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
 
 /** One line of the bot's standard error: a parsed pino line, or `{ raw }` for anything that is not JSON. */
 export type LogLine = Record<string, unknown> & { readonly level?: number; readonly msg?: string };
@@ -102,9 +103,13 @@ function childrenOf(pid: number): number[] {
   }
 }
 
-/** Starts an entry point of the repository with tsx, as its npm script does. */
+/**
+ * Starts an entry point of the repository in one Node process with tsx's loader, as `npm start` runs
+ * the built one: a signal goes to the bot itself. (Through tsx's command, its parent process relays a
+ * signal and kills the bot if the bot has not confirmed it within 60 ms, which a loaded machine can miss.)
+ */
 export function startProcess({ script = 'src/main.ts', args = [], nodeArgs = [], env }: StartOptions = {}): BotProcess {
-  const child = spawn(process.execPath, [TSX, ...nodeArgs, script, ...args], {
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, ...nodeArgs, script, ...args], {
     cwd: REPO_ROOT,
     env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
