@@ -13,14 +13,14 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { TSX_LOADER } from './run-tsx.ts';
 
 /** The repository root (where `package.json` is). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The tsx command line of `npm start`, `npm run deploy` and the others. */
-/** tsx's loader, to run TypeScript in the Node process itself. */
-const TSX_LOADER = pathToFileURL(join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'loader.mjs')).href;
+
 
 /** One line of the bot's standard error: a parsed pino line, or `{ raw }` for anything that is not JSON. */
 export type LogLine = Record<string, unknown> & { readonly level?: number; readonly msg?: string };

@@ -1,9 +1,13 @@
-/** Runs a TypeScript entry point with tsx as a child process, as a user would run the script. */
+/**
+ * Runs a TypeScript entry point as a child process, as a user would run the script: one Node process
+ * with tsx's loader (tsx's command would start two, a parent relaying to the child that runs it).
+ */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+/** tsx's loader, for `node --import`. */
+export const TSX_LOADER = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
 
 export interface Run {
   readonly code: number | null;
@@ -14,7 +18,7 @@ export interface Run {
 /** Runs `file` (relative to the project root) with `args`, `input` on standard input. */
 export function runTsx(file: string, args: readonly string[], { input = '', env = process.env }: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [file, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'], timeout: 60_000 });
+    const child = spawn(process.execPath, ['--import', TSX_LOADER, file, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'], timeout: 60_000 });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
