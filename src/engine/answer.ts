@@ -7,6 +7,7 @@ import { foldForComparison } from '../knowledge/article.ts';
 import { isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
 import { isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
+import { verbsOf } from '../english/verbs.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, sameSide, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
@@ -17,14 +18,12 @@ import { referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
 import { detailAsked, detailIn, withDetail } from './detail.ts';
 import { MAX_ANSWER_CHARS, MAX_ANSWERS, type Answer, type AnswerResult, type RefusalRule } from './types.ts';
 
-/** A month's or weekday's name: a date's word, not a plain one. */
-const MONTH_OR_DAY = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Room a long answer's window keeps for the words before its first matched one and for a label ("White House: "). */
 const FOCUS_MARGIN = 80;
 import type { Vocabulary } from './vocab.ts';
 import type { Token } from './text.ts';
-import { askedTense, isAfter, isCurrent } from './tense.ts';
+import { askedTense, CALENDAR_WORD, isAfter, isCurrent } from './tense.ts';
 import { reasonIn } from './reason.ts';
 
 /** What the handlers share. */
@@ -471,7 +470,7 @@ export class Handlers {
     const ranked = this.c.ranker.rank(topic, names, asked, nameTerms);
     const best = ranked[0];
     // (The act is what is asked unless enough plain words besides it find the sentence: "who doubted … and voted against the plan".)
-    const plainWords = topic.tokens.filter((t) => !t.capitalized && !/\d/.test(t.norm) && !nameTerms.has(t.term) && t.surface.toLowerCase() !== unknownAct?.split(' ').at(-1)?.toLowerCase() && !MONTH_OR_DAY.test(t.norm)).length;
+    const plainWords = topic.tokens.filter((t) => !t.capitalized && !/\d/.test(t.norm) && !nameTerms.has(t.term) && t.surface.toLowerCase() !== unknownAct?.split(' ').at(-1)?.toLowerCase() && !CALENDAR_WORD.test(t.norm)).length;
     // (A yes/no question checks the act with the rest of it: "Did OrbitBeyond keep its task order?".)
     const actAsked = !yesNo && plainWords < this.c.options.unknownActWords;
     if (unknownAct && (!best || best.coverage < this.c.options.unknownActCoverage || actAsked)) return this.refuse(question, 'unknown-action', unknownAct, this.related(question));
@@ -639,7 +638,7 @@ export class Handlers {
       if (this.c.ranker.termOf(head) !== t.term) return false;
       const near = [...toks.slice(Math.max(0, i - 3), i), ...toks.slice(i + 1, i + 4)];
       // (A month or a weekday is no name: "a key September conversation … a top aide to Zelenskiy".)
-      return near.some((x) => x.capitalized && x.index > 0 && !taken.has(x.term) && !this.c.vocab.isQuestionTerm(x.term) && !MONTH_OR_DAY.test(x.norm));
+      return near.some((x) => x.capitalized && x.index > 0 && !taken.has(x.term) && !this.c.vocab.isQuestionTerm(x.term) && !CALENDAR_WORD.test(x.norm));
     });
   }
 
@@ -664,7 +663,8 @@ const UNSETTLED = /\b(?:(?:can['’]?t|cannot|could not|couldn['’]?t) (?:speak
 const UNNAMED = /\b(?:not to be (?:identified|named)|declined to be (?:identified|named)|on (?:the )?condition of anonymity|anonymous(?:ly)?|unnamed|unidentified|(?:did not|didn't|would not|wouldn't) (?:give|provide) (?:his|her|their) (?:full )?names?)\b/i;
 
 /** A question about how something turned out ("eventually", "in the end", "end up …"). */
-const OUTCOME = /\b(?:eventually|ultimately|in the end|(?:end|ends|ended) up)\b/i;
+const ENDING = verbsOf(['end']);
+const OUTCOME = { test: (q: string): boolean => /\b(?:eventually|ultimately|in the end)\b/i.test(q) || [...q.matchAll(/\b(\p{L}+) up\b/giu)].some((m) => ENDING(m[1]!.toLowerCase())) };
 /** "On what exact date", "which specific day": only a full date answers. */
 const EXACT_DAY = /\b(?:exact|precise|specific)\s+(?:date|day)\b/i;
 /** A question of a measured amount, which a count does not answer: "how much does it weigh", "how heavy", "how much cargo can it carry". */

@@ -17,6 +17,7 @@ import { superiorAsked, superiorSaid } from './superior.ts';
 import { MAX_QUESTION_CHARS } from './types.ts';
 import { DETAIL_KIND, detailAsked } from './detail.ts';
 import { inCharge } from './role-check.ts';
+import { CALENDAR_WORD } from './tense.ts';
 import { verbLemmaOf, verbsOf } from '../english/verbs.ts';
 
 /** The kind of thing an answer must give. */
@@ -156,7 +157,7 @@ const KEYWORDS = /^((?:\S+ ){0,3}\S+) (reason|why|role|job)$/i;
 /** "Who was it that flagged …", "what is it that …": the question without its frame. */
 const CLEFT = /^(who|what|when|where|why|which \S+)\s+(?:was|is)\s+it\s+that\s+/i;
 /** "What did X say back": a verb of saying with "back" is the saying itself. */
-const SAID_BACK = /\b(say|says|said|saying|tell|tells|told|telling)\s+back\b/gi;
+const SAID_BACK = { verb: verbsOf(['say', 'tell']), pattern: /\b(\p{L}+)\s+back\b/giu };
 /** A hedge that ends a question and asks nothing: "… or smth", "… or something", a bare "or". */
 const HEDGE_TAIL = /(?:\s+or\s+(?:smth|sth|something|somethin|whatever|w\/e))?\s+or$|\s+or\s+(?:smth|sth|something|somethin|whatever|w\/e)$/i;
 /**
@@ -187,7 +188,7 @@ function reorder(raw: string, questionMark = false): string {
   // A question put inside a request ("can you tell me who Zhirnov is", "do you know when …") is that question.
   const embedded = EMBEDDED.exec(input);
   // Chat's openers ("so", "wait") and hedges ("is he like the ambassador") carry nothing of the question.
-  let text = (embedded ? directQuestion(embedded[1]!) : input).replace(CLEFT, '$1 ').replace(SAID_BACK, '$1').replace(OPENER, '').replace(HEDGE, '$1 ').replace(HEDGE_AFTER_SUBJECT, '$1 ').replace(HEDGE_TAIL, '');
+  let text = (embedded ? directQuestion(embedded[1]!) : input).replace(CLEFT, '$1 ').replace(SAID_BACK.pattern, (m, verb: string) => (SAID_BACK.verb(verb.toLowerCase()) ? verb : m)).replace(OPENER, '').replace(HEDGE, '$1 ').replace(HEDGE_AFTER_SUBJECT, '$1 ').replace(HEDGE_TAIL, '');
   // Two questions run together, the second about the first's subject ("whos zhirnov is he like the
   // ambassador"): the first asks it, and its answer settles the second.
   text = RUN_ON.exec(text)?.[1] ?? text;
@@ -268,9 +269,10 @@ const MONEY_WORDS = { test: (text: string): boolean => text.split(/\s+/).some((w
 
 /** Nouns that name a sum of money ("salary", "price"). */
 const MONEY_NOUN_WORDS: ReadonlySet<string> = new Set(['salary', 'wage', 'price', 'cost', 'income', 'fee', 'fine', 'budget', 'paycheck', 'earnings']);
-/** (The noun asked for stands in the question's first words: "what is the average teacher salary", not "what's the governor waiting on before … salaries".) */
-const MONEY_NOUN = { test: (text: string): boolean => text.split(/\s+/).slice(0, MONEY_NOUN_WITHIN).some((w) => isNounOf(MONEY_NOUN_WORDS, w)) };
-const MONEY_NOUN_WITHIN = 6;
+/** The noun a "what is …" question asks for stands in its first this-many words. */
+const ASKED_NOUN_WITHIN = 6;
+/** Does a noun asked for pass `test`: "what is the average teacher salary", not "what's the governor waiting on before … salaries"? */
+const nounAskedFor = (text: string, test: (word: string) => boolean): boolean => text.split(/\s+/).slice(0, ASKED_NOUN_WITHIN).some(test);
 /** Nouns that name a number ("phone number", "the total", "the tally"). */
 const NUMBER_NOUN = /^(?:numbers?|totals?|tally|count|percentage)$/;
 /** Nouns of money, any of which makes "how much" a question of money. */
@@ -286,10 +288,10 @@ function askedOf(words: readonly string[], text: string): Asked {
   if (/^how long\b|\bfor how long\b/.test(lead)) return 'duration';
   if (/\bhow much\b/.test(text) && MONEY_WORDS.test(text)) return 'money';
   // "What is the average teacher salary?": a sum of money, by the noun asked for.
-  if (/^(?:what|whats|what's) (?:is|was|are|were|s)\b/.test(text) && MONEY_NOUN.test(text)) return 'money';
+  if (/^(?:what|whats|what's) (?:is|was|are|were|s)\b/.test(text) && nounAskedFor(text, (w) => isNounOf(MONEY_NOUN_WORDS, w))) return 'money';
   if (/^how (?:many|much|heavy|big|large|tall|high|far|fast|wide|deep)\b|\bwhat (?:number|percentage|share|amount)\b|\bhow many\b|\bhow much\b/.test(text)) return 'number';
   // "What is Batjer's phone number?", "what was the final tally": a number, by the noun asked for in the first words.
-  if (/^(?:what|whats|what's) (?:is|was|are|were|s)\b/.test(text) && text.split(/\s+/).slice(0, MONEY_NOUN_WITHIN).some((w) => NUMBER_NOUN.test(w))) return 'number';
+  if (/^(?:what|whats|what's) (?:is|was|are|were|s)\b/.test(text) && nounAskedFor(text, (w) => NUMBER_NOUN.test(w))) return 'number';
   if (/\b(?:what|what's|whats) (?:is|was|were|are)? ?(?:the )?names? of\b|\bname the\b/.test(text)) return 'name';
   // ("which Florida city": a name may stand before the kind of place.)
   if (/^where\b|^(?:in|from|to) (?:what|which) (?:city|country|place|town|state)\b|^(?:(?:in|from|to) )?which (?:\S+ )?(?:city|country|place|town|state)\b|^what (?:city|country|place|town|state)\b/.test(lead)) return 'place';
@@ -318,7 +320,7 @@ export function plainQuestion(raw: string): string {
       .replace(CHAT, ' ')
       .replace(DROPPED_G, (w) => (!isCommonWord(w.toLowerCase()) && isCommonWord(`${w.toLowerCase()}g`) ? `${w}g` : w))
       .replace(CHAT_ARE, '$1 are')
-      .replace(ENDED_UP, (m, verb: string) => (verbLemmaOf(verb.toLowerCase()) ? `eventually ${verbLemmaOf(verb.toLowerCase())}` : m))
+      .replace(ENDED_UP.pattern, (m, end: string, verb: string) => (ENDED_UP.verb(end.toLowerCase()) && verbLemmaOf(verb.toLowerCase()) ? `eventually ${verbLemmaOf(verb.toLowerCase())}` : m))
       .replace(/\s+/g, ' ')
       .trim(),
   );
@@ -330,7 +332,7 @@ export function plainQuestion(raw: string): string {
 const CHAT_ARE = /\b(who|what|when|where|why|how|which)\s+r\b/gi;
 
 /** "What did X end up saying": what X eventually said (an outcome, which the article may not have yet). */
-const ENDED_UP = /\b(?:end|ends|ended|ending) up (\p{L}+ing)\b/giu;
+const ENDED_UP = { verb: verbsOf(['end']), pattern: /\b(\p{L}+) up (\p{L}+ing)\b/giu };
 
 /** A word whose "-ing" chat writes "-in" ("workin", "sayin"): the "-ing" word, when that is an everyday word and this is none. */
 const DROPPED_G = /\b\p{L}{3,}in\b/gu;
@@ -373,10 +375,7 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   for (const { shape, asks } of COMPARE_DATES) {
     const m = shape.exec(text);
     if (!m) continue;
-    const part = (words: string): Topic => {
-      const tokens = correctTokens(vocab.terms.tokens(words), vocab).filter((t) => !vocab.isQuestionTerm(t.term) && /[\p{L}\p{N}]/u.test(t.norm) && !STOP.has(t.norm));
-      return { tokens, unknown: tokens.filter((t) => !vocab.isKnown(t) && !vocab.synonymOf(t.term)), phrase: null };
-    };
+    const part = (words: string): Topic => readWords(words, vocab).topic;
     return { kind: 'compare-dates', asks, first: part(m[1]!), second: part(m[2]!) };
   }
   // "According to Schlabach, how do politicians rate …?": the rest asked of what that speaker says, whom the
@@ -399,7 +398,7 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   // A capitalized word the article never uses, not first in the question: a name it does not mention.
   // (Not the adjective of a place the article names: "Jordanian" where it writes "Jordan".)
   const ofNamedPlace = (t: Token): boolean => vocab.words.has(DEMONYMS.get(t.norm.replace(/s$/, '')) ?? '');
-  const unknownNames = tokens.filter((t, i) => i > 0 && t.capitalized && !named.has(i) && !vocab.isKnown(t) && !vocab.isQuestionTerm(t.term) && !isCommonWord(t.norm) && !/^\d/.test(t.norm) && !CALENDAR.test(t.norm) && !ofNamedPlace(t));
+  const unknownNames = tokens.filter((t, i) => i > 0 && t.capitalized && !named.has(i) && !vocab.isKnown(t) && !vocab.isQuestionTerm(t.term) && !isCommonWord(t.norm) && !/^\d/.test(t.norm) && !CALENDAR_WORD.test(t.norm) && !ofNamedPlace(t));
   if (unknownNames.length > 0) {
     // The whole name as typed around it: "Heather Nauert", not "Nauert".
     const at = tokens.indexOf(unknownNames[0]!);
@@ -591,8 +590,6 @@ const ASK_WORDS: Readonly<Partial<Record<Asked, RegExp>>> = {
   reason: /^(?:reason|come)$/,
 };
 
-/** Months and weekdays: words of dates, never names of someone the article leaves out. */
-const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** Nouns that ask what someone is: "what is Zhirnov's rank?". */
 export const ROLE_NOUN = /\b(?:role|job|position|title|rank|occupation|profession)\b/;
@@ -665,12 +662,14 @@ export function readWords(text: string, vocab: Vocabulary, phrase: string | null
   };
 }
 
+/** Ordinals in words, first to tenth. */
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 /** Ordinals that pick one of a series ("the first hearing", "the 2nd round"). */
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)$/;
+const ORDINAL = new RegExp(`^(?:${ORDINAL_WORDS.join('|')}|1st|2nd|3rd|[4-9]th|10th)$`);
 /** An ordinal as its number ("third" and "3rd" are 3). */
 function ordinalNumber(word: string): number {
   const digits = /^(\d+)/.exec(word);
-  return digits ? Number(digits[1]) : ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].indexOf(word) + 1;
+  return digits ? Number(digits[1]) : ORDINAL_WORDS.indexOf(word) + 1;
 }
 /** How many words after an ordinal may name its series ("third public impeachment hearing"). */
 const SERIES_WORDS = 3;

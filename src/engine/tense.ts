@@ -25,3 +25,8 @@ export function isAfter(date: string, published: string): boolean {
 export function isCurrent(date: string, published: string): boolean {
   return !isAfter(published, date);
 }
+
+/** A month's name or abbreviation, as a pattern ("aug", "August", "sept"), for either engine. */
+export const MONTH = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+/** One lower-case word that is a month or a weekday. */
+export const CALENDAR_WORD = new RegExp(`^(?:${MONTH}|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$`);

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 // The English locale alone: the full package loads every language (4× slower to import).
 import type * as Chrono from 'chrono-node/en';
+import { MONTH } from '../tense.ts';
 
 /** A date named in the question; the parts it does not name are absent. */
 export interface AskedDate {
@@ -14,7 +15,7 @@ export interface AskedDate {
 }
 
 /** A month's name or abbreviation ("aug", "August"; not "decided" or "market"): chrono only runs on a question that has one. */
-const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH})\b`, 'i');
 
 /** Is this (normalized) word a month's name or abbreviation? */
 export function isMonthWord(norm: string): boolean {
