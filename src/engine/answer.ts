@@ -524,10 +524,13 @@ export class Handlers {
       // "How much does it weigh / cost / make?": an amount with its unit, not a count.
       // So does "how heavy …?", and "how much cargo can it carry?"
       if (asked === 'number' && MEASURE.test(question)) fitting = fitting.filter((s) => AMOUNT.test(s.sentence.text));
-      const noun = asked === 'number' ? this.countedNoun(question, topic) : null;
+      // (The phrase's head if a sentence counts it, else its first word: "how many rushing yards", "how many US troops".)
+      const nouns = asked === 'number' ? this.countedNouns(question, topic) : null;
+      const digits = /\b(?:exactly|precisely)\b/i.test(question);
+      const noun = nouns ? ([nouns.head, nouns.first].find((n) => n !== null && fitting.some((s) => this.counts(s.sentence, n, digits))) ?? nouns.first) : null;
       counted = noun;
       if (noun) {
-        const counting = fitting.filter((s) => this.counts(s.sentence, noun, /\b(?:exactly|precisely)\b/i.test(question)));
+        const counting = fitting.filter((s) => this.counts(s.sentence, noun, digits));
         // A number of something the question names otherwise ("troops", "personnel") still answers when none counts its word.
         if (counting.length > 0 || this.c.options.countedNounRequired) fitting = counting;
       }
@@ -564,13 +567,17 @@ export class Handlers {
     return { question, answers };
   }
 
-  /** The term of the noun a "how many"/"how much" question counts ("how many ppl" → people), or null. */
-  private countedNoun(question: string, topic: Topic): string | null {
+  /** The terms of the noun a "how many"/"how much" question counts ("how many ppl" → people): its phrase's head and first word. */
+  private countedNouns(question: string, topic: Topic): { readonly head: string | null; readonly first: string | null } | null {
     const m = /\bhow (?:many|much)\s+(?:more\s+|of\s+the\s+)?([\p{L}'’-]+)/iu.exec(question);
     if (!m || /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|of|more|the|a|an)$/i.test(m[1]!)) return null;
-    const surface = m[1]!.toLowerCase();
-    const token = topic.tokens.find((t) => t.surface.toLowerCase() === surface);
-    return token ? this.c.ranker.termOf(token) : null;
+    const termOf = (surface: string | undefined): string | null => {
+      const token = surface === undefined ? undefined : topic.tokens.find((t) => t.surface.toLowerCase() === surface.toLowerCase());
+      return token ? this.c.ranker.termOf(token) : null;
+    };
+    // The head of the counted phrase is its last word before the verb: "how many rushing yards did …", "how many commercial providers are …".
+    const phrase = COUNTED_PHRASE.exec(question.slice(m.index));
+    return { head: termOf(phrase?.[1]!.trim().split(/\s+/).at(-1)), first: termOf(m[1]) };
   }
 
   /** Does a number in the sentence stand just before the counted noun ("hundreds of rounds", "15,000 people")? Digits only when asked `exactly`. */
@@ -586,6 +593,10 @@ export class Handlers {
       if (t.term !== noun) continue;
       const n = toks.slice(Math.max(0, i - COUNT_WINDOW), i).find(isNumber);
       if (n) return `${n.surface} `;
+      // … or a total the noun rises or stands to after it: "the total of commercial providers to 14", "prisoners at 300".
+      const after = toks.slice(i + 1, i + 1 + COUNT_WINDOW);
+      const to = after.findIndex((x, j) => j > 0 && isNumber(x) && !YEAR.test(x.norm) && /^(?:to|at)$/.test(after[j - 1]!.norm));
+      if (to > 0) return `${after[to]!.surface} `;
     }
     return null;
   }
@@ -677,6 +688,10 @@ const AMOUNT = /[$€£¥]\s?\d|\b\d[\d,.]*(?:\s*|-)(?:%|percent|per cent|(?:met
 const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|hundreds|thousands|millions|billions|dozens?|several|few|many|half)$/;
 /** How many words before the counted noun its number may stand ("15,000 people", "hundreds of rounds of"). */
 const COUNT_WINDOW = 4;
+/** A four-digit year, which counts nothing ("to 2020"). */
+const YEAR = /^(?:1[89]|20)\d{2}$/;
+/** "how many X Y Z" up to an auxiliary verb (or the end): the counted phrase, whose last word is its head. */
+const COUNTED_PHRASE = /^how (?:many|much)\s+(?:more\s+|of\s+the\s+)?((?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)(?=\s+(?:are|is|was|were|did|does|do|has|have|had|will|would|can|could|should)\b|\s*\??$)/iu;
 
 /** Words that turn a clause down: "not", "didn't", "never", "no". */
 const NEGATION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|without)\b|n['’]t\b/i;

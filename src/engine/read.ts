@@ -144,6 +144,10 @@ const QUESTION_WORD = /\b(?:who|whom|whose|what|whats|when|where|which|why|how)\
 
 /** At most this many words after "tell" name whom someone told ("the cheering crowd"). */
 const ADDRESSEE_WORDS = 4;
+/** At most this many words after "at" or "during" ending a what-said question name where it was said ("at the rally"). */
+const SETTING_WORDS = 4;
+/** Words that open what someone's words were about: "say about …", "tell them on …". */
+const TOPIC_PREPOSITION = /^(?:about|on|regarding|concerning|over)$/;
 
 /** Words chat opens a question with that ask nothing: "so …", "wait, …". */
 const OPENER = /^(?:so|and|but|wait|also|oh|ok so|okay so)\b,?\s+(?=\S+\s+\S+)/i;
@@ -525,10 +529,19 @@ function readPlain(text: string, vocab: Vocabulary): Query {
       const verb = [firstName.end, firstName.end + 1].find((i) => SAY(words[i] ?? '')) ?? firstName.end;
       let told = verb;
       if (/^(?:tell|tells|told|telling)$/.test(words[verb] ?? '') || (SAY(words[verb] ?? '') && words[verb + 1] === 'to')) {
-        while (told + 1 < words.length && told - verb < ADDRESSEE_WORDS && !/^(?:about|on|regarding|concerning|over|that|of|when|why|how|what)$/.test(words[told + 1]!)) told++;
+        while (told + 1 < words.length && told - verb < ADDRESSEE_WORDS && !TOPIC_PREPOSITION.test(words[told + 1]!) && !/^(?:that|of|when|why|how|what)$/.test(words[told + 1]!)) told++;
       }
+      // "… at the rally", "… during the hearing": where they said it, which their words need not name, when the
+      // article writes of it (a setting it never names, "at the press conference", stays asked).
+      const at = words.findIndex((w, i) => i > verb && /^(?:at|during)$/.test(w) && words.length - i <= SETTING_WORDS + 1 && !words.slice(i + 1).some((x) => TOPIC_PREPOSITION.test(x)));
+      const setting = at > verb ? topicOf((i) => i <= at) : null;
+      const settingTerms = (setting?.tokens ?? []).map((t) => t.term);
+      const unset = settingTerms.length > 0 && vocab.model.sentences.some((s) => {
+        const terms = new Set(vocab.terms.termsOf(s.text));
+        return settingTerms.every((t) => terms.has(t));
+      });
       const topic = topicOf((i) => i <= firstName.end);
-      return { kind: 'what-said', speaker: firstName.entity, topic, ...(told > verb ? { unaddressed: topicOf((i) => i <= told) } : {}) };
+      return { kind: 'what-said', speaker: firstName.entity, topic, ...(told > verb || unset ? { unaddressed: topicOf((i) => i <= told || (unset && i >= at)) } : {}) };
     }
   }
   // "What did Pence say …?" about someone the article names only in passing: it never quotes them.

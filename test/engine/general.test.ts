@@ -530,6 +530,27 @@ describe('over articles ingested here', () => {
     for (const q of ['What did Cole tell the crowd?', 'What did Cole say?']) expect(engine.answer(q).answers[0]?.paragraph, q).toBe(2);
   });
 
+  it('"what did X say at the rally?" is what X said there, when the article writes of the rally; a setting it never names is still asked', async () => {
+    const engine = await engineOver('Teachers rally', 'Thousands of teachers held a rally at the statehouse on Tuesday.', 'Mayor Ann Cole told cheering teachers that they were not "asking for the moon."');
+    for (const q of ['What did Cole say at the rally?', 'what did cole tell the teachers during the rally', 'What did Cole tell the crowd at the rally?']) {
+      expect(engine.answer(q).answers[0]?.paragraph, q).toBe(2);
+    }
+    expect(engine.answer('What did Cole say at the press conference?').noAnswer?.rule).toBe('not-said');
+    // (What they said about something is still asked about it.)
+    expect(engine.answer('What did Cole say about the budget at the rally?').noAnswer?.rule).toBe('not-said');
+  });
+
+  it('"how many X Y" counts the phrase\'s head ("rushing yards", "commercial providers"), also written after it ("providers to 14")', async () => {
+    const engine = await engineOver(
+      'Lander pool grows',
+      'The announcement increased the total of commercial providers to 14, the agency said on Monday.',
+      'Vann rushed for 101 yards and a touchdown on 14 carries.',
+    );
+    expect(engine.answer('How many commercial providers are in the pool now?').answers[0]?.paragraph).toBe(1);
+    expect(engine.answer('How many rushing yards did Vann have?').answers[0]?.paragraph).toBe(2);
+    expect(engine.answer('How many commercial providers are there?').answers[0]?.answer).toMatch(/\b14\b/);
+  });
+
   it('a word the article writes in two ("on-ramp") is known when the reader joins it ("onramp"); an unknown act in -ing is refused in a sentence', async () => {
     const engine = await engineOver('Moon program grows', 'NASA said eight companies applied to the on-ramp on Monday.');
     expect(engine.answer('how many companies applied for the onramp').answers[0]?.paragraph).toBe(1);
