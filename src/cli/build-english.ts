@@ -53,7 +53,7 @@ function lemmasOf(dict: string, pos: 'verb' | 'noun', lexFile: string, phrases?:
     }
     namesOf.set(fields[0]!, names);
   }
-  const words = new Set<string>();
+  const words = new Set<string>(topsOf(dict, pos, lexFile));
   for (const line of readFileSync(join(dict, `index.${pos}`), 'utf8').split('\n')) {
     if (line.startsWith(' ') || line.length === 0) continue;
     const fields = line.trim().split(' ');
@@ -66,6 +66,36 @@ function lemmasOf(dict: string, pos: 'verb' | 'noun', lexFile: string, phrases?:
     else words.add(lemma);
   }
   return words;
+}
+
+/** WordNet's file of its top nouns ("person", "group"), the classes' own names. */
+const NOUN_TOPS = '03';
+
+/**
+ * The one-word lemmas of the `noun.Tops` synset that synsets of `lexFile` are most often kinds of: the
+ * class's own name, which WordNet files apart ("person, individual, someone" above the `noun.person` words).
+ */
+function topsOf(dict: string, pos: 'verb' | 'noun', lexFile: string): string[] {
+  if (pos !== 'noun') return [];
+  const synsets = new Map<string, { lexFile: string; words: string[]; hypernyms: string[] }>();
+  for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    const count = parseInt(fields[3]!, 16);
+    const words = Array.from({ length: count }, (_, i) => fields[4 + i * 2]!.replace(/\(.*\)$/, ''));
+    const at = 4 + count * 2;
+    const hypernyms: string[] = [];
+    for (let k = 0, q = at + 1; k < Number(fields[at]); k++, q += 4) if (fields[q] === '@') hypernyms.push(fields[q + 1]!);
+    synsets.set(fields[0]!, { lexFile: fields[1]!, words, hypernyms });
+  }
+  // (The one most of them are directly kinds of: "person", not "organism" or "causal agent".)
+  const kinds = new Map<string, number>();
+  for (const synset of synsets.values()) {
+    if (synset.lexFile !== lexFile) continue;
+    for (const offset of synset.hypernyms) if (synsets.get(offset)?.lexFile === NOUN_TOPS) kinds.set(offset, (kinds.get(offset) ?? 0) + 1);
+  }
+  const top = [...kinds].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return top === undefined ? [] : synsets.get(top)!.words.filter((w) => /^\p{Ll}+$/u.test(w));
 }
 
 /** Occurrences in SUBTLEX-US from which a word WordNet knows is English, not a typo ("exports", "meddled"). */

@@ -22,7 +22,7 @@ import { MAX_ANSWER_CHARS, MAX_ANSWERS, type Answer, type AnswerResult, type Ref
 /** Room a long answer's window keeps for the words before its first matched one and for a label ("White House: "). */
 const FOCUS_MARGIN = 80;
 import type { Vocabulary } from './vocab.ts';
-import type { Token } from './text.ts';
+import { normalizeWord, splitWords, type Token } from './text.ts';
 import { askedTense, CALENDAR_WORD, isAfter, isCurrent } from './tense.ts';
 import { reasonIn } from './reason.ts';
 
@@ -514,7 +514,7 @@ export class Handlers {
       }
       // "Which Florida city …?": a place the question names is not the one it asks for.
       if (asked === 'place') fitting = fitting.filter((s) => s.sentence.entities.some((id) => this.c.model.entityById.get(id)?.kind === 'place' && !names.includes(id)) || this.c.model.kb.lexicon.places.some((p) => s.sentence.text.includes(p) && !question.toLowerCase().includes(p.toLowerCase())));
-      if (asked === 'name') fitting = fitting.filter((s) => this.namesHead(s.sentence, topic, names));
+      if (asked === 'name') fitting = fitting.filter((s) => this.namesHead(s.sentence, topic, question));
       // "What is the name of the source?": a sentence saying the source is not named settles that it is not.
       if (asked === 'name' && UNNAMED.test(best.sentence.text)) return this.refuse(question, 'no-name', '', this.related(question));
       // "What is the average salary?" asks a sum: a percentage does not give one ("how much did it rise" may).
@@ -638,20 +638,36 @@ export class Handlers {
    * capitalized word next to its head noun ("his lawyer, John Doe", "aide Andriy
    * Yermak") that the question does not name already.
    */
-  private namesHead(s: ArticleSentence, topic: Topic, names: readonly string[]): boolean {
-    const head = topic.tokens.filter((t) => !t.capitalized).at(-1);
+  private namesHead(s: ArticleSentence, topic: Topic, question: string): boolean {
+    // The noun whose name is asked: "the name of the warden Barr reassigned" → warden; else the topic's last common word.
+    const phrase = NAME_OF.exec(question)?.[1]?.split(/\s+/) ?? [];
+    const asked = phrase.filter((w) => w === w.toLowerCase()).at(-1);
+    // ("the Minneapolis agency": a name before "a Spokane agency" names another one.)
+    const qualifiers = phrase.filter((w) => /^\p{Lu}/u.test(w)).map((w) => this.c.vocab.terms.term(normalizeWord(w)));
+    const head = topic.tokens.find((t) => asked !== undefined && t.surface.toLowerCase() === asked) ?? topic.tokens.filter((t) => !t.capitalized).at(-1);
     if (!head) return true;
-    const toks = this.tokensOf(s.text);
-    // (Names the question writes: "the spokeswoman" finds Nauert, whose name is then the answer, not taken.)
+    // (Every word, short ones too: a name across "in" or "to" is no name of the noun.)
+    const words = splitWords(s.text).map((w) => ({ ...w, term: this.c.vocab.terms.term(w.norm) }));
+    // (Words the question writes are not the name asked: "the spokeswoman" finds Nauert, whose name is then the answer.)
     const typed = new Set(topic.tokens.map((t) => t.term));
-    const taken = new Set(names.flatMap((id) => this.termsOf(namesText(this.c.model.entityById.get(id)))).filter((t) => typed.has(t)));
-    return toks.some((t, i) => {
-      if (this.c.ranker.termOf(head) !== t.term) return false;
-      const near = [...toks.slice(Math.max(0, i - 3), i), ...toks.slice(i + 1, i + 4)];
-      // (A month or a weekday is no name: "a key September conversation … a top aide to Zelenskiy".)
-      return near.some((x) => x.capitalized && x.index > 0 && !taken.has(x.term) && !this.c.vocab.isQuestionTerm(x.term) && !CALENDAR_WORD.test(x.norm));
+    // (A month or a weekday is no name: "a key September conversation … a top aide to Zelenskiy".)
+    const isName = (x: (typeof words)[number] | undefined, at: number): boolean => x !== undefined && at > 0 && x.capitalized && !typed.has(x.term) && !this.c.vocab.isQuestionTerm(x.term) && !CALENDAR_WORD.test(x.norm);
+    const headTerm = this.c.ranker.termOf(head);
+    return words.some((w, i) => {
+      if (w.term !== headTerm) return false;
+      // A name stands next to the noun: "spokeswoman Heather Nauert", "an agency called Broadhead", "Dan Coats, the director",
+      // not across a verb or a preposition ("Barr reassigned the warden at the New York detention center").
+      const next = NAMING.test(words[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+      if (isName(words[next], next)) return true;
+      // Before it, across "the" or "a" and the noun's modifiers ("Chapter & Verse, a Spokane advertising agency"): "Chicago,
+      // aides said" is no aide's name, nor "NASA" of "NASA spokesman", nor "Cole" of "Cole met a top aide".
+      const determiner = words.slice(Math.max(0, i - 1 - NAME_REACH), i).findLastIndex((x) => DETERMINER.test(x.norm));
+      const at = determiner < 0 ? -1 : Math.max(0, i - 1 - NAME_REACH) + determiner - 1;
+      const between = new Set(words.slice(at + 2, i).map((x) => x.term));
+      return at >= 0 && isName(words[at], at) && qualifiers.every((q) => between.has(q));
     });
   }
+
 
   private speakerField(s: ArticleSentence, topic: Topic): { speaker?: string } {
     const who = this.speakerOf(s, topic);
@@ -688,6 +704,14 @@ const AMOUNT = /[$€£¥]\s?\d|\b\d[\d,.]*(?:\s*|-)(?:%|percent|per cent|(?:met
 const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|hundreds|thousands|millions|billions|dozens?|several|few|many|half)$/;
 /** How many words before the counted noun its number may stand ("15,000 people", "hundreds of rounds of"). */
 const COUNT_WINDOW = 4;
+/** "the name of the warden Barr reassigned": the words naming the noun asked, up to a relative word, a verb or a name. */
+const NAME_OF = /\bnames? of (?:the |a |an |this |that |their |his |her |its )?(?!(?:the|a|an)\b)((?:[\p{L}'’-]+ ){0,2}?[\p{L}'’-]+)(?=\s+(?:who|that|which|whose|is|was|are|were|did|does|do|in|at|for|from|of|on|\p{Lu})|\s*\??$)/u;
+/** Words between a noun and its name: "an agency called Broadhead". */
+const NAMING = /^(?:called|named|dubbed)$/;
+/** How many words may stand between a noun and the determiner its name stands before ("Verse, a Spokane advertising agency"). */
+const NAME_REACH = 3;
+/** Words a name may stand before a noun across: "Dan Coats, the director". */
+const DETERMINER = /^(?:the|a|an|its|their|his|her)$/;
 /** A four-digit year, which counts nothing ("to 2020"). */
 const YEAR = /^(?:1[89]|20)\d{2}$/;
 /** "how many X Y Z" up to an auxiliary verb (or the end): the counted phrase, whose last word is its head. */

@@ -296,10 +296,14 @@ function askedOf(words: readonly string[], text: string): Asked {
   if (/^how (?:many|much|heavy|big|large|tall|high|far|fast|wide|deep)\b|\bwhat (?:number|percentage|share|amount)\b|\bhow many\b|\bhow much\b/.test(text)) return 'number';
   // "What is Batjer's phone number?", "what was the final tally": a number, by the noun asked for in the first words.
   if (/^(?:what|whats|what's) (?:is|was|are|were|s)\b/.test(text) && nounAskedFor(text, (w) => NUMBER_NOUN.test(w))) return 'number';
+  // "Name the official who convoked him": someone, asked as who did it.
+  const named = /\bname the (\S+)(?: (\S+))?(?: (\S+))? (?:who|that)\b/.exec(text);
+  if (named && named.slice(1).some((w) => kindOfWho(w))) return 'who';
   if (/\b(?:what|what's|whats) (?:is|was|were|are)? ?(?:the )?names? of\b|\bname the\b/.test(text)) return 'name';
   // ("which Florida city": a name may stand before the kind of place.)
   if (/^where\b|^(?:in|from|to) (?:what|which) (?:city|country|place|town|state)\b|^(?:(?:in|from|to) )?which (?:\S+ )?(?:city|country|place|town|state)\b|^what (?:city|country|place|town|state)\b/.test(lead)) return 'place';
-  if (/^why\b|^(?:for )?what reason\b|^how come\b|\bwhat (?:was|is) the reason\b/.test(text)) return 'reason';
+  // ("What caused the crashes?", "what led to the shutdown": a cause, asked as why.)
+  if (/^why\b|^(?:for )?what reason\b|^how come\b|\bwhat (?:was|is) the reason\b|^what (?:caused|causes|led to|leads to|prompted|prompts|triggered|triggers|sparked|sparks)\b/.test(text)) return 'reason';
   if (/^(?:which|what)$/.test(words[0] ?? '') && (kindOfWho(words[1]) || (kindOfWho(words[2]) && !AUXILIARY.test(words[1] ?? '')))) return 'who';
   return 'thing';
 }
@@ -416,7 +420,8 @@ function readPlain(text: string, vocab: Vocabulary): Query {
 
   const asked = askedOf(words, lower);
   // "What restaurant …?", "which agency …?": the kind of thing asked for must be one the article speaks of.
-  const kindWord = /^(?:what|which)$/.test(words[0] ?? '') ? tokens[1] : undefined;
+  // (Not a cause asked for: "what caused …".)
+  const kindWord = /^(?:what|which)$/.test(words[0] ?? '') && asked !== 'reason' ? tokens[1] : undefined;
   // (A kind of organization or medium is a kind of name the article may give without the word: "which platform" → Twitter.)
   const organizationKind = kindWord !== undefined && ORGANIZATION_KINDS.test(kindWord.norm) && vocab.model.kb.entities.some((e) => e.kind === 'organization');
   // (Nor is a kind of detail, "what adjective …": a word of the article is the answer.)
@@ -600,7 +605,7 @@ const ASK_WORDS: Readonly<Partial<Record<Asked, RegExp>>> = {
   money: /^(?:much|money|amount)$/,
   name: /^(?:name|names|called)$/,
   place: /^(?:city|country|place|town|state|location)$/,
-  reason: /^(?:reason|come)$/,
+  reason: /^(?:reason|come|caused|causes|led|leads|prompted|prompts|triggered|triggers|sparked|sparks)$/,
 };
 
 
