@@ -285,7 +285,7 @@ const MONEY_NOUNS: ReadonlySet<string> = new Set([...MONEY_NOUN_WORDS, 'money', 
 /** What a question asks for, from its first words. */
 function askedOf(words: readonly string[], text: string): Asked {
   const lead = words.slice(0, 4).join(' ');
-  if (/^(?:when|what (?:(?:exact|precise|specific) )?(?:date|day|month|year|time)|on what (?:(?:exact|precise|specific) )?(?:date|day)|in what (?:month|year)|which (?:day|date|month|year)|what time|(?:what|whats|what's) (?:is |was |s )?the (?:date|day|month|year) (?:of|when|that)\b)/.test(words.slice(0, 5).join(' '))) return 'date';
+  if (/^(?:when|since when|how far back|what (?:(?:exact|precise|specific) )?(?:date|day|month|year|time)|on what (?:(?:exact|precise|specific) )?(?:date|day)|in what (?:month|year)|which (?:day|date|month|year)|what time|(?:what|whats|what's) (?:is |was |s )?the (?:date|day|month|year) (?:of|when|that)\b)/.test(words.slice(0, 5).join(' '))) return 'date';
   // ("Who declined to say how much it cost?" asks who, whatever its clause asks.)
   if (/^(?:who|whom|whose)$/.test(words[0] ?? '')) return 'who';
   if (/^how (?:old|young)\b|\bwhat age\b|\bhow old\b/.test(text)) return 'age';
@@ -598,7 +598,7 @@ function readPlain(text: string, vocab: Vocabulary): Query {
 
 /** Words that only say what kind of answer is wanted, by kind. */
 const ASK_WORDS: Readonly<Partial<Record<Asked, RegExp>>> = {
-  date: /^(?:date|day|month|year|time|week)$/,
+  date: /^(?:date|day|month|year|time|week|since|far|back)$/,
   age: /^(?:old|young|age)$/,
   duration: /^(?:long)$/,
   number: /^(?:many|much|heavy|big|large|tall|high|far|fast|wide|deep|number|amount|exactly|precisely)$/,

@@ -37,6 +37,8 @@ export class Vocabulary {
   private readonly corrections = new Map<string, string | null>();
   /** Name term sequences → entity ids. */
   private readonly names = new Map<string, string[]>();
+  /** A body's or place's initials, which a reader's acronym may begin with: "EMU" for "Eastern Michigan" (University). */
+  private readonly acronyms = new Map<string, string[]>();
   private longestName = 1;
   /** A reader's word's term → the article term it is a WordNet synonym of. */
   private readonly synonyms = new Map<string, string>();
@@ -84,6 +86,7 @@ export class Vocabulary {
       if (initials.length >= 2 && !this.words.has(initials) && !isCommonWord(initials)) {
         this.names.set(initials, [...new Set([...(this.names.get(initials) ?? []), e.id])]);
       }
+      if (e.kind !== 'person' && initials.length >= 2) this.acronyms.set(initials, [...new Set([...(this.acronyms.get(initials) ?? []), e.id])]);
       for (const form of namesOf(e)) {
         const terms = this.terms.termsOf(form).filter((t, i) => i > 0 || !/^(?:the|a|an)$/.test(t));
         if (terms.length === 0) continue;
@@ -171,11 +174,21 @@ export class Vocabulary {
         i = start + w - 1;
         break;
       }
+      // An acronym of one letter more than a name's initials, the name's kind of body left out: "EMU", "NIU".
+      const t = tokens[i]!;
+      // (A word of a hyphened pair keeps its capital only as a flag: "EMU-NIU".)
+      const acronym = t.capitalized && (ACRONYM.test(t.surface.replace(/['’]s$/u, '')) || (t.surface === t.norm && t.norm.length >= 3 && t.norm.length <= 5));
+      if (out.at(-1)?.end !== i + 1 && acronym && !this.isKnown(t) && !isCommonWord(t.norm)) {
+        for (const entity of this.acronyms.get(t.norm.slice(0, -1)) ?? []) out.push({ entity, start: i, end: i + 1 });
+      }
     }
     // A lower-case word right before another name modifies it ("the schools superintendent"): the head names whom.
     return out.filter((m) => !(m.end - m.start === 1 && !tokens[m.start]!.capitalized && out.some((n) => n.start === m.end)));
   }
 }
+
+/** A reader's acronym: three to five capital letters. */
+const ACRONYM = /^\p{Lu}{3,5}$/u;
 
 /** "Associated Press" → "ap", "Pacific Gas & Electric Co." → "pge": the initials of a name's capitalized words. */
 export function initialsOf(name: string): string {

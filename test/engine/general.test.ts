@@ -556,6 +556,20 @@ describe('over articles ingested here', () => {
     expect(engine.answer('How many commercial providers are there?').answers[0]?.answer).toMatch(/\b14\b/);
   });
 
+  it('an acronym of a name\'s initials and one letter more ("EMU", "OSU": the University left out) is that name; others stay unknown', async () => {
+    const engine = await engineOver(
+      'Eagles rout Huskies',
+      'Eastern Michigan rolled past Northern Illinois 45-17 on Tuesday night, snapping a losing streak dating to 2007.',
+      'Ohio State beat Penn State on Saturday.',
+    );
+    expect(engine.answer('When did EMU beat NIU?').answers[0]?.paragraph).toBe(1);
+    expect(engine.answer("what was the score of the EMU-NIU game").answers[0]?.paragraph).toBe(1);
+    expect(engine.answer('When did OSU play?').answers[0]?.paragraph).toBe(2);
+    expect(engine.answer('Who coaches UCLA?').noAnswer?.rule).toBe('unknown-name');
+    // "how far back" asks since when
+    expect(engine.answer("How far back did EMU's losing streak go?").answers[0]?.date).toBe('2007');
+  });
+
   it('a word the article writes in two ("on-ramp") is known when the reader joins it ("onramp"); an unknown act in -ing is refused in a sentence', async () => {
     const engine = await engineOver('Moon program grows', 'NASA said eight companies applied to the on-ramp on Monday.');
     expect(engine.answer('how many companies applied for the onramp').answers[0]?.paragraph).toBe(1);
