@@ -7,6 +7,7 @@
  * head must be a WordNet noun for a person. Organizations and places are runs
  * of capitalized words that are not people.
  */
+import { distance } from 'fastest-levenshtein';
 import { GROUP_NOUNS, LONGEST_PERSON_PHRASE, PERSON_NOUNS, PERSON_PHRASES, isNounOf } from '../english/nouns.ts';
 import { commonRank } from '../engine/common-words.ts';
 import type { Para, Tok } from './segment.ts';
@@ -48,6 +49,8 @@ const isGroupNoun = (word: string): boolean => isNounOf(GROUP_NOUNS, word.toLowe
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?,?$/i;
 /** Words between capitalized words that keep an organization's name whole ("Department of State", "Pacific Gas & Electric"). */
 const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on']);
+/** A surname this long or longer spelt one letter otherwise is the same ("Zelensky", "Zelenskiy"). */
+const SPELLING_MIN = 6;
 /** Forms of address that are not roles. */
 const ADDRESS = /^(?:mr|mrs|ms|miss|dr|sir|dame)\.?$/i;
 
@@ -195,8 +198,9 @@ function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word
     if (cur.length > 0 && cur[0]!.norm === 'the') cur.shift();
     // A sentence's first word is capitalized anyway ("Yet Sondland", "Questioning Vindman").
     // A word no everyday English has ("Gwynne Shotwell") is a name there too.
-    if (cur.length > 1 && sentenceStarts.has(cur[0]!.start) && !cur[0]!.tags.has('ProperNoun') && !cur[0]!.tags.has('Acronym') && everyday(cur[0]!)) cur.shift();
-    if (cur.length > 0 && cur[0]!.norm === 'the') cur.shift();
+    // (Not a title opening the sentence: "Secretary of State Mike Pompeo said …", "President Trump scuttled …".)
+    if (cur.length > 1 && sentenceStarts.has(cur[0]!.start) && !cur[0]!.tags.has('ProperNoun') && !cur[0]!.tags.has('Acronym') && !isPersonNoun(cur[0]!.norm) && everyday(cur[0]!)) cur.shift();
+    while (cur.length > 0 && NAME_JOINERS.has(cur[0]!.norm)) cur.shift();
     if (cur.length > 0) {
       const only = cur.length === 1 ? cur[0]! : null;
       // A lone capitalized word opening a sentence is ordinary unless compromise knows it as a name.
@@ -440,9 +444,23 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         caps.forEach((t, i) => {
           if (isPersonNoun(t.norm) || t.tags.has('Honorific')) titleAt = i;
         });
-        const nameAfter = caps.slice(titleAt + 1);
-        if (titleAt >= 0 && nameAfter.length >= 2 && nameAfter.length <= 3 && !bodyName && nameAfter.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !isPersonNoun(t.norm) && !isGroupNoun(t.norm))) {
+        // ("Secretary of State Mike Pompeo": the title runs on with "of" and a body; the name is the last two words.)
+        const ofBody = titleAt >= 0 && run.toks.some((t) => t.norm === 'of' && t.start > caps[titleAt]!.start) && caps.length - titleAt - 1 >= 3;
+        const nameAfter = ofBody ? caps.slice(-2) : caps.slice(titleAt + 1);
+        const wordOfName = (t: Tok): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !isPersonNoun(t.norm) && !isGroupNoun(t.norm);
+        // ("President Trump", "Gov. Holcomb": a title and a surname no everyday word spells.)
+        const surnameAfter = titleAt >= 0 && nameAfter.length === 1 && !bodyName && wordOfName(nameAfter[0]!) && !everyday(nameAfter[0]!);
+        // (Not a place, nor after a title that owns something: "the U.S. Attorney's Office for the Western District of New York".)
+        const titleOwns = titleAt >= 0 && /['’]s?$/u.test(caps[titleAt]!.text);
+        const placed = nameAfter.some((t) => t.tags.has('City') || t.tags.has('Country') || t.tags.has('Region'));
+        if (titleAt >= 0 && ((nameAfter.length >= 2 && nameAfter.length <= 3) || surnameAfter) && !bodyName && !titleOwns && !placed && nameAfter.every(wordOfName)) {
           const start = nameAfter[0]!.start;
+          // A surname spelt another way in a quote ("President Zelensky" of "Volodymyr Zelenskiy"): that person.
+          const alike = surnameAfter ? [...bySurname.entries()].find(([known]) => known.length >= SPELLING_MIN && distance(known, nameAfter[0]!.norm) <= 1)?.[1][0] : undefined;
+          if (alike) {
+            mentions.push({ entity: alike.id, para: para.n, start, end: run.end });
+            continue;
+          }
           const name = clean(para.text.slice(start, run.end));
           const surname = nameAfter.at(-1)!.text.replace(/[\u2019']s$/u, '');
           const p: ExtractedEntity = { id: newId(name), kind: 'person', name, aliases: new Set([name, surname]), role: null, roles: [], where: { para: para.n, start, end: run.end }, gender: nameAfter[0]!.tags.has('FemaleName') ? 'female' : nameAfter[0]!.tags.has('MaleName') ? 'male' : null };
@@ -450,14 +468,16 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
           bySurname.set(surname.toLowerCase(), [p]);
           orgs.set(name.toLowerCase(), p);
           mentions.push({ entity: p.id, para: para.n, start, end: run.end });
-          setRole(p, clean(para.text.slice(run.start, caps[titleAt]!.end)), para.n, start, run.end);
+          setRole(p, clean(para.text.slice(run.start, ofBody ? caps.at(-3)!.end : caps[titleAt]!.end)), para.n, start, run.end);
           continue;
         }
         // Or after a title that ends in a noun for a person ("former White House Russia adviser Fiona Hill").
         const titled = titleBefore(para, run.start);
         const titleNoun = titled ? titled.text.split(/[\s-]+/).at(-1)! : '';
         const afterTitle = /^\p{Ll}/u.test(titleNoun) && isPersonNoun(titleNoun);
-        if (caps.length >= 2 && caps.length <= 3 && !bodyName && (caps[0]!.tags.has('FirstName') || roleAfter || afterTitle) && caps.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) {
+        // Or one "who" refers to ("Montell Figgins, who represents Thomas,"): people are who, bodies which.
+        const whoAfter = /^,\s+who\s/u.test(para.text.slice(run.end));
+        if (caps.length >= 2 && caps.length <= 3 && !bodyName && (caps[0]!.tags.has('FirstName') || roleAfter || afterTitle || whoAfter) && caps.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) {
           const surname = caps.at(-1)!.text.replace(/[\u2019']s$/u, '');
           const p: ExtractedEntity = { id: newId(text), kind: 'person', name: text, aliases: new Set([text, surname]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: caps[0]!.tags.has('FemaleName') ? 'female' : caps[0]!.tags.has('MaleName') ? 'male' : null };
           entities.push(p);

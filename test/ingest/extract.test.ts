@@ -388,6 +388,27 @@ describe('people, roles and aliases', () => {
     expect(p?.aliases).toEqual(expect.arrayContaining(['Batjer', 'the president']));
   });
 
+  it('a title opening a sentence is a title: "Secretary of State Mike Pompeo", "President Trump" (a surname alone after it), "President Zelensky" of "Volodymyr Zelenskiy"', async () => {
+    const pack = await packOf(
+      'Secretary of State Mike Pompeo said the release gives hope for peace.',
+      'President Trump scuttled the talks in September.',
+      'The call was with Ukraine President Volodymyr Zelenskiy, who was elected in April.',
+      '“President Zelensky will do anything you ask him to,” Sondland said.',
+      "The U.S. Attorney's Office for the Western District of New York announced the plea.",
+    );
+    const byName = (n: string) => pack.entities.find((e) => e.name === n);
+    expect(byName('Mike Pompeo')).toMatchObject({ kind: 'person', role: 'Secretary of State' });
+    expect(byName('Trump')).toMatchObject({ kind: 'person', role: 'President' });
+    expect(pack.entities.filter((e) => /Zelensk/.test(e.name)).map((e) => e.name)).toEqual(['Volodymyr Zelenskiy']);
+    expect(pack.entities.find((e) => /Attorney/.test(e.name))?.kind).toBe('organization');
+    expect(pack.entities.some((e) => e.kind === 'person' && /York/.test(e.name))).toBe(false);
+  });
+
+  it('a name "who" refers to is a person ("Montell Figgins, who represents Thomas,")', async () => {
+    const pack = await packOf('Montell Figgins, who represents Thomas, said his client chose not to accept a plea agreement.');
+    expect(pack.entities.find((e) => e.name === 'Montell Figgins')).toMatchObject({ kind: 'person' });
+  });
+
   it('a name after a title ending in a noun for a person is a person, hyphenated titles included; a surname that is a common word is no alias', async () => {
     const pack = await packOf('The deal was agreed with former White House Russia adviser Fiona Hill and Chinese vice-premier Liu He.');
     const byName = (n: string) => pack.entities.find((e) => e.name === n);
