@@ -59,6 +59,8 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
     // "this week", "today" at a vague hour: not a date a reader asks for.
     if (!month && !year) continue;
     if (SPAN.test(r.text)) continue;
+    // "The next year, the Taliban released …": the year after the story's last one, not after publication.
+    if (/^(?:next|following)\b/i.test(r.text) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, r.index - 4), r.index))) continue;
     const relative = !year;
     if (relative && !published) throw new RelativeDateError(`the date "${r.text}" is relative and there is no publication date to resolve it against (give --published YYYY-MM-DD)`);
     let date = c.date();

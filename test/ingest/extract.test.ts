@@ -452,6 +452,11 @@ describe('dates resolved against the publication date', () => {
     expect(findDates(sentence, PUBLISHED)[0]?.iso).toBe(iso);
   });
 
+  it('"the next year" counts from the story\'s own years, not from publication: no date is given for it; "next year" is', () => {
+    expect(findDates('The next year, the Taliban released two videos and another in January 2017.', PUBLISHED).map((d) => d.iso)).toEqual(['2017-01']);
+    expect(findDates('The launch is set for next year.', PUBLISHED)[0]?.iso).toBe('2020');
+  });
+
   it('a relative date with no publication date is an error; an absolute one is not', () => {
     expect(() => findDates('They met on Tuesday.', null)).toThrow(RelativeDateError);
     expect(findDates('Russia interfered in 2016.', null)[0]?.iso).toBe('2016');
