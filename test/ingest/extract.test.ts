@@ -53,6 +53,8 @@ describe('sentences', () => {
   it('a period inside a web address or name ends no sentence', () => {
     expect(splitSentences('Haq told Polygraph.info that the UN works with them. It said more.')).toEqual(['Haq told Polygraph.info that the UN works with them.', 'It said more.']);
     expect(splitSentences('He wrote on Medium.com about it. She did not.')).toHaveLength(2);
+    // … nor in a state written short after a party ("R-W.Va.", "D-N.Y.").
+    expect(splitSentences('In October, Rep. David McKinley, R-W.Va., visited the border. He argued for more agents.')).toEqual(['In October, Rep. David McKinley, R-W.Va., visited the border.', 'He argued for more agents.']);
   });
   it('a title written short ends no sentence ("Cmdr. Sean Robertson"); a name suffix may ("… Jr. He …")', () => {
     expect(splitSentences('Cmdr. Sean Robertson, a spokesperson, said no. It said more.')).toEqual(['Cmdr. Sean Robertson, a spokesperson, said no.', 'It said more.']);
