@@ -219,7 +219,8 @@ function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word
     const cap = isCapitalized(t) && !taken(t.start) && !/^["“]/.test(t.text) && !dated;
     const joiner = cur.length > 0 && NAME_JOINERS.has(t.norm) && !t.pre.trim() && !cur.at(-1)!.post.trim();
     // "Sierra Nevada Corporation (SNC)": the bracketed acronym is a name of its own.
-    if ((cap || joiner) && (cur.length === 0 || ((!cur.at(-1)!.post.trim() || /^['’]s?$/.test(cur.at(-1)!.post.trim())) && !t.pre.includes('(')))) {
+    // ("Agence France-Presse": a hyphen joins a name's words too.)
+    if ((cap || joiner) && (cur.length === 0 || ((!cur.at(-1)!.post.trim() || /^(?:['’]s?|[-‐])$/.test(cur.at(-1)!.post.trim())) && !t.pre.includes('(')))) {
       cur.push(t);
       if (/[,.;:!?)"”—]$/.test(t.post.trim()) && !/^\p{Lu}\.$/u.test(t.text)) flush();
     } else {
@@ -544,6 +545,14 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
       });
       const head = nouns.reverse().find((w) => w && isPersonNoun(w));
       if (head) e.aliases.add(`the ${head}`);
+      // A title of capitalized words is how readers name them too: "the White House press secretary", "the press
+      // secretary", "the secretary of state" (lower-cased: a name's words are matched in any case).
+      const title = words.filter((w) => !/^(?:of|for)$/i.test(w));
+      // (Of three words or more: "the Ukraine president" would take the country's name for theirs.)
+      if (head && words.length >= 3 && title.every((w) => /^\p{Lu}/u.test(w)) && !title.some((w) => TITLE_ABBREVIATIONS[w.toLowerCase().replace(/\.$/, '')] !== undefined)) {
+        e.aliases.add(`the ${role.toLowerCase()}`);
+        if (cut < 0 && words.length >= 3) e.aliases.add(`the ${words.slice(-2).join(' ').toLowerCase()}`);
+      }
     }
   }
   mentions.sort((a, b) => a.para - b.para || a.start - b.start);

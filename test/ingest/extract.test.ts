@@ -406,6 +406,13 @@ describe('people, roles and aliases', () => {
     expect(pack.entities.some((e) => e.kind === 'person' && /York/.test(e.name))).toBe(false);
   });
 
+  it('a title of three capitalized words or more names its holder as readers write it ("the White House press secretary", "the press secretary"); a hyphen joins a name ("Agence France-Presse")', async () => {
+    const pack = await packOf('“We thank the Afghan government,” said White House Press Secretary Stephanie Grisham, citing Agence France-Presse.', 'Ukraine President Volodymyr Zelenskiy spoke.');
+    expect(pack.entities.find((e) => e.name === 'Stephanie Grisham')?.aliases).toEqual(expect.arrayContaining(['the white house press secretary', 'the press secretary']));
+    expect(pack.entities.find((e) => e.name === 'Volodymyr Zelenskiy')?.aliases).not.toContain('the ukraine president');
+    expect(pack.entities.filter((e) => /Presse|Agence/.test(e.name)).map((e) => e.name)).toEqual(['Agence France-Presse']);
+  });
+
   it('a name "who" refers to is a person ("Montell Figgins, who represents Thomas,")', async () => {
     const pack = await packOf('Montell Figgins, who represents Thomas, said his client chose not to accept a plea agreement.');
     expect(pack.entities.find((e) => e.name === 'Montell Figgins')).toMatchObject({ kind: 'person' });
