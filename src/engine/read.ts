@@ -4,6 +4,7 @@
  * article never uses. Pure: it needs only the pack's {@link Vocabulary}.
  * Handlers (answer.ts) act on the query; nothing parses English again.
  */
+import { questionOf } from './conversation.ts';
 import { doubleMetaphone } from 'double-metaphone';
 import { isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
@@ -125,7 +126,7 @@ export function cleanQuestion(text: string): string {
 const WHOLE_QUESTION_WORDS = 5;
 
 /** A request around a question: "can you tell me", "do you know", "I want to know" (an aside after it too: "…, in plain terms, what …"). */
-const EMBEDDED = /^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:please )?(?:tell|show) me|do (?:you|u) know|i (?:want|wanna|would like|'d like|need) to know|i wonder|i'?m wondering)(?:,[^,]{0,60},)?[\s,]+((?:who|whom|what|when|where|why|how|which)\b.*)$/i;
+const EMBEDDED = /^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:please )?(?:tell|show) me|do (?:you|u) know|i (?:want|wanna|would like|'d like|need) to know|i wonder|i'?m wondering)(?:,[^,]{0,60},)?[\s,]+((?:(?:on|in|at|for|from|to|by|with) )?(?:who|whom|what|when|where|why|how|which)\b.*)$/i;
 
 /** An embedded question in question order: "who Zhirnov is" → "who is Zhirnov", "what Coats said" → "what did Coats say". */
 function directQuestion(q: string): string {
@@ -324,7 +325,7 @@ function kindOfWho(word: string | undefined): boolean {
  */
 export function plainQuestion(raw: string): string {
   const cleaned = spelledQuestionWord(
-    cleanQuestion(raw)
+    cleanQuestion(questionOf(raw))
       .replace(CHAT, ' ')
       .replace(DROPPED_G, (w) => (!isCommonWord(w.toLowerCase()) && isCommonWord(`${w.toLowerCase()}g`) ? `${w}g` : w))
       .replace(CHAT_ARE, '$1 are')

@@ -1,0 +1,90 @@
+/**
+ * A newcomer's message as the question it asks. People new to a bot write
+ * to it as to a person: a greeting, a line of context, the question, thanks
+ * ("Good evening. I would like to know on which date … Thank you very much.").
+ * This keeps the question, drops the pleasantries around it, and fills in
+ * from the context what the question points back to ("who said that",
+ * "who summoned him"). It knows English manners, not any article.
+ */
+
+/** A sentence that only greets or addresses: "Hello!", "Hello bot,", "Good evening.", "Hi there". */
+const GREETING = /^(?:hello|hi|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|dear \S+|excuse me|sorry)\b(?:[\s,]+\S+)?[\s,.!]*$/i;
+/** A sentence of manners or about the asker, not about the article: thanks, hopes, apologies. */
+const PLEASANTRY = /^(?:thanks?\b|thank you\b|many thanks\b|cheers\b|much appreciated\b|i hope\b|i'?m new\b|i am new\b|sorry\b|excuse me\b|hope this\b|apologies\b|(?:please )?(?:(?:could|can|would|will) you (?:please )?)?help(?: me)?\b(?! (?:me )?(?:understand|know|find)\b)[^?]*\?*$)/i;
+/** A sentence that asks: it ends with "?" or opens as a question or a request to be told. */
+const ASKS = /\?\s*$|^(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|has|have|had|can|could|would|will)\b|^(?:please\s+)?(?:tell|show) me\b|^i (?:would like|'d like|want|wanted|need) to know\b|^i (?:was|am|'m) wondering\b|^i wonder\b|^do you know\b/i;
+/** Greetings and excuses opening a sentence: "Excuse me, …", "Hi, …", "Good morning, …". */
+const OPENING_MANNERS = /^(?:(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|excuse me|sorry|pardon)(?: (?:bot|there|all|everyone|folks|team))?[,!.]+\s*)+/i;
+/** A pleasantry opening the question itself: "sorry if this is a silly question, but who …". */
+const LEADING_PLEASANTRY = /^(?:(?:hi|hello|hey)\b[^,]*,\s*)?(?:sorry|excuse me|apologies|forgive me)\b[^,]*,\s*(?:but\s+)?/i;
+/** Asides closing the question: "if that is mentioned in the article", "according to the article", "please". */
+const TRAILING_ASIDE = /(?:,?\s+(?:if (?:that|it|this) is (?:mentioned|in the article|said|given)[^,?]*|according to the (?:article|story|report|piece)|(?:in|from) the (?:article|story|report|piece)|please|thanks?|thank you))+\s*(?=[?.!]*$)/i;
+/** A request to be told, inside a sentence: "… and I was wondering who …", "Could you tell me who …". */
+const EMBEDDING = /\b(?:i (?:was|am|'m) wondering|i wonder|i (?:would|'d) like to know|i want(?:ed)? to know|(?:could|can|would) you (?:please )?tell me|do you know)\b/i;
+/** "The man named Coats": the name is who is meant. */
+const NAMED_ONE = /\b(?:the|a|this|that) (?:man|woman|person|guy|lady|gentleman|official|fellow) (?:named|called) /gi;
+/** "someone in the article said something like they 'applaud' Facebook …": what was said. */
+const SAID_CONTENT = /\bsaid(?: something like| that| something about)?\s+(.+?)[.!]?$/i;
+/** "about the Russian diplomat": whom the message is about. */
+const ABOUT = /\babout (the [^,.;!?]+?)(?:\s+and\b|[,.;!?]|$)/i;
+
+/** The sentences of a message, not cut after a capital's full stop ("U.S. officials"). */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const m of text.matchAll(/[.!?]+\s+(?=\S)/g)) {
+    const end = m.index + m[0].length;
+    // (Nor after a word written short, "Aug. 2", "the State Dept. of", nor before a small letter or a digit.)
+    if (/(?:^|[\s.])\p{Lu}\p{Ll}{0,3}\.$/u.test(text.slice(from, m.index + 1)) || !/^["“'‘(]?\p{Lu}/u.test(text.slice(end))) continue;
+    out.push(text.slice(from, end).trim());
+    from = end;
+  }
+  out.push(text.slice(from).trim());
+  return out.filter((s) => s.length > 0);
+}
+
+/** The question of a message that may wrap it in greetings, context and thanks; the message itself when it is one question. */
+export function questionOf(message: string): string {
+  // ("Excuse me, I remember …", "Hi, sorry if …, but who …": the manners opening a sentence go, what follows stays.)
+  const sentences = sentencesOf(message.trim())
+    .map((s) => s.replace(OPENING_MANNERS, '').replace(LEADING_PLEASANTRY, ''))
+    .filter((s) => /\p{L}/u.test(s));
+  const asking = sentences.findIndex((s) => ASKS.test(s) && !PLEASANTRY.test(s) && !GREETING.test(s));
+  if (asking < 0) return message;
+  const context = sentences.slice(0, asking).filter((s) => !GREETING.test(s) && !PLEASANTRY.test(s));
+  let question = sentences[asking]!;
+  // "I was reading the article about … and I was wondering who …": what comes before the asking is context.
+  const embedded = EMBEDDING.exec(question);
+  if (embedded && embedded.index > 0) {
+    context.push(question.slice(0, embedded.index));
+    question = question.slice(embedded.index);
+  }
+  // (Every such request said one way, which the reader turns into a direct question: "tell me who Zhirnov is".)
+  question = question.replace(EMBEDDING, 'tell me');
+  question = question
+    .replace(TRAILING_ASIDE, '')
+    .replace(NAMED_ONE, '')
+    // "who exactly it was that summoned him": who summoned him.
+    .replace(/\b(who|what)(?: exactly)? it (?:was|is) that\s+/i, '$1 ');
+  // "… tell me who … summoned him, and what their job title is": the first question is answered, as of any two run together.
+  if (embedded) question = question.replace(/,?\s+and (?:who|what|when|where|why|how|which)\b[^?]*(?=\??$)/i, '');
+  // What the question points back to, filled in from the context that gives it; other context stays before it.
+  let kept = context;
+  // "… said something like they 'applaud' Facebook. Could you tell me who said that?"
+  const saying = context.find((s) => SAID_CONTENT.test(s));
+  const said = saying === undefined ? undefined : SAID_CONTENT.exec(saying)?.[1];
+  if (said !== undefined && /\bsaid (?:that|this|it)\b/i.test(question)) {
+    question = question.replace(/\bsaid (?:that|this|it)\b/i, `said ${said}`);
+    kept = kept.filter((s) => s !== saying);
+  }
+  // "I was reading the article about the Russian diplomat and I was wondering who … summoned him"
+  const telling = context.find((s) => ABOUT.test(s));
+  const about = telling === undefined ? undefined : ABOUT.exec(telling)?.[1];
+  const pronoun = /\b(\p{L}+) (him|her)\b(?=[,?.!]|\s+(?:and|over|for|to|in|on)\b|$)/iu;
+  const verb = pronoun.exec(question)?.[1];
+  if (about !== undefined && verb !== undefined && !/^(?:to|for|with|about|of)$/i.test(verb)) {
+    question = question.replace(pronoun, `${verb} ${about}`);
+    kept = kept.filter((s) => s !== telling);
+  }
+  return [...kept, question].join(' ');
+}

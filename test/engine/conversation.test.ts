@@ -1,0 +1,42 @@
+// A newcomer's message, greetings and thanks around its question, read as the question
+// (conversation.ts), and answered so by the general engine over the small Port Ellis pack.
+import { describe, expect, it } from 'vitest';
+import { questionOf } from '../../src/engine/conversation.ts';
+import { createGeneralEngine } from '../../src/engine/general.ts';
+import { plainQuestion } from '../../src/engine/read.ts';
+import { loadKnowledge } from '../../src/knowledge/load.ts';
+
+const PACK = new URL('../fixtures/small-pack/port-ellis/', import.meta.url).pathname;
+const engine = createGeneralEngine(loadKnowledge(PACK), { cache: false });
+
+describe('the question of a message', () => {
+  it.each([
+    // greetings, hopes, thanks and a request for help go; asides closing the question go
+    ['Good evening. I would like to know when the council voted, if that is mentioned in the article. Thank you very much.', 'when the council voted'],
+    ['Can you help me with something? What did Lind say about the budget? I think it was in a statement.', 'What did Lind say about the budget'],
+    ['Hello bot, I hope I am doing this right. How much will the rebuilding cost, according to the article?', 'How much will the rebuilding cost'],
+    // an excuse opening the question, and "the man named X"
+    ['Hi, sorry if this is a dumb question, but who is the man named Lind?', 'who is Lind'],
+    // what the question points back to, from the context that gives it; the first of two questions
+    ['Hello! I read the story about the mayor and I was wondering who exactly it was that criticized her, and why?', 'who criticized the mayor'],
+    ['Excuse me, I remember somebody in the article said something like they would pay for it for twenty years. Could you tell me who said that, please?', 'who said they would pay for it for twenty years'],
+    // context that resolves nothing stays; a full stop after a short word or before a digit ends no sentence
+    ['The tweet pointed to an earlier statement. When was that one issued?', 'The tweet pointed to an earlier statement. When was that one issued'],
+    ['When was the U.S. Dept. of State told on Aug. 2?', 'When was the U.S. Dept. of State told on Aug. 2'],
+    // one plain question is left as it is
+    ['Who voted against the plan?', 'Who voted against the plan'],
+  ])('%s → %s', (message, question) => expect(plainQuestion(message)).toBe(question));
+
+  it('a message of manners alone asks nothing more than it says', () => {
+    expect(questionOf('Thank you very much!')).toBe('Thank you very much!');
+  });
+});
+
+describe('answered as the question it asks', () => {
+  it.each([
+    ['Good evening. I would like to know when the council voted to rebuild the lighthouse, if the article says. Thank you very much.', 1],
+    ['Hi, sorry if this is a dumb question, but who is the man named Lind?', 3],
+    ['Excuse me, I remember somebody in the article said something like they would pay for it for twenty years. Could you tell me who said that, please?', 4],
+    ['Hello bot, I hope I am doing this right. How much will the rebuilding cost, according to the article?', 5],
+  ])('%s → paragraph %i', (message, paragraph) => expect(engine.answer(message).answers[0]?.paragraph).toBe(paragraph));
+});
