@@ -253,6 +253,8 @@ function reorder(raw: string, questionMark = false): string {
 
 // ----- reading -----------------------------------------------------------------
 
+/** "get" of the passive that is done to someone: "did Eichel get suspended". */
+const GET = verbsOf(['get']);
 /** Verbs of working somewhere ("does she work at …", "did he serve with …"). */
 const WORK_AT = verbsOf(['work', 'serve']);
 /** Verbs of saying a who-said or what-said question asks with, in any form ("who says …", "who wrote …"), by lemma. */
@@ -568,14 +570,16 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   // ("Was Lind arrested?": the act done to someone is asked about as one they did.)
   const passive = firstName !== undefined && /^(?:(?:when|where|why|how) )?(?:was|were|is|are)$/.test(words.slice(0, firstName.start).join(' ')) && /^\p{L}{3,}ed$/u.test(words[firstName.end] ?? '');
   const actAt = words[0] === 'who' ? 1 : countedAct !== undefined ? countedAct : firstName && (passive || /^(?:(?:when|where|why|how) )?(?:did|does|do)$/.test(words.slice(0, firstName.start).join(' '))) ? firstName.end : -1;
-  const act = actAt >= 0 ? tokens[actAt] : undefined;
+  // ("Did Eichel get suspended …?": "get" and a participle is an act done to them.)
+  const gotten = actAt >= 0 && firstName !== undefined && actAt === firstName.end && GET(words[actAt] ?? '') && /^\p{L}{3,}ed$/u.test(words[actAt + 1] ?? '');
+  const act = actAt >= 0 ? tokens[gotten ? actAt + 1 : actAt] : undefined;
   const plainAct = act && !AUXILIARY.test(act.norm) && !vocab.isQuestionTerm(act.term) && !named.has(actAt) && /^\p{L}{3,}$/u.test(act.norm) ? act : null;
   // "When did Facebook reveal that …?" of someone the article has saying things: a way of saying, not an act it never reports.
   const saying = plainAct !== null && firstName !== undefined && actAt === firstName.end && vocab.model.sayerIds.has(firstName.entity) && isSpeechVerb(plainAct.norm) && /^(?:that|it|they|he|she|what)$/.test(words[actAt + 1] ?? '');
   const unknown = plainAct && !saying && (words[0] !== 'how' || countedAct !== undefined) && !vocab.isKnown(plainAct) && !vocab.synonymOf(plainAct.term) && isCommonWord(plainAct.norm);
   // (Done to someone, it is said of them: "Peter Lind was arrested".)
-  const sufferer = passive && firstName ? vocab.model.entityById.get(firstName.entity)?.name : undefined;
-  const unknownAct = unknown ? (sufferer ? `${sufferer} ${words[firstName!.start - 1]} ${plainAct.surface}` : plainAct.surface) : null;
+  const sufferer = (passive || gotten) && firstName ? vocab.model.entityById.get(firstName.entity)?.name : undefined;
+  const unknownAct = unknown ? (sufferer ? `${sufferer} ${gotten ? 'was' : words[firstName!.start - 1]} ${plainAct.surface}` : plainAct.surface) : null;
   const yesNo = /^(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should)$/.test(words[0] ?? '');
   // "What concerns did Hill have about Vindman?": Hill, named right after the auxiliary, does what is asked
   // (or each of "Volker, Sondland and Perry"; not an owner, "PG&E's estimate").

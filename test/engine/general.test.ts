@@ -524,7 +524,7 @@ describe('over articles ingested here', () => {
 
   it('an act done to someone that the article never reports is refused, said of them', async () => {
     const engine = await engineOver('Pier plan', 'Council member Peter Lind raised concerns about the cost of the pier.');
-    for (const q of ['lind arrested?', 'Was Lind arrested?']) {
+    for (const q of ['lind arrested?', 'Was Lind arrested?', 'Did Lind get arrested for it?']) {
       expect(engine.answer(q).noAnswer, q).toMatchObject({ rule: 'unknown-action', message: 'The article does not say that Peter Lind was arrested.' });
     }
   });
