@@ -6,7 +6,8 @@
 import { foldForComparison } from '../knowledge/article.ts';
 import { isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
-import { isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
+import { GROUP_NOUNS, isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
+import { commonRank } from './common-words.ts';
 import { verbsOf } from '../english/verbs.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, sameSide, type ArticleModel, type ArticleSentence } from './model.ts';
@@ -483,8 +484,31 @@ export class Handlers {
     // "What did the commission end up recommending?" met by "waiting for it to make recommendations by the end of 2020": the outcome is still ahead.
     const published = this.c.model.kb.meta.published;
     if (OUTCOME.test(question) && published && best.sentence.dates.some((d) => isAfter(d.date, published))) return this.refuse(question, 'unsettled', '', this.related(question));
+    // "Which carriers put in bids …?", "which company did NASA choose …?": the answer names one of that kind, next to the
+    // word ("carrier SunExpress") or as a name of theirs ("the carrier"); a sentence that names none does not answer.
+    // (A kind of body is met by any body the question does not name: "which company" by Facebook.)
+    let kindNamed: Scored[] | null = null;
+    const kind = asked === 'who' && !yesNo ? WHICH_KIND.exec(question)?.[1]?.split(/\s+/).filter((w) => isNounOf(PERSON_NOUNS, w.toLowerCase()) || isNounOf(GROUP_NOUNS, w.toLowerCase())).at(-1) : undefined;
+    if (kind) {
+      // Someone of a kind of person is any person the question does not name; of a kind of body, any organization
+      // (a place only as one that speaks: "which side accused …" of the embassy's words, not "which other countries").
+      // (Any person only of a kind the article writes of: "which South Dakota governor" of an article with no governor
+      // asks for one it does not name.)
+      const person = isNounOf(PERSON_NOUNS, kind.toLowerCase());
+      const kindToken = topic.tokens.find((t) => t.surface.toLowerCase() === kind.toLowerCase());
+      // (An everyday word for anyone, "which man", is of every article.)
+      const written = (kindToken !== undefined && !topic.unknown.includes(kindToken)) || (commonRank(kind.toLowerCase()) ?? Infinity) < EVERYDAY_KIND_RANK;
+      const ofKind = (id: string, speaking: boolean): boolean => {
+        const k = this.c.model.entityById.get(id)?.kind;
+        return !names.includes(id) && (person ? k === 'person' && written : k === 'organization' || (speaking && k !== 'person'));
+      };
+      const anyOne = (s: ArticleSentence): boolean => s.entities.some((id) => ofKind(id, false)) || s.speakers.some((id) => ofKind(id, true));
+      const naming = ranked.filter((s) => s.coverage >= this.c.options.minCoverageNamed && (anyOne(s.sentence) || this.namesHead(s.sentence, topic, question, kind) || this.kindIn(s.sentence, kind)));
+      if (naming.length === 0 || naming[0]!.score < best.score * this.c.options.furtherAnswerRatio) return this.refuse(question, 'not-covered', '', this.related(question));
+      kindNamed = naming;
+    }
     const rule = ASKED_RULE[asked];
-    let list = ranked;
+    let list = kindNamed ?? ranked;
     let counted: string | null = null;
     // "Who else …", "besides Russia": someone other than those the question names.
     if (asked === 'who' && /\b(?:besides|other than|apart from|else|others?)\b/i.test(question)) {
@@ -633,15 +657,25 @@ export class Handlers {
     return [...spans].sort((a, b) => dist(a) - dist(b))[0]!.d.date;
   }
 
+  /** Does an entity the sentence names go by the kind asked for ("the carrier", "harbor authority")? */
+  private kindIn(s: ArticleSentence, noun: string): boolean {
+    const term = this.c.vocab.terms.term(normalizeWord(noun));
+    return s.entities.some((id) => {
+      const e = this.c.model.entityById.get(id);
+      return e !== undefined && this.termsOf([e.name, ...e.aliases, e.role ?? ''].join(' ')).includes(term);
+    });
+  }
+
   /**
    * Whether a sentence gives a name for what a name-question describes: a
    * capitalized word next to its head noun ("his lawyer, John Doe", "aide Andriy
    * Yermak") that the question does not name already.
    */
-  private namesHead(s: ArticleSentence, topic: Topic, question: string): boolean {
-    // The noun whose name is asked: "the name of the warden Barr reassigned" → warden; else the topic's last common word.
-    const phrase = NAME_OF.exec(question)?.[1]?.split(/\s+/) ?? [];
-    const asked = phrase.filter((w) => w === w.toLowerCase()).at(-1);
+  private namesHead(s: ArticleSentence, topic: Topic, question: string, noun?: string): boolean {
+    // The noun whose name is asked: "the name of the warden Barr reassigned" → warden (or `noun`, "which carriers …");
+    // else the topic's last common word.
+    const phrase = (noun === undefined ? NAME_OF.exec(question)?.[1] : WHICH_KIND.exec(question)?.[1])?.split(/\s+/) ?? [];
+    const asked = noun?.toLowerCase() ?? phrase.filter((w) => w === w.toLowerCase()).at(-1);
     // ("the Minneapolis agency": a name before "a Spokane agency" names another one.)
     const qualifiers = phrase.filter((w) => /^\p{Lu}/u.test(w)).map((w) => this.c.vocab.terms.term(normalizeWord(w)));
     const head = topic.tokens.find((t) => asked !== undefined && t.surface.toLowerCase() === asked) ?? topic.tokens.filter((t) => !t.capitalized).at(-1);
@@ -706,6 +740,10 @@ const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|
 const COUNT_WINDOW = 4;
 /** "the name of the warden Barr reassigned": the words naming the noun asked, up to a relative word, a verb or a name. */
 const NAME_OF = /\bnames? of (?:the |a |an |this |that |their |his |her |its )?(?!(?:the|a|an)\b)((?:[\p{L}'’-]+ ){0,2}?[\p{L}'’-]+)(?=\s+(?:who|that|which|whose|is|was|are|were|did|does|do|in|at|for|from|of|on|\p{Lu})|\s*\??$)/u;
+/** A kind of person this common ("man", "woman", "person", "guy", "people") is anyone's, in any article. */
+const EVERYDAY_KIND_RANK = 500;
+/** "Which carriers …", "which South Dakota governor …": the kind of one asked for, its last word the noun. */
+const WHICH_KIND = /^[Ww]hich ((?:\p{Lu}[\p{L}.'’-]* )*[\p{Ll}'’-]+(?: [\p{Ll}'’-]+)?)\b/u;
 /** Words between a noun and its name: "an agency called Broadhead". */
 const NAMING = /^(?:called|named|dubbed)$/;
 /** How many words may stand between a noun and the determiner its name stands before ("Verse, a Spokane advertising agency"). */

@@ -286,7 +286,7 @@ const NUMBER_NOUN = /^(?:numbers?|totals?|tally|count|percentage)$/;
 const MONEY_NOUNS: ReadonlySet<string> = new Set([...MONEY_NOUN_WORDS, 'money', 'worth', 'donation', 'dollar', 'funding']);
 
 /** What a question asks for, from its first words. */
-function askedOf(words: readonly string[], text: string): Asked {
+function askedOf(words: readonly string[], text: string, typed = text): Asked {
   const lead = words.slice(0, 4).join(' ');
   if (/^(?:when|since when|how far back|what (?:(?:exact|precise|specific) )?(?:date|day|month|year|time)|on what (?:(?:exact|precise|specific) )?(?:date|day)|in what (?:month|year)|which (?:day|date|month|year)|what time|(?:what|whats|what's) (?:is |was |s )?the (?:date|day|month|year) (?:of|when|that)\b)/.test(words.slice(0, 5).join(' '))) return 'date';
   // ("Who declined to say how much it cost?" asks who, whatever its clause asks.)
@@ -307,7 +307,8 @@ function askedOf(words: readonly string[], text: string): Asked {
   if (/^where\b|^(?:in|from|to) (?:what|which) (?:city|country|place|town|state)\b|^(?:(?:in|from|to) )?which (?:\S+ )?(?:city|country|place|town|state)\b|^what (?:city|country|place|town|state)\b/.test(lead)) return 'place';
   // ("What caused the crashes?", "what led to the shutdown": a cause, asked as why.)
   if (/^why\b|^(?:for )?what reason\b|^how come\b|\bwhat (?:was|is) the reason\b|^what (?:caused|causes|led to|leads to|prompted|prompts|triggered|triggers|sparked|sparks)\b/.test(text)) return 'reason';
-  if (/^(?:which|what)$/.test(words[0] ?? '') && (kindOfWho(words[1]) || (kindOfWho(words[2]) && !AUXILIARY.test(words[1] ?? '')))) return 'who';
+  // (Or three words on, after a name: "which South Dakota governor …".)
+  if (/^(?:which|what)$/.test(words[0] ?? '') && (kindOfWho(words[1]) || (kindOfWho(words[2]) && !AUXILIARY.test(words[1] ?? '')) || (words[0] === 'which' && kindOfWho(words[3]) && /^\p{Lu}/u.test(typed.split(/\s+/)[1] ?? '') && !AUXILIARY.test(words[1] ?? '') && !AUXILIARY.test(words[2] ?? '')))) return 'who';
   return 'thing';
 }
 
@@ -421,7 +422,7 @@ function readPlain(text: string, vocab: Vocabulary): Query {
     return { kind: 'refuse', rule: 'unknown-name', detail: properName(tokens.slice(from, to)) };
   }
 
-  const asked = askedOf(words, lower);
+  const asked = askedOf(words, lower, text);
   // "What restaurant …?", "which agency …?": the kind of thing asked for must be one the article speaks of.
   // (Not a cause asked for: "what caused …".)
   const kindWord = /^(?:what|which)$/.test(words[0] ?? '') && asked !== 'reason' ? tokens[1] : undefined;

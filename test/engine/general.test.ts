@@ -556,6 +556,20 @@ describe('over articles ingested here', () => {
     expect(engine.answer('How many commercial providers are there?').answers[0]?.answer).toMatch(/\b14\b/);
   });
 
+  it('"which X …" is answered by one of that kind the sentence names, and refused when it names none', async () => {
+    const engine = await engineOver(
+      'Jet orders pile up',
+      'Boeing also attracted bids for 60 jets from Turkish carrier SunExpress on Monday.',
+      'South Dakota’s meth campaign drew mockery, said Jeff Sanborn, an advertising executive.',
+      'Facebook said it removed the accounts.',
+    );
+    expect(engine.answer('Which carrier put in bids for the jets?').answers[0]?.excerpt).toMatch(/SunExpress/);
+    expect(engine.answer('Which company removed the accounts?').answers[0]?.paragraph).toBe(3);
+    expect(engine.answer('Which man said the campaign drew mockery?').answers[0]?.paragraph).toBe(2);
+    // a kind the article never writes of, and none of it named
+    expect(engine.answer('Which South Dakota governor launched the meth campaign?').noAnswer?.rule).toBe('not-covered');
+  });
+
   it('an acronym of a name\'s initials and one letter more ("EMU", "OSU": the University left out) is that name; others stay unknown', async () => {
     const engine = await engineOver(
       'Eagles rout Huskies',
