@@ -51,6 +51,9 @@ function lemmasOf(dict: string, pos: 'verb' | 'noun', lexFile: string, phrases?:
       const word = fields[4 + i * 2]!.replace(/\(.*\)$/, '');
       if (/^\p{Lu}/u.test(word)) names.add(word.toLowerCase());
     }
+    // (An acronym beside a common noun is no name: "CEO" of "chief executive officer", unlike "FDR" of "Roosevelt".)
+    const words = Array.from({ length: count }, (_, i) => fields[4 + i * 2]!);
+    if (words.some((w) => /^\p{Ll}/u.test(w))) for (const w of words) if (/^\p{Lu}{2,}$/u.test(w.replace(/\(.*\)$/, ''))) names.delete(w.replace(/\(.*\)$/, '').toLowerCase());
     namesOf.set(fields[0]!, names);
   }
   const words = new Set<string>(topsOf(dict, pos, lexFile));

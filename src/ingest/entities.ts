@@ -353,6 +353,8 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
   }
   // Roles from appositives and titles, the first the article gives.
   const roleAt = new Map<string, { para: number; start: number; end: number }>();
+  /** What a surname the tagger missed is said to be ("Hege is the CEO of DH"): their role only if nothing else gives one. */
+  const saidToBe = new Map<ExtractedEntity, { role: string; para: number; start: number; end: number }>();
   for (const m of mentions) {
     const e = entities.find((x) => x.id === m.entity)!;
     const para = paras[m.para - 1]!;
@@ -361,6 +363,9 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
     const apposedOnly = missedAt.has(`${m.para} ${m.start}`);
     const title = apposedOnly ? null : titleBefore(para, m.start);
     const copula = apposedOnly ? null : ROLE_COPULA.exec(para.text.slice(m.end));
+    const fallback = apposedOnly && e.kind === 'person' ? ROLE_COPULA.exec(para.text.slice(m.end)) : null;
+    // (The one holder of a post, "the CEO of DH"; "a convicted felon" says less than who he is.)
+    if (fallback && /^the\s/i.test(fallback[1]!) && namesARole(fallback[1]!) && !saidToBe.has(e)) saidToBe.set(e, { role: fallback[1]!, para: m.para, start: m.start, end: m.end });
     // A person's role apposed with no article ("John Roth, vice president of business development at SNC."), led by a noun for a person.
     const bare = e.kind === 'person' ? BARE_ROLE_AFTER.exec(para.text.slice(m.end)) : null;
     const bareRole = bare && bare[1]!.split(/\s+/).slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) ? bare[1]! : null;
@@ -384,6 +389,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
       }
     }
   }
+  for (const [e, said] of saidToBe) if (!e.role) setRole(e, said.role, said.para, said.start, said.end);
   // A title before the name that another of their roles spells out ("Ambassador Gordon Sondland, the
   // most anticipated witness …" and "Sondland, a wealthy hotelier Trump tapped as his ambassador to the
   // European Union"): that role says who they are, and its sentence answers.
@@ -411,6 +417,8 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
   // Organizations and places: capitalized runs outside people's names.
   const inPerson = (para: number, at: number): boolean => mentions.some((m) => m.para === para && at >= m.start && at < m.end);
   const orgs = new Map<string, ExtractedEntity>();
+  /** People found among the capitalized runs, not by the tagger. */
+  const runPeople = new Set<ExtractedEntity>();
   const lowerWords = new Set(paras.flatMap((p) => p.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.norm)));
   const everyday = (t: Tok): boolean => lowerWords.has(t.norm) || (commonRank(t.norm) ?? Infinity) < EVERYDAY_RANK;
   const anyWord = (t: Tok): boolean => lowerWords.has(t.norm) || commonRank(t.norm) !== null;
@@ -438,7 +446,9 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         const caps = run.toks.filter((t) => !NAME_JOINERS.has(t.norm));
         // Or any two or three capitalized words a role follows ("Gwynne Shotwell, president and chief operating officer of SpaceX,").
         const apposed = APPOSED_ROLE.exec(para.text.slice(run.end));
-        const roleAfter = apposed && apposed[1]!.split(/\s+/).slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) ? apposed[1]! : null;
+        // (Or ends with one, its head: "Julie Graham, Washington State Department of Health public information officer,".)
+        const appositionWords = apposed ? apposed[1]!.split(/\s+/) : [];
+        const roleAfter = apposed && (appositionWords.slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) || (/^\p{Ll}/u.test(appositionWords.at(-1)!) && isPersonNoun(appositionWords.at(-1)!))) ? apposed[1]! : null;
         const bodyName = isGroupNoun(caps.at(-1)!.norm) || CORPORATE.test(caps.at(-1)!.text);
         // "CPUC President Marybel Batjer": a title inside the run, then two or three words of a name.
         let titleAt = -1;
@@ -466,6 +476,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
           const surname = nameAfter.at(-1)!.text.replace(/[\u2019']s$/u, '');
           const p: ExtractedEntity = { id: newId(name), kind: 'person', name, aliases: new Set([name, surname]), role: null, roles: [], where: { para: para.n, start, end: run.end }, gender: nameAfter[0]!.tags.has('FemaleName') ? 'female' : nameAfter[0]!.tags.has('MaleName') ? 'male' : null };
           entities.push(p);
+          runPeople.add(p);
           bySurname.set(surname.toLowerCase(), [p]);
           orgs.set(name.toLowerCase(), p);
           mentions.push({ entity: p.id, para: para.n, start, end: run.end });
@@ -482,6 +493,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
           const surname = caps.at(-1)!.text.replace(/[\u2019']s$/u, '');
           const p: ExtractedEntity = { id: newId(text), kind: 'person', name: text, aliases: new Set([text, surname]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: caps[0]!.tags.has('FemaleName') ? 'female' : caps[0]!.tags.has('MaleName') ? 'male' : null };
           entities.push(p);
+          runPeople.add(p);
           bySurname.set(surname.toLowerCase(), [p]);
           orgs.set(key, p);
           mentions.push({ entity: p.id, para: para.n, start: run.start, end: run.start + text.length });
@@ -509,6 +521,23 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         entities.push(e);
       } else e.aliases.add(text);
       mentions.push({ entity: e.id, para: para.n, start: run.start, end: run.start + text.length });
+    }
+  }
+  // People found only among the capitalized runs ("Michelle Hege", whom the tagger missed) have roles said of their
+  // surname later too: "Hege is the CEO of DH, …" (the holder of a post, with "the"), "Hege, the CEO of DH, …".
+  for (const e of entities) {
+    if (e.kind !== 'person' || e.role || !runPeople.has(e)) continue;
+    const surname = e.name.split(/\s+/).at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const para of paras) {
+      for (const m of para.text.matchAll(new RegExp(`(?<!\\p{L})${surname}(?!\\p{L})`, 'gu'))) {
+        const rest = para.text.slice(m.index + m[0].length);
+        const said = ROLE_AFTER.exec(rest)?.[1] ?? ROLE_COPULA.exec(rest)?.[1];
+        if (said && /^the\s/i.test(said) && namesARole(said)) {
+          setRole(e, said, para.n, m.index, m.index + m[0].length);
+          break;
+        }
+      }
+      if (e.role) break;
     }
   }
   // An acronym is the organization whose words' initials it spells ("PG&E": "Pacific Gas & Electric Co.").

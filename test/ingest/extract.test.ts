@@ -413,6 +413,16 @@ describe('people, roles and aliases', () => {
     expect(pack.entities.filter((e) => /Presse|Agence/.test(e.name)).map((e) => e.name)).toEqual(['Agence France-Presse']);
   });
 
+  it('a role said later of a person the tagger missed ("Hege is the CEO of DH"), and one whose head ends the apposition ("…, Washington State Department of Health public information officer,")', async () => {
+    const pack = await packOf(
+      'The campaign drew mockery, but Michelle Hege’s response was concern.',
+      'Hege is the CEO of DH, the Spokane advertising firm behind the campaign.',
+      'The ads did not appeal to Julie Graham, Washington State Department of Health public information officer, she said.',
+    );
+    expect(pack.entities.find((e) => e.name === 'Michelle Hege')).toMatchObject({ kind: 'person', role: 'the CEO of DH' });
+    expect(pack.entities.find((e) => e.name === 'Julie Graham')).toMatchObject({ kind: 'person', role: 'Washington State Department of Health public information officer' });
+  });
+
   it('a name "who" refers to is a person ("Montell Figgins, who represents Thomas,")', async () => {
     const pack = await packOf('Montell Figgins, who represents Thomas, said his client chose not to accept a plea agreement.');
     expect(pack.entities.find((e) => e.name === 'Montell Figgins')).toMatchObject({ kind: 'person' });
