@@ -278,7 +278,8 @@ export class Handlers {
 
   /** Does the sentence name `id`, quote them, or open with a pronoun for what the sentence before it names ("It first appeared in 2014")? */
   private involves(s: ArticleSentence, id: string): boolean {
-    const before = /^(?:it|its|they|their|he|his|she|her)\b/i.test(s.text) ? this.previous(s) : undefined;
+    // (Or "it" as what is said of: "Aviation analysts called it the 'end of an era'" of the cutback before.)
+    const before = /^(?:it|its|they|their|he|his|she|her)\b/i.test(s.text) || /\b(?:called|calling|described|describing|dubbed|termed) it\b/i.test(s.text) ? this.previous(s) : undefined;
     return s.entities.includes(id) || s.speakers.includes(id) || (before !== undefined && before.entities.includes(id));
   }
 

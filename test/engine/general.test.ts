@@ -556,6 +556,11 @@ describe('over articles ingested here', () => {
     expect(engine.answer('How many commercial providers are there?').answers[0]?.answer).toMatch(/\b14\b/);
   });
 
+  it('"calling it …" speaks of what the sentence before names: "How did the builder characterise the Port Ellis summons?"', async () => {
+    const engine = await engineOver('Contractor summoned', 'Port Ellis summoned the contractor over the delays on Monday. The builder criticized the summons, calling it “a stunt.”');
+    expect(engine.answer('How did the builder characterise the Port Ellis summons?').answers[0]?.excerpt).toMatch(/a stunt/);
+  });
+
   it('"which X …" is answered by one of that kind the sentence names, and refused when it names none', async () => {
     const engine = await engineOver(
       'Jet orders pile up',
