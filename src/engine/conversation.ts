@@ -65,7 +65,9 @@ export function questionOf(message: string): string {
     .replace(TRAILING_ASIDE, '')
     .replace(NAMED_ONE, '')
     // "who exactly it was that summoned him": who summoned him.
-    .replace(/\b(who|what)(?: exactly)? it (?:was|is) that\s+/i, '$1 ');
+    .replace(/\b(who|what)(?: exactly)? it (?:was|is) that\s+/i, '$1 ')
+    // "who is Coats who is quoted near the end of the article": a name needs no more to say whom.
+    .replace(/^(who(?:'s| is| was)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),?\s+(?:who|that)\s+(?:is|was|gets|got)\b[^?]*/u, '$1');
   // "… tell me who … summoned him, and what their job title is": the first question is answered, as of any two run together.
   if (embedded) question = question.replace(/,?\s+and (?:who|what|when|where|why|how|which)\b[^?]*(?=\??$)/i, '');
   // What the question points back to, filled in from the context that gives it; other context stays before it.

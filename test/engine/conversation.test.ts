@@ -17,6 +17,8 @@ describe('the question of a message', () => {
     ['Hello bot, I hope I am doing this right. How much will the rebuilding cost, according to the article?', 'How much will the rebuilding cost'],
     // an excuse opening the question, and "the man named X"
     ['Hi, sorry if this is a dumb question, but who is the man named Lind?', 'who is Lind'],
+    // a name needs no relative clause to say whom
+    ['who is Peter Lind, who is quoted near the end of the article, and what is his job?', 'who is Peter Lind'],
     // what the question points back to, from the context that gives it; the first of two questions
     ['Hello! I read the story about the mayor and I was wondering who exactly it was that criticized her, and why?', 'who criticized the mayor'],
     ['Excuse me, I remember somebody in the article said something like they would pay for it for twenty years. Could you tell me who said that, please?', 'who said they would pay for it for twenty years'],
