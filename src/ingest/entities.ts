@@ -220,7 +220,11 @@ function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word
     const joiner = cur.length > 0 && NAME_JOINERS.has(t.norm) && !t.pre.trim() && !cur.at(-1)!.post.trim();
     // "Sierra Nevada Corporation (SNC)": the bracketed acronym is a name of its own.
     // ("Agence France-Presse": a hyphen joins a name's words too.)
-    if ((cap || joiner) && (cur.length === 0 || ((!cur.at(-1)!.post.trim() || /^(?:['’]s?|[-‐])$/.test(cur.at(-1)!.post.trim())) && !t.pre.includes('(')))) {
+    // (A name's possessive ends it: "Kazakhstan's Air Astana", "Jeff Bezos's Blue Origin" are two; a title's or a
+    // word's does not: "the California Governor's Office of Emergency Services", "Children's Hospital".)
+    const ownerWord = cur.at(-1)?.text.replace(/['’]s$/u, '') ?? '';
+    const owner = cur.length > 0 && /['’]s$/u.test(cur.at(-1)!.text) && !isPersonNoun(ownerWord) && !everyday({ ...cur.at(-1)!, norm: ownerWord.toLowerCase() });
+    if ((cap || joiner) && !owner && (cur.length === 0 || ((!cur.at(-1)!.post.trim() || /^(?:['’]s?|[-‐])$/.test(cur.at(-1)!.post.trim())) && !t.pre.includes('(')))) {
       cur.push(t);
       if (/[,.;:!?)"”—]$/.test(t.post.trim()) && !/^\p{Lu}\.$/u.test(t.text)) flush();
     } else {

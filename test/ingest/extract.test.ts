@@ -423,6 +423,17 @@ describe('people, roles and aliases', () => {
     expect(pack.entities.find((e) => e.name === 'Julie Graham')).toMatchObject({ kind: 'person', role: 'Washington State Department of Health public information officer' });
   });
 
+  it('a name\'s possessive ends it ("Kazakhstan\'s Air Astana", "Jeff Bezos\'s Blue Origin"); a title\'s does not ("the California Governor\'s Office of Emergency Services")', async () => {
+    const pack = await packOf(
+      "Boeing drew bids from Kazakhstan's Air Astana on Monday, and Jeff Bezos's Blue Origin bid too.",
+      "The California Governor's Office of Emergency Services sent a letter.",
+      'Kazakhstan and Blue Origin said more later.',
+    );
+    const names = pack.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Air Astana', 'Blue Origin', "California Governor's Office of Emergency Services"]));
+    expect(names.some((n) => /Kazakhstan's|Bezos's/.test(n))).toBe(false);
+  });
+
   it('a name "who" refers to is a person ("Montell Figgins, who represents Thomas,")', async () => {
     const pack = await packOf('Montell Figgins, who represents Thomas, said his client chose not to accept a plea agreement.');
     expect(pack.entities.find((e) => e.name === 'Montell Figgins')).toMatchObject({ kind: 'person' });
