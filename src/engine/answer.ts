@@ -161,6 +161,12 @@ export class Handlers {
       case 'who-is-role':
         return this.whoIsRole(question, q.topic);
       case 'what-said': {
+        // What they said about the matter asked, whom they told aside ("What did Hawk Sawyer tell senators about the
+        // idea that Epstein was murdered?"); with all the question's words when none of theirs is about it.
+        if (q.about) {
+          const about = this.whatSaid(question, q.speaker, q.about);
+          if (about.answers.length > 0) return about;
+        }
         const said = this.whatSaid(question, q.speaker, q.topic);
         // ("What did McCormick tell the crowd?": none of her words is about a crowd; what she told them.)
         return said.noAnswer?.rule === 'not-said' && q.unaddressed ? this.whatSaid(question, q.speaker, q.unaddressed) : said;

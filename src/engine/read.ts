@@ -78,8 +78,11 @@ export type Query =
   /** "Who is the prosecutor?", "who's the dni guy": someone by role. */
   | { readonly kind: 'who-is-role'; readonly topic: Topic }
   /** "What did Coats say (about X)?", "what was the embassy's response?" */
-  /** `unaddressed`: the topic without whom they told ("the crowd"), asked when the topic finds none of their words. */
-  | { readonly kind: 'what-said'; readonly speaker: string; readonly topic: Topic; readonly unaddressed?: Topic }
+  /**
+   * `unaddressed`: the topic without whom they told ("the crowd") or where ("at the rally"), asked when the topic finds
+   * none of their words; `about`: what they told someone about ("told senators about …"), asked first.
+   */
+  | { readonly kind: 'what-said'; readonly speaker: string; readonly topic: Topic; readonly unaddressed?: Topic; readonly about?: Topic }
   /** "What is this article about?": its lead. */
   | { readonly kind: 'lead' }
   /** "Did X happen before or after Y?", "which came first, X or Y?", "how long after X did Y?": two dated things compared. */
@@ -550,7 +553,8 @@ function readPlain(text: string, vocab: Vocabulary): Query {
         return settingTerms.every((t) => terms.has(t));
       });
       const topic = topicOf((i) => i <= firstName.end);
-      return { kind: 'what-said', speaker: firstName.entity, topic, ...(told > verb || unset ? { unaddressed: topicOf((i) => i <= told || (unset && i >= at)) } : {}) };
+      const about = told > verb ? topicOf((i) => i <= told || (unset && i >= at)) : null;
+      return { kind: 'what-said', speaker: firstName.entity, topic, ...(told > verb || unset ? { unaddressed: topicOf((i) => i <= told || (unset && i >= at)) } : {}), ...(about && about.tokens.length > 0 ? { about } : {}) };
     }
   }
   // "What did Pence say …?" about someone the article names only in passing: it never quotes them.

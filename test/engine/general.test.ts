@@ -535,6 +535,15 @@ describe('over articles ingested here', () => {
     for (const q of ['What did Cole tell the crowd?', 'What did Cole say?']) expect(engine.answer(q).answers[0]?.paragraph, q).toBe(2);
   });
 
+  it('"what did X tell senators about …?" is what X said about it, whom they told aside', async () => {
+    const engine = await engineOver(
+      'Pier inquiry',
+      'Mayor Ann Cole told senators on Monday that the pier would reopen in June.',
+      'Although critics suggested the pier was sabotaged, Cole said no evidence supports anything other than storm damage.',
+    );
+    expect(engine.answer('What did Cole tell senators about the idea that the pier was sabotaged?').answers[0]?.paragraph).toBe(2);
+  });
+
   it('"what did X say at the rally?" is what X said there, when the article writes of the rally; a setting it never names is still asked', async () => {
     const engine = await engineOver('Teachers rally', 'Thousands of teachers held a rally at the statehouse on Tuesday.', 'Mayor Ann Cole told cheering teachers that they were not "asking for the moon."');
     for (const q of ['What did Cole say at the rally?', 'what did cole tell the teachers during the rally', 'What did Cole tell the crowd at the rally?']) {
