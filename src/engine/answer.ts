@@ -446,8 +446,20 @@ export class Handlers {
     const onSide = (id: string): boolean => id !== speaker && this.c.model.entityById.get(id) !== undefined && sameSide(this.c.model.entityById.get(id)!, who);
     const enough = (x: Scored | undefined): boolean => x !== undefined && x.coverage >= this.c.options.minCoverageNamed;
     if (topicLeft.length > 0 && !enough(ranked[0]) && this.c.ranker.rank(topic, [], 'thing').some((x) => enough(x) && x.sentence.speakers.some(onSide))) ranked = inOrder();
-    const best = ranked[0];
     const unknown = this.unknownTopic(topic);
+    // Their words right after the sentence that tells of the matter: "The Wild lost Dumba to an undisclosed injury. /
+    // 'I haven't talked to the trainers at all,' Boudreau said." is what Boudreau said about the injury.
+    if (!unknown && topicLeft.length > 0 && !enough(ranked[0])) {
+      const told = new Map(this.c.ranker.rank(topic, [], 'thing').map((x) => [x.sentence.key, x]));
+      const all = this.c.model.sentences;
+      const reaction = all.find((s, i) => {
+        const before = all[i - 1];
+        const next = before !== undefined && (before.paragraph === s.paragraph || (before.paragraph === s.paragraph - 1 && !this.previous(s)));
+        return next && own(s) && quoted(s) && (told.get(before.key)?.coverage ?? 0) >= this.c.options.minCoverage;
+      });
+      if (reaction) ranked = [{ sentence: reaction, score: told.get(all[all.indexOf(reaction) - 1]!.key)!.score, coverage: 1, matched: new Set<string>() }];
+    }
+    const best = ranked[0];
     if (!best || unknown || (topicLeft.length > 0 && best.coverage < this.c.options.minCoverageNamed)) return this.refuse(question, 'not-said', this.name(speaker), this.related(question));
     // "What did Sondland say at Wednesday's hearing?" when that day is the article's own or later: it cannot report what was said then, unless it dates their words to it.
     const day = this.dayNamed(question);

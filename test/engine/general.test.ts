@@ -535,6 +535,17 @@ describe('over articles ingested here', () => {
     for (const q of ['What did Cole tell the crowd?', 'What did Cole say?']) expect(engine.answer(q).answers[0]?.paragraph, q).toBe(2);
   });
 
+  it('"what did X say about Y?" is also their words right after the sentence that tells of Y', async () => {
+    const engine = await engineOver(
+      'Harbor storm',
+      'Mayor Ann Cole said the pier would reopen in June.',
+      'The harbor lost its old crane to an undisclosed fault on Monday.',
+      '“I haven’t talked to the engineers at all,” Cole said.',
+    );
+    expect(engine.answer("What did Cole say about the crane's fault?").answers[0]?.paragraph).toBe(3);
+    expect(engine.answer('What did Cole say about the budget?').noAnswer?.rule).toBe('not-said');
+  });
+
   it('"what did X tell senators about …?" is what X said about it, whom they told aside', async () => {
     const engine = await engineOver(
       'Pier inquiry',
