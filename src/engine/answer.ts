@@ -455,7 +455,7 @@ export class Handlers {
       const reaction = all.find((s, i) => {
         const before = all[i - 1];
         const next = before !== undefined && (before.paragraph === s.paragraph || (before.paragraph === s.paragraph - 1 && !this.previous(s)));
-        return next && own(s) && quoted(s) && (told.get(before.key)?.coverage ?? 0) >= this.c.options.minCoverage;
+        return next && own(s) && quoted(s) && (told.get(before.key)?.coverage ?? 0) >= this.c.options.reactionCoverage;
       });
       if (reaction) ranked = [{ sentence: reaction, score: told.get(all[all.indexOf(reaction) - 1]!.key)!.score, coverage: 1, matched: new Set<string>() }];
     }

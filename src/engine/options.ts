@@ -10,6 +10,8 @@ export interface EngineOptions {
   readonly cacheSize: number;
   /** Below this share of the question's topic (weighed by rarity) found in the best sentence, the article does not answer. */
   readonly minCoverage: number;
+  /** How much of a what-said question's topic the sentence before a speaker's words must cover for those words to answer it ("The Wild lost Dumba to an injury. / 'I haven't talked to the trainers,' Boudreau said."). */
+  readonly reactionCoverage: number;
   /** A lower bar when the question names someone the sentence names too. */
   readonly minCoverageNamed: number;
   /** Share of the topic's weight in rare words the article never uses above which it is not about the question. */
@@ -52,6 +54,7 @@ export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
   cache: true,
   cacheSize: 2_000,
   minCoverage: 0.5,
+  reactionCoverage: 0.75,
   minCoverageNamed: 0.34,
   maxUnknownShare: 0.34,
   namedBonus: 1.6,
