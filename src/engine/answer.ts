@@ -567,6 +567,12 @@ export class Handlers {
       // "How much does it weigh / cost / make?": an amount with its unit, not a count.
       // So does "how heavy …?", and "how much cargo can it carry?"
       if (asked === 'number' && MEASURE.test(question)) fitting = fitting.filter((s) => AMOUNT.test(s.sentence.text));
+      // "How long has the insurgency gone on?": a span that qualifies the thing asked ("the group's 18-year insurgency") first.
+      if (asked === 'duration') {
+        const asking = new Set(topic.tokens.filter((t) => !t.capitalized).map((t) => this.c.ranker.termOf(t)));
+        const qualifies = (s: Scored): boolean => [...s.sentence.text.matchAll(SPAN_BEFORE)].some((m) => asking.has(this.c.vocab.terms.term(m[1]!.toLowerCase())));
+        fitting = [...fitting.filter(qualifies), ...fitting.filter((s) => !qualifies(s))];
+      }
       // (The phrase's head if a sentence counts it, else its first word: "how many rushing yards", "how many US troops".)
       const nouns = asked === 'number' ? this.countedNouns(question, topic) : null;
       const digits = /\b(?:exactly|precisely)\b/i.test(question);
@@ -769,6 +775,8 @@ const NAMING = /^(?:called|named|dubbed)$/;
 const NAME_REACH = 3;
 /** Words a name may stand before a noun across: "Dan Coats, the director". */
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/;
+/** A span of time as an adjective, and the word it qualifies: "18-year insurgency", "decade-long war". */
+const SPAN_BEFORE = /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:year|month|week|day|decade)|(?:year|month|week|decade)s?-long)(?:-old)?\s+(\p{L}+)/giu;
 /** A four-digit year, which counts nothing ("to 2020"). */
 const YEAR = /^(?:1[89]|20)\d{2}$/;
 /** "how many X Y Z" up to an auxiliary verb (or the end): the counted phrase, whose last word is its head. */

@@ -535,6 +535,15 @@ describe('over articles ingested here', () => {
     for (const q of ['What did Cole tell the crowd?', 'What did Cole say?']) expect(engine.answer(q).answers[0]?.paragraph, q).toBe(2);
   });
 
+  it('"how long …?" is answered first by a span that qualifies the thing asked ("the group\'s 18-year insurgency")', async () => {
+    const engine = await engineOver(
+      'Pier review ends',
+      'The harbor pier, closed since 2015, will reopen after the council ends its review.',
+      'Officials said the end of the council’s two-year review of the pier came on Monday.',
+    );
+    expect(engine.answer('How long did the council review of the pier go on?').answers[0]?.paragraph).toBe(2);
+  });
+
   it('"what did X say about Y?" is also their words right after the sentence that tells of Y', async () => {
     const engine = await engineOver(
       'Harbor storm',
