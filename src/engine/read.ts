@@ -14,7 +14,7 @@ import { DEMONYMS, GROUP_NOUNS, PERSON_NOUNS, isNounOf } from '../english/nouns.
 import type { NameMatch, Vocabulary } from './vocab.ts';
 import { namesOf } from './model.ts';
 import { referenceAsked, type ReferenceAsked } from './refer.ts';
-import { superiorAsked, superiorSaid } from './superior.ts';
+import { leaderAsked, leaderSaid, superiorAsked, superiorSaid } from './superior.ts';
 import { MAX_QUESTION_CHARS } from './types.ts';
 import { DETAIL_KIND, detailAsked } from './detail.ts';
 import { inCharge } from './role-check.ts';
@@ -65,7 +65,9 @@ export type ReadRefusal =
   /** An act the article never reports ("Who won …?", "When did Facebook apologize?"). */
   | 'unknown-action'
   /** Whom someone works under, which the article never says ("Who is Mitchell's boss?"). */
-  | 'no-superior';
+  | 'no-superior'
+  /** Who leads something, which no sentence of it says ("Who commands the troops at al-Tanf?"). */
+  | 'no-leader';
 
 /** A question, read. */
 export type Query =
@@ -461,6 +463,10 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   // So is one of a series the article never reports: "the first public hearing" where it writes only of the third.
   const other = otherInSeries(words, vocab);
   if (other) return { kind: 'refuse', rule: 'unknown-name', detail: other };
+  // "Who commands the U.S. troops at al-Tanf?" where no sentence naming what they lead says who leads it.
+  if (leaderAsked(text) && ids.length > 0 && !vocab.model.sentences.some((s) => ids.every((id) => s.entities.includes(id)) && leaderSaid(s.text))) {
+    return { kind: 'refuse', rule: 'no-leader', detail: vocab.model.entityById.get(ids.at(-1)!)?.name ?? 'it' };
+  }
   // "Who is Mitchell's boss?" where the article never says who anyone works under.
   if (superiorAsked(text) && !superiorSaid(vocab.model.sentences.map((s) => s.text))) {
     const who = firstName ? vocab.model.entityById.get(firstName.entity)?.name : undefined;

@@ -61,6 +61,7 @@ export type RefusalRule =
   | 'not-said'
   | 'no-role'
   | 'no-superior'
+  | 'no-leader'
   | 'unknown-action';
 
 /** The engine's reply to one question. `answers` is best first, at most {@link MAX_ANSWERS}. */

@@ -2,7 +2,7 @@
 // article says it, refused by both engines where it never does.
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
-import { superiorAsked, superiorSaid } from '../../src/engine/superior.ts';
+import { leaderAsked, leaderSaid, superiorAsked, superiorSaid } from '../../src/engine/superior.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 
 describe('a question for someone\'s superior', () => {
@@ -38,5 +38,37 @@ describe('both engines refuse it where the article never says', () => {
     expect(r.answers).toEqual([]);
     expect(r.noAnswer?.rule).toBe('no-superior');
     expect(r.noAnswer?.message).toMatch(/does not say who Peter Lind reports to/);
+  });
+});
+
+describe('a question for who leads something', () => {
+  it.each([
+    ['Who commands the U.S. troops at al-Tanf?', true],
+    ['who heads the agency', true],
+    ['Who is in charge of the harbor?', true],
+    ['Who commanded attention at the hearing?', false],
+    ['What does the commander say?', false],
+  ])('%s → %s', (q, asked) => expect(leaderAsked(q)).toBe(asked));
+
+  it('is said by "the commander of", "led by", "the head of", "in charge"; not by "controlling" others', () => {
+    expect(leaderSaid('Col. Ann Cole, the commander of the base, spoke.')).toBe(true);
+    expect(leaderSaid('The unit is led by Ann Cole.')).toBe(true);
+    expect(leaderSaid('Russia accused U.S. forces at the base of controlling bandit formations.')).toBe(false);
+  });
+
+  it('is refused where no sentence naming what is led says who leads it, answered where one does', async () => {
+    const { ingest, writePack } = await import('../../src/ingest/index.ts');
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const packOf = async (...paragraphs: string[]) => {
+      const dir = join(mkdtempSync(join(tmpdir(), 'citebot-leader-')), 'pack');
+      writePack(dir, (await ingest(`Harbor base\n\n${paragraphs.join('\n\n')}\n`, { published: '2019-11-20' })).pack);
+      return createEngine(loadKnowledge(dir), { cache: false });
+    };
+    const unled = await packOf('Some 200 troops remain at the Ellis Harbor base, officials said on Monday.', 'Russia accused the troops at the Ellis Harbor base of controlling armed groups.');
+    expect(unled.answer('Who commands the troops at the Ellis Harbor base?').noAnswer?.rule).toBe('no-leader');
+    const led = await packOf('Some 200 troops remain at the Ellis Harbor base, officials said on Monday.', 'Col. Ann Cole, the commander of the Ellis Harbor base, said the troops would stay.');
+    expect(led.answer('Who commands the troops at the Ellis Harbor base?').answers[0]?.paragraph).toBe(2);
   });
 });
