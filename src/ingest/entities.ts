@@ -464,11 +464,15 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         const nameAfter = ofBody ? caps.slice(-2) : caps.slice(titleAt + 1);
         const wordOfName = (t: Tok): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !isPersonNoun(t.norm) && !isGroupNoun(t.norm);
         // ("President Trump", "Gov. Holcomb": a title and a surname no everyday word spells.)
-        const surnameAfter = titleAt >= 0 && nameAfter.length === 1 && !bodyName && wordOfName(nameAfter[0]!) && !everyday(nameAfter[0]!);
+        // (After a title the tagger knows as one: "President Trump", not "Star Trek".)
+        const surnameAfter = titleAt >= 0 && nameAfter.length === 1 && (caps[titleAt]!.tags.has('Honorific') || TITLE_ABBREVIATIONS[caps[titleAt]!.norm.replace(/\.$/, '')] !== undefined) && !bodyName && wordOfName(nameAfter[0]!) && !everyday(nameAfter[0]!);
         // (Not a place, nor after a title that owns something: "the U.S. Attorney's Office for the Western District of New York".)
         const titleOwns = titleAt >= 0 && /['’]s?$/u.test(caps[titleAt]!.text);
         const placed = nameAfter.some((t) => t.tags.has('City') || t.tags.has('Country') || t.tags.has('Region'));
-        if (titleAt >= 0 && ((nameAfter.length >= 2 && nameAfter.length <= 3) || surnameAfter) && !bodyName && !titleOwns && !placed && nameAfter.every(wordOfName)) {
+        // (And after a word the tagger knows for a title or an office-holder: "Star" of "Star Trek Beyond" is neither.)
+        const title = titleAt >= 0 ? caps[titleAt]! : undefined;
+        const personal = title !== undefined && (title.tags.has('Honorific') || title.tags.has('Actor') || TITLE_ABBREVIATIONS[title.norm.replace(/\.$/, '')] !== undefined);
+        if (titleAt >= 0 && ((nameAfter.length >= 2 && nameAfter.length <= 3) || surnameAfter) && !bodyName && !titleOwns && !placed && personal && nameAfter.every(wordOfName)) {
           const start = nameAfter[0]!.start;
           // A surname spelt another way in a quote ("President Zelensky" of "Volodymyr Zelenskiy"): that person.
           const alike = surnameAfter ? [...bySurname.entries()].find(([known]) => known.length >= SPELLING_MIN && distance(known, nameAfter[0]!.norm) <= 1)?.[1][0] : undefined;

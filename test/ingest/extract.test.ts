@@ -434,6 +434,12 @@ describe('people, roles and aliases', () => {
     expect(names.some((n) => /Kazakhstan's|Bezos's/.test(n))).toBe(false);
   });
 
+  it('a title of a work is no person: "Star Trek Beyond" ("Star" is no title the tagger knows), while "CPUC President Marybel Batjer" and "President Trump" are', async () => {
+    const pack = await packOf('The most recent film was Star Trek Beyond, directed by Justin Lin.', 'CPUC President Marybel Batjer said the utility must do better.', 'President Trump scuttled the talks.');
+    expect(pack.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(expect.arrayContaining(['Justin Lin', 'Marybel Batjer', 'Trump']));
+    expect(pack.entities.some((e) => e.kind === 'person' && /Trek/.test(e.name))).toBe(false);
+  });
+
   it('a name "who" refers to is a person ("Montell Figgins, who represents Thomas,")', async () => {
     const pack = await packOf('Montell Figgins, who represents Thomas, said his client chose not to accept a plea agreement.');
     expect(pack.entities.find((e) => e.name === 'Montell Figgins')).toMatchObject({ kind: 'person' });
