@@ -744,6 +744,9 @@ export class Analyzer {
     // (A name may qualify the message: "her Twitter post".)
     const ofMessage = owner >= 0 && slotTokens.slice(owner + 1).every((x) => MESSAGE_WORDS.test(x.norm) || (x.capitalized && MESSAGE_WORDS.test(tokens.find((y) => y.index === x.index + 1)?.norm ?? '')));
     const lastSlotWord = slotTokens.at(-1);
+    // "What does 'megaphone diplomacy' refer to / mean?": what words mean, not what someone said.
+    const next = tokens.find((x) => x.index > (lastSlotWord?.index ?? Infinity) && !/^(?:even|really|actually|exactly|just|\p{L}+ly)$/u.test(x.norm));
+    if (next && /^(?:refer|refers|referring|mean|means|meaning|stand|stands)$/.test(next.norm)) return;
     if (ofMessage) {
       // ... and it asks what the message said only when a say-verb follows ("What did Nauert's tweet say?").
       const rest = tokens.filter((x) => x.index > (lastSlotWord?.index ?? 0) + 1).map((x) => x.norm);

@@ -100,6 +100,9 @@ const golden: Golden[] = [
   { q: 'What are the intel leaders still worried about?', p: 12, says: 'election security' },
   { q: 'Who reached the conclusion that Russia meddled in 2016?', p: 11, speaker: 'intelligence community' },
   { q: 'What label did the Russians pin on the summons?', p: 1, says: 'megaphone diplomacy' },
+  // what words of the article mean, not what someone by that name said
+  { q: "what does 'megaphone diplomacy' refer to", p: 1, says: 'megaphone diplomacy' },
+  { q: "wait what's 'megaphone diplomacy' even referring to lol", p: 1, says: 'megaphone diplomacy' },
   { q: 'What kind of message did the embassy send back?', p: 8, speaker: 'Russian Embassy' },
   { q: 'What is Zhirnov accused of?', p: 2 },
   { q: 'What is the US accusing Moscow of doing with social media?', p: 1, says: 'promote violence' },
