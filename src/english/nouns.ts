@@ -22,6 +22,14 @@ export function isNounOf(nouns: ReadonlySet<string>, word: string): boolean {
 /** A place's adjective → the place, by WordNet's pertainyms ("syrian" → "syria"), in lower case. */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries(demonyms.demonyms));
 
+/** WordNet's names of places, in lower case ("united states", "u.s.", "seoul"). */
+const PLACE_NAMES: ReadonlySet<string> = new Set(demonyms.places);
+
+/** Is `name` ("the U.S.", "South Korea") a place WordNet names? */
+export function isPlaceName(name: string): boolean {
+  return PLACE_NAMES.has(name.toLowerCase().replace(/^the\s+/, ''));
+}
+
 /**
  * Is `name` ("the Russian Embassy") named for `place` ("Russia") by the place's adjective? Such a body
  * speaks for its country, and "Russia said" in a report is its words.

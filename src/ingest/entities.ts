@@ -8,7 +8,7 @@
  * of capitalized words that are not people.
  */
 import { distance } from 'fastest-levenshtein';
-import { GROUP_NOUNS, LONGEST_PERSON_PHRASE, PERSON_NOUNS, PERSON_PHRASES, isNounOf } from '../english/nouns.ts';
+import { GROUP_NOUNS, LONGEST_PERSON_PHRASE, PERSON_NOUNS, PERSON_PHRASES, isNounOf, isPlaceName } from '../english/nouns.ts';
 import { commonRank } from '../engine/common-words.ts';
 import type { Para, Tok } from './segment.ts';
 
@@ -436,7 +436,8 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
       // Capitalized words right before a name are its title ("Assistant Secretary [Wess] Mitchell").
       if (mentions.some((m) => m.para === para.n && m.start > run.end && /^\.?[\s#]*$/.test(para.text.slice(run.end, m.start)))) continue;
       const caps = run.toks.filter((t) => !NAME_JOINERS.has(t.norm));
-      const place = caps.every((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region')) || (caps.length === 1 && caps[0]!.tags.has('Place'));
+      // (Or one WordNet names: "the U.S." the tagger took for an organization.)
+      const place = caps.every((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region')) || (caps.length === 1 && caps[0]!.tags.has('Place')) || isPlaceName(text);
       // "State Department" after "U.S. State Department": the same organization.
       let e = orgs.get(key) ?? [...orgs.values()].find((o) => o.name.toLowerCase().endsWith(` ${key}`) && key.includes(' '));
       if (!e) {

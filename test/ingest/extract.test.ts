@@ -440,6 +440,11 @@ describe('people, roles and aliases', () => {
     expect(pack.entities.some((e) => e.kind === 'person' && /Trek/.test(e.name))).toBe(false);
   });
 
+  it('a place WordNet names is a place where the tagger took it for an organization ("the U.S. Department of Energy")', async () => {
+    const pack = await packOf('The U.S. Department of Energy said the target was met, and the U.S. agreed on Monday.');
+    expect(pack.entities.find((e) => e.name === 'U.S.')?.kind).toBe('place');
+  });
+
   it('a name "who" refers to is a person ("Montell Figgins, who represents Thomas,")', async () => {
     const pack = await packOf('Montell Figgins, who represents Thomas, said his client chose not to accept a plea agreement.');
     expect(pack.entities.find((e) => e.name === 'Montell Figgins')).toMatchObject({ kind: 'person' });
