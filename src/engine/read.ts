@@ -483,6 +483,9 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   const kindSays = /^(?:which|what)$/.test(words[0] ?? '') ? [2, 3].find((k) => SAY(words[k] ?? '') && words.slice(1, k).every((w, j) => !AUXILIARY.test(w) && !named.has(j + 1))) : undefined;
   if (kindSays !== undefined) return { kind: 'who-said', topic: topicOf((i) => i <= kindSays), names: ids };
 
+  // "What kind of company is DH?": what it is.
+  const kindOf = /^what (?:kind|kinds|type|types|sort) of (?:\S+ ){1,2}(?:is|was|are|were)(?: the| a| an)?$/.test(words.slice(0, firstName?.start ?? 0).join(' '));
+  if (firstName && kindOf && firstName.end >= words.length - 1) return { kind: 'who-is', entity: firstName.entity, claim: null };
   // who is X / what is X's role / what does X do
   const isAt = /^(?:who|what)$/.test(words[0] ?? '') && /^(?:is|was|are|were)$/.test(words[1] ?? '') ? 2 : -1;
   if (firstName && isAt === 2 && firstName.start <= 3 && coversRest(firstName, 2)) return { kind: 'who-is', entity: firstName.entity, claim: null };

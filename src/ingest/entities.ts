@@ -49,6 +49,8 @@ const isGroupNoun = (word: string): boolean => isNounOf(GROUP_NOUNS, word.toLowe
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?,?$/i;
 /** Words between capitalized words that keep an organization's name whole ("Department of State", "Pacific Gas & Electric"). */
 const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on']);
+/** How many words into an apposition a body's noun may stand ("the Spokane advertising, public relations and branding firm"). */
+const ORG_ROLE_WORDS = 10;
 /** A surname this long or longer spelt one letter otherwise is the same ("Zelensky", "Zelenskiy"). */
 const SPELLING_MIN = 6;
 /** Forms of address that are not roles. */
@@ -429,7 +431,11 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
   const runsOf = new Map(paras.map((para) => [para, properRuns(para, (at) => inPerson(para.n, at), (w) => bySurname.has(w), anyWord)]));
   const alone = new Set([...runsOf.entries()].flatMap(([para, runs]) => runs.filter((r) => !r.toks.some((t) => t.norm === 'and')).map((r) => clean(para.text.slice(r.start, r.end)).toLowerCase())));
   for (const para of paras) {
-    for (const run of runsOf.get(para)!.flatMap((r) => splitPair(para, r, alone))) {
+    for (const whole of runsOf.get(para)!.flatMap((r) => splitPair(para, r, alone))) {
+      // "the CEO of DH": a title of someone at a body names the body after "of" (a title alone, "Secretary of State", stays).
+      const of = whole.toks.findIndex((t) => t.norm === 'of');
+      const titled = of === 1 && isPersonNoun(whole.toks[0]!.norm) && !isGroupNoun(whole.toks[0]!.norm) && whole.toks.length === 3 && /^\p{Lu}{2,}/u.test(whole.toks[2]!.text);
+      const run = titled ? { start: whole.toks[2]!.start, end: whole.end, toks: whole.toks.slice(2) } : whole;
       const text = clean(para.text.slice(run.start, run.end));
       if (text.length < 2) continue;
       const key = text.toLowerCase();
@@ -547,6 +553,22 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         }
       }
       if (e.role) break;
+    }
+  }
+  // What a body is, apposed to it: "DH, the Spokane advertising, public relations and branding firm behind …" (up to its
+  // first noun for a body, commas of a list allowed).
+  for (const e of entities) {
+    if (e.kind !== 'organization' || e.role) continue;
+    for (const m of mentions.filter((x) => x.entity === e.id)) {
+      const after = /^,\s+((?:the|a|an)\s[^.;:()"“”]{2,160})/u.exec(paras[m.para - 1]!.text.slice(m.end))?.[1];
+      const words = after?.split(/\s+/) ?? [];
+      // (The noun ends the phrase: "firm" before "behind …", not "public" of "public relations".)
+      const ends = (i: number): boolean => /[,;]$/.test(words[i]!) || i === words.length - 1 || /^(?:behind|that|which|who|whose|based|in|for|with|at|on|to|from|founded|known|said|says|and)$/.test(words[i + 1]!);
+      const head = words.findIndex((w, i) => i > 0 && i <= ORG_ROLE_WORDS && isGroupNoun(w.replace(/[,;]$/, '')) && ends(i));
+      if (head > 0 && !words.slice(0, head).some((w) => /,$/.test(w) && /^\p{Lu}/u.test(w))) {
+        setRole(e, words.slice(0, head + 1).join(' ').replace(/[,;]$/, ''), m.para, m.start, m.end);
+        break;
+      }
     }
   }
   // An acronym is the organization whose words' initials it spells ("PG&E": "Pacific Gas & Electric Co.").

@@ -28,6 +28,9 @@ describe('reading questions into typed queries (no ranking involved)', () => {
     ['What office does Peter Lind hold?', 'who-is'],
     ['what post does voss hold', 'who-is'],
     ['What position does Voss hold?', 'who-is'],
+    // what kind of thing it is
+    ['What kind of place is Port Ellis?', 'who-is'],
+    ['what type of official is Peter Lind', 'who-is'],
     // a name in a clause about someone else is not whose job is asked
     ['What is the job of the man who said Voss was wrong?', 'ask'],
     ['Who is the mayor?', 'who-is-role'],

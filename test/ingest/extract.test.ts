@@ -440,6 +440,12 @@ describe('people, roles and aliases', () => {
     expect(pack.entities.some((e) => e.kind === 'person' && /Trek/.test(e.name))).toBe(false);
   });
 
+  it('a body\'s apposition up to its noun is what it is ("DH, the Spokane advertising, public relations and branding firm behind …"); "the CEO of DH" names DH', async () => {
+    const pack = await packOf('Hege is the CEO of DH, the Spokane advertising, public relations and branding firm behind the campaign.', 'DH did extensive research.');
+    expect(pack.entities.find((e) => e.name === 'DH')).toMatchObject({ kind: 'organization', role: 'the Spokane advertising, public relations and branding firm' });
+    expect(pack.entities.some((e) => /CEO/.test(e.name))).toBe(false);
+  });
+
   it('a place WordNet names is a place where the tagger took it for an organization ("the U.S. Department of Energy")', async () => {
     const pack = await packOf('The U.S. Department of Energy said the target was met, and the U.S. agreed on Monday.');
     expect(pack.entities.find((e) => e.name === 'U.S.')?.kind).toBe('place');
