@@ -349,7 +349,8 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
       if (!speaker && after.length > 0 && !/^(?:and|but|while|whereas)$/i.test(after[0]!.text)) {
         const head = after.slice(0, AFTER_WORDS);
         const v = head.findIndex((t) => saying(t));
-        const stop = head.findIndex((t) => /[.!?]/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text) && !/^(?:jr|sr|u\.s)\.?$/i.test(t.text));
+        // (A title written short ends no sentence: "…," Mr. Trump said.)
+        const stop = head.findIndex((t) => /[.!?]/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text) && !/^(?:jr|sr|u\.s)\.?$/i.test(t.text) && !t.tags.has('Honorific') && !t.tags.has('Abbreviation'));
         if (v === 0) speaker = tryPhrase(phraseAfter(toks, toks.indexOf(head[0]!), afterEnd));
         else if (v > 0 && (stop < 0 || stop >= v)) speaker = tryPhrase(phraseBefore(para, toks.indexOf(head[v]!), span.end + 1) ?? { start: head[0]!.start, end: head[v - 1]!.end });
         // "…the little deal" announced in October, said Derek Scissors: the first verb of saying belonged to the quote's own clause.

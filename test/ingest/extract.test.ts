@@ -80,6 +80,7 @@ describe('direct quotes and their speakers', () => {
     ['according to X', ['The plan is "dead on arrival," according to Senator Paul Grant.'], 'dead on arrival', 'Paul Grant'],
     ['X said in a statement', ['"We regret the delay," Acme Corporation said in a statement.'], 'regret the delay', 'Acme Corporation'],
     ['an appositive before the name', ['"He never meant it," his lawyer, Sara Kim, said.'], 'never meant it', 'Sara Kim'],
+    ['a title written short before the name after the quote', ['“I like our situation very much,” Mr. Trump said on Nov. 8.'], 'our situation', 'Trump'],
   ])('%s', async (_, paragraphs, words, speaker) => {
     expect(speakerOf(await packOf(...paragraphs), words)).toBe(speaker);
   });
