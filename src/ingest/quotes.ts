@@ -19,6 +19,7 @@
 import { isSpeechVerb, isThinkingVerb, sentenceAt, type Para, type Tok } from './segment.ts';
 import { slugify, type EntityFindings, type ExtractedEntity, type Mention } from './entities.ts';
 import { GROUP_NOUNS, isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
+import { verbsOf } from '../english/verbs.ts';
 
 export interface ExtractedQuote {
   /** The quoted words, verbatim, without the marks. */
@@ -85,6 +86,8 @@ const nounUse = (list: readonly Tok[], i: number): boolean => list[i]!.tags.has(
 const beforeInfinitive = (list: readonly Tok[], i: number): boolean => list[i + 1]?.norm === 'to' && (list[i + 2]?.tags.has('Verb') ?? false);
 /** Is token `i` of `list` a verb of saying that may introduce speech? */
 /** A verb of saying as the article writes it: in lower case ("State" of "the Islamic State" is a name). */
+/** The verbs that report speech itself, before which another "verb of saying" is what was said ("said farmers faced …"). */
+const REPORTING = verbsOf(['say', 'tell', 'write', 'add', 'state', 'tweet']);
 const saying = (t: Tok): boolean => isSpeechVerb(t.text) && t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text);
 const saysAt = (list: readonly Tok[], i: number): boolean => saying(list[i]!) && !nounUse(list, i) && !beforeInfinitive(list, i);
 const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Acronym', 'Pronoun', 'Honorific', 'Abbreviation'];
@@ -338,8 +341,12 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         phrase = para.text.slice(r.start, r.end).replace(/[,;:.]+$/, '');
         return resolve(para, r.start, r.end, phrase, first.start);
       };
-      // 1. A verb of saying right before the quote.
-      const adjacent = sayAt(before, before.length - 1, before.length - ADJACENT_WORDS);
+      // 1. A verb of saying right before the quote; the reporting one when another stands just before it
+      // ("Duvall … said farmers faced “…”": the farmers faced it, Duvall said it).
+      const nearest = sayAt(before, before.length - 1, before.length - ADJACENT_WORDS);
+      // (Not across a pronoun, which is the reporter again: "saying he recalled it “vividly.”")
+      const reporting = nearest > 1 && !/^(?:he|she|they|it|we|i|you)$/i.test(before[nearest - 1]!.text) ? [nearest - 2, nearest - 3].find((i) => i >= 0 && saysAt(before, i) && REPORTING(before[i]!.norm)) : undefined;
+      const adjacent = reporting ?? nearest;
       if (adjacent >= 0) {
         const idx = toks.indexOf(before[adjacent]!);
         speaker = tryPhrase(phraseBefore(para, idx, beforeStart)) ?? subjectOf(para, toks.filter((t) => t.start >= first.start && t.end <= before[adjacent]!.start), first.start);

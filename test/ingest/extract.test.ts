@@ -81,6 +81,8 @@ describe('direct quotes and their speakers', () => {
     ['X said in a statement', ['"We regret the delay," Acme Corporation said in a statement.'], 'regret the delay', 'Acme Corporation'],
     ['an appositive before the name', ['"He never meant it," his lawyer, Sara Kim, said.'], 'never meant it', 'Sara Kim'],
     ['a title written short before the name after the quote', ['“I like our situation very much,” Mr. Trump said on Nov. 8.'], 'our situation', 'Trump'],
+    ['the reporting verb before another "verb of saying"', ['Zippy Duvall, the president of the farm bureau, said farmers faced “near-unprecedented economic uncertainty.”'], 'economic uncertainty', 'Zippy Duvall'],
+    ['not across a pronoun, the reporter again', ['Official David Holmes spoke to investigators, saying he recalled the call “vividly.”'], 'vividly', 'David Holmes'],
   ])('%s', async (_, paragraphs, words, speaker) => {
     expect(speakerOf(await packOf(...paragraphs), words)).toBe(speaker);
   });
