@@ -10,11 +10,11 @@
 /** A sentence that only greets or addresses: "Hello!", "Hello bot,", "Good evening.", "Hi there". */
 const GREETING = /^(?:hello|hi|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|dear \S+|excuse me|sorry)\b(?:[\s,]+\S+)?[\s,.!]*$/i;
 /** A sentence of manners or about the asker, not about the article: thanks, hopes, apologies. */
-const PLEASANTRY = /^(?:thanks?\b|thank you\b|many thanks\b|cheers\b|much appreciated\b|i hope\b|i'?m new\b|i am new\b|sorry\b|excuse me\b|hope this\b|apologies\b|(?:please )?(?:(?:could|can|would|will) you (?:please )?)?help(?: me)?\b(?! (?:me )?(?:understand|know|find)\b)[^?]*\?*$)/i;
+const PLEASANTRY = /^(?:thanks?\b|thank you\b|many thanks\b|cheers\b|much appreciated\b|i hope\b|i'?m new\b|i am new\b|sorry\b|excuse me\b|hope this\b|apologies\b|(?:ok(?:ay)?|great|cool|nice|got it)[,!.\s]+(?:thanks?|thank you)\b|i (?:have|got) a (?:quick )?question\b|(?:a )?quick question\b|i'?m (?:a bit |a little |so )?confused\b|i am (?:a bit |a little |so )?confused\b|just (?:curious|wondering)\b[^?]*$|(?:please )?(?:(?:could|can|would|will) you (?:please )?)?help(?: me)?\b(?! (?:me )?(?:understand|know|find)\b)[^?]*\?*$)/i;
 /** A sentence that asks: it ends with "?" or opens as a question or a request to be told. */
 const ASKS = /\?\s*$|^(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|has|have|had|can|could|would|will)\b|^(?:please\s+)?(?:tell|show) me\b|^i (?:would like|'d like|want|wanted|need) to know\b|^i (?:was|am|'m) wondering\b|^i wonder\b|^do you know\b/i;
 /** Greetings and excuses opening a sentence: "Excuse me, …", "Hi, …", "Good morning, …". */
-const OPENING_MANNERS = /^(?:(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|excuse me|sorry|pardon)(?: (?:bot|there|all|everyone|folks|team))?[,!.]+\s*)+/i;
+const OPENING_MANNERS = /^(?:(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|excuse me|sorry|pardon|(?:a )?quick question|just (?:curious|wondering)|(?:ok(?:ay)?\s+)?thanks?|thank you)(?: (?:bot|there|all|everyone|folks|team))?[,!.:]+\s*)+/i;
 /** A pleasantry opening the question itself: "sorry if this is a silly question, but who …". */
 const LEADING_PLEASANTRY = /^(?:(?:hi|hello|hey)\b[^,]*,\s*)?(?:sorry|excuse me|apologies|forgive me)\b[^,]*,\s*(?:but\s+)?/i;
 /** Asides closing the question: "if that is mentioned in the article", "according to the article", "please". */
@@ -88,5 +88,6 @@ export function questionOf(message: string): string {
     question = question.replace(pronoun, `${verb} ${about}`);
     kept = kept.filter((s) => s !== telling);
   }
-  return [...kept, question].join(' ');
+  // (What a colon or a full stop left before the question: "Quick question: who …".)
+  return [...kept, question].join(' ').replace(/^[\s:;,.!-]+/, '');
 }

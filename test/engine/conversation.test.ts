@@ -25,6 +25,11 @@ describe('the question of a message', () => {
     // context that resolves nothing stays; a full stop after a short word or before a digit ends no sentence
     ['The tweet pointed to an earlier statement. When was that one issued?', 'The tweet pointed to an earlier statement. When was that one issued'],
     ['When was the U.S. Dept. of State told on Aug. 2?', 'When was the U.S. Dept. of State told on Aug. 2'],
+    // a question of manners before the question, and "thanks" before or after it
+    ['Hi! Quick question: when did the council vote?', 'when did the council vote'],
+    ['Hello, I have a question about the article. Who voted against the plan?', 'Who voted against the plan'],
+    ['ok thanks. what did lind say?', 'what did lind say'],
+    ['Just curious, who is Peter Lind?', 'who is Peter Lind'],
     // one plain question is left as it is
     ['Who voted against the plan?', 'Who voted against the plan'],
   ])('%s → %s', (message, question) => expect(plainQuestion(message)).toBe(question));
