@@ -4,16 +4,15 @@
  * article lacks, and the passages closest to the question as `related`.
  */
 import { foldForComparison } from '../knowledge/article.ts';
-import { isCommonWord } from './common-words.ts';
+import { commonRank, isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
-import { GROUP_NOUNS, isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
-import { commonRank } from './common-words.ts';
+import { isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
 import { verbsOf } from '../english/verbs.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, sameSide, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
 import { GIVES, MONEY, type Ranker, type Scored } from './rank.ts';
-import type { Asked, Query, Topic } from './read.ts';
+import { kindOfWho, type Asked, type Query, type Topic } from './read.ts';
 import { inCharge, roleVerdict } from './role-check.ts';
 import { referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
 import { detailAsked, detailIn, withDetail } from './detail.ts';
@@ -446,19 +445,23 @@ export class Handlers {
     const who = this.c.model.entityById.get(speaker)!;
     const onSide = (id: string): boolean => id !== speaker && this.c.model.entityById.get(id) !== undefined && sameSide(this.c.model.entityById.get(id)!, who);
     const enough = (x: Scored | undefined): boolean => x !== undefined && x.coverage >= this.c.options.minCoverageNamed;
-    if (topicLeft.length > 0 && !enough(ranked[0]) && this.c.ranker.rank(topic, [], 'thing').some((x) => enough(x) && x.sentence.speakers.some(onSide))) ranked = inOrder();
+    // (The whole article ranked for the topic, once, when their own words do not cover it.)
+    let wholeArticle: Scored[] | null = null;
+    const anyone = (): Scored[] => (wholeArticle ??= this.c.ranker.rank(topic, [], 'thing'));
+    if (topicLeft.length > 0 && !enough(ranked[0]) && anyone().some((x) => enough(x) && x.sentence.speakers.some(onSide))) ranked = inOrder();
     const unknown = this.unknownTopic(topic);
     // Their words right after the sentence that tells of the matter: "The Wild lost Dumba to an undisclosed injury. /
     // 'I haven't talked to the trainers at all,' Boudreau said." is what Boudreau said about the injury.
     if (!unknown && topicLeft.length > 0 && !enough(ranked[0])) {
-      const told = new Map(this.c.ranker.rank(topic, [], 'thing').map((x) => [x.sentence.key, x]));
+      const told = new Map(anyone().map((x) => [x.sentence.key, x]));
       const all = this.c.model.sentences;
-      const reaction = all.find((s, i) => {
+      const at = all.findIndex((s, i) => {
         const before = all[i - 1];
         const next = before !== undefined && (before.paragraph === s.paragraph || (before.paragraph === s.paragraph - 1 && !this.previous(s)));
         return next && own(s) && quoted(s) && (told.get(before.key)?.coverage ?? 0) >= this.c.options.reactionCoverage;
       });
-      if (reaction) ranked = [{ sentence: reaction, score: told.get(all[all.indexOf(reaction) - 1]!.key)!.score, coverage: 1, matched: new Set<string>() }];
+      const matter = at > 0 ? told.get(all[at - 1]!.key) : undefined;
+      if (matter) ranked = [{ sentence: all[at]!, score: matter.score, coverage: 1, matched: new Set<string>() }];
     }
     const best = ranked[0];
     if (!best || unknown || (topicLeft.length > 0 && best.coverage < this.c.options.minCoverageNamed)) return this.refuse(question, 'not-said', this.name(speaker), this.related(question));
@@ -508,7 +511,7 @@ export class Handlers {
     // word ("carrier SunExpress") or as a name of theirs ("the carrier"); a sentence that names none does not answer.
     // (A kind of body is met by any body the question does not name: "which company" by Facebook.)
     let kindNamed: Scored[] | null = null;
-    const kind = asked === 'who' && !yesNo ? WHICH_KIND.exec(question)?.[1]?.split(/\s+/).filter((w) => isNounOf(PERSON_NOUNS, w.toLowerCase()) || isNounOf(GROUP_NOUNS, w.toLowerCase())).at(-1) : undefined;
+    const kind = asked === 'who' && !yesNo ? WHICH_KIND.exec(question)?.[1]?.split(/\s+/).filter((w) => kindOfWho(w.toLowerCase())).at(-1) : undefined;
     if (kind) {
       // Someone of a kind of person is any person the question does not name; of a kind of body, any organization
       // (a place only as one that speaks: "which side accused …" of the embassy's words, not "which other countries").
@@ -727,7 +730,6 @@ export class Handlers {
       return at >= 0 && isName(words[at], at) && qualifiers.every((q) => between.has(q));
     });
   }
-
 
   private speakerField(s: ArticleSentence, topic: Topic): { speaker?: string } {
     const who = this.speakerOf(s, topic);

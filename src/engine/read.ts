@@ -322,7 +322,7 @@ function askedOf(words: readonly string[], text: string, typed = text): Asked {
  * ("which teacher", "which former adviser", "which countries")? (Not "what type of": a kind of
  * detail; nor "what rank", a role; nor "what date", a person too in WordNet.)
  */
-function kindOfWho(word: string | undefined): boolean {
+export function kindOfWho(word: string | undefined): boolean {
   return word !== undefined && word !== 'date' && !DETAIL_KIND.test(word) && !ROLE_NOUN.test(word) && (isNounOf(PERSON_NOUNS, word) || isNounOf(GROUP_NOUNS, word));
 }
 

@@ -86,6 +86,9 @@ const EVERYDAY_RANK = 3_000;
 /** A one-word alias among this many commonest words ("he", "will", "may") is no name a reader could use alone. */
 const FUNCTION_WORD_RANK = 300;
 
+/** Is the word a title written short ("Gov.", "Lt", "Sen.") that a role spells out? */
+const isTitleAbbreviation = (word: string): boolean => TITLE_ABBREVIATIONS[word.toLowerCase().replace(/\.$/, '')] !== undefined;
+
 export const isPersonNoun = (word: string): boolean => {
   const w = word.toLowerCase().replace(/[.,;:]+$/, '');
   return isNounOf(PERSON_NOUNS, w) || PERSON_NOUNS.has(w.normalize('NFD').replace(/\p{M}/gu, ''));
@@ -147,7 +150,7 @@ function personSpans(para: Para, people: readonly { offset: { start: number; len
       const t = name[0]!;
       const rest = name.length - 1;
       // (An abbreviated title, with or without its full stop: "Lt Col Alexander Vindman".)
-      const abbreviated = rest >= 2 && TITLE_ABBREVIATIONS[t.text.toLowerCase().replace(/\.$/, '')] !== undefined;
+      const abbreviated = rest >= 2 && isTitleAbbreviation(t.text);
       const titled = t.tags.has('Honorific') || abbreviated || (t.tags.has('Actor') && !t.tags.has('FirstName')) || ADDRESS.test(t.text) || (rest >= 2 && isPersonNoun(t.text) && !t.tags.has('FirstName'));
       if (!titled) break;
       title.push(t.text);
@@ -384,7 +387,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
           ? before[1]!
           : (title?.text ?? (copula && namesARole(copula[1]!) ? copula[1]! : null));
     // (A fuller role replaces a one-word one, and any replaces a title of abbreviations alone: "Lt Col".)
-    const abbreviationsOnly = (r: string): boolean => r.split(/\s+/).every((w) => TITLE_ABBREVIATIONS[w.toLowerCase().replace(/\.$/, '')] !== undefined);
+    const abbreviationsOnly = (r: string): boolean => r.split(/\s+/).every((w) => isTitleAbbreviation(w));
     if (role && (!e.role || (e.role.split(/\s+/).length === 1 && role.split(/\s+/).length > 1) || (abbreviationsOnly(e.role) && !abbreviationsOnly(role)))) setRole(e, role, m.para, m.start, m.end);
     // The other roles given here too: "Council member Peter Lind, the only member to vote against".
     for (const other of [role, title?.text ?? null]) {
@@ -472,13 +475,13 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         const wordOfName = (t: Tok): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !isPersonNoun(t.norm) && !isGroupNoun(t.norm);
         // ("President Trump", "Gov. Holcomb": a title and a surname no everyday word spells.)
         // (After a title the tagger knows as one: "President Trump", not "Star Trek".)
-        const surnameAfter = titleAt >= 0 && nameAfter.length === 1 && (caps[titleAt]!.tags.has('Honorific') || TITLE_ABBREVIATIONS[caps[titleAt]!.norm.replace(/\.$/, '')] !== undefined) && !bodyName && wordOfName(nameAfter[0]!) && !everyday(nameAfter[0]!);
+        const surnameAfter = titleAt >= 0 && nameAfter.length === 1 && (caps[titleAt]!.tags.has('Honorific') || isTitleAbbreviation(caps[titleAt]!.norm)) && !bodyName && wordOfName(nameAfter[0]!) && !everyday(nameAfter[0]!);
         // (Not a place, nor after a title that owns something: "the U.S. Attorney's Office for the Western District of New York".)
         const titleOwns = titleAt >= 0 && /['’]s?$/u.test(caps[titleAt]!.text);
         const placed = nameAfter.some((t) => t.tags.has('City') || t.tags.has('Country') || t.tags.has('Region'));
         // (And after a word the tagger knows for a title or an office-holder: "Star" of "Star Trek Beyond" is neither.)
         const title = titleAt >= 0 ? caps[titleAt]! : undefined;
-        const personal = title !== undefined && (title.tags.has('Honorific') || title.tags.has('Actor') || TITLE_ABBREVIATIONS[title.norm.replace(/\.$/, '')] !== undefined);
+        const personal = title !== undefined && (title.tags.has('Honorific') || title.tags.has('Actor') || isTitleAbbreviation(title.norm));
         if (titleAt >= 0 && ((nameAfter.length >= 2 && nameAfter.length <= 3) || surnameAfter) && !bodyName && !titleOwns && !placed && personal && nameAfter.every(wordOfName)) {
           const start = nameAfter[0]!.start;
           // A surname spelt another way in a quote ("President Zelensky" of "Volodymyr Zelenskiy"): that person.
@@ -522,7 +525,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         // quotation is a slogan or a title, not an organization.
         if ((caps.length === 1 && everyday(caps[0]!) && !caps[0]!.tags.has('Acronym')) || /[“"‘]/u.test(run.toks[0]!.pre)) continue;
         // Abbreviated titles alone ("Lt" of "Lt Col Alexander Vindman") name no one.
-        if (caps.every((t) => TITLE_ABBREVIATIONS[t.norm.replace(/\.$/, '')] !== undefined)) continue;
+        if (caps.every((t) => isTitleAbbreviation(t.norm))) continue;
         // A person's title before their name ("Chargé" of "Chargé [Dmitry] Zhirnov") names no body.
         if (entities.some((p) => p.kind === 'person' && p.roles.some((r) => r.toLowerCase() === text.toLowerCase()))) continue;
         // A person's title set apart by commas ("Kennedy Jr., the U.S. Attorney for the Western District") is their role, not an organization.
@@ -609,7 +612,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
       // secretary", "the secretary of state" (lower-cased: a name's words are matched in any case).
       const title = words.filter((w) => !/^(?:of|for)$/i.test(w));
       // (Of three words or more: "the Ukraine president" would take the country's name for theirs.)
-      if (head && words.length >= 3 && title.every((w) => /^\p{Lu}/u.test(w)) && !title.some((w) => TITLE_ABBREVIATIONS[w.toLowerCase().replace(/\.$/, '')] !== undefined)) {
+      if (head && words.length >= 3 && title.every((w) => /^\p{Lu}/u.test(w)) && !title.some((w) => isTitleAbbreviation(w))) {
         e.aliases.add(`the ${role.toLowerCase()}`);
         if (cut < 0 && words.length >= 3) e.aliases.add(`the ${words.slice(-2).join(' ').toLowerCase()}`);
       }
