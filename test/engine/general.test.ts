@@ -8,6 +8,7 @@ import { initialsOf, roleInitialsOf } from '../../src/engine/vocab.ts';
 import { fit, yesOrNo } from '../../src/engine/answer.ts';
 import { plainQuestion } from '../../src/engine/read.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { engineOver } from '../support/engine-over.ts';
 
 const PACK = new URL('../fixtures/small-pack/port-ellis/', import.meta.url).pathname;
 const engine = createGeneralEngine(loadKnowledge(PACK), { cache: false });
@@ -402,18 +403,6 @@ describe('properties (no cache: every call answers afresh)', () => {
 });
 
 /** The general engine over a pack `ingest` extracts from a few paragraphs. */
-async function engineOver(...paragraphs: string[]) {
-  const { ingest, writePack } = await import('../../src/ingest/index.ts');
-  const { mkdtempSync, rmSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const { pack } = await ingest(`${paragraphs.join('\n\n')}\n`, { published: '2019-11-20' });
-  const root = mkdtempSync(join(tmpdir(), 'citebot-general-'));
-  writePack(join(root, 'pack'), pack);
-  const kb = loadKnowledge(join(root, 'pack'));
-  rmSync(root, { recursive: true, force: true });
-  return createGeneralEngine(kb, { cache: false });
-}
 
 describe('a body named for a country and the country speak for each other', () => {
   it('"what did the Chinese ministry say about the tariffs" is its own words, which the country\'s sentence shows were about them', async () => {

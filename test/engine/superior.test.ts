@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/engine.ts';
 import { leaderAsked, leaderSaid, superiorAsked, superiorSaid } from '../../src/engine/superior.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
+import { engineOver } from '../support/engine-over.ts';
 
 describe('a question for someone\'s superior', () => {
   it.each([
@@ -57,18 +58,9 @@ describe('a question for who leads something', () => {
   });
 
   it('is refused where no sentence naming what is led says who leads it, answered where one does', async () => {
-    const { ingest, writePack } = await import('../../src/ingest/index.ts');
-    const { mkdtempSync } = await import('node:fs');
-    const { tmpdir } = await import('node:os');
-    const { join } = await import('node:path');
-    const packOf = async (...paragraphs: string[]) => {
-      const dir = join(mkdtempSync(join(tmpdir(), 'citebot-leader-')), 'pack');
-      writePack(dir, (await ingest(`Harbor base\n\n${paragraphs.join('\n\n')}\n`, { published: '2019-11-20' })).pack);
-      return createEngine(loadKnowledge(dir), { cache: false });
-    };
-    const unled = await packOf('Some 200 troops remain at the Ellis Harbor base, officials said on Monday.', 'Russia accused the troops at the Ellis Harbor base of controlling armed groups.');
+    const unled = await engineOver('Harbor base', 'Some 200 troops remain at the Ellis Harbor base, officials said on Monday.', 'Russia accused the troops at the Ellis Harbor base of controlling armed groups.');
     expect(unled.answer('Who commands the troops at the Ellis Harbor base?').noAnswer?.rule).toBe('no-leader');
-    const led = await packOf('Some 200 troops remain at the Ellis Harbor base, officials said on Monday.', 'Col. Ann Cole, the commander of the Ellis Harbor base, said the troops would stay.');
+    const led = await engineOver('Harbor base', 'Some 200 troops remain at the Ellis Harbor base, officials said on Monday.', 'Col. Ann Cole, the commander of the Ellis Harbor base, said the troops would stay.');
     expect(led.answer('Who commands the troops at the Ellis Harbor base?').answers[0]?.paragraph).toBe(2);
   });
 });
