@@ -55,6 +55,9 @@ function spelledOut(role: string): string {
   return role.replace(/\b\p{Lu}\p{Ll}*\.?(?=\s|$)/gu, (w) => TITLE_ABBREVIATIONS[w.toLowerCase().replace(/\.$/, '')] ?? w);
 }
 
+/** How many words of the body's first paragraph `bodyStartsWith` holds, at least: enough to find it. */
+const BODY_START_WORDS = 6;
+
 /** An undated quote looks this many paragraphs back for the sentence that dates it. */
 const DATING_PARAGRAPHS = 2;
 
@@ -223,12 +226,12 @@ export function buildPack(f: Findings): PackFiles {
       };
     });
 
-  const first = paras[0]!.text;
-  const meta: Meta = {
-    title: f.title,
-    ...f.meta,
-    bodyStartsWith: first.split(/\s+/).slice(0, 6).join(' '),
-  };
+  // The body's first words, as many as the headline above it does not also begin with.
+  const first = paras[0]!.text.split(/\s+/);
+  let opening = Math.min(BODY_START_WORDS, first.length);
+  while (opening < first.length && f.title.startsWith(first.slice(0, opening).join(' '))) opening++;
+  const bodyStartsWith = first.slice(0, opening).join(' ');
+  const meta: Meta = { title: f.title, ...f.meta, bodyStartsWith };
   const places = [...new Set(entities.filter((e) => e.kind === 'place').map((e) => e.name))];
   return {
     article: `${f.title}\n\n${paras.map((p) => p.text).join('\n\n')}\n`,

@@ -50,6 +50,21 @@ const wordCount = (s: string): number => s.split(/\s+/).filter((w) => /\p{L}/u.t
 /** Prose ends a sentence: full stop, question or exclamation mark, maybe inside closing quotes. */
 const endsLikeProse = (s: string): boolean => /[.!?]["'”’)\]]*$/.test(s.trim());
 
+/** A headline is at most this many words. */
+const MAX_HEADLINE_WORDS = 25;
+/** The share of a line's longer words (four letters or more) that title case capitalizes. */
+const TITLE_CASE_SHARE = 2 / 3;
+
+/**
+ * A first line in title case, as headlines are written ("Florida Man Exists? South Dakota: Hold My Beer."):
+ * a headline even when it ends with a full stop, which prose in title case never is.
+ */
+function isTitleCased(block: string): boolean {
+  if (block.includes('\n') || wordCount(block) > MAX_HEADLINE_WORDS) return false;
+  const longer = block.split(/\s+/).map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => /^\p{L}{4,}/u.test(w));
+  return longer.length >= 2 && longer.filter((w) => /^\p{Lu}/u.test(w)).length >= longer.length * TITLE_CASE_SHARE;
+}
+
 /** A block whose lines are one line printed twice or more (a photo caption under a picture). */
 function isRepeatedCaption(block: string): boolean {
   const lines = block.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -73,12 +88,18 @@ export function readText(text: string, title?: string): SourceArticle {
   if (head < 0) {
     // The headline is the fullest block before the body that is neither prose nor a caption printed twice
     // ("Accessibility links" and "Breaking News" are shorter); a text that starts with prose has none.
-    const firstBody = blocks.findIndex((b) => isBody(b) && endsLikeProse(b));
+    const firstBody = blocks.findIndex((b, i) => isBody(b) && endsLikeProse(b) && !(i === 0 && isTitleCased(b)));
     const before = blocks.slice(0, firstBody < 0 ? 1 : firstBody).map((b, i) => ({ b, i })).filter(({ b }) => !isRepeatedCaption(b) && !b.includes('\n'));
     head = before.sort((x, y) => wordCount(y.b) - wordCount(x.b))[0]?.i ?? -1;
   }
-  const start = blocks.findIndex((b, i) => i > head && isBody(b));
+  const bodyAfter = (i: number): number => blocks.findIndex((b, j) => j > i && isBody(b));
+  let start = bodyAfter(head);
   if (start < 0) throw new SourceError('no paragraph of prose was found after the headline');
+  // A text that starts with prose: a first paragraph short enough to be the title whole is the headline.
+  if (head < 0 && firstWords(blocks[start]!) === blocks[start] && bodyAfter(start) > start) {
+    head = start;
+    start = bodyAfter(start);
+  }
   const headline = title ?? (head >= 0 ? blocks[head]! : firstWords(blocks[start]!));
   return { format: 'text', title: headline, paragraphs: blocks.slice(start), siteName: null, published: null, url: null };
 }

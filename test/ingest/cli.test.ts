@@ -45,6 +45,34 @@ describe('npm run ingest', () => {
     expect(source.paragraphs.some((p) => /Accessibility links|file photo/.test(p))).toBe(false);
   });
 
+  it('takes a title-case first line that ends with a full stop for the headline, not the first paragraph', async () => {
+    const text = "Florida Man Exists? South Dakota: Hold My Beer. 'Meth. We're On It.'\n\nRemember the state's quest to find a slogan?\n\nThe governor launched the campaign on Monday, officials said in a statement.\n";
+    const source = await readSource(text);
+    expect(source.title).toBe("Florida Man Exists? South Dakota: Hold My Beer. 'Meth. We're On It.'");
+    expect(source.paragraphs).toHaveLength(2);
+    expect(source.paragraphs[0]).toMatch(/^Remember/);
+  });
+
+  it('takes the short first paragraph of a text with no headline for its headline, and writes a pack that loads', async () => {
+    const file = join(dir, 'no-headline.txt');
+    writeFileSync(file, 'The bridge is open.\n\nMayor Jane Alvarez opened the new river bridge on Monday, two years after work began.\n\n"This bridge joins our two halves," Alvarez said.\n');
+    const out = join(dir, 'no-headline');
+    const r = await ingestCli(file, '--out', out, '--published', '2021-05-04');
+    expect(r.code, r.err).toBe(0);
+    const kb = loadKnowledge(out);
+    expect(kb.meta.title).toBe('The bridge is open.');
+    expect(kb.article.paragraphs.map((p) => p.text)).toEqual(['Mayor Jane Alvarez opened the new river bridge on Monday, two years after work began.', '"This bridge joins our two halves," Alvarez said.']);
+  });
+
+  it('writes a pack that loads when the headline begins with the same words as the first paragraph', async () => {
+    const file = join(dir, 'same-start.txt');
+    writeFileSync(file, 'Mayor Jane Alvarez opened the new bridge\n\nMayor Jane Alvarez opened the new river bridge on Monday, two years after work began.\n\n"This bridge joins our two halves," Alvarez said.\n');
+    const out = join(dir, 'same-start');
+    const r = await ingestCli(file, '--out', out, '--published', '2021-05-04');
+    expect(r.code, r.err).toBe(0);
+    expect(loadKnowledge(out).article.paragraphs).toHaveLength(2);
+  });
+
   it('reads an HTML page: main text by readability, and the page metadata, which flags override', async () => {
     const html = `<!doctype html><html><head><title>Page title | Site</title>
       <meta property="og:title" content="Mayor Opens New Bridge">
