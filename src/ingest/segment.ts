@@ -59,6 +59,8 @@ export function splitSentences(paragraph: string): string[] {
     if (prev !== undefined && /\.$/.test(prev) && paragraph.slice(from, at) === '' && /^\p{L}/u.test(text)) out[out.length - 1] = prev + text;
     // A title written short ends no sentence either: "Cmdr. Sean Robertson, a spokesperson …".
     else if (prev !== undefined && endsWithTitle(prev) && /^\p{Lu}/u.test(text)) out[out.length - 1] = prev + paragraph.slice(from, at) + text;
+    // A quote's closing mark ends no sentence before the words that say who spoke ("“Open the door!” an officer shouts."): no sentence begins in lower case.
+    else if (prev !== undefined && /^\p{Ll}/u.test(text) && /[.!?]["'”’]?$/u.test(prev)) out[out.length - 1] = prev + paragraph.slice(from, at) + text;
     else out.push(text);
     from = at + text.length;
   }

@@ -60,6 +60,11 @@ describe('sentences', () => {
     expect(splitSentences('Cmdr. Sean Robertson, a spokesperson, said no. It said more.')).toEqual(['Cmdr. Sean Robertson, a spokesperson, said no.', 'It said more.']);
     expect(splitSentences('The call came from Patrick Carlineo Jr. He was arrested in April.')).toHaveLength(2);
   });
+  it('a quote\'s closing mark ends no sentence before the words that say who spoke; a capital after it does', () => {
+    expect(splitSentences('"Hands! Let me see your hands!" an officer ordered. "Step out."')).toEqual(['"Hands!', 'Let me see your hands!" an officer ordered.', '"Step out."']);
+    expect(splitSentences('“Is this real?” she asked. Then she left.')).toEqual(['“Is this real?” she asked.', 'Then she left.']);
+    expect(splitSentences('“It is over.” The mayor left.')).toHaveLength(2);
+  });
 });
 
 describe('quote spans', () => {
