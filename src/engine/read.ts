@@ -219,7 +219,8 @@ function reorder(raw: string, questionMark = false): string {
   const guess = /^((?:who|whom|what|whats|what's|when|where|which|why|how|is|was|are|were|did|does|do)\b(?:\s+\S+){2,}?)(?:,\s+(\S+(?:\s+\S+){0,2})|\s+or\s+(\S+))$/i.exec(text);
   // (", names?", ", when?" ask more; they are no guess.)
   // (Nor the end of a list: "… given to Volker, Sondland and Perry".)
-  if (guess && !/\b(?:names?|who|what|when|where|why|how|which|and)\b/i.test(guess[2] ?? guess[3]!) && !/^(?:about|of|on|in|at|for|from|to|with|by|per|according|acc|and|but|because|since|after|before|when|while|if|that|who|which|what|where|why|how|or)\b/i.test(guess[2] ?? guess[3]!) && (/,/.test(text.slice(guess[1]!.length, guess[1]!.length + 2)) || /^(?:is|was|are|were|did|does|do)\b/i.test(guess[1]!))) {
+  // (Nor words inside a quotation: "who yelled 'open the door, we're coming in'".)
+  if (guess && !quotedAt(text, guess[1]!.length) && !/\b(?:names?|who|what|when|where|why|how|which|and)\b/i.test(guess[2] ?? guess[3]!) && !/^(?:about|of|on|in|at|for|from|to|with|by|per|according|acc|and|but|because|since|after|before|when|while|if|that|who|which|what|where|why|how|or)\b/i.test(guess[2] ?? guess[3]!) && (/,/.test(text.slice(guess[1]!.length, guess[1]!.length + 2)) || /^(?:is|was|are|were|did|does|do)\b/i.test(guess[1]!))) {
     text = guess[1]!;
   }
   const m = /^(.+?)\s*(?:[-–—:,]|\.\.\.)\s*(who|when|where|why|what|how|whats|what's|whos|who's)(?![\p{L}'’])([^?]*)\??$/iu.exec(text);
@@ -439,10 +440,12 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   }
   // The words that say what is asked ("how old", "what month") are no topic.
   const askWords = ASK_WORDS[asked];
+  // (Words the question quotes are the article's, though a question might use them: "we're coming in".)
+  const quoted = new Set(phrase ? vocab.terms.tokens(phrase).map((t) => t.norm) : []);
   const detail = detailAsked(text) !== null;
   const topicOf = (skip: (i: number) => boolean = () => false): Topic => {
     // Single letters carry nothing ("r" for "are", "u" for "you") unless they are part of a name.
-    const content = tokens.filter((t, i) => !skip(i) && !(detail && DETAIL_KIND.test(t.norm)) && !vocab.isQuestionTerm(t.term) && /[\p{L}\p{N}]/u.test(t.norm) && !STOP.has(t.norm) && !(askWords?.test(t.norm) && i < 4) && (t.norm.length > 1 || named.has(i) || /\d/.test(t.norm)));
+    const content = tokens.filter((t, i) => !skip(i) && !(detail && DETAIL_KIND.test(t.norm)) && (!vocab.isQuestionTerm(t.term) || quoted.has(t.norm)) && /[\p{L}\p{N}]/u.test(t.norm) && !STOP.has(t.norm) && !(askWords?.test(t.norm) && i < 4) && (t.norm.length > 1 || named.has(i) || /\d/.test(t.norm)));
     return {
       tokens: content,
       unknown: content.filter((t) => !vocab.isKnown(t) && !vocab.synonymOf(t.term)),
@@ -652,8 +655,19 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'fo
 
 /** Words in quotation marks, when the question quotes some. */
 function quotedPhrase(text: string): string | null {
-  const m = /["“”]([^"“”]{2,})["“”]/.exec(text) ?? /(?:^|\s)['‘]([^'‘’]{3,})['’](?=\s|$|[?.!,])/.exec(text);
-  return m ? m[1]!.trim() : null;
+  return quotation(text)?.[1]!.trim() ?? null;
+}
+
+/** The quotation a question holds, marks and all, with where it stands. */
+function quotation(text: string): RegExpExecArray | null {
+  // (An apostrophe between letters is no closing mark: 'open the door, we're coming in'.)
+  return /["“”]([^"“”]{2,})["“”]/.exec(text) ?? /(?<=^|\s)['‘]((?:[^'‘’]|(?<=\p{L})['’](?=\p{L})){3,})['’](?=\s|$|[?.!,])/u.exec(text);
+}
+
+/** Does a quotation in the text run across this position? */
+function quotedAt(text: string, at: number): boolean {
+  const q = quotation(text);
+  return q !== null && q.index < at && at < q.index + q[0].length;
 }
 
 /** A question put as someone's account: "according to X, what …", "what …, according to X". */

@@ -180,6 +180,8 @@ describe('the plain shape of a question, which both engines read', () => {
     ['when did the council do that vote', 'when did the council do that vote'],
     // a question about what a quoted word refers to keeps its order
     ["in the 'it is a beautiful idea' line, what's 'it'", "in the 'it is a beautiful idea' line, what's 'it'"],
+    // words after a comma inside a quotation are no guess, and an apostrophe inside it closes nothing
+    ["who yelled 'open the door, we're coming in'?", "who yelled 'open the door, we're coming in'"],
   ])('%s → %s', (q, plain) => expect(plainQuestion(q)).toBe(plain));
 });
 
@@ -700,6 +702,13 @@ describe('over articles ingested here', () => {
     expect(engine.read('What is the average teacher salary?')).toMatchObject({ kind: 'ask', asked: 'money' });
     expect(engine.answer('What is the average teacher salary?').answers).toEqual([]);
     expect(engine.answer('What is the price of the new school?').answers[0]?.excerpt).toMatch(/\$2\.4 million/);
+  });
+
+  it('the words a question quotes are all its topic, though it could ask with one of them ("come")', async () => {
+    const engine = await engineOver('Council backs the pier plan', '"Open the gates, we are coming in!" a protester shouted at the council.', 'Mayor Ann Cole said the council would meet again.');
+    const query = engine.read("Who shouted 'open the gates, we're coming in'?");
+    expect(query.kind === 'ask' ? query.topic.tokens.map((t) => t.norm) : []).toEqual(expect.arrayContaining(['open', 'gates', 'coming']));
+    expect(engine.answer("Who shouted 'open the gates, we're coming in'?").answers[0]?.excerpt).toMatch(/a protester shouted/);
   });
 
   it('what someone said includes what the article reports them saying with no quote; being asked to answer is not saying', async () => {
