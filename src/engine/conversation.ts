@@ -28,6 +28,15 @@ const SAID_CONTENT = /\bsaid(?: something like| that| something about)?\s+(.+?)[
 /** "about the Russian diplomat": whom the message is about. */
 const ABOUT = /\babout (the [^,.;!?]+?)(?:\s+and\b|[,.;!?]|$)/i;
 
+/** "There's a lady who posted on Twitter about Russia.": someone the message introduces, to ask about by a pronoun next. */
+const INTRODUCED = /(?:^|\s)(?:there(?:'s|’s| is| was)|the (?:article|story|report) (?:mentions|talks about|has)|it (?:mentions|talks about)) (?:a|an|this|some|one) ((?:[\p{L}-]+ ){0,3}?(?:man|woman|lady|guy|person|official|gentleman|girl|boy|diplomat|someone|group|company|agency) (?:who|that) [^.!?]+?)[.!]?$/iu;
+/** "Who is she …?", "what was his job": asked of whom the message introduced. */
+const ABOUT_PRONOUN = /^(who|what)(?:'s|’s| is| was) (?:she|he|they|it|this|that)\b[^?]*/i;
+/** "The article mentions a "social-media giant".": a word of the article the message points at. */
+const MENTIONED = /\b(?:mentions?|says?|talks about|uses|used|calls? (?:it|them)|refers to|writes) (?:a |an |the |this )?(?:(?:phrase|word|term|expression|line) )?["“'‘]([^"“”'‘’]{2,60})["”'’]/i;
+/** "Which company is it talking about?", "what does that mean?": what the word pointed at refers to. */
+const MEANT = /^(?:which|what|who)\b[^?]*\b(?:is (?:it|that|this) (?:talking about|referring to|about)|are they (?:talking about|referring to)|does (?:it|that|this) (?:mean|refer to))\b/i;
+
 /** The sentences of a message, not cut after a capital's full stop ("U.S. officials"). */
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
@@ -87,6 +96,20 @@ export function questionOf(message: string): string {
   if (about !== undefined && verb !== undefined && !/^(?:to|for|with|about|of)$/i.test(verb)) {
     question = question.replace(pronoun, `${verb} ${about}`);
     kept = kept.filter((s) => s !== telling);
+  }
+  // "There's a lady who posted on Twitter about Russia. Who is she and what is her job?": who the lady is who posted.
+  const introducing = kept.find((s) => INTRODUCED.test(s));
+  const introduced = introducing === undefined ? undefined : INTRODUCED.exec(introducing)?.[1];
+  if (introduced !== undefined && ABOUT_PRONOUN.test(question)) {
+    question = question.replace(ABOUT_PRONOUN, (_m, word: string) => `${word.toLowerCase()} is the ${introduced}`);
+    kept = kept.filter((s) => s !== introducing);
+  }
+  // 'The article mentions a "social-media giant". Which company is it talking about?': what that word refers to.
+  const pointing = kept.find((s) => MENTIONED.test(s));
+  const mentioned = pointing === undefined ? undefined : MENTIONED.exec(pointing)?.[1];
+  if (mentioned !== undefined && MEANT.test(question)) {
+    question = `what does "${mentioned}" refer to`;
+    kept = kept.filter((s) => s !== pointing);
   }
   // (What a colon or a full stop left before the question: "Quick question: who …".)
   return [...kept, question].join(' ').replace(/^[\s:;,.!-]+/, '');

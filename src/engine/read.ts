@@ -359,17 +359,18 @@ const DROPPED_G = /\b\p{L}{3,}in\b/gu;
 const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'why', 'how'].map((word) => ({ word, sound: doubleMetaphone(word)[0] }));
 
 /**
- * A question word as chat spells it, first in a question and before an auxiliary ("wut did coats say",
+ * A question word as chat spells it, first in a question (or after a quotation) and before an auxiliary ("wut did coats say",
  * "wen was the briefing"): the question word that sounds the same (Double Metaphone), unless the
  * word is a common one ("out did …" is no question).
  */
 function spelledQuestionWord(text: string): string {
-  const m = /^(\p{L}{2,5})(\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b.*)$/iu.exec(text);
-  if (!m || isCommonWord(m[1]!.toLowerCase())) return text;
-  const typed = m[1]!.toLowerCase();
-  const sound = doubleMetaphone(typed)[0];
-  const meant = QUESTION_WORDS.find((w) => w.word !== typed && w.sound === sound && w.word[0] === typed[0]);
-  return meant ? `${meant.word}${m[2]}` : text;
+  // (First, or after a quotation or a comma: "in 'it added' wut is 'it'".)
+  return text.replace(/(?<=^|[,:'’"”]\s*)(\p{L}{2,5})(?=\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)/giu, (typed) => {
+    const lower = typed.toLowerCase();
+    if (isCommonWord(lower)) return typed;
+    const sound = doubleMetaphone(lower)[0];
+    return QUESTION_WORDS.find((w) => w.word !== lower && w.sound === sound && w.word[0] === lower[0])?.word ?? typed;
+  });
 }
 
 /** Reads one question. */

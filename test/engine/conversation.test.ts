@@ -30,6 +30,13 @@ describe('the question of a message', () => {
     ['Hello, I have a question about the article. Who voted against the plan?', 'Who voted against the plan'],
     ['ok thanks. what did lind say?', 'what did lind say'],
     ['Just curious, who is Peter Lind?', 'who is Peter Lind'],
+    // someone the message introduces, asked about by a pronoun next; a word it points at, asked what it refers to
+    ["Hi! I just read this 🙂 There's a woman who runs the town. Who is she and what is her job?", 'who is the woman who runs the town'],
+    ['There was a man who voted against the plan. Who was he?', 'who is the man who voted against the plan'],
+    ['Hi, I\'m new here. The article mentions a "beautiful idea". Which plan is it talking about?', 'what does "beautiful idea" refer to'],
+    ["The story uses the phrase 'bad budget'. What does that mean?", 'what does "bad budget" refer to'],
+    // chat's spelling of a question word after a quotation, as at the start
+    ["in 'it is a beautiful idea' wut is 'it'", "in 'it is a beautiful idea' what is 'it'"],
     // one plain question is left as it is
     ['Who voted against the plan?', 'Who voted against the plan'],
   ])('%s → %s', (message, question) => expect(plainQuestion(message)).toBe(question));
@@ -45,5 +52,6 @@ describe('answered as the question it asks', () => {
     ['Hi, sorry if this is a dumb question, but who is the man named Lind?', 3],
     ['Excuse me, I remember somebody in the article said something like they would pay for it for twenty years. Could you tell me who said that, please?', 4],
     ['Hello bot, I hope I am doing this right. How much will the rebuilding cost, according to the article?', 5],
+    ['There was a man who voted against the plan. Who was he?', 3],
   ])('%s → paragraph %i', (message, paragraph) => expect(engine.answer(message).answers[0]?.paragraph).toBe(paragraph));
 });
