@@ -181,7 +181,10 @@ export function buildPack(f: Findings): PackFiles {
     const excerpt = sentenceText(q.para, q.sentence.start, q.sentence.end);
     if (!excerpt.includes(q.text)) continue;
     const date = dateOfSpeaker(q.para, q.sentence.start, q.sentence.end, q.speaker, q);
-    const dating = date ? { date: date.iso, dateText: date.text, datedBy: null } : datingOf(q.speaker, q.para, q.sentence.start);
+    // A post embedded in the page is dated by its signature line.
+    const signature = q.signedIn === undefined ? undefined : eventOf.get(`${q.signedIn}.0`);
+    // (Before a date its words give: "… the state’s failed “Don’t Jerk and Drive” campaign from 2014" was posted in 2019.)
+    const dating = signature ? { date: signature.date, dateText: signature.dateText, datedBy: signature.id } : date ? { date: date.iso, dateText: date.text, datedBy: null } : datingOf(q.speaker, q.para, q.sentence.start);
     const key = `${q.para}.${sentenceOf(q.para, q.sentence.start).index}`;
     // A later quote dated by this one is dated by this one's sentence.
     quoted.set(key, { speaker: q.speaker, date: dating?.date ?? null, dateText: dating?.dateText ?? null, datedBy: date ? (eventOf.get(key)?.id ?? null) : (dating?.datedBy ?? null) });

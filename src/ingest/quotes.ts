@@ -34,6 +34,8 @@ export interface ExtractedQuote {
   readonly attribution: 'explicit' | 'context';
   /** The attribution's words ("department spokeswoman Heather Nauert"), for the report. */
   readonly phrase: string | null;
+  /** For a post embedded in the page, the paragraph of its signature line, which dates it. */
+  readonly signedIn?: number;
 }
 
 export interface ReportedSpeech {
@@ -461,7 +463,34 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
       }
     }
   }
+  quotes.push(...embeddedPosts(paras, found, quotes));
   return { quotes, reported, unsure };
+}
+
+/**
+ * The signature line a social-media post embedded in a page leaves in its text:
+ * "— Governor Kristi Noem (@govkristinoem) November 18, 2019", after the post's own paragraph.
+ */
+const POST_SIGNATURE = /^[—–-]\s*(.+?)\s*\(@\w{1,30}\)\s+(?:\p{L}+\.? \d{1,2}, \d{4})\s*$/u;
+
+/**
+ * Posts embedded in the page: each sentence of the paragraph before a signature line, when no quote
+ * of it has a speaker, is the words of the one the signature names (a bare link is no words).
+ */
+function embeddedPosts(paras: readonly Para[], found: EntityFindings, quotes: readonly ExtractedQuote[]): ExtractedQuote[] {
+  const out: ExtractedQuote[] = [];
+  for (const sig of paras) {
+    const body = paras[sig.n - 2];
+    if (!body || !POST_SIGNATURE.test(sig.text) || POST_SIGNATURE.test(body.text) || quotes.some((q) => q.para === body.n && q.speaker)) continue;
+    const author = found.mentions.find((m) => m.para === sig.n);
+    if (!author) continue;
+    for (const s of body.sentences) {
+      const text = body.text.slice(s.start, s.end).trim();
+      if (!/\p{L}{2,}/u.test(text.replace(/https?:\/\/\S+/g, ''))) continue;
+      out.push({ text, para: body.n, start: s.start, end: s.start + text.length, sentence: { start: s.start, end: s.end }, speaker: author.entity, attribution: 'explicit', phrase: POST_SIGNATURE.exec(sig.text)![1]!, signedIn: sig.n });
+    }
+  }
+  return out;
 }
 
 function uniqueId(found: EntityFindings, base: string): string {

@@ -132,6 +132,23 @@ describe('direct quotes and their speakers', () => {
   });
 });
 
+describe('a post embedded in the page', () => {
+  it('is the words of the one its signature line names, dated by that line, not by a year its words give', async () => {
+    const pack = await packOf(
+      'Mayor Ann Cole defended the slogan on Monday.',
+      'We should not forget the failed pier campaign from 2014. It was worse. https://t.co/abc123',
+      '— Ann Cole (@anncole) November 18, 2019',
+      'Others were less kind.',
+    );
+    const posted = pack.quotes.filter((q) => q.paragraph === 2);
+    expect(posted.map((q) => q.text)).toEqual(['We should not forget the failed pier campaign from 2014.', 'It was worse. https://t.co/abc123']);
+    expect(posted.map((q) => pack.entities.find((e) => e.id === q.speaker)?.name)).toEqual(['Ann Cole', 'Ann Cole']);
+    expect(posted.map((q) => q.datedBy && pack.events.find((e) => e.id === q.datedBy)?.date)).toEqual(['2019-11-18', '2019-11-18']);
+    // (No signature, no post: a paragraph of prose is nobody's words.)
+    expect(pack.quotes.filter((q) => q.paragraph === 4)).toEqual([]);
+  });
+});
+
 describe('the date of a quote', () => {
   it('is never a date inside the quoted words ("… investigations into Burisma in 2016")', async () => {
     const pack = await packOf('Ann Cole, a council aide, testified.', '"The mayor referred to the inquiry into the pier in 2016," Cole said.');
