@@ -10,7 +10,7 @@
 /** A sentence that only greets or addresses: "Hello!", "Hello bot,", "Good evening.", "Hi there". */
 const GREETING = /^(?:hello|hi|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|dear \S+|excuse me|sorry)\b(?:[\s,]+\S+)?[\s,.!]*$/i;
 /** A sentence of manners or about the asker, not about the article: thanks, hopes, apologies. */
-const PLEASANTRY = /^(?:thanks?\b|thank you\b|many thanks\b|cheers\b|much appreciated\b|i hope\b|i'?m new\b|i am new\b|sorry\b|excuse me\b|hope this\b|apologies\b|(?:ok(?:ay)?|great|cool|nice|got it)[,!.\s]+(?:thanks?|thank you)\b|i (?:have|got) a (?:quick )?question\b|(?:a )?quick question\b|i'?m (?:a bit |a little |so )?confused\b|i am (?:a bit |a little |so )?confused\b|just (?:curious|wondering)\b[^?]*$|(?:please )?(?:(?:could|can|would|will) you (?:please )?)?help(?: me)?\b(?! (?:me )?(?:understand|know|find)\b)[^?]*\?*$)/i;
+const PLEASANTRY = /^(?:thanks?\b|thank you\b|many thanks\b|cheers\b|much appreciated\b|i hope\b|i'?m new\b|i am new\b|(?:it'?s )?(?:my )?first time\b|sorry\b|excuse me\b|hope this\b|apologies\b|(?:ok(?:ay)?|great|cool|nice|got it)[,!.\s]+(?:thanks?|thank you)\b|i (?:have|got) a (?:quick )?question\b|(?:a )?quick question\b|i'?m (?:a bit |a little |so )?confused\b|i am (?:a bit |a little |so )?confused\b|just (?:curious|wondering)\b[^?]*$|(?:please )?(?:(?:could|can|would|will) you (?:please )?)?help(?: me)?\b(?! (?:me )?(?:understand|know|find)\b)[^?]*\?*$)/i;
 /** A sentence that asks: it ends with "?" or opens as a question or a request to be told. */
 const ASKS = /\?\s*$|^(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|has|have|had|can|could|would|will)\b|^(?:please\s+)?(?:tell|show) me\b|^i (?:would like|'d like|want|wanted|need) to know\b|^i (?:was|am|'m) wondering\b|^i wonder\b|^do you know\b/i;
 /** Greetings and excuses opening a sentence: "Excuse me, …", "Hi, …", "Good morning, …". */
@@ -37,6 +37,17 @@ const MENTIONED = /\b(?:mentions?|says?|talks about|uses|used|calls? (?:it|them)
 /** "Which company is it talking about?", "what does that mean?": what the word pointed at refers to. */
 const MEANT = /^(?:which|what|who)\b[^?]*\b(?:is (?:it|that|this) (?:talking about|referring to|about)|are they (?:talking about|referring to)|does (?:it|that|this) (?:mean|refer to))\b/i;
 
+/** "Heather Nauert posted a tweet on August 5.": a context sentence that opens with someone's name, whom "she" or "he" means next. */
+const NAMED_SUBJECT = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
+/** "I saw the State Department demanded …", "the article talks about the midterm elections": what "they" or "it" means next. */
+const SEEN_SUBJECT = /\b(?:i|we) (?:saw|read|heard|noticed|see|learned)(?: that)? (the [\p{L}\s'’-]+?) (?:\p{Ll}+ed|said|says|was|were|is|are|had|has|did|made|took|gave|got|sent|put)\b/iu;
+/** The subject pronoun of a question, first or after its auxiliary: "what did she say", "in which month are they". */
+const SUBJECT_PRONOUN = /(?<=^|\b(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\s+)(she|he|they|it)\b/i;
+/** A context sentence about the asker ("I am reading about …", "My uncle says they did."), which the question does not need. */
+const ABOUT_ASKER = /^(?:i|i'm|i’m|im|i've|my|we|we're)\b/i;
+/** A second question run on after the first: "… - what is his name, and what is his job?". */
+const SECOND_QUESTION = /,?\s+and (?:who|what|when|where|why|how|which)\b[^?]*(?=\??$)/i;
+
 /** The sentences of a message, not cut after a capital's full stop ("U.S. officials"). */
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
@@ -44,7 +55,8 @@ function sentencesOf(text: string): string[] {
   for (const m of text.matchAll(/[.!?]+\s+(?=\S)/g)) {
     const end = m.index + m[0].length;
     // (Nor after a word written short, "Aug. 2", "the State Dept. of", nor before a small letter or a digit.)
-    if (/(?:^|[\s.])\p{Lu}\p{Ll}{0,3}\.$/u.test(text.slice(from, m.index + 1)) || !/^["“'‘(]?\p{Lu}/u.test(text.slice(end))) continue;
+    // (A question word after a full stop starts a question, as chat writes it in lower case: "… from russia. what exactly …".)
+    if (/(?:^|[\s.])\p{Lu}\p{Ll}{0,3}\.$/u.test(text.slice(from, m.index + 1)) || !/^(?:["“'‘(]?\p{Lu}|(?:who|what|when|where|why|how|which)\b)/u.test(text.slice(end))) continue;
     out.push(text.slice(from, end).trim());
     from = end;
   }
@@ -78,7 +90,8 @@ export function questionOf(message: string): string {
     // "who is Coats who is quoted near the end of the article": a name needs no more to say whom.
     .replace(/^(who(?:'s| is| was)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),?\s+(?:who|that)\s+(?:is|was|gets|got)\b[^?]*/u, '$1');
   // "… tell me who … summoned him, and what their job title is": the first question is answered, as of any two run together.
-  if (embedded) question = question.replace(/,?\s+and (?:who|what|when|where|why|how|which)\b[^?]*(?=\??$)/i, '');
+  // … and so is a chat shape's: "The Russian diplomat who got called in - what is his name, and what is his job?".
+  if (embedded || /\s[-–—]\s/.test(question)) question = question.replace(SECOND_QUESTION, '');
   // What the question points back to, filled in from the context that gives it; other context stays before it.
   let kept = context;
   // "… said something like they 'applaud' Facebook. Could you tell me who said that?"
@@ -111,6 +124,22 @@ export function questionOf(message: string): string {
     question = `what does "${mentioned}" refer to`;
     kept = kept.filter((s) => s !== pointing);
   }
+  // "Heather Nauert posted a tweet. What did she say …?", "I saw the State Department demanded something. What did they demand?":
+  // the subject pronoun is the one context sentence's subject (a name for "she" and "he"; for "they" and "it", what was seen or read about).
+  const pronounAsked = SUBJECT_PRONOUN.exec(question)?.[1]?.toLowerCase();
+  if (pronounAsked !== undefined) {
+    const personal = pronounAsked === 'she' || pronounAsked === 'he';
+    const referents = kept.flatMap((s) => {
+      const m = personal ? NAMED_SUBJECT.exec(s) : (SEEN_SUBJECT.exec(s) ?? ABOUT.exec(s));
+      return m && !/^(?:the|this|that|i|my|hi|hello|hey)\b/i.test(personal ? m[1]! : '') ? [{ s, who: m[1]!.trim() }] : [];
+    });
+    if (referents.length === 1) {
+      question = question.replace(SUBJECT_PRONOUN, referents[0]!.who);
+      kept = kept.filter((s) => s !== referents[0]!.s);
+    }
+  }
+  // (Nor what the message says of the asker: "I am reading about the Facebook accounts.")
+  kept = kept.filter((s) => !ABOUT_ASKER.test(s));
   // (What a colon or a full stop left before the question: "Quick question: who …".)
   return [...kept, question].join(' ').replace(/^[\s:;,.!-]+/, '');
 }

@@ -35,6 +35,12 @@ describe('the question of a message', () => {
     ['There was a man who voted against the plan. Who was he?', 'who is the man who voted against the plan'],
     ['Hi, I\'m new here. The article mentions a "beautiful idea". Which plan is it talking about?', 'what does "beautiful idea" refer to'],
     ["The story uses the phrase 'bad budget'. What does that mean?", 'what does "bad budget" refer to'],
+    // a pronoun subject is whom the one context sentence names first, or what the asker saw or read about
+    ['Hi all, first time using this. Peter Lind voted on Monday. What did he say about the budget?', 'What did Peter Lind say about the budget'],
+    ["hi, i'm ana 👋 i saw the harbor authority expected something. what exactly did they expect?", 'what exactly did the harbor authority expect'],
+    ['Hello there. The article talks about the old lighthouse. When was it damaged, according to the article?', 'When was the old lighthouse damaged'],
+    // what the message says of the asker goes
+    ['Hello, I am reading about the lighthouse. Did Lind vote for the plan? My uncle says he did.', 'Did Lind vote for the plan'],
     // chat's spelling of a question word after a quotation, as at the start
     ["in 'it is a beautiful idea' wut is 'it'", "in 'it is a beautiful idea' what is 'it'"],
     // one plain question is left as it is
@@ -53,5 +59,7 @@ describe('answered as the question it asks', () => {
     ['Excuse me, I remember somebody in the article said something like they would pay for it for twenty years. Could you tell me who said that, please?', 4],
     ['Hello bot, I hope I am doing this right. How much will the rebuilding cost, according to the article?', 5],
     ['There was a man who voted against the plan. Who was he?', 3],
+    // (a second question run on after a chat shape's first is left for later)
+    ['The council member who voted against the plan - what is his name, and what is his job?', 3],
   ])('%s → paragraph %i', (message, paragraph) => expect(engine.answer(message).answers[0]?.paragraph).toBe(paragraph));
 });
