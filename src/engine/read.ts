@@ -194,6 +194,13 @@ function asYesNo(statement: string, actsToo: boolean): string | null {
 function reorder(raw: string, questionMark = false): string {
   // A question about what a quoted word refers to keeps its order: "in the 'it added' line, what's 'it'".
   if (referenceAsked(raw)) return raw;
+  // Chat's "=" for "is": "nauert = white house press sec?" asks whether she is; "zhirnov = who" who he is.
+  const equals = /^([^=?]{2,60}?)\s*=\s*([^=?]{2,60}?)$/u.exec(raw.trim());
+  if (equals && /\p{L}{2}/u.test(equals[1]!) && /\p{L}{2}/u.test(equals[2]!)) {
+    const [, left, right] = equals as unknown as [string, string, string];
+    if (/^(?:who|what)$/i.test(right)) return `${right.toLowerCase()} is ${left}`;
+    if (!QUESTION_WORD.test(right) && !QUESTION_WORD.test(left)) return reorder(`is ${left} ${/^(?:the|a|an|his|her|their|its)\s/i.test(right) ? '' : 'the '}${right}`, questionMark);
+  }
   const input = AFTER_GUESS.exec(raw)?.[1] ?? raw;
   // A question put inside a request ("can you tell me who Zhirnov is", "do you know when …") is that question.
   const embedded = EMBEDDED.exec(input);

@@ -46,14 +46,20 @@ const QUOTED = /(?:^|[\s(—–-])["“‘']([^"“”‘’]{1,100}?)["”’']
 /** The reference a question asks about, or null when it asks none. */
 export function referenceAsked(question: string): ReferenceAsked | null {
   // ("… who's 'it' there", "… what's 'it' in that line": where it stands, said again.)
-  const q = question.replace(/[?!.\s]+$/, '').replace(/\s+(?:here|there|in (?:this|that|the) (?:line|sentence|quote|bit|part))$/i, '');
+  const q = question
+    // (A guess after the question asks the same: "… whats it? the tweet?"; where the word stands said first, the same: "in the embassy quote who r 'those forces'".)
+    .replace(/\?\s+(?:the |a |an )?[\p{L}'’\s-]{1,30}\??$/u, '')
+    .replace(/^in (?:the|that|this) [^"“‘']{0,40}?\b(?:quote|line|bit|part|sentence|statement|tweet|paragraph)\s*,?\s*(?=who|what|whom)/i, '')
+    .replace(/[?!.\s]+$/, '')
+    .replace(/\s+(?:here|there|in (?:this|that|the) (?:line|sentence|quote|bit|part))$/i, '');
   const quoted = [...q.matchAll(QUOTED)].map((m) => m[1]!.trim());
   if (quoted.length === 0) return null;
   // "what does 'those denials' mean (here)?", "what is 'it' in …", "who are 'those forces' …"
-  // (Or the word first, as chat puts it: "'those denials' means what", "'it' refers to who".)
+  // (Or the word first, as chat puts it: "'those denials' means what", "'it' refers to who", "'those denials' = denials of what".)
   const asked =
     /^(?:what|who|whom)(?:'s|’s|s|\s+(?:is|are|was|were|does|do|did))?\s+(?:(?:the\s+)?["“‘'])([^"“”‘’]{1,40}?)["”’']/iu.exec(q) ??
-    /^["“‘']([^"“”‘’]{1,40}?)["”’']\s+(?:means?|refers?\s+to|stands?\s+for|is)\s+(?:what|who|whom|which)\b/iu.exec(q);
+    // ("'those denials' = denials of what": what the word is, asked with the noun again.)
+    /^["“‘']([^"“”‘’]{1,40}?)["”’']\s*(?:=|(?:means?|refers?\s+to|stands?\s+for|is)\s)\s*(?:[\p{L}'’-]+\s+){0,3}?(?:what|who|whom|which)\b/iu.exec(q);
   if (asked && REFERRING.test(asked[1]!.trim())) {
     const word = asked[1]!.trim();
     const context = quoted.find((x) => x !== word) ?? word;

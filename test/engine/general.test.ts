@@ -180,6 +180,11 @@ describe('the plain shape of a question, which both engines read', () => {
     ['when did the council do that vote', 'when did the council do that vote'],
     // a question about what a quoted word refers to keeps its order
     ["in the 'it is a beautiful idea' line, what's 'it'", "in the 'it is a beautiful idea' line, what's 'it'"],
+    // chat's "=" for "is": whether it is so, or who or what one is
+    ['lind = the mayor?', 'is lind the mayor'],
+    ['voss = port ellis mayor?', 'is voss the port ellis mayor'],
+    ['lind = who', 'who is lind'],
+    ['2 + 2 = 4?', '2 + 2 = 4'],
     // words after a comma inside a quotation are no guess, and an apostrophe inside it closes nothing
     ["who yelled 'open the door, we're coming in'?", "who yelled 'open the door, we're coming in'"],
   ])('%s → %s', (q, plain) => expect(plainQuestion(q)).toBe(plain));

@@ -21,6 +21,10 @@ describe('which reference a question asks about', () => {
     ["'those denials' means what denials", { phrase: 'those denials', word: 'those denials' }],
     ["'these forces' refers to who", { phrase: 'these forces', word: 'these forces' }],
     ["who are 'those groups'", { phrase: 'those groups', word: 'those groups' }],
+    // "=" for "means", with the noun asked again; a guess after the question; where the word stands, said first
+    ["'those denials' = denials of what", { phrase: 'those denials', word: 'those denials' }],
+    ["'it added' - whats it? the letter?", { phrase: 'it added', word: 'it' }],
+    ["in the union quote who are 'those groups'", { phrase: 'those groups', word: 'those groups' }],
     ["who said 'it added'", null],
     ["what did the mayor say about 'the pier'", null],
     ['what is it about', null],
