@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import commonWordList from '../english/common-words.json' with { type: 'json' };
 import dictionaryWordList from '../english/dictionary-words.json' with { type: 'json' };
 import { distance } from 'fastest-levenshtein';
+import { GROUP_NOUNS, isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
 
 /** Occurrences in the corpus (51 million words) above which a word counts as common. */
 export const COMMON_COUNT = 100;
@@ -34,7 +35,8 @@ let dictionary: ReadonlySet<string> | null = null;
 export function isEnglishWord(word: string): boolean {
   // Loaded, like the common words, on the first misspelling.
   dictionary ??= new Set(dictionaryWordList.words);
-  return isCommonWord(word) || dictionary.has(word);
+  // (WordNet's nouns for people and bodies include the acronyms it writes in capitals: "ceo" is no typo of "see".)
+  return isCommonWord(word) || dictionary.has(word) || isNounOf(PERSON_NOUNS, word) || isNounOf(GROUP_NOUNS, word);
 }
 
 /** The commonest words, which a shortening is taken for before an article's word ("abt": about). */

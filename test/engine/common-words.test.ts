@@ -44,6 +44,9 @@ describe('isEnglishWord', () => {
     for (const w of ['exports', 'meddled', 'pewter', 'cyst']) expect(isEnglishWord(w), w).toBe(true);
     expect(isCommonWord('exports')).toBe(false);
   });
+  it('knows the nouns WordNet has for people and bodies, the acronyms it capitalizes too ("ceo" is no typo of "see")', () => {
+    for (const w of ['ceo', 'cfo', 'ceos', 'spokeswoman', 'senator', 'ministries']) expect(isEnglishWord(w), w).toBe(true);
+  });
   it('does not know misspellings, nor short shortenings read as such ("yr")', () => {
     for (const w of ['tarrifs', 'summonned', 'interferance', 'yr', 'lighthuose']) expect(isEnglishWord(w), w).toBe(false);
   });
