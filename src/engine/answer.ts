@@ -7,7 +7,7 @@ import { foldForComparison } from '../knowledge/article.ts';
 import { commonRank, isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
 import { isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
-import { verbsOf } from '../english/verbs.ts';
+import { verbLemmaOf, verbsOf } from '../english/verbs.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, sameSide, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
@@ -125,10 +125,13 @@ export class Handlers {
 
   /** Each sentence's predecessor in its paragraph, worked out once. */
   private readonly previousOf: ReadonlyMap<string, ArticleSentence>;
+  /** Each sentence's predecessor in the article, the paragraph before's last for a paragraph's first. */
+  private readonly precedingOf: ReadonlyMap<string, ArticleSentence>;
 
   constructor(private readonly c: Context) {
     const all = c.model.sentences;
     this.previousOf = new Map(all.flatMap((s, i) => (i > 0 && all[i - 1]!.paragraph === s.paragraph ? [[s.key, all[i - 1]!] as const] : [])));
+    this.precedingOf = new Map(all.flatMap((s, i) => (i > 0 ? [[s.key, all[i - 1]!] as const] : [])));
   }
 
   /** Tokens of a text of the article or its knowledge (a bounded set, so remembered). */
@@ -736,15 +739,49 @@ export class Handlers {
     return who ? { speaker: this.name(who) } : {};
   }
 
+  /**
+   * The agent of the question's act in the sentence, when the sentence writes it as done by someone it
+   * names ("sent by chairman Marcelo Claure", "was released by prosecutors"), or null.
+   */
+  private agentOf(s: ArticleSentence, topic: Topic, names: readonly string[]): string | null {
+    const acts = new Set(topic.tokens.filter((t) => !t.capitalized && verbLemmaOf(t.norm) !== undefined).map((t) => this.c.ranker.termOf(t)));
+    if (acts.size === 0) return null;
+    const toks = this.tokensOf(s.text);
+    const at = toks.findIndex((t, i) => acts.has(t.term) && toks[i + 1]?.norm === 'by');
+    if (at < 0) return null;
+    const after = toks.slice(at + 2, at + 2 + AGENT_REACH + 3).map((t) => t.norm).join(' ');
+    const ids = [...s.entities, ...s.speakers].filter((id) => !names.includes(id) && this.c.model.entityById.get(id)?.kind !== 'place');
+    return ids.find((id) => {
+      const e = this.c.model.entityById.get(id);
+      return e !== undefined && namesOf(e).some((n) => {
+        const words = splitWords(n).map((w) => w.norm).filter((w, k) => k > 0 || !/^(?:the|a|an)$/.test(w));
+        const from = ` ${after} `.indexOf(` ${words.join(' ')} `);
+        return words.length > 0 && from >= 0 && ` ${after} `.slice(0, from).trim().split(/\s+/).filter(Boolean).length <= AGENT_REACH;
+      });
+    }) ?? null;
+  }
+
   /** Who a who-question asks for in a sentence: its speaker when it asks what was said, else the first one named that the question does not name. */
   private actorOf(s: ArticleSentence, topic: Topic, names: readonly string[]): string | null {
+    // The one the question's act is done by: "… in a company email sent by chairman Marcelo Claure, …" for "who sent the email".
+    const agent = this.agentOf(s, topic, names);
+    if (agent) return agent;
     const speaker = this.speakerOf(s, topic);
     if (speaker && !names.includes(speaker)) return speaker;
+    // A sentence that opens with "he" or "she" is about the person the sentence before names: "He led key acquisitions, …".
+    if (/^(?:he|she)\b/i.test(s.text)) {
+      const before = this.precedingOf.get(s.key);
+      const person = before && [...before.speakers, ...before.entities].find((id) => !names.includes(id) && this.c.model.entityById.get(id)?.kind === 'person');
+      if (person) return person;
+    }
     const others = s.entities.filter((id) => !names.includes(id) && this.c.model.entityById.get(id)?.kind !== 'place');
     const person = others.find((id) => this.c.model.entityById.get(id)?.kind === 'person');
     return person ?? others[0] ?? speaker;
   }
 }
+
+/** How many words may stand between "by" and the agent's name ("by chairman Marcelo Claure"). */
+const AGENT_REACH = 2;
 
 /** A sentence that says something is not known: who says so cannot say, or would not. */
 const UNSETTLED = /\b(?:(?:can['’]?t|cannot|could not|couldn['’]?t) (?:speak to|say|tell)|(?:is|was|remains|remained) (?:still )?(?:not (?:immediately )?(?:clear|known)|(?:immediately )?unclear|unknown)|(?:did not|didn['’]t|would not|wouldn['’]t) (?:say|specify|disclose|explain|reveal)|declined to (?:say|comment|specify|elaborate|disclose))\b/i;

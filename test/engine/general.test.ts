@@ -709,6 +709,17 @@ describe('over articles ingested here', () => {
     expect(engine.answer('What is the price of the new school?').answers[0]?.excerpt).toMatch(/\$2\.4 million/);
   });
 
+  it('who did something is who the sentence says did it: the agent after "by", or the person a sentence opening with "she" means', async () => {
+    const engine = await engineOver(
+      'Council backs the pier plan',
+      'Dock worker Tom Reyes got a memo sent by harbor master Lee Park, which told him to leave the Harbor Union hall.',
+      'Mayor Ann Cole was elected in 2015.',
+      'She led the pier talks with the Harbor Union, which ended in March.',
+    );
+    expect(engine.answer('Who sent the memo about leaving the hall?').answers[0]?.speaker).toBe('Lee Park');
+    expect(engine.answer('Who led the pier talks with the Harbor Union?').answers[0]?.speaker).toBe('Ann Cole');
+  });
+
   it('the words a question quotes are all its topic, though it could ask with one of them ("come")', async () => {
     const engine = await engineOver('Council backs the pier plan', '"Open the gates, we are coming in!" a protester shouted at the council.', 'Mayor Ann Cole said the council would meet again.');
     const query = engine.read("Who shouted 'open the gates, we're coming in'?");
