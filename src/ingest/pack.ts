@@ -4,7 +4,7 @@
  * pack so that no half-written one is ever seen: it is written beside the
  * target and renamed into place.
  */
-import { existsSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Entity, Fact, KbEvent, Meta, Quote } from '../knowledge/schema.ts';
 import { ARTICLE_FILE, KNOWLEDGE_FILES } from '../knowledge/schema.ts';
@@ -265,6 +265,12 @@ export function writePack(dir: string, files: PackFiles, check: (tmp: string) =>
     throw new PackWriteError(`${dir} exists and is not a knowledge pack; choose another --out`);
   }
   const parent = dirname(dir);
+  // (A new --out may be nested in folders that do not exist yet: they are made, as `mkdir -p` would.)
+  try {
+    mkdirSync(parent, { recursive: true });
+  } catch (e) {
+    throw new PackWriteError(`cannot create ${parent}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+  }
   const tmp = mkdtempSync(join(parent, `.${basename(dir)}.tmp-`));
   try {
     const json = (data: unknown): string => `${JSON.stringify(data, null, 1)}\n`;

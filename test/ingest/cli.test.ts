@@ -73,6 +73,18 @@ describe('npm run ingest', () => {
     expect(loadKnowledge(out).article.paragraphs).toHaveLength(2);
   });
 
+  it('makes the folders a new --out is nested in; a parent that is a file is a one-line reason, not a crash', async () => {
+    const nested = join(dir, 'new', 'folders', 'omar');
+    const ok = await ingestCli(ARTICLE, '--out', nested, '--published', '2019-11-19');
+    expect(ok.code, ok.err).toBe(0);
+    expect(loadKnowledge(nested).meta.title).toMatch(/Omar/);
+    writeFileSync(join(dir, 'plain-file'), 'not a folder');
+    const bad = await ingestCli(ARTICLE, '--out', join(dir, 'plain-file', 'omar'), '--published', '2019-11-19');
+    expect(bad.code).toBe(1);
+    expect(bad.err.trim().split('\n')).toHaveLength(1);
+    expect(bad.err).toMatch(/cannot create .*plain-file/);
+  });
+
   it('reads an HTML page: main text by readability, and the page metadata, which flags override', async () => {
     const html = `<!doctype html><html><head><title>Page title | Site</title>
       <meta property="og:title" content="Mayor Opens New Bridge">
