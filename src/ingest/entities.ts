@@ -245,17 +245,21 @@ type Run = { start: number; end: number; toks: Tok[] };
 
 /**
  * "Blue Origin and SpaceX", "Russia and Syria": two names, when the article
- * names either one alone elsewhere (or both are places); "Health and Human
- * Services" stays one. A lone demonym left over ("Russian and Syrian") is no name.
+ * names either one alone elsewhere (or both are places), or when they end a list;
+ * "Health and Human Services" stays one. A lone demonym left over ("Russian and Syrian") is no name.
  */
 function splitPair(para: Para, run: Run, alone: ReadonlySet<string>): Run[] {
   const at = run.toks.findIndex((t, i) => i > 0 && i < run.toks.length - 1 && t.norm === 'and');
   if (at < 0) return [run];
   const left = run.toks.slice(0, at);
   const right = run.toks.slice(at + 1);
-  const text = (toks: Tok[]): string => clean(para.text.slice(toks[0]!.start, toks.at(-1)!.end)).toLowerCase();
+  const text = (toks: Tok[]): string => clean(para.text.slice(toks[0]!.start, toks.at(-1)!.end)).toLowerCase().replace(/^the\s+/, '');
   const placeLike = (toks: Tok[]): boolean => toks.every((t) => t.tags.has('Place') || t.tags.has('Country') || t.tags.has('Demonym') || t.tags.has('Adjective'));
-  if (!alone.has(text(left)) && !alone.has(text(right)) && !(placeLike(left) && placeLike(right))) return [run];
+  // (Nor one name when it ends a list: "Marvel Entertainment, Lucasfilm and BamTech". Either half is compared without
+  // its "the": "Washington and the Taliban" where "the Taliban" stands alone.)
+  const listEnd = /\p{Lu}[\p{L}\p{N}.&'’-]*,\s*$/u.test(para.text.slice(Math.max(0, run.start - 40), run.start));
+  const pair = listEnd || alone.has(text(left)) || alone.has(text(right)) || (placeLike(left) && placeLike(right));
+  if (!pair) return [run];
   return [left, right]
     .filter((toks) => !(toks.length === 1 && (toks[0]!.tags.has('Demonym') || toks[0]!.tags.has('Adjective'))))
     .map((toks) => ({ start: toks[0]!.start, end: toks.at(-1)!.start + clean(toks.at(-1)!.text).length, toks }));

@@ -378,6 +378,13 @@ describe('people, roles and aliases', () => {
     expect(names).not.toContain('Blue Origin and SpaceX');
   });
 
+  it('two names joined by "and" at the end of a list are two, though neither stands alone elsewhere', async () => {
+    const pack = await packOf('Mayer led key acquisitions, including Marvel Entertainment, Lucasfilm and BamTech, for the Walt Disney Co.');
+    const names = pack.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Lucasfilm', 'BamTech']));
+    expect(names).not.toContain('Lucasfilm and BamTech');
+  });
+
   it('a name no dictionary knows is a person when a role follows it; a "person" ending in a noun for a body is an organization', async () => {
     const pack = await packOf(
       'The lander comes from SpaceX. Gwynne Shotwell, president and chief operating officer of SpaceX, said it would fly.',
