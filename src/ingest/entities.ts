@@ -482,7 +482,10 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         const surnameAfter = titleAt >= 0 && nameAfter.length === 1 && (caps[titleAt]!.tags.has('Honorific') || isTitleAbbreviation(caps[titleAt]!.norm)) && !bodyName && wordOfName(nameAfter[0]!) && !everyday(nameAfter[0]!);
         // (Not a place, nor after a title that owns something: "the U.S. Attorney's Office for the Western District of New York".)
         const titleOwns = titleAt >= 0 && /['’]s?$/u.test(caps[titleAt]!.text);
-        const placed = nameAfter.some((t) => t.tags.has('City') || t.tags.has('Country') || t.tags.has('Region'));
+        // ("the Argus Leader of Sioux Falls": a place by the tagger or by WordNet, "Sioux Falls", is nobody.)
+        const placed =
+          nameAfter.some((t) => t.tags.has('City') || t.tags.has('Country') || t.tags.has('Region')) ||
+          (nameAfter.length > 0 && (nameAfter.every((t) => t.tags.has('Place') && !t.tags.has('Person')) || isPlaceName(clean(para.text.slice(nameAfter[0]!.start, run.end)))));
         // (And after a word the tagger knows for a title or an office-holder: "Star" of "Star Trek Beyond" is neither.)
         const title = titleAt >= 0 ? caps[titleAt]! : undefined;
         const personal = title !== undefined && (title.tags.has('Honorific') || title.tags.has('Actor') || isTitleAbbreviation(title.norm));

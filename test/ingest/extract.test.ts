@@ -378,6 +378,12 @@ describe('people, roles and aliases', () => {
     expect(names).not.toContain('Blue Origin and SpaceX');
   });
 
+  it('a place after a title-like word is nobody ("the Argus Leader of Sioux Falls" is a newspaper, not a person named Sioux Falls)', async () => {
+    const pack = await packOf('According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the campaign on Monday.');
+    expect(pack.entities.filter((e) => e.kind === 'person').map((e) => e.name)).toEqual(['Kristi Noem']);
+    expect(pack.entities.map((e) => e.name)).toContain('Argus Leader of Sioux Falls');
+  });
+
   it('two names joined by "and" at the end of a list are two, though neither stands alone elsewhere', async () => {
     const pack = await packOf('Mayer led key acquisitions, including Marvel Entertainment, Lucasfilm and BamTech, for the Walt Disney Co.');
     const names = pack.entities.map((e) => e.name);
