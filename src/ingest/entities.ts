@@ -467,7 +467,8 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         // (Or ends with one, its head: "Julie Graham, Washington State Department of Health public information officer,".)
         const appositionWords = apposed ? apposed[1]!.split(/\s+/) : [];
         const roleAfter = apposed && (appositionWords.slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) || (/^\p{Ll}/u.test(appositionWords.at(-1)!) && isPersonNoun(appositionWords.at(-1)!))) ? apposed[1]! : null;
-        const bodyName = isGroupNoun(caps.at(-1)!.norm) || CORPORATE.test(caps.at(-1)!.text);
+        // (Or a name the tagger knows for a company: "construction goods giant Home Depot" is no person, "giant" though a noun for one.)
+        const bodyName = isGroupNoun(caps.at(-1)!.norm) || CORPORATE.test(caps.at(-1)!.text) || caps.some((t) => t.tags.has('Organization'));
         // "CPUC President Marybel Batjer": a title inside the run, then two or three words of a name.
         let titleAt = -1;
         caps.forEach((t, i) => {

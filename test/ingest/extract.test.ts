@@ -384,6 +384,11 @@ describe('people, roles and aliases', () => {
     expect(pack.entities.map((e) => e.name)).toContain('Argus Leader of Sioux Falls');
   });
 
+  it('a name the tagger knows for a company is no person after a noun that could be one ("construction goods giant Home Depot")', async () => {
+    const pack = await packOf('Shares of construction goods giant Home Depot are dropping after the company cut its forecast.');
+    expect(pack.entities.find((e) => e.name === 'Home Depot')?.kind).toBe('organization');
+  });
+
   it('two names joined by "and" at the end of a list are two, though neither stands alone elsewhere', async () => {
     const pack = await packOf('Mayer led key acquisitions, including Marvel Entertainment, Lucasfilm and BamTech, for the Walt Disney Co.');
     const names = pack.entities.map((e) => e.name);
