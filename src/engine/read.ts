@@ -194,6 +194,16 @@ function asYesNo(statement: string, actsToo: boolean): string | null {
 function reorder(raw: string, questionMark = false): string {
   // A question about what a quoted word refers to keeps its order: "in the 'it added' line, what's 'it'".
   if (referenceAsked(raw)) return raw;
+  // A guess or an aside after the question ("midterms r when? nov?", "… what? need the adjective"): the question asks it.
+  // (Not a phrase that narrows it: "what did lind say? about the budget?".)
+  const asked = /^(.*?\b(?:who|what|when|where|which|why|how)\b[^?]*)\?\s+(?!(?:about|of|on|in|at|for|from|to|with|by|regarding|re)\b)(?:\S+\s*){1,3}\?*$/iu.exec(raw.trim());
+  if (asked) return reorder(asked[1]!, true);
+  // The question word last, as chat puts it: "midterms r when" asks when they are; "heather called the interference what"
+  // what she called it.
+  const beLast = /^((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(is|are|was|were|r)\s+(who|what|when|where)$/iu.exec(raw.trim());
+  if (beLast && !QUESTION_WORD.test(beLast[1]!)) return `${beLast[3]!.toLowerCase()} ${beLast[2]!.toLowerCase() === 'r' ? 'are' : beLast[2]!.toLowerCase()} ${beLast[1]}`;
+  const verbLast = questionWordLast(raw.trim());
+  if (verbLast) return verbLast;
   // Chat's "=" for "is": "nauert = white house press sec?" asks whether she is; "zhirnov = who" who he is.
   const equals = /^([^=?]{2,60}?)\s*=\s*([^=?]{2,60}?)$/u.exec(raw.trim());
   if (equals && /\p{L}{2}/u.test(equals[1]!) && /\p{L}{2}/u.test(equals[2]!)) {
@@ -351,6 +361,27 @@ export function plainQuestion(raw: string): string {
   );
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return '';
   return reorder(cleaned.replace(/[?!.\s]+$/, ''), /\?\s*$/.test(cleaned)).replace(/\?$/, '');
+}
+
+/**
+ * "lind voted when", "nauert tweeted when", "heather called the interference what": a subject of one to
+ * three words, a past verb, maybe its object, and the question word last, put in question order; or null.
+ */
+function questionWordLast(text: string): string | null {
+  const m = /^(.+?)\s+(what|when|where)$/iu.exec(text);
+  if (!m || QUESTION_WORD.test(m[1]!)) return null;
+  const words = m[1]!.split(/\s+/);
+  for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
+    const verb = words[k]!.toLowerCase();
+    const lemma = verbLemmaOf(verb);
+    // (A past form, not a form of "be" nor "-ing": "he is going where" stays.)
+    if (!lemma || lemma === 'be' || verb.endsWith('ing') || verb.endsWith('s')) continue;
+    const object = words.slice(k + 1).join(' ');
+    // (What someone told someone is read as typed: "bolton told vindman what".)
+    if (object && isSpeechVerb(verb) && m[2]!.toLowerCase() === 'what') return null;
+    return `${m[2]!.toLowerCase()} did ${words.slice(0, k).join(' ')} ${lemma}${object ? ` ${object}` : ''}`;
+  }
+  return null;
 }
 
 /** Chat's "r" for "are" after a question word: "when r the midterms", "who r they". */

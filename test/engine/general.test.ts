@@ -180,6 +180,17 @@ describe('the plain shape of a question, which both engines read', () => {
     ['when did the council do that vote', 'when did the council do that vote'],
     // a question about what a quoted word refers to keeps its order
     ["in the 'it is a beautiful idea' line, what's 'it'", "in the 'it is a beautiful idea' line, what's 'it'"],
+    // a guess or an aside after the question asks nothing more; a phrase that narrows it stays
+    ['lind voted when? monday?', 'when did lind vote'],
+    ['who voted no? lind?', 'who voted no'],
+    ['what did lind say? about the budget?', 'what did lind say? about the budget'],
+    // the question word last, as chat puts it
+    ['the vote was when', 'when was the vote'],
+    ['repairs r when', 'when are repairs'],
+    ['lind approved the plan when', 'when did lind approve the plan'],
+    ['lind told voss what', 'lind told voss what'],
+    ['the council voted when', 'when did the council vote'],
+    ['he is going where', 'he is going where'],
     // chat's "=" for "is": whether it is so, or who or what one is
     ['lind = the mayor?', 'is lind the mayor'],
     ['voss = port ellis mayor?', 'is voss the port ellis mayor'],
