@@ -175,7 +175,7 @@ export class Handlers {
         return said.noAnswer?.rule === 'not-said' && q.unaddressed ? this.whatSaid(question, q.speaker, q.unaddressed) : said;
       }
       case 'ask':
-        return withDetail(question, this.ask(question, q.asked, q.names, q.topic, q.unknownAct, q.yesNo, q.subjects), (t) => fit(t));
+        return withDetail(question, this.ask(question, q.asked, q.names, q.topic, q.unknownAct, q.yesNo, q.subjects, q.patient), (t) => fit(t));
       case 'compare-dates':
         return this.compareDates(question, q.asks, q.first, q.second);
       case 'refers':
@@ -488,7 +488,7 @@ export class Handlers {
     };
   }
 
-  ask(question: string, asked: Asked, names: readonly string[], topic: Topic, unknownAct: string | null = null, yesNo = false, subjects: readonly string[] = []): AnswerResult {
+  ask(question: string, asked: Asked, names: readonly string[], topic: Topic, unknownAct: string | null = null, yesNo = false, subjects: readonly string[] = [], patient = false): AnswerResult {
     const unknown = this.unknownTopic(topic);
     if (unknown) return this.refuse(question, 'unknown-topic', unknown, this.related(question));
     const nameTerms = new Set(names.flatMap((id) => this.termsOf(namesText(this.c.model.entityById.get(id)))));
@@ -532,6 +532,11 @@ export class Handlers {
       const naming = ranked.filter((s) => s.coverage >= this.c.options.minCoverageNamed && (anyOne(s.sentence) || this.namesHead(s.sentence, topic, question, kind) || this.kindIn(s.sentence, kind)));
       if (naming.length === 0 || naming[0]!.score < best.score * this.c.options.furtherAnswerRatio) return this.refuse(question, 'not-covered', '', this.related(question));
       kindNamed = naming;
+    }
+    // A passive who-question is answered by a sentence that names whom the act was done to, where one does.
+    if (patient && !kindNamed) {
+      const naming = ranked.filter((s) => s.coverage >= this.c.options.minCoverageNamed && this.patientByVerb(s.sentence, topic, names) !== null);
+      if (naming.length > 0 && naming[0]!.score >= best.score * this.c.options.furtherAnswerRatio) kindNamed = naming;
     }
     const rule = ASKED_RULE[asked];
     let list = kindNamed ?? ranked;
@@ -612,7 +617,7 @@ export class Handlers {
         return this.cite(sentence, `${humanDate(date)}: ${base}`, s.score, s.matched, { date, ...this.speakerField(sentence, topic) });
       }
       if (asked === 'who') {
-        const who = this.actorOf(sentence, topic, names);
+        const who = patient ? this.patientOf(sentence, topic, names) : this.actorOf(sentence, topic, names);
         return this.cite(sentence, who ? `${this.name(who)}: ${base}` : base, s.score, s.matched, { ...(who ? { speaker: this.name(who) } : {}), ...this.dateOf(sentence) });
       }
       const verdict = yesNo && asked === 'thing' ? `${yesOrNo(question, sentence.text)}: ` : '';
@@ -740,6 +745,49 @@ export class Handlers {
   }
 
   /**
+   * The one the question's act was done to in the sentence: named right after its verb ("Mitchell convoked #Russia
+   * Chargé [Dmitry] Zhirnov"), or right before it when the sentence says it passively too ("Zhirnov was called in");
+   * else the first one named that the question does not name.
+   */
+  private patientOf(s: ArticleSentence, topic: Topic, names: readonly string[]): string | null {
+    return this.patientByVerb(s, topic, names) ?? this.placedIn(s, names)[0]?.id ?? null;
+  }
+
+  /** The entities a sentence names that the question does not, in the order it names them, with where. */
+  private placedIn(s: ArticleSentence, names: readonly string[]): { readonly id: string; readonly at: number; readonly owner: boolean }[] {
+    const text = foldForComparison(s.text).toLowerCase();
+    const ids = [...new Set([...s.entities, ...s.speakers])].filter((id) => !names.includes(id) && this.c.model.entityById.get(id)?.kind !== 'place');
+    const placed = ids.flatMap((id) => {
+      const e = this.c.model.entityById.get(id);
+      const found = (e ? namesOf(e) : [])
+        .map((n) => foldForComparison(n).toLowerCase().replace(/^the\s+/, ''))
+        .map((n) => ({ at: text.indexOf(n), end: text.indexOf(n) + n.length }))
+        .filter((x) => x.at >= 0)
+        .sort((a, b) => a.at - b.at)[0];
+      // (A name in the possessive owns what follows: "Russia's chargé" is the chargé.)
+      return found ? [{ id, at: found.at, owner: /^'s?\b/.test(text.slice(found.end)) }] : [];
+    });
+    return placed.sort((a, b) => a.at - b.at);
+  }
+
+  /** The one named next to the question's act as its object (after an active verb, before a passive one), or null. */
+  private patientByVerb(s: ArticleSentence, topic: Topic, names: readonly string[]): string | null {
+    const acts = new Set(topic.tokens.filter((t) => !t.capitalized && (verbLemmaOf(t.norm.split(' ')[0]!) !== undefined || (t.width ?? 1) > 1)).map((t) => this.c.ranker.termOf(t)));
+    const toks = this.tokensOf(s.text);
+    const verb = toks.findIndex((t) => acts.has(t.term));
+    if (verb < 0) return null;
+    const text = foldForComparison(s.text).toLowerCase();
+    const placed = this.placedIn(s, names);
+    const from = text.indexOf(toks[verb]!.surface.toLowerCase());
+    const passive = verb > 0 && /^(?:was|were|is|are|been|being|got|get|gets)$/.test(toks[verb - 1]!.norm);
+    const objects = placed.filter((x) => !x.owner);
+    if (passive) return objects.filter((x) => x.at < from).at(-1)?.id ?? null;
+    // (The object's head, a person, over a word before it that names a body or a place: "#Russia Chargé [Dmitry] Zhirnov".)
+    const after = objects.filter((x) => x.at > from && x.at - from <= OBJECT_REACH);
+    return (after.find((x) => this.c.model.entityById.get(x.id)?.kind === 'person') ?? objects.find((x) => x.at > from))?.id ?? null;
+  }
+
+  /**
    * The agent of the question's act in the sentence, when the sentence writes it as done by someone it
    * names ("sent by chairman Marcelo Claure", "was released by prosecutors"), or null.
    */
@@ -780,6 +828,8 @@ export class Handlers {
   }
 }
 
+/** How far after its verb (in characters) an act's object may be named in full: "convoked #Russia Chargé [Dmitry] Zhirnov". */
+const OBJECT_REACH = 40;
 /** How many words may stand between "by" and the agent's name ("by chairman Marcelo Claure"). */
 const AGENT_REACH = 2;
 

@@ -17,12 +17,14 @@
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { createChoiceLists } from './choices.ts';
 import type { Engine } from './engine.ts';
-import type { Answer } from './types.ts';
+import type { Answer, AnswerResult } from './types.ts';
 import { createAnswering } from './curated/answer.ts';
 import { buildContext } from './curated/context.ts';
 import { createLookups } from './curated/lookups.ts';
 import { remember, rememberWithLimit } from './curated/memo.ts';
 import { createSuggestions } from './curated/suggestions.ts';
+import { createGeneralEngine, type GeneralEngine } from './general.ts';
+import { mayAskPatient } from './read.ts';
 
 export { cleanQuestion } from './curated/text.ts';
 
@@ -47,6 +49,15 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
   let choiceLists: ReturnType<typeof createChoiceLists> | null = null;
   const choices = (): ReturnType<typeof createChoiceLists> => (choiceLists ??= createChoiceLists(kb, ctx.speakers));
   let timelineAnswers: Answer[] | null = null;
+  // Who an act was done to ("who was summoned?") the curated reader has no reading for; the general one answers it,
+  // over the same pack, built when first asked.
+  let general: GeneralEngine | null = null;
+  const patientAnswer = (question: string): AnswerResult | null => {
+    if (!mayAskPatient(question)) return null;
+    general ??= createGeneralEngine(kb, { cache: false });
+    const q = general.read(question);
+    return q.kind === 'ask' && q.patient ? general.answer(question) : null;
+  };
 
   // Answers depend only on the text asked, and readers ask the same things (autocomplete asks again
   // at every keystroke): remember the last few hundred of each.
@@ -54,6 +65,8 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     kb,
     // A refusal shows the closest the article comes: its best passage for the question's words.
     answer: memo((question: string) => {
+      const patient = patientAnswer(question);
+      if (patient && patient.answers.length > 0) return patient;
       const { result, terms } = ask.answerWithTerms(question);
       if (result.answers.length > 0 || result.noAnswer?.reason === 'empty' || result.related) return result;
       // (By the terms answering searched for, when it read the question: it is not read again.)

@@ -105,6 +105,8 @@ export type Query =
       readonly unknownAct: string | null;
       /** Whom the question makes the subject of its act ("what concerns did Hill have …", "… did Volker and Sondland get"): the answer must be about one of them. */
       readonly subjects?: readonly string[];
+      /** A passive who-question ("who was summoned?", "who got called in by the State Department?"): the one the act was done to. */
+      readonly patient?: boolean;
     };
 
 export type QueryKind = Query['kind'];
@@ -384,6 +386,21 @@ function questionWordLast(text: string): string | null {
   return null;
 }
 
+/** Participles that raise the act after "to" to be what is asked ("who is supposed to supply …", "who was expected to lead …"). */
+const RAISING = /^(?:supposed|expected|set|slated|scheduled|due|poised|said|thought|believed|known|reported|rumou?red|meant|going|able|about|bound|required|allowed|asked|likely)$/;
+
+/** Might the question ask who an act was done to ("who was summoned?", "who got called in")? A quick test before reading it. */
+export function mayAskPatient(question: string): boolean {
+  const m = /^\W*who\s+(?:(?:was|were|got|gets|is|are)\s+(?:(?:been|being)\s+)?|(?:has|have|had)\s+been\s+)(\p{L}+)(\s+to\b)?/iu.exec(question);
+  return m !== null && !(m[2] !== undefined && RAISING.test(m[1]!.toLowerCase())) && isParticiple(m[1]!.toLowerCase());
+}
+
+/** A verb's past participle ("summoned", "called", "taken"), not its lemma nor an "-ing" form, by the verb lemma table. */
+function isParticiple(word: string): boolean {
+  const lemma = verbLemmaOf(word);
+  return lemma !== undefined && lemma !== word && lemma !== 'be' && /(?:ed|en|wn|t|d)$/.test(word);
+}
+
 /** Chat's "r" for "are" after a question word: "when r the midterms", "who r they". */
 const CHAT_ARE = /\b(who|what|when|where|why|how|which)\s+r\b/gi;
 
@@ -552,6 +569,14 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   }
   // "who serves as director of …": a role.
   if (/^who (?:serves?|served|works?|worked|acts?|acted) as\b/.test(lower)) return { kind: 'who-is-role', topic: topicOf((i) => i < 3) };
+  // "who was summoned", "who got called in by the State Department": the one the act was done to, not who did it.
+  // (With "has" only as "has been …": "who has dismissed …" asks who did it.)
+  const participleAt = words[0] === 'who' && /^(?:was|were|got|gets|is|are)$/.test(words[1] ?? '') ? (/^(?:been|being)$/.test(words[2] ?? '') ? 3 : 2) : words[0] === 'who' && /^(?:has|have|had)$/.test(words[1] ?? '') && words[2] === 'been' ? 3 : -1;
+  // (A phrase of the lexicon is one token: "called in".)
+  // (Not one that raises an act after "to": "who is supposed to supply …", "who is expected to lead …".)
+  if (participleAt > 0 && !(RAISING.test(words[participleAt] ?? '') && words[participleAt + 1] === 'to') && isParticiple((tokens[participleAt]?.surface ?? '').toLowerCase().split(/\s+/)[0]!)) {
+    return { kind: 'ask', asked: 'who', names: ids, topic: topicOf((i) => i < participleAt), yesNo: false, unknownAct: null, patient: true };
+  }
   // "who is the prosecutor", "who is Russia's chargé d'affaires": someone by role.
   if (isAt === 2 && words[0] === 'who' && (!firstName || !coversRest(firstName, 2))) return { kind: 'who-is-role', topic: topicOf((i) => i < 2) };
 

@@ -731,6 +731,19 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Who led the pier talks with the Harbor Union?').answers[0]?.speaker).toBe('Ann Cole');
   });
 
+  it('a passive who-question asks whom the act was done to ("who was summoned?"), not who did it; "who has summoned …" asks who did', async () => {
+    const engine = await engineOver(
+      'Council backs the pier plan',
+      'The council summoned harbor master Lee Park to answer for the delays.',
+      'Mayor Ann Cole was elected in 2015.',
+    );
+    expect(engine.read('Who was summoned?')).toMatchObject({ kind: 'ask', asked: 'who', patient: true });
+    expect(engine.answer('Who was summoned?').answers[0]?.speaker).toBe('Lee Park');
+    expect(engine.answer('Who got summoned by the council?').answers[0]?.speaker).toBe('Lee Park');
+    expect(engine.read('Who has summoned Lee Park?')).not.toMatchObject({ patient: true });
+    expect(engine.read('Who is supposed to answer for the delays?')).not.toMatchObject({ patient: true });
+  });
+
   it('the words a question quotes are all its topic, though it could ask with one of them ("come")', async () => {
     const engine = await engineOver('Council backs the pier plan', '"Open the gates, we are coming in!" a protester shouted at the council.', 'Mayor Ann Cole said the council would meet again.');
     const query = engine.read("Who shouted 'open the gates, we're coming in'?");

@@ -48,6 +48,10 @@ const golden: Golden[] = [
   { q: 'Who warned about pervasive methods at the White House?', p: 12, speaker: 'intelligence and security community' },
   { q: 'Who called the efforts sophisticated?', p: 3, speaker: 'Facebook', date: '2018-07-31' },
   { q: 'Who said Russia was trying to weaken the United States?', p: 13, speaker: 'Dan Coats', says: 'director of national intelligence' },
+  // who an act was done to, asked passively: the one named as its object, not who did it or told of it
+  { q: 'who got summoned', p: 1, speaker: 'Zhirnov' },
+  { q: 'Who was convoked by Wess Mitchell?', speaker: 'Zhirnov', p: 2 },
+  { q: 'Who has dismissed Moscow\'s denials of interference?', p: 8, speaker: 'United States' },
   // the source named with "according to" is not what the question asks of ("… foment, according to …")
   { q: 'What, according to the State Department, do the removed accounts foment?', p: 5 },
   // a role checked by a verb of being in charge
