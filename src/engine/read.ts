@@ -196,6 +196,8 @@ function asYesNo(statement: string, actsToo: boolean): string | null {
 function reorder(raw: string, questionMark = false): string {
   // A question about what a quoted word refers to keeps its order: "in the 'it added' line, what's 'it'".
   if (referenceAsked(raw)) return raw;
+  const someone = someoneWho(raw.trim());
+  if (someone) return reorder(someone, questionMark);
   // A guess or an aside after the question ("midterms r when? nov?", "… what? need the adjective"): the question asks it.
   // (Not a phrase that narrows it: "what did lind say? about the budget?".)
   const asked = /^(.*?\b(?:who|what|when|where|which|why|how)\b[^?]*)\?\s+(?!(?:about|of|on|in|at|for|from|to|with|by|regarding|re)\b)(?:\S+\s*){1,3}\?*$/iu.exec(raw.trim());
@@ -218,6 +220,7 @@ function reorder(raw: string, questionMark = false): string {
   const embedded = EMBEDDED.exec(input);
   // Chat's openers ("so", "wait") and hedges ("is he like the ambassador") carry nothing of the question.
   let text = (embedded ? directQuestion(embedded[1]!) : input).replace(CLEFT, '$1 ').replace(SAID_BACK.pattern, (m, verb: string) => (SAID_BACK.verb(verb.toLowerCase()) ? verb : m)).replace(OPENER, '').replace(HEDGE, '$1 ').replace(HEDGE_AFTER_SUBJECT, '$1 ').replace(HEDGE_TAIL, '');
+  text = (embedded ? someoneWho(text) : null) ?? text;
   // Two questions run together, the second about the first's subject ("whos zhirnov is he like the
   // ambassador"): the first asks it, and its answer settles the second.
   text = RUN_ON.exec(text)?.[1] ?? text;
@@ -399,6 +402,13 @@ export function mayAskPatient(question: string): boolean {
 function isParticiple(word: string): boolean {
   const lemma = verbLemmaOf(word);
   return lemma !== undefined && lemma !== word && lemma !== 'be' && /(?:ed|en|wn|t|d)$/.test(word);
+}
+
+/** "who is the guy who got called in": who underwent it, as a passive who-question; or null. */
+function someoneWho(text: string): string | null {
+  const m = /^who(?:'s|’s| is| was)\s+(?:the|that|this)\s+(?:man|woman|guy|lady|person|one|official|gentleman|fellow|girl|boy|dude)\b(?:\s+(?:from|at|of|in)\s+[^,?]+?)?\s+(?:who|that)\s+(.+?)(?:\s+(?:actually|exactly|again))?$/iu.exec(text);
+  // (Only when it says what was done to them, which no role answers: "who is the lady who posted …" asks who she is.)
+  return m && mayAskPatient(`who ${m[1]}`) ? `who ${m[1]}` : null;
 }
 
 /** Chat's "r" for "are" after a question word: "when r the midterms", "who r they". */

@@ -191,6 +191,10 @@ describe('the plain shape of a question, which both engines read', () => {
     ['lind told voss what', 'lind told voss what'],
     ['the council voted when', 'when did the council vote'],
     ['he is going where', 'he is going where'],
+    // "who is the guy who got …": who underwent it; who someone is who did something stays a who-is question
+    ['who is the guy who got summoned actually', 'who got summoned'],
+    ['could you tell me who the man who was called in is', 'who was called in'],
+    ['who is the woman who voted against the plan', 'who is the woman who voted against the plan'],
     // chat's "=" for "is": whether it is so, or who or what one is
     ['lind = the mayor?', 'is lind the mayor'],
     ['voss = port ellis mayor?', 'is voss the port ellis mayor'],
