@@ -34,6 +34,8 @@ const TENSE_WINDOW = 50;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
 /** A span of time counted back or on ("over the past two years", "in the next few months"): no date a thing happened on. */
 const SPAN = /\b(?:past|last|next|previous|coming|recent)\s+(?:\w+\s+)?(?:years|months|weeks|days|decades)\b/i;
+/** A span counted on or back from whatever follows ("18 years after", "a day before"): chrono counts it from publication. */
+const COUNTED_FROM_EVENT = /^(?:an?|one|\d+|\w+)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:after|before)$/i;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The reference instant for chrono: noon UTC of the publication day (mid-month when only the month is known). */
@@ -59,6 +61,8 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
     // "this week", "today" at a vague hour: not a date a reader asks for.
     if (!month && !year) continue;
     if (SPAN.test(r.text)) continue;
+    // "18 years after Washington invaded …", "a day after the Taliban swapped …": counted from an event, not from publication.
+    if (COUNTED_FROM_EVENT.test(r.text)) continue;
     // "The next year, the Taliban released …": the year after the story's last one, not after publication.
     if (/^(?:next|following)\b/i.test(r.text) && /\bthe\s+$/i.test(sentence.slice(Math.max(0, r.index - 4), r.index))) continue;
     const relative = !year;

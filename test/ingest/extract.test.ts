@@ -547,6 +547,12 @@ describe('dates resolved against the publication date', () => {
     expect(findDates('The launch is set for next year.', PUBLISHED)[0]?.iso).toBe('2020');
   });
 
+  it('a span counted from an event ("18 years after Washington invaded …") gives no date; one counted from a date or from now does', () => {
+    expect(findDates('Troops remain, 18 years after Washington invaded the country in the wake of the September 11, 2001 attacks.', PUBLISHED).map((d) => d.iso)).toEqual(['2001-09-11']);
+    expect(findDates('The crash comes a day after the Taliban swapped two hostages.', PUBLISHED)).toEqual([]);
+    expect(findDates('He left three years ago.', PUBLISHED)[0]?.iso).toBe('2016');
+  });
+
   it('a relative date with no publication date is an error; an absolute one is not', () => {
     expect(() => findDates('They met on Tuesday.', null)).toThrow(RelativeDateError);
     expect(findDates('Russia interfered in 2016.', null)[0]?.iso).toBe('2016');
