@@ -34,6 +34,8 @@ const TENSE_WINDOW = 50;
 const YEAR = /\b(1[89]\d{2}|20\d{2})\b/g;
 /** A span of time counted back or on ("over the past two years", "in the next few months"): no date a thing happened on. */
 const SPAN = /\b(?:past|last|next|previous|coming|recent)\s+(?:\w+\s+)?(?:years|months|weeks|days|decades)\b/i;
+/** Words that move something to the end of a range of dates ("postponed from Tuesday to Friday", "moved from May to June"). */
+const MOVED = /\b(?:postponed|moved|pushed(?: back)?|delayed|rescheduled|shifted|changed|put off|brought forward)\b[^.;]*?\bfrom\s*$/i;
 /** A span counted on or back from whatever follows ("18 years after", "a day before"): chrono counts it from publication. */
 const COUNTED_FROM_EVENT = /^(?:an?|one|\d+|\w+)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:after|before)$/i;
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -54,7 +56,9 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
     const ahead = FUTURE.test(sentence.slice(Math.max(0, found.index - TENSE_WINDOW), found.index + found.text.length));
     const r = ahead ? (chrono.parse(found.text, { instant: ref, timezone: 'UTC' }, { forwardDate: true })[0] ?? found) : found;
     if (r !== found) Object.assign(r, { index: found.index });
-    const c = r.start;
+    // "postponed from Tuesday to Friday": what is moved happens on the second day.
+    const moved = r.end !== undefined && r.end !== null && MOVED.test(sentence.slice(Math.max(0, r.index - TENSE_WINDOW), r.index));
+    const c = moved ? r.end! : r.start;
     const day = c.isCertain('day') || c.isCertain('weekday');
     const month = c.isCertain('month') || day;
     const year = c.isCertain('year');

@@ -553,6 +553,12 @@ describe('dates resolved against the publication date', () => {
     expect(findDates('He left three years ago.', PUBLISHED)[0]?.iso).toBe('2016');
   });
 
+  it('what is moved from one day to another happens on the second ("postponed from Tuesday to Friday"); a range alone starts on its first', () => {
+    // (Published on a Monday.)
+    expect(findDates('A planned all-hands meeting will be postponed from Tuesday to Friday.', '2019-11-18').map((d) => d.iso)).toEqual(['2019-11-22']);
+    expect(findDates('The office was open from Monday to Friday.', '2019-11-18').map((d) => d.iso)).toEqual(['2019-11-18']);
+  });
+
   it('a relative date with no publication date is an error; an absolute one is not', () => {
     expect(() => findDates('They met on Tuesday.', null)).toThrow(RelativeDateError);
     expect(findDates('Russia interfered in 2016.', null)[0]?.iso).toBe('2016');
