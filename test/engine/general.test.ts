@@ -558,6 +558,11 @@ describe('over articles ingested here', () => {
     expect(engine.answer('How long did the council review of the pier go on?').answers[0]?.paragraph).toBe(2);
   });
 
+  it('a span of minutes or seconds answers "how long" too ("the jury took just 15 minutes")', async () => {
+    const engine = await engineOver('Jury convicts dock thief', 'Tom Reyes confessed, and the jury took just 15 minutes to find him guilty.', 'He will be sentenced in March.');
+    expect(engine.answer('How long did the jury take to find him guilty?').answers[0]?.excerpt).toMatch(/15 minutes/);
+  });
+
   it('"what did X say about Y?" is also their words right after the sentence that tells of Y', async () => {
     const engine = await engineOver(
       'Harbor storm',
