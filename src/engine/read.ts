@@ -494,7 +494,10 @@ function readPlain(text: string, vocab: Vocabulary): Query {
     return { kind: 'refuse', rule: 'unknown-name', detail: properName(tokens.slice(from, to)) };
   }
 
-  const asked = askedOf(words, lower, text);
+  // ("What state charges …": a kind of place the article writes before a noun is that noun's word, no place asked.)
+  const placeWord = /^(?:what|which) (city|country|place|town|state) (\p{L}+)/u.exec(lower);
+  const compound = placeWord !== null && vocab.model.sentences.some((s) => new RegExp(`\\b${placeWord[1]} ${placeWord[2]}\\b`, 'i').test(s.text));
+  const asked = compound ? 'thing' : askedOf(words, lower, text);
   // "What restaurant …?", "which agency …?": the kind of thing asked for must be one the article speaks of.
   // (Not a cause asked for: "what caused …".)
   const kindWord = /^(?:what|which)$/.test(words[0] ?? '') && asked !== 'reason' ? tokens[1] : undefined;

@@ -558,6 +558,13 @@ describe('over articles ingested here', () => {
     expect(engine.answer('How long did the council review of the pier go on?').answers[0]?.paragraph).toBe(2);
   });
 
+  it('"what state charges …" asks for the charges when the article writes "state charges"; "what state …" alone asks for a place', async () => {
+    const engine = await engineOver('Dock thief faces more charges', 'Tom Reyes still faces nine state charges of theft in Port Ellis.', 'He will be sentenced in March.');
+    expect(engine.read('What state charges is Reyes still facing?')).toMatchObject({ kind: 'ask', asked: 'thing' });
+    expect(engine.answer('What state charges is Reyes still facing?').answers[0]?.excerpt).toMatch(/nine state charges/);
+    expect(engine.read('What state is Port Ellis in?')).toMatchObject({ kind: 'ask', asked: 'place' });
+  });
+
   it('a span of minutes or seconds answers "how long" too ("the jury took just 15 minutes")', async () => {
     const engine = await engineOver('Jury convicts dock thief', 'Tom Reyes confessed, and the jury took just 15 minutes to find him guilty.', 'He will be sentenced in March.');
     expect(engine.answer('How long did the jury take to find him guilty?').answers[0]?.excerpt).toMatch(/15 minutes/);
