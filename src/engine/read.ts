@@ -591,7 +591,9 @@ function readPlain(text: string, vocab: Vocabulary): Query {
     return { kind: 'ask', asked: 'who', names: ids, topic: topicOf((i) => i < participleAt), yesNo: false, unknownAct: null, patient: true };
   }
   // "who is the prosecutor", "who is Russia's chargé d'affaires": someone by role.
-  if (isAt === 2 && words[0] === 'who' && (!firstName || !coversRest(firstName, 2))) return { kind: 'who-is-role', topic: topicOf((i) => i < 2) };
+  // (Not "who's fixing the keyboards": who is doing something is who does it.)
+  const doing = /ing$/.test(words[2] ?? '') && verbLemmaOf(words[2]!) !== undefined;
+  if (isAt === 2 && !doing && words[0] === 'who' && (!firstName || !coversRest(firstName, 2))) return { kind: 'who-is-role', topic: topicOf((i) => i < 2) };
 
   // what did X say (about Y) / what was X's response
   if (firstName) {

@@ -35,6 +35,8 @@ describe('reading questions into typed queries (no ranking involved)', () => {
     // a name in a clause about someone else is not whose job is asked
     ['What is the job of the man who said Voss was wrong?', 'ask'],
     ['Who is the mayor?', 'who-is-role'],
+    // who is doing something is who does it, not someone by role
+    ["Who's rebuilding the lighthouse?", 'ask'],
     ['What did Lind say?', 'what-said'],
     ['what was lind’s statement', 'what-said'],
     ['When did the council vote?', 'ask'],
