@@ -58,6 +58,9 @@ export interface QuoteFindings {
   readonly unsure: string[];
 }
 
+/** A document that speaks for whoever issued it: "the statement said", "the report says". */
+const DOCUMENT = /^the (statement|report|letter|release|memo|filing|complaint|announcement|post|tweet|email|notice|order|ruling|indictment)$/;
+
 /** A verb of saying this close before a quote (in words) introduces it: "said, “", "told reporters: “". */
 const ADJACENT_WORDS = 3;
 /** A partial quote's verb of saying may stand this many words before it. */
@@ -185,6 +188,15 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     }
     const alias = found.entities.find((e) => [...e.aliases].some((a) => a.toLowerCase() === lower || `the ${a.toLowerCase()}` === lower));
     if (alias) return alias.id;
+    // "… ,” the statement said": whoever the article last said issued one ("the US military said in a statement on Wednesday").
+    const document = DOCUMENT.exec(lower)?.[1];
+    if (document) {
+      const issued = [...reported, ...quotes]
+        .filter((x): x is typeof x & { speaker: string } => x.speaker !== null && (x.para < para.n || (x.para === para.n && x.sentence.end <= start)))
+        .sort((a, b) => b.para - a.para || b.sentence.start - a.sentence.start)
+        .find((x) => new RegExp(`\\b${document}\\b`, 'i').test(paras[x.para - 1]!.text.slice(x.sentence.start, x.sentence.end)));
+      if (issued) return issued.speaker;
+    }
     // An organization named as a modifier ("the U.S. intelligence community") is not the speaker: the whole phrase is.
     const org = inside.find((m) => byId.get(m.entity)?.kind !== 'place');
     const modifier = org && /^\s+\p{Ll}/u.test(para.text.slice(org.end, end));

@@ -132,6 +132,13 @@ describe('direct quotes and their speakers', () => {
   });
 });
 
+describe('a document that speaks', () => {
+  it('"the statement said" is whoever the article last said issued one', async () => {
+    const pack = await packOf('The pier was closed, the Harbor Authority said in a statement on Monday.', '"Repairs will take a year," the statement said.', 'Mayor Ann Cole said she was disappointed.');
+    expect(speakerOf(pack, 'Repairs will take a year')).toBe('Harbor Authority');
+  });
+});
+
 describe('a post embedded in the page', () => {
   it('is the words of the one its signature line names, dated by that line, not by a year its words give', async () => {
     const pack = await packOf(
