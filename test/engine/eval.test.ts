@@ -47,9 +47,9 @@ const FLOOR = {
   unseenRefused2: 10,
   /**
    * Nine more new articles (270 questions, 36 near misses), from the eighth session, each scored once when
-   * it arrived: 177 and 28 at first meeting (186 and 28 today).
+   * it arrived: 177 and 28 at first meeting (188 and 28 today).
    */
-  unseen3: 178,
+  unseen3: 180,
   unseenRefused3: 25,
 } as const;
 
