@@ -266,7 +266,9 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
       const t = toks[k]!;
       if (k !== j && (BOUNDARY.test(t.post) || /["“”]/.test(t.post))) break;
       if (/^["“”]/.test(t.text)) break;
-      const nominal = NP_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Verb') && !t.tags.has('Conjunction') && !t.tags.has('Preposition') && !/^(?:that|which|who|what|whom)$/i.test(t.norm);
+      // (A name the article gives is a noun though the tagger took it for a verb: "Parise said: “…”".)
+      const named = /^\p{Lu}/u.test(t.text) && found.entities.some((e) => e.name.toLowerCase() === t.norm || [...e.aliases].some((a) => a.toLowerCase() === t.norm));
+      const nominal = named || (NP_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Verb') && !t.tags.has('Conjunction') && !t.tags.has('Preposition') && !/^(?:that|which|who|what|whom)$/i.test(t.norm));
       // "of" and "for" join a noun phrase; so does "and" between two nouns after one of them ("leaders of the U.S. intelligence and security community").
       const ofBefore = (): boolean => toks.slice(Math.max(0, k - 4), k).some((x) => /^(?:of|for)$/i.test(x.norm));
       const joiner = (/^(?:of|for)$/i.test(t.norm) && k < j) || (t.norm === 'and' && k < j && k > 0 && toks[k - 1]!.tags.has('Noun') && toks[k + 1]!.tags.has('Noun') && ofBefore());

@@ -132,6 +132,14 @@ describe('direct quotes and their speakers', () => {
   });
 });
 
+describe('a name the tagger takes for a verb', () => {
+  it('still says who spoke before "said:" ("Parise said: “We’ve been there.”", where compromise tags "Parise" a verb)', async () => {
+    const text = readFileSync(fileURLToPath(new URL('../fixtures/articles/texts/tc-parise-wild-sabres.txt', import.meta.url)), 'utf8');
+    const { pack } = await ingest(text, { published: '2019-11-20' });
+    expect(speakerOf(pack, 'We’ve been there')).toBe('Zach Parise');
+  });
+});
+
 describe('a document that speaks', () => {
   it('"the statement said" is whoever the article last said issued one', async () => {
     const pack = await packOf('The pier was closed, the Harbor Authority said in a statement on Monday.', '"Repairs will take a year," the statement said.', 'Mayor Ann Cole said she was disappointed.');
