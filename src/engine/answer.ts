@@ -772,7 +772,7 @@ export class Handlers {
 
   /** The one named next to the question's act as its object (after an active verb, before a passive one), or null. */
   private patientByVerb(s: ArticleSentence, topic: Topic, names: readonly string[]): string | null {
-    const acts = new Set(topic.tokens.filter((t) => !t.capitalized && (verbLemmaOf(t.norm.split(' ')[0]!) !== undefined || (t.width ?? 1) > 1)).map((t) => this.c.ranker.termOf(t)));
+    const acts = this.actTerms(topic);
     const toks = this.tokensOf(s.text);
     const verb = toks.findIndex((t) => acts.has(t.term));
     if (verb < 0) return null;
@@ -792,22 +792,23 @@ export class Handlers {
    * names ("sent by chairman Marcelo Claure", "was released by prosecutors"), or null.
    */
   private agentOf(s: ArticleSentence, topic: Topic, names: readonly string[]): string | null {
-    const acts = new Set(topic.tokens.filter((t) => !t.capitalized && verbLemmaOf(t.norm) !== undefined).map((t) => this.c.ranker.termOf(t)));
-    if (acts.size === 0) return null;
+    const acts = this.actTerms(topic);
     const toks = this.tokensOf(s.text);
     const at = toks.findIndex((t, i) => acts.has(t.term) && toks[i + 1]?.norm === 'by');
     if (at < 0) return null;
-    const after = toks.slice(at + 2, at + 2 + AGENT_REACH + 3).map((t) => t.norm).join(' ');
-    const ids = [...s.entities, ...s.speakers].filter((id) => !names.includes(id) && this.c.model.entityById.get(id)?.kind !== 'place');
-    return ids.find((id) => {
-      const e = this.c.model.entityById.get(id);
-      return e !== undefined && namesOf(e).some((n) => {
-        const words = splitWords(n).map((w) => w.norm).filter((w, k) => k > 0 || !/^(?:the|a|an)$/.test(w));
-        const from = ` ${after} `.indexOf(` ${words.join(' ')} `);
-        return words.length > 0 && from >= 0 && ` ${after} `.slice(0, from).trim().split(/\s+/).filter(Boolean).length <= AGENT_REACH;
-      });
-    }) ?? null;
+    const text = foldForComparison(s.text).toLowerCase();
+    const byAt = text.indexOf(' by ', text.indexOf(toks[at]!.surface.toLowerCase()));
+    if (byAt < 0) return null;
+    const by = byAt + ' by '.length;
+    const wordsBetween = (x: { readonly at: number }): number => text.slice(by, x.at).split(/\s+/).filter(Boolean).length;
+    return this.placedIn(s, names).find((x) => x.at >= by && wordsBetween(x) <= AGENT_REACH)?.id ?? null;
   }
+
+  /** The terms of the question's act: its verbs, and phrases of the lexicon ("called in"). */
+  private actTerms(topic: Topic): ReadonlySet<string> {
+    return new Set(topic.tokens.filter((t) => !t.capitalized && (verbLemmaOf(t.norm.split(' ')[0]!) !== undefined || (t.width ?? 1) > 1)).map((t) => this.c.ranker.termOf(t)));
+  }
+
 
   /** Who a who-question asks for in a sentence: its speaker when it asks what was said, else the first one named that the question does not name. */
   private actorOf(s: ArticleSentence, topic: Topic, names: readonly string[]): string | null {

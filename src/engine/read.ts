@@ -200,8 +200,8 @@ function reorder(raw: string, questionMark = false): string {
   if (someone) return reorder(someone, questionMark);
   // A guess or an aside after the question ("midterms r when? nov?", "… what? need the adjective"): the question asks it.
   // (Not a phrase that narrows it: "what did lind say? about the budget?".)
-  const asked = /^(.*?\b(?:who|what|when|where|which|why|how)\b[^?]*)\?\s+(?!(?:about|of|on|in|at|for|from|to|with|by|regarding|re)\b)(?:\S+\s*){1,3}\?*$/iu.exec(raw.trim());
-  if (asked) return reorder(asked[1]!, true);
+  const guessed = /^(.*?\b(?:who|what|when|where|which|why|how)\b[^?]*)\?\s+(?!(?:about|of|on|in|at|for|from|to|with|by|regarding|re)\b)(?:\S+\s*){1,3}\?*$/iu.exec(raw.trim());
+  if (guessed) return reorder(guessed[1]!, true);
   // The question word last, as chat puts it: "midterms r when" asks when they are; "heather called the interference what"
   // what she called it.
   const beLast = /^((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(is|are|was|were|r)\s+(who|what|when|where)$/iu.exec(raw.trim());
@@ -394,8 +394,19 @@ const RAISING = /^(?:supposed|expected|set|slated|scheduled|due|poised|said|thou
 
 /** Might the question ask who an act was done to ("who was summoned?", "who got called in")? A quick test before reading it. */
 export function mayAskPatient(question: string): boolean {
-  const m = /^\W*who\s+(?:(?:was|were|got|gets|is|are)\s+(?:(?:been|being)\s+)?|(?:has|have|had)\s+been\s+)(\p{L}+)(\s+to\b)?/iu.exec(question);
-  return m !== null && !(m[2] !== undefined && RAISING.test(m[1]!.toLowerCase())) && isParticiple(m[1]!.toLowerCase());
+  return participleAt(question.toLowerCase().match(/[\p{L}'’]+/gu) ?? []) > 0;
+}
+
+/**
+ * Where the participle of a passive who-question stands in its words ("who was summoned", "who got called in",
+ * "who has been charged"), or -1. With "has" only as "has been …" ("who has dismissed …" asks who did it), and
+ * not one that raises an act after "to" ("who is supposed to supply …").
+ */
+function participleAt(words: readonly string[]): number {
+  if (words[0] !== 'who') return -1;
+  const at = /^(?:was|were|got|gets|is|are)$/.test(words[1] ?? '') ? (/^(?:been|being)$/.test(words[2] ?? '') ? 3 : 2) : /^(?:has|have|had)$/.test(words[1] ?? '') && words[2] === 'been' ? 3 : -1;
+  if (at < 0 || (RAISING.test(words[at] ?? '') && words[at + 1] === 'to')) return -1;
+  return isParticiple(words[at] ?? '') ? at : -1;
 }
 
 /** A verb's past participle ("summoned", "called", "taken"), not its lemma nor an "-ing" form, by the verb lemma table. */
@@ -496,7 +507,8 @@ function readPlain(text: string, vocab: Vocabulary): Query {
 
   // ("What state charges …": a kind of place the article writes before a noun is that noun's word, no place asked.)
   const placeWord = /^(?:what|which) (city|country|place|town|state) (\p{L}+)/u.exec(lower);
-  const compound = placeWord !== null && vocab.model.sentences.some((s) => new RegExp(`\\b${placeWord[1]} ${placeWord[2]}\\b`, 'i').test(s.text));
+  const written = placeWord === null ? null : new RegExp(`\\b${placeWord[1]} ${placeWord[2]}\\b`, 'i');
+  const compound = written !== null && vocab.model.sentences.some((s) => written.test(s.text));
   const asked = compound ? 'thing' : askedOf(words, lower, text);
   // "What restaurant …?", "which agency …?": the kind of thing asked for must be one the article speaks of.
   // (Not a cause asked for: "what caused …".)
@@ -583,13 +595,9 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   // "who serves as director of …": a role.
   if (/^who (?:serves?|served|works?|worked|acts?|acted) as\b/.test(lower)) return { kind: 'who-is-role', topic: topicOf((i) => i < 3) };
   // "who was summoned", "who got called in by the State Department": the one the act was done to, not who did it.
-  // (With "has" only as "has been …": "who has dismissed …" asks who did it.)
-  const participleAt = words[0] === 'who' && /^(?:was|were|got|gets|is|are)$/.test(words[1] ?? '') ? (/^(?:been|being)$/.test(words[2] ?? '') ? 3 : 2) : words[0] === 'who' && /^(?:has|have|had)$/.test(words[1] ?? '') && words[2] === 'been' ? 3 : -1;
-  // (A phrase of the lexicon is one token: "called in".)
-  // (Not one that raises an act after "to": "who is supposed to supply …", "who is expected to lead …".)
-  if (participleAt > 0 && !(RAISING.test(words[participleAt] ?? '') && words[participleAt + 1] === 'to') && isParticiple((tokens[participleAt]?.surface ?? '').toLowerCase().split(/\s+/)[0]!)) {
-    return { kind: 'ask', asked: 'who', names: ids, topic: topicOf((i) => i < participleAt), yesNo: false, unknownAct: null, patient: true };
-  }
+  // (A phrase of the lexicon is one token, "called in": its first word as typed.)
+  const passiveAt = participleAt(tokens.map((t) => t.surface.toLowerCase().split(/\s+/)[0]!));
+  if (passiveAt > 0) return { kind: 'ask', asked: 'who', names: ids, topic: topicOf((i) => i < passiveAt), yesNo: false, unknownAct: null, patient: true };
   // "who is the prosecutor", "who is Russia's chargé d'affaires": someone by role.
   // (Not "who's fixing the keyboards": who is doing something is who does it.)
   const doing = /ing$/.test(words[2] ?? '') && verbLemmaOf(words[2]!) !== undefined;
