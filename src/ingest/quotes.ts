@@ -191,10 +191,11 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     // "… ,” the statement said": whoever the article last said issued one ("the US military said in a statement on Wednesday").
     const document = DOCUMENT.exec(lower)?.[1];
     if (document) {
+      const mentioning = new RegExp(`\\b${document}\\b`, 'i');
       const issued = [...reported, ...quotes]
         .filter((x): x is typeof x & { speaker: string } => x.speaker !== null && (x.para < para.n || (x.para === para.n && x.sentence.end <= start)))
         .sort((a, b) => b.para - a.para || b.sentence.start - a.sentence.start)
-        .find((x) => new RegExp(`\\b${document}\\b`, 'i').test(paras[x.para - 1]!.text.slice(x.sentence.start, x.sentence.end)));
+        .find((x) => mentioning.test(paras[x.para - 1]!.text.slice(x.sentence.start, x.sentence.end)));
       if (issued) return issued.speaker;
     }
     // An organization named as a modifier ("the U.S. intelligence community") is not the speaker: the whole phrase is.
