@@ -40,7 +40,22 @@ const MEANT = /^(?:which|what|who)\b[^?]*\b(?:is (?:it|that|this) (?:talking abo
 /** "Heather Nauert posted a tweet on August 5.": a context sentence that opens with someone's name, whom "she" or "he" means next. */
 const NAMED_SUBJECT = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
 /** "I saw the State Department demanded …", "the article talks about the midterm elections": what "they" or "it" means next. */
-const SEEN_SUBJECT = /\b(?:i|we) (?:saw|read|heard|noticed|see|learned)(?: that)? (the [\p{L}\s'’-]+?) (?:\p{Ll}+ed|said|says|was|were|is|are|had|has|did|made|took|gave|got|sent|put)\b/iu;
+const SEEN_SUBJECT = /\b(?:[Ii]|[Ww]e) (?:saw|read|heard|noticed|see|learned)(?: that)? ([Tt]he [\p{L}\s'’-]+?|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*) (?:\p{Ll}+ed|said|says|was|were|is|are|had|has|did|made|took|gave|got|sent|put|found)\b/u;
+
+/** A context sentence that opens on its subject: "The Russian embassy put out a statement in response." */
+const OPENING_SUBJECT = /^((?:the|a|an) (?:[\p{L}'’-]+ ){0,3}?[\p{L}'’-]+) (?:\p{Ll}+ed|said|says|put|gave|made|sent|took|found|wrote|issued|released|published|got)\b/iu;
+
+/** A person's name anywhere in a context sentence, two or three capitalized words: "I keep seeing the name Wess Mitchell". */
+const PERSON_NAME = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’])/gu;
+
+/** Words that open a capitalized run without being a name: "The Russian …", "Thanks Bot". */
+const NOT_A_NAME = /^(?:the|this|that|these|those|a|an|i|my|our|hi|hello|hey|good|dear|thanks|thank|so|and|but|also|in|on|at|is|was|what|who|when|where|why|how|did|does|do)$/i;
+
+/** A personal pronoun in the question: "what is his position", "who appointed her". */
+const PERSONAL_PRONOUN = /\b(he|she|him|his|her)\b(?:\s+(?!(?:and|or|to|for|in|on|at|by|with|about|from|of|as|that|than|if|so)\b)(\p{L}+))?/iu;
+
+/** Someone unnamed said something, and the question asks who: "somebody said the methodology pointed to …. Who was it?" */
+const SOMEONE_SAID = /\b(?:some(?:body|one)(?: else)?|a person|one person|some people) (said|claimed|wrote|tweeted|argued|suggested|warned|told \S+)(?: that)? (.+?)[.!]?$/i;
 /** The subject pronoun of a question, first or after its auxiliary: "what did she say", "in which month are they". */
 const SUBJECT_PRONOUN = /(?<=^|\b(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\s+)(she|he|they|it)\b/i;
 /** A context sentence about the asker ("I am reading about …", "My uncle says they did."), which the question does not need. */
@@ -124,6 +139,13 @@ export function questionOf(message: string): string {
     question = `what does "${mentioned}" refer to`;
     kept = kept.filter((s) => s !== pointing);
   }
+  // "… somebody said the methodology pointed to Russian involvement. Who was it?"
+  const unnamed = /^who(?:'s| is| was) (?:it|that|this)\b|^who\b\W*$/i.test(question) ? kept.find((s) => SOMEONE_SAID.test(s)) : undefined;
+  if (unnamed !== undefined) {
+    const [, verb, content] = SOMEONE_SAID.exec(unnamed)!;
+    question = `who ${verb} ${content}`;
+    kept = kept.filter((s) => s !== unnamed);
+  }
   // "Heather Nauert posted a tweet. What did she say …?", "I saw the State Department demanded something. What did they demand?":
   // the subject pronoun is the one context sentence's subject (a name for "she" and "he"; for "they" and "it", what was seen or read about).
   const pronounAsked = SUBJECT_PRONOUN.exec(question)?.[1]?.toLowerCase();
@@ -136,6 +158,30 @@ export function questionOf(message: string): string {
     if (referents.length === 1) {
       question = question.replace(SUBJECT_PRONOUN, referents[0]!.who);
       kept = kept.filter((s) => s !== referents[0]!.s);
+    } else if (!personal) {
+      // "The Russian embassy put out a statement in response. What did they say in it?"
+      const opening = kept.flatMap((s) => {
+        const m = OPENING_SUBJECT.exec(s);
+        return m ? [m[1]!] : [];
+      });
+      if (opening.length === 1) {
+        question = question.replace(SUBJECT_PRONOUN, opening[0]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+        kept = kept.filter((s) => !s.startsWith(opening[0]!));
+      }
+    }
+  }
+  // "I have a question about Dan Coats, who is quoted near the end. What is his position?": the one name the context gives.
+  const personal = PERSONAL_PRONOUN.exec(question);
+  if (personal) {
+    // (A pleasantry may name them too: "I have a question about Dan Coats".)
+    const names = new Set([...kept, ...sentences.slice(0, asking)].flatMap((s) => [...s.matchAll(PERSON_NAME)].map((m) => m[1]!).filter((n) => !NOT_A_NAME.test(n.split(' ')[0]!))));
+    if (names.size === 1) {
+      const [name] = names;
+      const [whole, pronoun, next] = personal;
+      const lower = pronoun!.toLowerCase();
+      const possessive = lower === 'his' || (lower === 'her' && next !== undefined);
+      question = question.replace(whole, possessive ? `${name}'s${next === undefined ? '' : ` ${next}`}` : whole.replace(pronoun!, name!));
+      kept = kept.filter((s) => !s.includes(name!));
     }
   }
   // (Nor what the message says of the asker: "I am reading about the Facebook accounts.")

@@ -39,6 +39,13 @@ describe('the question of a message', () => {
     ['Hi all, first time using this. Peter Lind voted on Monday. What did he say about the budget?', 'What did Peter Lind say about the budget'],
     ["hi, i'm ana 👋 i saw the harbor authority expected something. what exactly did they expect?", 'what exactly did the harbor authority expect'],
     ['Hello there. The article talks about the old lighthouse. When was it damaged, according to the article?', 'When was the old lighthouse damaged'],
+    // the one name the context gives, whatever the pronoun's case, also from a pleasantry ("I have a question about …")
+    ['Good morning! I have a question about Clara Voss, who is quoted in the article. What is her position?', "What is Clara Voss's position"],
+    ['Hi, sorry. I keep seeing the name Peter Lind in this story. Why did the council overrule him?', 'Why did the council overrule Peter Lind'],
+    ['I read about Peter Lind and Clara Voss. What is his job?', 'I read about Peter Lind and Clara Voss. What is his job'],
+    // a context sentence that opens on its subject gives "they"; someone unnamed who said something, "who was it"
+    ['Hello bot. The harbor authority put out an estimate. What did they say about the cost?', 'What did the harbor authority say about the cost'],
+    ['The council voted for it, but somebody said the town could not afford the work. Who was it?', 'who said the town could not afford the work'],
     // what the message says of the asker goes
     ['Hello, I am reading about the lighthouse. Did Lind vote for the plan? My uncle says he did.', 'Did Lind vote for the plan'],
     // chat's spelling of a question word after a quotation, as at the start
