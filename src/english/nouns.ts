@@ -11,6 +11,14 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns.nouns);
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(groupNouns.nouns);
 /** WordNet's multi-word nouns for people, in lower case without accents ("charge d'affaires", "attorney general"). */
 export const PERSON_PHRASES: ReadonlySet<string> = new Set(personNouns.phrases);
+/** Nouns whose sense for a person is a rarer one ("head", "chair"): a role only as "<noun> of …" ("head of the police union"). */
+const OF_NOUNS: ReadonlySet<string> = new Set(personNouns.ofNouns);
+
+/** Do `words` (a phrase's, article first or not) open on a role of the rarer kind: "the head of the LCWR"? */
+export function opensOnRoleOf(words: readonly string[]): boolean {
+  const at = /^(?:the|a|an)$/i.test(words[0] ?? '') ? 1 : 0;
+  return OF_NOUNS.has((words[at] ?? '').toLowerCase()) && words[at + 1]?.toLowerCase() === 'of';
+}
 /** The most words in one of {@link PERSON_PHRASES}. */
 export const LONGEST_PERSON_PHRASE = Math.max(...personNouns.phrases.map((p) => p.split(' ').length));
 

@@ -8,7 +8,7 @@
  * of capitalized words that are not people.
  */
 import { distance } from 'fastest-levenshtein';
-import { GROUP_NOUNS, LONGEST_PERSON_PHRASE, PERSON_NOUNS, PERSON_PHRASES, isNounOf, isPlaceName } from '../english/nouns.ts';
+import { GROUP_NOUNS, LONGEST_PERSON_PHRASE, PERSON_NOUNS, PERSON_PHRASES, isNounOf, isPlaceName, opensOnRoleOf } from '../english/nouns.ts';
 import { commonRank } from '../engine/common-words.ts';
 import type { Para, Tok } from './segment.ts';
 
@@ -285,7 +285,7 @@ function titleBefore(para: Para, start: number): { text: string; start: number }
   return { text: para.text.slice(words[0]!.start, words.at(-1)!.end).replace(/[,;:[]+$/, '').replace(/^#/, ''), start: words[0]!.start };
 }
 
-const ROLE_AFTER = /^\.?,\s+(?:who (?:is|was|serves as|served as) )?((?:(?:the|a|an|his|her|its|their|former|then|acting|now)\s|[\p{Lu}][\p{L}\p{N}.&\u2019'-]*[\u2019']s\s)(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)|(?<=(?:^|[\s.])\p{Lu})\.){2,140}?)(?=,|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|;|\u2014|\u2013|\)|\s\(|$)/u;
+const ROLE_AFTER = /^\.?,\s+(?:who (?:is|was|serves as|served as) )?((?:(?:the|a|an|his|her|its|their|former|then|acting|now)\s|[\p{Lu}][\p{L}\p{N}.&\u2019'-]*[\u2019']s\s)(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)|,(?=\d{3}\b)|(?<=(?:^|[\s.])\p{Lu})\.){2,140}?)(?=,(?!\d{3}\b)|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|;|\u2014|\u2013|\)|\s\(|$)/u;
 /** Corporate designators that end a company's name. */
 const CORPORATE = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|GmbH)\.?$/;
 /** A role right after a name, between commas, with or without an article: ", president and chief operating officer of SpaceX,". */
@@ -294,10 +294,12 @@ const BARE_ROLE_AFTER = /^,\s+(\p{Ll}[^,.;:()\u2014\u2013"“”]{2,140}?)(?=[,;
 const APPOSED_ROLE = /^,\s+(?:(?:the|a|an|former|then|acting)\s+)?([^,.;:()\u2014\u2013"“”]{2,100}?),/u;
 /** "Carlineo is a convicted felon": what the article says someone is. */
 const ROLE_COPULA = /^\s+(?:is|was)\s+((?:a|an|the|one of the)\s(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)){2,100}?)(?=\s(?:and|who|that|which)\s|,|\.(?:\s|$)|;|$)/u;
+/** "The co-pilot was Rémi Emmanuel Plesel": the role a sentence opens on, said to be the name. */
+const ROLE_COPULA_BEFORE = /(?:^|[.;:!?]\s+)((?:[Tt]he|[Aa]n?)\s[^,.;:"“”\u2014]{1,60}?)\s+(?:is|was)\s+$/u;
 const ROLE_BEFORE = /(?:^|[,;:(\u2014]\s*|\b(?:and|but)\s+)((?:(?:the|a|an|his|her|its|their)\s|[\p{Lu}][\p{L}.\u2019'-]*[\u2019']s\s)[^,.;:\u2014"“”]{1,100}?),\s*$/u;
 
 /** A role phrase is about a person when one of its words is a noun for a person ("director", "attorney"). */
-const namesARole = (phrase: string): boolean => (phrase.split(/\s+/).some((w) => isPersonNoun(w)) || personPhraseIn(phrase.split(/\s+/)) !== null) && !/^(?:the|a|an)\s+(?:first|second|third|last|next)?\s*(?:time|day|week|year)\b/i.test(phrase);
+const namesARole = (phrase: string): boolean => (phrase.split(/\s+/).some((w) => isPersonNoun(w)) || personPhraseIn(phrase.split(/\s+/)) !== null || opensOnRoleOf(phrase.split(/\s+/))) && !/^(?:the|a|an)\s+(?:first|second|third|last|next)?\s*(?:time|day|week|year)\b/i.test(phrase);
 
 /** Finds the article's people, organizations and places, their roles and every mention. */
 export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => readonly { offset: { start: number; length: number }; person?: { presumed_gender?: string | null } }[]): EntityFindings {
@@ -376,12 +378,14 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
     const apposedOnly = missedAt.has(`${m.para} ${m.start}`);
     const title = apposedOnly ? null : titleBefore(para, m.start);
     const copula = apposedOnly ? null : ROLE_COPULA.exec(para.text.slice(m.end));
+    const copulaBefore = apposedOnly ? null : ROLE_COPULA_BEFORE.exec(para.text.slice(Math.max(0, m.start - 80), m.start));
+    const namedBefore = copulaBefore && namesARole(copulaBefore[1]!) ? copulaBefore[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : null;
     const fallback = apposedOnly && e.kind === 'person' ? ROLE_COPULA.exec(para.text.slice(m.end)) : null;
     // (The one holder of a post, "the CEO of DH"; "a convicted felon" says less than who he is.)
     if (fallback && /^the\s/i.test(fallback[1]!) && namesARole(fallback[1]!) && !saidToBe.has(e)) saidToBe.set(e, { role: fallback[1]!, para: m.para, start: m.start, end: m.end });
     // A person's role apposed with no article ("John Roth, vice president of business development at SNC."), led by a noun for a person.
     const bare = e.kind === 'person' ? BARE_ROLE_AFTER.exec(para.text.slice(m.end)) : null;
-    const bareRole = bare && bare[1]!.split(/\s+/).slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) ? bare[1]! : null;
+    const bareRole = bare && (bare[1]!.split(/\s+/).slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) || opensOnRoleOf(bare[1]!.split(/\s+/))) ? bare[1]! : null;
     const role =
       after && namesARole(after[1]!) && !/^(?:who|which|that)\b/i.test(after[1]!)
         ? after[1]!
@@ -389,12 +393,12 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
           ? bareRole
         : before && !apposedOnly && namesARole(before[1]!)
           ? before[1]!
-          : (title?.text ?? (copula && namesARole(copula[1]!) ? copula[1]! : null));
+          : (title?.text ?? namedBefore ?? (copula && namesARole(copula[1]!) ? copula[1]! : null));
     // (A fuller role replaces a one-word one, and any replaces a title of abbreviations alone: "Lt Col".)
     const abbreviationsOnly = (r: string): boolean => r.split(/\s+/).every((w) => isTitleAbbreviation(w));
     if (role && (!e.role || (e.role.split(/\s+/).length === 1 && role.split(/\s+/).length > 1) || (abbreviationsOnly(e.role) && !abbreviationsOnly(role)))) setRole(e, role, m.para, m.start, m.end);
     // The other roles given here too: "Council member Peter Lind, the only member to vote against".
-    for (const other of [role, title?.text ?? null]) {
+    for (const other of [role, title?.text ?? null, namedBefore]) {
       const text = other?.replace(/\s+/g, ' ').trim();
       if (text && e.kind === 'person' && !e.roles.some((r) => r.toLowerCase() === text.toLowerCase())) {
         e.roles.push(text);

@@ -441,6 +441,19 @@ describe('people, roles and aliases', () => {
     expect(byName('Michael Sims')?.role).toBe('chief executive of Ceres Robotics');
   });
 
+  it('a noun whose sense for a person is a rarer one is a role as "<noun> of …" ("head of the union"), a number\'s comma ends no role, and "The co-pilot was X" gives a role', async () => {
+    const pack = await packOf(
+      '"We will not back down," Carl Brandt, head of the dockworkers union, said on Friday.',
+      'Sister Ana Morel, the chair of the parish council, spoke first.',
+      'The navigator was Louis Ferrand, a sailor who had 3,410 hours at sea.',
+    );
+    const byName = (n: string) => pack.entities.find((e) => e.name === n);
+    expect(byName('Carl Brandt')?.role).toBe('head of the dockworkers union');
+    expect(byName('Ana Morel')?.role).toBe('the chair of the parish council');
+    expect(byName('Louis Ferrand')?.role).toBe('a sailor who had 3,410 hours at sea');
+    expect(byName('Louis Ferrand')?.answer).toMatch(/\bthe navigator\b/);
+  });
+
   it('a title inside a run of capitals is the role of the name after it ("CPUC President Marybel Batjer")', async () => {
     const pack = await packOf('CPUC President Marybel Batjer said the utility must do better.');
     const p = pack.entities.find((e) => e.name === 'Marybel Batjer');
