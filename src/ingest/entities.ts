@@ -9,6 +9,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { GROUP_NOUNS, LONGEST_PERSON_PHRASE, PERSON_NOUNS, PERSON_PHRASES, isNounOf, isPlaceName, opensOnRoleOf } from '../english/nouns.ts';
+import { isSpeechVerb, isThinkingVerb, verbLemma } from '../english/speech.ts';
 import { commonRank } from '../engine/common-words.ts';
 import type { Para, Tok } from './segment.ts';
 
@@ -135,7 +136,8 @@ function personSpans(para: Para, people: readonly { offset: { start: number; len
   for (const p of people) {
     const toks = para.tokens.filter((t) => t.start >= p.offset.start && t.end <= p.offset.start + p.offset.length);
     // A name ends at the first lower-case word after it ("Gordon problem").
-    let last = toks.findIndex((t, i) => i > 0 && !isCapitalized(t) && !SUFFIX.test(t.text));
+    // (But not at a particle the tagger counts in the name before its capitalized rest: "Erik van Sebille".)
+    let last = toks.findIndex((t, i) => i > 0 && !isCapitalized(t) && !SUFFIX.test(t.text) && !(t.tags.has('Person') && toks[i + 1] !== undefined && isCapitalized(toks[i + 1]!)));
     if (last < 0) last = toks.length;
     let name = toks.slice(0, last);
     const title: string[] = [];
@@ -299,13 +301,22 @@ const ROLE_COPULA_BEFORE = /(?:^|[.;:!?]\s+)((?:[Tt]he|[Aa]n?)\s[^,.;:"“”\u2
 const ROLE_BEFORE = /(?:^|[,;:(\u2014]\s*|\b(?:and|but)\s+)((?:(?:the|a|an|his|her|its|their)\s|[\p{Lu}][\p{L}.\u2019'-]*[\u2019']s\s)[^,.;:\u2014"“”]{1,100}?),\s*$/u;
 
 /** A role phrase is about a person when one of its words is a noun for a person ("director", "attorney"). */
-const namesARole = (phrase: string): boolean => (phrase.split(/\s+/).some((w) => isPersonNoun(w)) || personPhraseIn(phrase.split(/\s+/)) !== null || opensOnRoleOf(phrase.split(/\s+/))) && !/^(?:the|a|an)\s+(?:first|second|third|last|next)?\s*(?:time|day|week|year)\b/i.test(phrase);
+/** A clause of saying or thinking in what looked like a role: ", the FBI agents working the case believe that Hal …" is no appositive. */
+const reportsSomething = (phrase: string): boolean => [...phrase.matchAll(/(\p{L}+) that\b/gu)].some((m) => isSpeechVerb(m[1]!) || isThinkingVerb(m[1]!));
+/** A role run on into its sentence's verb of saying, with no comma between: "a physical oceanographer … in Sydney told Reuters" ends before "told". */
+function beforeSaying(role: string): string {
+  const words = role.split(' ');
+  const at = words.findIndex((w, i) => i >= 2 && /^\p{Ll}+$/u.test(w) && isSpeechVerb(w) && verbLemma(w) !== w);
+  return at < 0 ? role : words.slice(0, at).join(' ');
+}
+const namesARole = (phrase: string): boolean => !reportsSomething(phrase) && (phrase.split(/\s+/).some((w) => isPersonNoun(w)) || personPhraseIn(phrase.split(/\s+/)) !== null || opensOnRoleOf(phrase.split(/\s+/))) && !/^(?:the|a|an)\s+(?:first|second|third|last|next)?\s*(?:time|day|week|year)\b/i.test(phrase);
 
 /** Finds the article's people, organizations and places, their roles and every mention. */
 export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => readonly { offset: { start: number; length: number }; person?: { presumed_gender?: string | null } }[]): EntityFindings {
   const unsure: string[] = [];
   // A "person" whose last word names a body ("Sierra Nevada Corporation") is an organization.
-  const spans = paras.flatMap((p) => personSpans(p, peopleOf(p))).filter((s) => !isGroupNoun(s.words.at(-1) ?? '') && !CORPORATE.test(s.words.at(-1) ?? ''));
+  const spans = paras.flatMap((p) => personSpans(p, peopleOf(p))).filter((s) => !isGroupNoun(s.words.at(-1) ?? '') && !CORPORATE.test(s.words.at(-1) ?? '') && !(s.words.length >= 2 && isPlaceName(s.words.join(' '))));
+  // (Nor a place WordNet names, that a first name opens: "Santa Barbara".)
   // Full names first, so surnames find them.
   const bySurname = new Map<string, ExtractedEntity[]>();
   const entities: ExtractedEntity[] = [];
@@ -331,6 +342,12 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
     if (bracketed.includes('[')) e.aliases.add(bracketed);
     entities.push(e);
     bySurname.set(surname, [...(bySurname.get(surname) ?? []), e]);
+  }
+  // A first name that only one of them has, and no one's surname, is theirs: "his wife Fran", when "Fran Finney" shares a surname with "Hal Finney".
+  const firstNames = new Map<string, ExtractedEntity | null>();
+  for (const e of entities) {
+    const first = e.name.split(' ')[0]!.toLowerCase();
+    if (e.name.includes(' ') && !bySurname.has(first) && first.length > 2) firstNames.set(first, firstNames.has(first) ? null : e);
   }
   for (const [surname, list] of bySurname) {
     if (list.length > 1) unsure.push(`alias "${surname}" matches ${list.length} people: ${list.map((e) => e.name).join(', ')}`);
@@ -385,8 +402,8 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
     if (fallback && /^the\s/i.test(fallback[1]!) && namesARole(fallback[1]!) && !saidToBe.has(e)) saidToBe.set(e, { role: fallback[1]!, para: m.para, start: m.start, end: m.end });
     // A person's role apposed with no article ("John Roth, vice president of business development at SNC."), led by a noun for a person.
     const bare = e.kind === 'person' ? BARE_ROLE_AFTER.exec(para.text.slice(m.end)) : null;
-    const bareRole = bare && (bare[1]!.split(/\s+/).slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) || opensOnRoleOf(bare[1]!.split(/\s+/))) ? bare[1]! : null;
-    const role =
+    const bareRole = bare && !reportsSomething(bare[1]!) && (bare[1]!.split(/\s+/).slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) || opensOnRoleOf(bare[1]!.split(/\s+/))) ? bare[1]! : null;
+    let role =
       after && namesARole(after[1]!) && !/^(?:who|which|that)\b/i.test(after[1]!)
         ? after[1]!
         : bareRole
@@ -396,6 +413,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
           : (title?.text ?? namedBefore ?? (copula && namesARole(copula[1]!) ? copula[1]! : null));
     // (A fuller role replaces a one-word one, and any replaces a title of abbreviations alone: "Lt Col".)
     const abbreviationsOnly = (r: string): boolean => r.split(/\s+/).every((w) => isTitleAbbreviation(w));
+    if (role) role = beforeSaying(role);
     if (role && (!e.role || (e.role.split(/\s+/).length === 1 && role.split(/\s+/).length > 1) || (abbreviationsOnly(e.role) && !abbreviationsOnly(role)))) setRole(e, role, m.para, m.start, m.end);
     // The other roles given here too: "Council member Peter Lind, the only member to vote against".
     for (const other of [role, title?.text ?? null, namedBefore]) {
@@ -459,8 +477,9 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
       let e = orgs.get(key) ?? [...orgs.values()].find((o) => o.name.toLowerCase().endsWith(` ${key}`) && key.includes(' '));
       if (!e) {
         // A surname alone that compromise missed ("Volker said"): the person.
-        const person = bySurname.get(key)?.[0] ?? bySurname.get(key.split(/\s+/).at(-1)!)?.[0];
+        const person = bySurname.get(key)?.[0] ?? bySurname.get(key.split(/\s+/).at(-1)!)?.[0] ?? firstNames.get(key) ?? undefined;
         if (person) {
+          if (firstNames.get(key) === person) person.aliases.add(text);
           mentions.push({ entity: person.id, para: para.n, start: run.start, end: run.start + text.length });
           continue;
         }
@@ -470,7 +489,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         const apposed = APPOSED_ROLE.exec(para.text.slice(run.end));
         // (Or ends with one, its head: "Julie Graham, Washington State Department of Health public information officer,".)
         const appositionWords = apposed ? apposed[1]!.split(/\s+/) : [];
-        const roleAfter = apposed && (appositionWords.slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) || (/^\p{Ll}/u.test(appositionWords.at(-1)!) && isPersonNoun(appositionWords.at(-1)!))) ? apposed[1]! : null;
+        const roleAfter = apposed && !reportsSomething(apposed[1]!) && (appositionWords.slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) || (/^\p{Ll}/u.test(appositionWords.at(-1)!) && isPersonNoun(appositionWords.at(-1)!))) ? apposed[1]! : null;
         // (Or a name the tagger knows for a company: "construction goods giant Home Depot" is no person, "giant" though a noun for one.)
         const bodyName = isGroupNoun(caps.at(-1)!.norm) || CORPORATE.test(caps.at(-1)!.text) || caps.some((t) => t.tags.has('Organization'));
         // "CPUC President Marybel Batjer": a title inside the run, then two or three words of a name.

@@ -277,6 +277,14 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
       k--;
     }
     while (k + 1 <= j && /^(?:of|for)$/i.test(toks[k + 1]!.norm)) k++;
+    // "Erik van Sebille, a physical oceanographer at the University … in Sydney told Reuters": the place ends the
+    // appositive role of the person before its comma, who is the subject.
+    if (k >= 0 && toks[k]!.tags.has('Preposition')) {
+      let c = k - 1;
+      while (c >= 0 && toks[c]!.start >= floor && !BOUNDARY.test(toks[c]!.post) && !/["“”]/.test(toks[c]!.post) && k - c < 16) c--;
+      const owner = c >= 0 && toks[c]!.start >= floor && BOUNDARY.test(toks[c]!.post) ? found.mentions.find((x) => x.para === para.n && toks[c]!.start >= x.start && toks[c]!.start < x.end && byId.get(x.entity)?.kind === 'person') : undefined;
+      if (owner) return { start: owner.start, end: owner.end };
+    }
     // "linked to a statement issued on …": a verb after an indefinite object of a preposition describes the object; it has no subject.
     if (k >= 0 && toks[k]!.tags.has('Preposition') && /^(?:a|an)$/i.test(toks[k + 1]?.norm ?? '')) return null;
     const start = toks[k + 1]?.start;

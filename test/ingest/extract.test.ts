@@ -454,6 +454,20 @@ describe('people, roles and aliases', () => {
     expect(byName('Louis Ferrand')?.answer).toMatch(/\bthe navigator\b/);
   });
 
+  it('a particle inside a name ("Anna de Vries"); the subject of "told" after an appositive that ends on a place; a first name that one person has is theirs; a place is no person; "the agents believe that …" is no role', async () => {
+    const pack = await packOf(
+      '"The river is higher than in 1995," Anna de Vries, a hydrologist at the University of Utrecht in Leiden told reporters.',
+      'Tom Keller and his wife Mia Keller live near Port Angeles. Mia said the water reached the porch.',
+      'According to Tom Keller, the officers on the scene believe that the levee failed at night.',
+    );
+    const byName = (n: string) => pack.entities.find((e) => e.name === n);
+    expect(byName('Anna de Vries')?.role).toBe('a hydrologist at the University of Utrecht in Leiden');
+    expect(pack.quotes.find((q) => q.text.startsWith('The river'))?.speaker).toBe(byName('Anna de Vries')?.id);
+    expect(byName('Mia Keller')?.aliases).toContain('Mia');
+    expect(pack.entities.find((e) => e.name === 'Port Angeles')?.kind).not.toBe('person');
+    expect(byName('Tom Keller')?.role ?? null).toBeNull();
+  });
+
   it('a title inside a run of capitals is the role of the name after it ("CPUC President Marybel Batjer")', async () => {
     const pack = await packOf('CPUC President Marybel Batjer said the utility must do better.');
     const p = pack.entities.find((e) => e.name === 'Marybel Batjer');
