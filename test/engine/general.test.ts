@@ -572,6 +572,11 @@ describe('over articles ingested here', () => {
     expect(engine.answer('How long did the jury take to find him guilty?').answers[0]?.excerpt).toMatch(/15 minutes/);
   });
 
+  it('"a half hour" is a span too', async () => {
+    const engine = await engineOver('Ferry stalls in the bay', 'The passengers waited on the deck for a half hour before a tug arrived.', 'The captain blamed a fuel pump.');
+    expect(engine.answer('How long did the passengers wait on the deck?').answers[0]?.excerpt).toMatch(/a half hour/);
+  });
+
   it('"what did X say about Y?" is also their words right after the sentence that tells of Y', async () => {
     const engine = await engineOver(
       'Harbor storm',
