@@ -6,6 +6,7 @@
 import { stemmer } from 'stemmer';
 import { foldForComparison } from '../knowledge/article.ts';
 import type { Lexicon } from '../knowledge/schema.ts';
+import { verbLemmaOf } from '../english/verbs.ts';
 
 /** A word of the input: `surface` as typed (folded), `term` what it means for search. */
 export interface Token {
@@ -94,6 +95,8 @@ export class Terms {
   /** Phrases of the lexicon ("called in", "get rid of"), by their words' stems, → group term. */
   private readonly phrases = new Map<string, string>();
   private longestPhrase = 1;
+  /** A reader's phrase for an article word, by WordNet ("left out" → "excluded"), by its words' stems. */
+  private readonly readerPhrases = new Map<string, { term: string; norm: string }>();
   /** Each group term's words, as the lexicon lists them. */
   private readonly members = new Map<string, readonly string[]>();
 
@@ -116,6 +119,12 @@ export class Terms {
         if (!questionStems.has(stem(norm)) && !this.group.has(stem(norm))) this.group.set(stem(norm), head);
       }
     }
+  }
+
+  /** Reads a verb and its particle ("leave out", in any form: "left out") as the article's `word` wherever a phrase of the lexicon does not. */
+  addReaderPhrase(verb: string, particle: string, word: string): void {
+    const key = `${verb} ${particle}`;
+    if (!this.readerPhrases.has(key)) this.readerPhrases.set(key, { term: this.term(normalizeWord(word)), norm: normalizeWord(word) });
   }
 
   /** The search term for one normalized word. */
@@ -162,7 +171,11 @@ export class Terms {
     const out: Token[] = [];
     for (let i = 0; i < words.length; i++) {
       const phrase = this.phraseAt(stems, i);
-      if (phrase) {
+      const reader = phrase ? undefined : this.readerPhraseAt(words, i);
+      if (reader) {
+        out.push({ surface: `${words[i]!.surface} ${words[i + 1]!.surface}`, norm: reader.norm, term: reader.term, capitalized: words[i]!.capitalized, index: i, width: 2, guessed: true });
+        i += 1;
+      } else if (phrase) {
         const span = words.slice(i, i + phrase.width);
         // One word for the pattern matchers too: "state_department" is no verb "state".
         const norm = phrase.term.slice(1).replace(/ /g, '_');
@@ -178,6 +191,12 @@ export class Terms {
   /** Just the terms of `text`, in order. */
   termsOf(text: string): string[] {
     return this.tokens(text).map((t) => t.term);
+  }
+
+  private readerPhraseAt(words: readonly { norm: string }[], i: number): { term: string; norm: string } | undefined {
+    if (this.readerPhrases.size === 0 || i + 1 >= words.length) return undefined;
+    const verb = words[i]!.norm;
+    return this.readerPhrases.get(`${verbLemmaOf(verb) ?? verb} ${words[i + 1]!.norm}`);
   }
 
   private phraseAt(stems: readonly string[], i: number): { term: string; width: number } | null {

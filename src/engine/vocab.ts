@@ -51,6 +51,12 @@ export class Vocabulary {
     const kb = model.kb;
     const lexicon = lexiconWithTokens(kb);
     this.terms = new Terms(lexicon);
+    // A reader's verb and particle for an article word, by WordNet: "left out" for "excluded" (none the article writes itself).
+    const body = model.sentences.map((s) => s.text.toLowerCase()).join(' ');
+    for (const [phrase, targets] of Object.entries(kb.thesaurus.words)) {
+      const [verb, particle, more] = phrase.split(' ');
+      if (verb && particle && !more && !new RegExp(`\\b${verb}\\w* ${particle}\\b`).test(body)) this.terms.addReaderPhrase(verb, particle, targets[0]!);
+    }
     for (const q of kb.lexicon.questionWords) {
       const norm = splitWords(q)[0]?.norm;
       if (norm) this.questionTerms.add(this.terms.term(norm));

@@ -17,6 +17,9 @@ export const HYPERNYM_LEVELS = 2;
 /** A more general word standing for more article words than this is too general to mean any one ("weapon", "person"). */
 const MAX_GENERAL_TARGETS = 6;
 
+/** A verb lemma with its particle: "leave_out", "turn_down". */
+const PHRASAL = /^([a-z]+)_(up|down|out|off|in|on|over|away|back|about|around|through|along|aside)$/;
+
 /** Builds the thesaurus of `text`'s words; `skip` are words never looked up (question words). */
 export async function buildThesaurus(text: string, skip: ReadonlySet<string> = new Set()): Promise<Thesaurus> {
   const words = new Set<string>();
@@ -24,9 +27,11 @@ export async function buildThesaurus(text: string, skip: ReadonlySet<string> = n
   const wordnet = new WordPOS();
   const synonyms = new Map<string, Set<string>>();
   const general = new Map<string, Set<string>>();
-  const link = (map: Map<string, Set<string>>, lemma: string, word: string, base: string): void => {
-    const other = lemma.toLowerCase();
-    // Multi-word lemmas ("call_up") and the word itself add nothing a single token can match.
+  const link = (map: Map<string, Set<string>>, lemma: string, word: string, base: string, verb = false): void => {
+    // A verb and its particle ("leave_out" of "exclude") is kept as the phrase a reader writes, "leave out";
+    // other multi-word lemmas, and the word itself, add nothing a reader's words can match.
+    const phrasal = verb ? PHRASAL.exec(lemma.toLowerCase()) : null;
+    const other = phrasal ? `${phrasal[1]} ${phrasal[2]}` : lemma.toLowerCase();
     if (other.includes('_') || other === base || other === word || skip.has(other)) return;
     if (!map.has(other)) map.set(other, new Set());
     map.get(other)!.add(word);
@@ -38,7 +43,7 @@ export async function buildThesaurus(text: string, skip: ReadonlySet<string> = n
         const [nouns, verbs, adjectives] = await Promise.all([wordnet.lookupNoun(base), wordnet.lookupVerb(base), wordnet.lookupAdjective(base)]);
         const senses: Synset[] = [...nouns.slice(0, THESAURUS_SENSES), ...verbs.slice(0, THESAURUS_SENSES), ...adjectives.slice(0, THESAURUS_SENSES)];
         for (const synset of senses) {
-          for (const lemma of synset.synonyms) link(synonyms, lemma, word, base);
+          for (const lemma of synset.synonyms) link(synonyms, lemma, word, base, synset.pos === 'v');
           // Derivationally related forms: "plea" for "pleaded", "testimony" for "testified".
           const at = synset.synonyms.findIndex((x) => x.toLowerCase() === base);
           for (const p of synset.ptrs.filter((x) => x.pointerSymbol === '+' && (x.sourceTarget.slice(0, 2) === '00' || Number.parseInt(x.sourceTarget.slice(0, 2), 16) === at + 1))) {

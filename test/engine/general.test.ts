@@ -572,6 +572,13 @@ describe('over articles ingested here', () => {
     expect(engine.answer('How long did the jury take to find him guilty?').answers[0]?.excerpt).toMatch(/15 minutes/);
   });
 
+  it('a verb and its particle in any form reads as the article word WordNet gives it for ("left out" → "excluded", "found out" → "discovered")', async () => {
+    const engine = await engineOver('Harbor plan drops the pier', 'The council excluded the old pier from the harbor plan on Monday.', 'Engineers discovered cracks in its pilings last spring.');
+    expect(engine.read('What did the council leave out of the harbor plan?')).toMatchObject({ topic: { tokens: expect.arrayContaining([expect.objectContaining({ surface: 'leave out', norm: 'excluded' })]) } });
+    expect(engine.answer('What was left out of the harbor plan?').answers[0]?.paragraph).toBe(1);
+    expect(engine.answer('Who found out about the cracks?').answers[0]?.paragraph).toBe(2);
+  });
+
   it('"a half hour" is a span too', async () => {
     const engine = await engineOver('Ferry stalls in the bay', 'The passengers waited on the deck for a half hour before a tug arrived.', 'The captain blamed a fuel pump.');
     expect(engine.answer('How long did the passengers wait on the deck?').answers[0]?.excerpt).toMatch(/a half hour/);
