@@ -7,6 +7,7 @@
  * head must be a WordNet noun for a person. Organizations and places are runs
  * of capitalized words that are not people.
  */
+import nlp from 'compromise';
 import { distance } from 'fastest-levenshtein';
 import { GROUP_NOUNS, LONGEST_PERSON_PHRASE, PERSON_NOUNS, PERSON_PHRASES, isNounOf, isPlaceName, opensOnRoleOf } from '../english/nouns.ts';
 import { isSpeechVerb, isThinkingVerb, verbLemma } from '../english/speech.ts';
@@ -195,7 +196,7 @@ function surnamesMissed(paras: readonly Para[], spans: readonly NameSpan[], bySu
 }
 
 /** Runs of capitalized words that are not people: organizations and places. */
-function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word: string) => boolean = () => false, everyday: (t: Tok) => boolean = () => true): { start: number; end: number; toks: Tok[] }[] {
+function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word: string) => boolean = () => false, everyday: (t: Tok) => boolean = () => true, capitalizedInside: (norm: string) => boolean = () => true): { start: number; end: number; toks: Tok[] }[] {
   const runs: { start: number; end: number; toks: Tok[] }[] = [];
   const sentenceStarts = new Set(para.sentences.map((s) => s.start));
   let cur: Tok[] = [];
@@ -211,7 +212,9 @@ function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word
     if (cur.length > 0) {
       const only = cur.length === 1 ? cur[0]! : null;
       // A lone capitalized word opening a sentence is ordinary unless compromise knows it as a name.
-      const ordinary = only && sentenceStarts.has(only.start) && !only.tags.has('ProperNoun') && !only.tags.has('Acronym') && !knownName(only.norm);
+      // (Nor an adverb the tagger took for a name there, which the article never capitalizes inside a sentence: "Importantly, the …".)
+      // (But one the article capitalizes inside a sentence is a name at its start too: "Amazon released a statement …".)
+      const ordinary = only && sentenceStarts.has(only.start) && !capitalizedInside(only.norm) && (!only.tags.has('ProperNoun') || nlp(only.norm).has('#Adverb')) && !only.tags.has('Acronym') && !knownName(only.norm);
       const demonym = only && (only.tags.has('Adjective') || only.tags.has('Demonym'));
       const dated = cur.every((t) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || /^\d/.test(t.text));
       if (!ordinary && !demonym && !dated && !cur.every((t) => t.tags.has('Pronoun'))) {
@@ -457,7 +460,11 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
   const lowerWords = new Set(paras.flatMap((p) => p.tokens.filter((t) => /^\p{Ll}/u.test(t.text)).map((t) => t.norm)));
   const everyday = (t: Tok): boolean => lowerWords.has(t.norm) || (commonRank(t.norm) ?? Infinity) < EVERYDAY_RANK;
   const anyWord = (t: Tok): boolean => lowerWords.has(t.norm) || commonRank(t.norm) !== null;
-  const runsOf = new Map(paras.map((para) => [para, properRuns(para, (at) => inPerson(para.n, at), (w) => bySurname.has(w), anyWord)]));
+  const inside = new Set(paras.flatMap((p) => {
+    const starts = new Set(p.sentences.map((x) => x.start));
+    return p.tokens.filter((t) => isCapitalized(t) && !starts.has(t.start)).map((t) => t.norm);
+  }));
+  const runsOf = new Map(paras.map((para) => [para, properRuns(para, (at) => inPerson(para.n, at), (w) => bySurname.has(w), anyWord, (w) => inside.has(w))]));
   const alone = new Set([...runsOf.entries()].flatMap(([para, runs]) => runs.filter((r) => !r.toks.some((t) => t.norm === 'and')).map((r) => clean(para.text.slice(r.start, r.end)).toLowerCase())));
   for (const para of paras) {
     for (const whole of runsOf.get(para)!.flatMap((r) => splitPair(para, r, alone))) {

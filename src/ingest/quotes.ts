@@ -93,7 +93,8 @@ const beforeInfinitive = (list: readonly Tok[], i: number): boolean => list[i + 
 /** A verb of saying as the article writes it: in lower case ("State" of "the Islamic State" is a name). */
 /** The verbs that report speech itself, before which another "verb of saying" is what was said ("said farmers faced …"). */
 const REPORTING = verbsOf(['say', 'tell', 'write', 'add', 'state', 'tweet']);
-const saying = (t: Tok): boolean => isSpeechVerb(t.text) && t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text);
+// (A participle before a comma or colon is a verb though tagged a noun: "a statement saying, “…”".)
+const saying = (t: Tok): boolean => isSpeechVerb(t.text) && (t.tags.has('Verb') || (/ing$/.test(t.norm) && /^[,:]/.test(t.post.trim()))) && !/^\p{Lu}/u.test(t.text);
 const saysAt = (list: readonly Tok[], i: number): boolean => saying(list[i]!) && !nounUse(list, i) && !beforeInfinitive(list, i);
 const NP_TAGS = ['Noun', 'ProperNoun', 'Adjective', 'Determiner', 'Possessive', 'Value', 'Acronym', 'Pronoun', 'Honorific', 'Abbreviation'];
 

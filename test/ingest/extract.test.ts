@@ -140,6 +140,17 @@ describe('a name the tagger takes for a verb', () => {
   });
 });
 
+describe('a body named first in its sentence', () => {
+  it('is named there too when the article capitalizes it elsewhere, and speaks through "a statement saying, “…”"; an adverb opening a quoted sentence is no name', async () => {
+    const pack = await packOf(
+      'Harbor Freight and Tidewell settle their dispute over the pier.',
+      'Tidewell released a separate statement saying, “It lets us grow together with the harbor. Importantly, the deal lowers fees for boat owners.”',
+    );
+    expect(speakerOf(pack, 'It lets us grow')).toBe('Tidewell');
+    expect(pack.entities.map((e) => e.name)).not.toContain('Importantly');
+  });
+});
+
 describe('a document that speaks', () => {
   it('"the statement said" is whoever the article last said issued one', async () => {
     const pack = await packOf('The pier was closed, the Harbor Authority said in a statement on Monday.', '"Repairs will take a year," the statement said.', 'Mayor Ann Cole said she was disappointed.');
