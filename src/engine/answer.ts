@@ -572,6 +572,8 @@ export class Handlers {
       if (asked === 'name') fitting = fitting.filter((s) => this.namesHead(s.sentence, topic, question));
       // "What is the name of the source?": a sentence saying the source is not named settles that it is not.
       if (asked === 'name' && UNNAMED.test(best.sentence.text)) return this.refuse(question, 'no-name', '', this.related(question));
+      // "When will they fly crews?": a sentence saying no date was given for it settles that there is none.
+      if (asked === 'date' && ranked.slice(0, 2).some((s) => UNDATED.test(s.sentence.text) && this.covered(s, names))) return this.refuse(question, 'no-date', '', this.related(question));
       // "What is the average salary?" asks a sum: a percentage does not give one ("how much did it rise" may).
       if (asked === 'money' && /^(?:what|whats|what's)\b/i.test(question)) fitting = fitting.filter((s) => MONEY.test(s.sentence.text));
       if (asked === 'number' && /\b(?:exactly|precisely)\b/i.test(question)) fitting = fitting.filter((s) => /\d/.test(s.sentence.text.replace(/\b(?:19|20)\d{2}\b/g, '')));
@@ -837,6 +839,8 @@ const AGENT_REACH = 2;
 /** A sentence that says something is not known: who says so cannot say, or would not. */
 const UNSETTLED = /\b(?:(?:can['’]?t|cannot|could not|couldn['’]?t) (?:speak to|say|tell)|(?:is|was|remains|remained) (?:still )?(?:not (?:immediately )?(?:clear|known)|(?:immediately )?unclear|unknown)|(?:did not|didn['’]t|would not|wouldn['’]t) (?:say|specify|disclose|explain|reveal)|declined to (?:say|comment|specify|elaborate|disclose))\b/i;
 /** Words of a news report that someone goes unnamed: "asked not to be identified", "spoke on condition of anonymity". */
+/** "She didn't give a date for crewed missions", "declined to say when": no date for that. */
+const UNDATED = /\b(?:(?:did|does|would|could) ?n[o’']t|declined to|refused to|would not|could not) (?:give|set|provide|offer|specify|say) (?:a |any |an exact |a specific )?(?:date|timeline|timetable|time ?frame|when)\b|\bno (?:date|timetable|timeline) (?:has|had|was|is|for)\b/i;
 const UNNAMED = /\b(?:not to be (?:identified|named)|declined to be (?:identified|named)|on (?:the )?condition of anonymity|anonymous(?:ly)?|unnamed|unidentified|(?:did not|didn't|would not|wouldn't) (?:give|provide) (?:his|her|their) (?:full )?names?)\b/i;
 
 /** A question about how something turned out ("eventually", "in the end", "end up …"). */

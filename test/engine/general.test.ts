@@ -579,6 +579,14 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Who found out about the cracks?').answers[0]?.paragraph).toBe(2);
   });
 
+  it('a sentence saying no date was given settles "when" for that: refused, and the closest passage shown', async () => {
+    const engine = await engineOver('Ferry line plans night crossings', 'The ferry line said day crossings could begin in 2026.', 'Its director did not give a date for night crossings, but said the boats would need new lights first.');
+    const reply = engine.answer('When will the night crossings start?');
+    expect(reply.answers).toEqual([]);
+    expect(reply.noAnswer?.rule).toBe('no-date');
+    expect(engine.answer('When could day crossings begin?').answers[0]?.date).toBe('2026');
+  });
+
   it('"a half hour" is a span too', async () => {
     const engine = await engineOver('Ferry stalls in the bay', 'The passengers waited on the deck for a half hour before a tug arrived.', 'The captain blamed a fuel pump.');
     expect(engine.answer('How long did the passengers wait on the deck?').answers[0]?.excerpt).toMatch(/a half hour/);
