@@ -628,6 +628,15 @@ export class Analyzer {
     return first !== undefined && first.start === 0 && first.entityId === t.entity.id;
   }
 
+  /** Each article sentence's terms, made the first time they are asked for. */
+  private sentenceTermSets: Set<string>[] | null = null;
+
+  /** Does one sentence of the article have all these terms? */
+  private sentenceHas(terms: readonly string[]): boolean {
+    this.sentenceTermSets ??= this.kb.article.sentences.flat().map((x) => new Set(this.terms.termsOf(x)));
+    return this.sentenceTermSets.some((set) => terms.every((t) => set.has(t)));
+  }
+
   /** What the question asks (its intent) and of whom (its slot), by the patterns it fits. */
   private shapeOf(r: Reading): Shape {
     const { date, body, quoted } = r;
@@ -761,6 +770,10 @@ export class Analyzer {
       const verb = tokens.find((x) => x.index > (lastSlotWord?.index ?? Infinity));
       shape.saidVerb = verb && STANCE_VERB(verb.norm) ? verb.index : null;
     } else if (words.length > 0 && !words.some((w) => MESSAGE_WORDS.test(w))) {
+      // (Unless a sentence of the article has their words and the verb asked, reported: "The U.S. intelligence
+      // community has concluded that …" answers "what did the intelligence people conclude" as it is.)
+      const verb = tokens.find((x) => x.index > (lastSlotWord?.index ?? Infinity) && !GENERIC_HEAD.test(x.norm));
+      if (verb && !isSayVerb(verb.norm) && this.sentenceHas([...slotTokens.filter((x) => !/^(?:the|a|an|this|that|its|their)$/.test(x.norm) && !GENERIC_HEAD.test(x.norm)), verb].map((x) => x.term))) return;
       // "What does Twitter think?": someone the article names but never quotes.
       shape.intent = 'what-said';
       shape.target = { ...t, otherContent: false, unquoted: true };
@@ -976,6 +989,9 @@ export class Analyzer {
 }
 
 /** Drops leading determiners and trailing "in the article"-style filler from a slot. */
+/** Nouns for any group of people, which add nothing to the words before them: "the intel people". */
+const GENERIC_HEAD = /^(?:people|folks|guys|ppl|peeps|persons)$/;
+
 function stripFiller(tokens: readonly Token[]): Token[] {
   const flat = tokens.map((t) => t.norm).join(' ');
   const trailing = TRAILING_FILLER.exec(flat);
@@ -985,6 +1001,8 @@ function stripFiller(tokens: readonly Token[]): Token[] {
     out = out.slice(0, keep);
   }
   while (out.length > 1 && /^(?:the|a|an|this|that|mr|ms|mrs|dr)$/.test(out[0]?.norm ?? '')) out.shift();
+  // "the intelligence people", "the facebook guys": the body its words name; the generic head adds nothing.
+  if (out.length > 1 && GENERIC_HEAD.test(out.at(-1)!.norm)) out.pop();
   return out;
 }
 

@@ -88,6 +88,8 @@ const golden: Golden[] = [
   { q: 'What did the embassy say about the State Department?', p: 9, speaker: 'Russian Embassy', says: 'megaphone diplomacy' },
   { q: 'What did the legislators say?', p: 4, speaker: 'legislators', says: 'Russian involvement' },
   { q: 'What did the intelligence community conclude?', p: 11, speaker: 'intelligence community', says: '2016' },
+  // … named by a generic head ("people", "folks") or by words a sentence reports them with
+  { q: 'what did the intelligence folks conclude', p: 11, says: '2016' },
   // general
   { q: "Why was Russia's chargé d'affaires summoned?", p: 1, says: 'promote violence' },
   { q: 'How did Russia react to the summons?', p: 1, speaker: 'Russia', says: 'megaphone diplomacy' },
