@@ -373,18 +373,19 @@ export function plainQuestion(raw: string): string {
  * three words, a past verb, maybe its object, and the question word last, put in question order; or null.
  */
 function questionWordLast(text: string): string | null {
-  const m = /^(.+?)\s+(what|when|where)$/iu.exec(text);
+  const m = /^(?:(?:so|and|but|ok|okay|well|like)\s+)?(.+?)\s+(what|when|where)(?:\s+(?:exactly|again|then|now))?$/iu.exec(text);
   if (!m || QUESTION_WORD.test(m[1]!)) return null;
   const words = m[1]!.split(/\s+/);
   for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
-    const verb = words[k]!.toLowerCase();
+    // (A verb the question quotes is still its verb: "the embassy 'expresses' what".)
+    const verb = words[k]!.toLowerCase().replace(/^['‘"“]|['’"”]$/gu, '');
     const lemma = verbLemmaOf(verb);
-    // (A past form, not a form of "be" nor "-ing": "he is going where" stays.)
-    if (!lemma || lemma === 'be' || verb.endsWith('ing') || verb.endsWith('s')) continue;
+    // (A past form or a present one of the third person, not a form of "be" nor "-ing": "he is going where" stays.)
+    if (!lemma || lemma === 'be' || lemma === 'have' || verb.endsWith('ing')) continue;
     const object = words.slice(k + 1).join(' ');
     // (What someone told someone is read as typed: "bolton told vindman what".)
     if (object && isSpeechVerb(verb) && m[2]!.toLowerCase() === 'what') return null;
-    return `${m[2]!.toLowerCase()} did ${words.slice(0, k).join(' ')} ${lemma}${object ? ` ${object}` : ''}`;
+    return `${m[2]!.toLowerCase()} ${verb.endsWith('s') ? 'does' : 'did'} ${words.slice(0, k).join(' ')} ${lemma}${object ? ` ${object}` : ''}`;
   }
   return null;
 }
@@ -441,7 +442,8 @@ const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'why', 'how'].m
  */
 function spelledQuestionWord(text: string): string {
   // (First, or after a quotation or a comma: "in 'it added' wut is 'it'".)
-  return text.replace(/(?<=^|[,:'’"”]\s*)(\p{L}{2,5})(?=\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)/giu, (typed) => {
+  // (Or last, as chat asks: "so the embassy expresses wut exactly", "fb described the efforts as wut".)
+  return text.replace(/(?<=^|[,:'’"”—–-]\s*)(\p{L}{2,5})(?=\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)|(?<=\s)(\p{L}{2,5})(?=(?:\s+(?:exactly|again|then|now))?(?:[\s!.]*$|\s*\?))/giu, (typed) => {
     const lower = typed.toLowerCase();
     if (isCommonWord(lower)) return typed;
     const sound = doubleMetaphone(lower)[0];

@@ -190,6 +190,11 @@ describe('the plain shape of a question, which both engines read', () => {
     ['the vote was when', 'when was the vote'],
     ['repairs r when', 'when are repairs'],
     ['lind approved the plan when', 'when did lind approve the plan'],
+    // … a present verb, a quoted one, "exactly" after it, "so" before, and chat's spelling of the word, last or before "?"
+    ["so the harbor authority 'expects' wut exactly", 'what does the harbor authority expect'],
+    ['voss approved the plan wen? monday?', 'when did voss approve the plan'],
+    // chat's spelling after a quotation and a dash
+    ["'it is a bad budget' — wut is 'it'", "'it is a bad budget' — what is 'it'"],
     ['lind told voss what', 'lind told voss what'],
     ['the council voted when', 'when did the council vote'],
     ['he is going where', 'he is going where'],
