@@ -224,6 +224,9 @@ function reorder(raw: string, questionMark = false): string {
   // Two questions run together, the second about the first's subject ("whos zhirnov is he like the
   // ambassador"): the first asks it, and its answer settles the second.
   text = RUN_ON.exec(text)?.[1] ?? text;
+  // A possessive's phrase alone ("nauert's twitter handle?", "zhirnov's rank"): what it is.
+  const possessed = /^[\p{L}.-]+['’]s(?:\s+[\p{L}'’-]+){1,3}$/u.exec(text);
+  if (possessed && !QUESTION_WORD.test(text) && !text.split(/\s+/).slice(1).some((w) => /ed$/.test(w) || /^(?:is|are|was|were|be|been|has|have|had|do|does|did)$/.test(w))) text = `what is ${text}`;
   // A statement with a tag ("zhirnov is russia's ambassador, right?"), or with only a question mark
   // ("midterms are like 100 days away?"), asks whether it is so.
   const tag = /^(.+?)[\s,]+(?:right|yeah|yes|no|correct|true|isn'?t (?:it|he|she|that)|wasn'?t (?:it|he|she|that)|didn'?t (?:it|he|she|they)|or not|innit|eh)$/i.exec(text);

@@ -193,6 +193,10 @@ describe('the plain shape of a question, which both engines read', () => {
     // … a present verb, a quoted one, "exactly" after it, "so" before, and chat's spelling of the word, last or before "?"
     ["so the harbor authority 'expects' wut exactly", 'what does the harbor authority expect'],
     ['voss approved the plan wen? monday?', 'when did voss approve the plan'],
+    // a possessive's phrase alone asks what it is
+    ["voss's title?", "what is voss's title"],
+    ["lind's budget worry", "what is lind's budget worry"],
+    ["lind's statement warned what", "what did lind's statement warn"],
     // chat's spelling after a quotation and a dash
     ["'it is a bad budget' — wut is 'it'", "'it is a bad budget' — what is 'it'"],
     ['lind told voss what', 'lind told voss what'],
