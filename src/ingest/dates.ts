@@ -65,6 +65,10 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
     // "this week", "today" at a vague hour: not a date a reader asks for.
     if (!month && !year) continue;
     if (SPAN.test(r.text)) continue;
+    // "the silent march", "they may": a month's name in lower case, with no day or year, is a word.
+    if (!day && !year && /^\p{Ll}+[,.]?$/u.test(r.text.trim())) continue;
+    // "With two now dead": "now" is the story's present, no date of what happened.
+    if (/^(?:right )?now$/i.test(r.text.trim())) continue;
     // "18 years after Washington invaded …", "a day after the Taliban swapped …": counted from an event, not from publication.
     if (COUNTED_FROM_EVENT.test(r.text)) continue;
     // "The next year, the Taliban released …": the year after the story's last one, not after publication.

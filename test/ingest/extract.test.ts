@@ -600,6 +600,13 @@ describe('dates resolved against the publication date', () => {
     expect(findDates('The launch is set for next year.', PUBLISHED)[0]?.iso).toBe('2020');
   });
 
+  it('a month\'s name in lower case with no day or year is a word ("the silent march"), and "now" is no date; "in March" and "May 3" are dates', () => {
+    expect(findDates('Just before the silent march down 110th Street, two officers had been shot.', PUBLISHED)).toEqual([]);
+    expect(findDates('With two now dead, the critics are pointing fingers.', PUBLISHED)).toEqual([]);
+    expect(findDates('The pier closed in March.', PUBLISHED)[0]?.iso).toMatch(/-03$/);
+    expect(findDates('The pier closed on May 3.', PUBLISHED)[0]?.iso).toMatch(/-05-03$/);
+  });
+
   it('a span counted from an event ("18 years after Washington invaded …") gives no date; one counted from a date or from now does', () => {
     expect(findDates('Troops remain, 18 years after Washington invaded the country in the wake of the September 11, 2001 attacks.', PUBLISHED).map((d) => d.iso)).toEqual(['2001-09-11']);
     expect(findDates('The crash comes a day after the Taliban swapped two hostages.', PUBLISHED)).toEqual([]);
