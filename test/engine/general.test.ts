@@ -596,6 +596,11 @@ describe('over articles ingested here', () => {
     expect(engine.answer('When could day crossings begin?').answers[0]?.date).toBe('2026');
   });
 
+  it('"who organized / hosted X?" asks the act: the sentence that says who organized it answers', async () => {
+    const engine = await engineOver('Vigil on Main Street', 'The vigil, organized by the Harbor Workers Union, drew about 300 people.', '"This vigil is for our friends," said Ana Ruiz, who came to the vigil with her family.');
+    expect(engine.answer('Who organized the vigil?').answers[0]?.paragraph).toBe(1);
+  });
+
   it('"a half hour" is a span too', async () => {
     const engine = await engineOver('Ferry stalls in the bay', 'The passengers waited on the deck for a half hour before a tug arrived.', 'The captain blamed a fuel pump.');
     expect(engine.answer('How long did the passengers wait on the deck?').answers[0]?.excerpt).toMatch(/a half hour/);
