@@ -5,25 +5,20 @@
  * default, for members with Manage Server; since a server's admins can change
  * who may use a command, the handler checks that permission itself too.
  */
-import { SlashCommandBuilder } from '@discordjs/builders';
 import { ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from 'discord-api-types/v10';
 import { canManageServer, CLEAR_DEFAULT } from '../src/bot/articles.ts';
-import { ARTICLE_OPTION, ARTICLE_OPTION_MAX, type Command } from '../src/bot/command.ts';
+import { ARTICLE_OPTION, ARTICLE_OPTION_MAX, slashCommand, stringOption, type Command } from '../src/bot/command.ts';
 import { COMMAND_TEXT, OPTION_TEXT, TEXT } from '../src/bot/messages.ts';
 import { renderNotice, renderUnknownArticle } from '../src/bot/render.ts';
 import { articleLabel } from '../src/engine/index.ts';
 import { SettingsError } from '../src/store/settings.ts';
 
 export default {
-  data: new SlashCommandBuilder()
-    .setName('article-use')
-    .setDescription(COMMAND_TEXT.articleUse)
-    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
-    .setContexts(InteractionContextType.Guild)
-    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
-    .addStringOption((o) =>
-      o.setName(ARTICLE_OPTION).setDescription(OPTION_TEXT.articleUse).setRequired(true).setAutocomplete(true).setMaxLength(ARTICLE_OPTION_MAX),
-    ),
+  data: slashCommand('article-use', COMMAND_TEXT.articleUse, [stringOption(ARTICLE_OPTION, OPTION_TEXT.articleUse, { autocomplete: true, max_length: ARTICLE_OPTION_MAX })], {
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    contexts: [InteractionContextType.Guild],
+    default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+  }),
   example: `/article-use article: ${CLEAR_DEFAULT}`,
   // Its `article:` is the article to store, not one to answer from.
   answersFromArticle: false,

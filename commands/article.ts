@@ -8,7 +8,7 @@ import { COMMAND_TEXT } from '../src/bot/messages.ts';
 import { renderArticle, renderArticleList } from '../src/bot/render.ts';
 
 export default {
-  data: slashCommand('article', COMMAND_TEXT.article).addStringOption(articleOption).addBooleanOption(privateOption),
+  data: slashCommand('article', COMMAND_TEXT.article, [articleOption, privateOption]),
   example: '/article',
   async execute({ article, articles, place, options, reply }) {
     const delivery = deliveryOf(options);

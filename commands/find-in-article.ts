@@ -3,19 +3,14 @@
  * article closest to the message's text. Private, since it is used on someone
  * else's message and takes no `private:` option.
  */
-import { ContextMenuCommandBuilder } from '@discordjs/builders';
 import { ApplicationCommandType } from 'discord-api-types/v10';
-import { CONTEXTS, INTEGRATION_TYPES, type Command } from '../src/bot/command.ts';
+import { CONTEXTS, definition, INTEGRATION_TYPES, type Command } from '../src/bot/command.ts';
 import { FIND_IN_ARTICLE, TEXT } from '../src/bot/messages.ts';
 import { renderNoAnswer, renderPassages, SUGGESTIONS } from '../src/bot/render.ts';
 import { MAX_ANSWERS } from '../src/engine/index.ts';
 
 export default {
-  data: new ContextMenuCommandBuilder()
-    .setName(FIND_IN_ARTICLE)
-    .setType(ApplicationCommandType.Message)
-    .setIntegrationTypes(...INTEGRATION_TYPES)
-    .setContexts(...CONTEXTS),
+  data: definition({ type: ApplicationCommandType.Message, name: FIND_IN_ARTICLE, integration_types: [...INTEGRATION_TYPES], contexts: [...CONTEXTS] }),
   example: '/find-in-article message: Russia says the State Department is stooping to megaphone diplomacy',
   async execute({ engine, article, targetMessage, reply }) {
     const text = targetMessage?.content ?? '';

@@ -1,17 +1,12 @@
 /** `/quotes speaker:` — everything a speaker is quoted as saying, in article order, each cited, a page at a time. */
 import { resolveTyped } from '../src/bot/autocomplete.ts';
-import { articleOption, deliveryOf, privateOption, slashCommand, type Command } from '../src/bot/command.ts';
+import { articleOption, deliveryOf, privateOption, slashCommand, stringOption, type Command } from '../src/bot/command.ts';
 import { COMMAND_TEXT, OPTION_TEXT, TEXT } from '../src/bot/messages.ts';
 import { renderNeverQuoted, renderNoAnswer, renderQuotes, SUGGESTIONS } from '../src/bot/render.ts';
 import { MAX_QUESTION_CHARS } from '../src/engine/index.ts';
 
 export default {
-  data: slashCommand('quotes', COMMAND_TEXT.quotes)
-    .addStringOption((o) =>
-      o.setName('speaker').setDescription(OPTION_TEXT.speaker).setRequired(true).setAutocomplete(true).setMaxLength(MAX_QUESTION_CHARS),
-    )
-    .addStringOption(articleOption)
-    .addBooleanOption(privateOption),
+  data: slashCommand('quotes', COMMAND_TEXT.quotes, [stringOption('speaker', OPTION_TEXT.speaker, { autocomplete: true, max_length: MAX_QUESTION_CHARS }), articleOption, privateOption]),
   example: '/quotes speaker: nauert',
   async execute({ engine, article, options, user, page = 0, reply }) {
     const typed = options.getString('speaker') ?? '';

@@ -8,18 +8,25 @@
  * so the Discord adapter (`discord.ts`) and the console (`console.ts`) run the
  * very same code.
  */
-// The builders and the API's types come from discord.js's own packages rather than discord.js
-// itself, which also loads the gateway and REST clients: the console and the HTTP mode need neither.
-import { SlashCommandBuilder, type SlashCommandBooleanOption, type SlashCommandStringOption, type SlashCommandUserOption } from '@discordjs/builders';
+// Definitions are written in Discord's own JSON form, typed by discord-api-types (what discord.js
+// itself uses), rather than with @discordjs/builders: loading the builders and their validator took
+// a tenth of a second and 10 MB of every start, for checks `registrationProblems` (deploy.ts) makes
+// of the very bodies registered, in the tests. Neither the console nor the HTTP mode loads discord.js.
 import {
+  ApplicationCommandOptionType,
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
   type APIActionRowComponent,
+  type APIApplicationCommandBasicOption,
+  type APIApplicationCommandBooleanOption,
   type APIApplicationCommandOption,
+  type APIApplicationCommandStringOption,
+  type APIApplicationCommandUserOption,
   type APIButtonComponent,
   type APIEmbed,
   type RESTPostAPIApplicationCommandsJSONBody,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord-api-types/v10';
 import type { Choice, Engine, KnowledgeBase } from '../engine/index.ts';
 import type { ArticleChoice, Articles } from './articles.ts';
@@ -94,7 +101,7 @@ export interface AutocompleteContext {
   readonly focused: { readonly name: string; readonly value: string };
 }
 
-/** Anything that turns into a command registration: a discord.js builder, or a plain object with `toJSON`. */
+/** Anything that turns into a command registration: a plain object with `toJSON`, as a discord.js builder is too. */
 export interface CommandData {
   readonly name: string;
   toJSON(): RESTPostAPIApplicationCommandsJSONBody;
@@ -125,32 +132,40 @@ export interface Command {
 export const INTEGRATION_TYPES = [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall] as const;
 export const CONTEXTS = [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel] as const;
 
-/** A slash command builder usable everywhere (see {@link CONTEXTS}). */
-export function slashCommand(name: string, description: string): SlashCommandBuilder {
-  return new SlashCommandBuilder()
-    .setName(name)
-    .setDescription(description)
-    .setIntegrationTypes(...INTEGRATION_TYPES)
-    .setContexts(...CONTEXTS);
+/** A registration body as the definition of a command. */
+export function definition(body: RESTPostAPIApplicationCommandsJSONBody): CommandData {
+  return { name: body.name, toJSON: () => body };
+}
+
+/** A slash command usable everywhere (see {@link CONTEXTS}), with its options in order. */
+export function slashCommand(
+  name: string,
+  description: string,
+  options: readonly APIApplicationCommandBasicOption[] = [],
+  more: Partial<RESTPostAPIChatInputApplicationCommandsJSONBody> = {},
+): CommandData {
+  return definition({ type: ApplicationCommandType.ChatInput, name, description, options: [...options], integration_types: [...INTEGRATION_TYPES], contexts: [...CONTEXTS], ...more });
+}
+
+/** A string option (a required one by default: every command's main text). */
+export function stringOption(name: string, description: string, more: Partial<APIApplicationCommandStringOption> = {}): APIApplicationCommandStringOption {
+  return { type: ApplicationCommandOptionType.String, name, description, required: true, ...more } as APIApplicationCommandStringOption;
 }
 
 /** The option that picks the article a command answers from. */
 export const ARTICLE_OPTION = 'article';
 
-/** The `article:` option of every answering command, autocompleted by title, outlet and date. */
-export const articleOption = (o: SlashCommandStringOption): SlashCommandStringOption =>
-  o.setName(ARTICLE_OPTION).setDescription(OPTION_TEXT.article).setAutocomplete(true).setMaxLength(ARTICLE_OPTION_MAX);
-
 /** Longest `article:` value: an autocomplete choice's value, or words of a title. */
 export const ARTICLE_OPTION_MAX = 100;
 
+/** The `article:` option of every answering command, autocompleted by title, outlet and date. */
+export const articleOption: APIApplicationCommandStringOption = stringOption(ARTICLE_OPTION, OPTION_TEXT.article, { required: false, autocomplete: true, max_length: ARTICLE_OPTION_MAX });
+
 /** The `private:` option of every answering command. */
-export const privateOption = (o: SlashCommandBooleanOption): SlashCommandBooleanOption =>
-  o.setName('private').setDescription(OPTION_TEXT.private);
+export const privateOption: APIApplicationCommandBooleanOption = { type: ApplicationCommandOptionType.Boolean, name: 'private', description: OPTION_TEXT.private, required: false };
 
 /** The `mention:` option: the only user a reply may ping. */
-export const mentionOption = (o: SlashCommandUserOption): SlashCommandUserOption =>
-  o.setName('mention').setDescription(OPTION_TEXT.mention);
+export const mentionOption: APIApplicationCommandUserOption = { type: ApplicationCommandOptionType.User, name: 'mention', description: OPTION_TEXT.mention, required: false };
 
 /** How an answer is delivered, from the `private:` and `mention:` options. */
 export interface Delivery {
