@@ -37,7 +37,7 @@ const SPAN = /\b(?:past|last|next|previous|coming|recent)\s+(?:\w+\s+)?(?:years|
 /** Words that move something to the end of a range of dates ("postponed from Tuesday to Friday", "moved from May to June"). */
 const MOVED = /\b(?:postponed|moved|pushed(?: back)?|delayed|rescheduled|shifted|changed|put off|brought forward)\b[^.;]*?\bfrom\s*$/i;
 /** A span counted on or back from whatever follows ("18 years after", "a day before"): chrono counts it from publication. */
-const COUNTED_FROM_EVENT = /^(?:an?|one|\d+|\w+)\s+(?:years?|months?|weeks?|days?|hours?)\s+(?:after|before)$/i;
+const COUNTED_FROM_EVENT = /^(?:(?:about|some|nearly|almost|roughly|around|just|only|more than|less than)\s+)?(?:an?|one|\d+|\w+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+(?:after|before)$/i;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The reference instant for chrono: noon UTC of the publication day (mid-month when only the month is known). */

@@ -610,6 +610,8 @@ describe('dates resolved against the publication date', () => {
   it('a span counted from an event ("18 years after Washington invaded …") gives no date; one counted from a date or from now does', () => {
     expect(findDates('Troops remain, 18 years after Washington invaded the country in the wake of the September 11, 2001 attacks.', PUBLISHED).map((d) => d.iso)).toEqual(['2001-09-11']);
     expect(findDates('The crash comes a day after the Taliban swapped two hostages.', PUBLISHED)).toEqual([]);
+    // (In minutes too, and "about" before it: "about 50 minutes after takeoff".)
+    expect(findDates('About 50 minutes after takeoff, the pilots asked to climb.', PUBLISHED)).toEqual([]);
     expect(findDates('He left three years ago.', PUBLISHED)[0]?.iso).toBe('2016');
   });
 
