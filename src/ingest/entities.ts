@@ -496,7 +496,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         const apposed = APPOSED_ROLE.exec(para.text.slice(run.end));
         // (Or ends with one, its head: "Julie Graham, Washington State Department of Health public information officer,".)
         const appositionWords = apposed ? apposed[1]!.split(/\s+/) : [];
-        const roleAfter = apposed && !reportsSomething(apposed[1]!) && (appositionWords.slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) || (/^\p{Ll}/u.test(appositionWords.at(-1)!) && isPersonNoun(appositionWords.at(-1)!))) ? apposed[1]! : null;
+        const roleAfter = apposed && !reportsSomething(apposed[1]!) && (appositionWords.slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) || opensOnRoleOf(appositionWords) || (/^\p{Ll}/u.test(appositionWords.at(-1)!) && isPersonNoun(appositionWords.at(-1)!))) ? apposed[1]! : null;
         // (Or a name the tagger knows for a company: "construction goods giant Home Depot" is no person, "giant" though a noun for one.)
         const bodyName = isGroupNoun(caps.at(-1)!.norm) || CORPORATE.test(caps.at(-1)!.text) || caps.some((t) => t.tags.has('Organization'));
         // "CPUC President Marybel Batjer": a title inside the run, then two or three words of a name.
@@ -545,7 +545,12 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         const afterTitle = /^\p{Ll}/u.test(titleNoun) && isPersonNoun(titleNoun);
         // Or one "who" refers to ("Montell Figgins, who represents Thomas,"): people are who, bodies which.
         const whoAfter = /^,\s+who\s/u.test(para.text.slice(run.end));
-        if (caps.length >= 2 && caps.length <= 3 && !bodyName && (caps[0]!.tags.has('FirstName') || roleAfter || afterTitle || whoAfter) && caps.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) {
+        // Or one name no everyday word spells, set between commas after a noun for a person, or before a role or "who":
+        // "The captain, Iriyanto, an Indonesian who …", "Soelistyo, head of Indonesia's search and rescue agency, told …".
+        const nounBefore = /(?:^|\s)(?:the|a|an|its|his|her|their)\s+([\p{L}-]+),\s*$/iu.exec(para.text.slice(Math.max(0, run.start - 40), run.start))?.[1];
+        const apposedBefore = nounBefore !== undefined && isPersonNoun(nounBefore.toLowerCase()) && /^,/.test(para.text.slice(run.end));
+        const mononym = caps.length === 1 && !bodyName && !placed && /^\p{Lu}\p{Ll}{2,}$/u.test(caps[0]!.text) && !anyWord(caps[0]!) && (apposedBefore || roleAfter !== null || whoAfter);
+        if (mononym || (caps.length >= 2 && caps.length <= 3 && !bodyName && (caps[0]!.tags.has('FirstName') || roleAfter || afterTitle || whoAfter) && caps.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)))) {
           const surname = caps.at(-1)!.text.replace(/[\u2019']s$/u, '');
           const p: ExtractedEntity = { id: newId(text), kind: 'person', name: text, aliases: new Set([text, surname]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: caps[0]!.tags.has('FemaleName') ? 'female' : caps[0]!.tags.has('MaleName') ? 'male' : null };
           entities.push(p);
@@ -556,6 +561,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
           const more = titleBefore(para, run.start);
           if (more) setRole(p, more.text, para.n, run.start, run.start + text.length);
           if (roleAfter) setRole(p, roleAfter.trim(), para.n, run.start, run.start + text.length);
+          else if (apposedBefore) setRole(p, `the ${nounBefore.toLowerCase()}`, para.n, run.start, run.start + text.length);
           continue;
         }
         // A lone word the article also writes in lower case is a word, capitalized only where a sentence,

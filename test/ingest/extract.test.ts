@@ -479,6 +479,13 @@ describe('people, roles and aliases', () => {
     expect(byName('Tom Keller')?.role ?? null).toBeNull();
   });
 
+  it('one name no everyday word spells is a person between commas after a noun for one, or before a role ("The captain, Iriyanto, an Indonesian …")', async () => {
+    const pack = await packOf('The captain, Iriyanto, an Indonesian who uses only one name, had flown for 20 years.', 'On Monday, Soelistyo, head of the rescue agency, told reporters the search would go on.');
+    const byName = (n: string) => pack.entities.find((e) => e.name === n);
+    expect(byName('Iriyanto')).toMatchObject({ kind: 'person', role: 'the captain' });
+    expect(byName('Soelistyo')).toMatchObject({ kind: 'person', role: 'head of the rescue agency' });
+  });
+
   it('a title inside a run of capitals is the role of the name after it ("CPUC President Marybel Batjer")', async () => {
     const pack = await packOf('CPUC President Marybel Batjer said the utility must do better.');
     const p = pack.entities.find((e) => e.name === 'Marybel Batjer');
