@@ -367,7 +367,7 @@ export class Handlers {
       if (verbatim.length > 0) ranked = verbatim;
     }
     const best = ranked[0];
-    if (!best || !this.covered(best, names)) return this.refuse(question, 'no-speaker', '', this.related(question));
+    if (!best || !(this.covered(best, names) || (best.sentence.speakers.length > 0 && best.coverage >= this.c.options.whoSaidCoverage))) return this.refuse(question, 'no-speaker', '', this.related(question));
     return {
       question,
       answers: this.take(ranked, (s) => {

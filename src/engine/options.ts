@@ -14,6 +14,8 @@ export interface EngineOptions {
   readonly reactionCoverage: number;
   /** A lower bar when the question names someone the sentence names too. */
   readonly minCoverageNamed: number;
+  /** The least share of a who-said question's words its quote must cover: a reader's paraphrase of words quoted shares fewer of them. */
+  readonly whoSaidCoverage: number;
   /** Share of the topic's weight in rare words the article never uses above which it is not about the question. */
   readonly maxUnknownShare: number;
   /** Score multiplier per entity the question names that the sentence names (and divisor when it does not). */
@@ -56,6 +58,7 @@ export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
   minCoverage: 0.5,
   reactionCoverage: 0.75,
   minCoverageNamed: 0.34,
+  whoSaidCoverage: 0.34,
   maxUnknownShare: 0.34,
   namedBonus: 1.6,
   fitBonus: 1.8,

@@ -601,6 +601,12 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Who organized the vigil?').answers[0]?.paragraph).toBe(1);
   });
 
+  it('a who-said question in other words is answered by the quote it shares a third of its words with, where another question would need half', async () => {
+    const engine = await engineOver('Floods reach the harbor', '"The water came up faster than anyone expected," said Mayor Clara Voss.', 'The council will meet on Monday.');
+    const reply = engine.answer('Who said the river water level rose faster than forecast?');
+    expect(reply.answers[0]?.speaker).toBe('Clara Voss');
+  });
+
   it('"a half hour" is a span too', async () => {
     const engine = await engineOver('Ferry stalls in the bay', 'The passengers waited on the deck for a half hour before a tug arrived.', 'The captain blamed a fuel pump.');
     expect(engine.answer('How long did the passengers wait on the deck?').answers[0]?.excerpt).toMatch(/a half hour/);
