@@ -163,6 +163,8 @@ const OPENER = /^(?:so|and|but|wait|also|oh|ok so|okay so)\b,?\s+(?=\S+\s+\S+)/i
 const HEDGE = /\b(is|are|was|were|isn'?t|wasn'?t|aren'?t|weren'?t)\s+like\s+(?=\S)/gi;
 /** … or after the subject of a question that opens with the copula: "is nauert like the secretary of state". */
 const HEDGE_AFTER_SUBJECT = /^((?:is|are|was|were) \S+(?: \S+)?) like (?=\S)/i;
+/** "did nauert herself summon him": the subject's own self adds nothing to whether they did it. */
+const SELF_AFTER_SUBJECT = /^((?:did|does|do|was|were|is|are|has|have|had) \S+(?: \S+)?) (?:himself|herself|themselves|itself) (?=\S)/i;
 
 /** One to four words, then what is wanted of them: "zhirnov summons reason", "zhirnov role". */
 const KEYWORDS = /^((?:\S+ ){0,3}\S+) (reason|why|role|job)$/i;
@@ -219,11 +221,14 @@ function reorder(raw: string, questionMark = false): string {
   // A question put inside a request ("can you tell me who Zhirnov is", "do you know when …") is that question.
   const embedded = EMBEDDED.exec(input);
   // Chat's openers ("so", "wait") and hedges ("is he like the ambassador") carry nothing of the question.
-  let text = (embedded ? directQuestion(embedded[1]!) : input).replace(CLEFT, '$1 ').replace(SAID_BACK.pattern, (m, verb: string) => (SAID_BACK.verb(verb.toLowerCase()) ? verb : m)).replace(OPENER, '').replace(HEDGE, '$1 ').replace(HEDGE_AFTER_SUBJECT, '$1 ').replace(HEDGE_TAIL, '');
+  let text = (embedded ? directQuestion(embedded[1]!) : input).replace(CLEFT, '$1 ').replace(SAID_BACK.pattern, (m, verb: string) => (SAID_BACK.verb(verb.toLowerCase()) ? verb : m)).replace(OPENER, '').replace(HEDGE, '$1 ').replace(HEDGE_AFTER_SUBJECT, '$1 ').replace(SELF_AFTER_SUBJECT, '$1 ').replace(HEDGE_TAIL, '');
   text = (embedded ? someoneWho(text) : null) ?? text;
   // Two questions run together, the second about the first's subject ("whos zhirnov is he like the
   // ambassador"): the first asks it, and its answer settles the second.
   text = RUN_ON.exec(text)?.[1] ?? text;
+  // A name and a noun phrase, asked ("zhirnov an ambassador or smth?", "nauert the spokeswoman?"): whether that is what they are.
+  const isA = questionMark ? /^((?:\p{L}[\p{L}.'’-]*)(?:\s+\p{L}[\p{L}.'’-]*)?)\s+((?:an?|the)\s+\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*){0,3})$/u.exec(text) : null;
+  if (isA && !QUESTION_WORD.test(isA[1]!) && !/^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|so|and|but|ok|okay|what|who|when|where|why|how|which)$/i.test(isA[1]!.split(/\s+/)[0]!) && !isA[1]!.split(/\s+/).some((w) => verbLemmaOf(w.toLowerCase()) !== undefined || /^(?:of|in|on|at|to|for|from|with|by|about)$/i.test(w))) text = `is ${isA[1]} ${isA[2]}`;
   // A possessive's phrase alone ("nauert's twitter handle?", "zhirnov's rank"): what it is.
   const possessed = /^[\p{L}.-]+['’]s(?:\s+[\p{L}'’-]+){1,3}$/u.exec(text);
   if (possessed && !QUESTION_WORD.test(text) && !text.split(/\s+/).slice(1).some((w) => /ed$/.test(w) || /^(?:is|are|was|were|be|been|has|have|had|do|does|did)$/.test(w))) text = `what is ${text}`;

@@ -193,6 +193,11 @@ describe('the plain shape of a question, which both engines read', () => {
     // … a present verb, a quoted one, "exactly" after it, "so" before, and chat's spelling of the word, last or before "?"
     ["so the harbor authority 'expects' wut exactly", 'what does the harbor authority expect'],
     ['voss approved the plan wen? monday?', 'when did voss approve the plan'],
+    // a name and a noun phrase, asked, asks whether that is what they are; "herself" after the subject adds nothing
+    ['lind a councilman or smth?', 'is lind a councilman'],
+    ['voss the mayor?', 'is voss the mayor'],
+    ['name of the mayor?', 'name of the mayor'],
+    ['did voss herself approve the plan?', 'did voss approve the plan'],
     // a possessive's phrase alone asks what it is
     ["voss's title?", "what is voss's title"],
     ["lind's budget worry", "what is lind's budget worry"],
