@@ -95,8 +95,12 @@ export class Terms {
   /** Phrases of the lexicon ("called in", "get rid of"), by their words' stems, → group term. */
   private readonly phrases = new Map<string, string>();
   private longestPhrase = 1;
+  /** The first stems of {@link phrases}: a word no phrase starts with needs no window looked up. */
+  private readonly phraseStarts = new Set<string>();
   /** A reader's phrase for an article word, by WordNet ("left out" → "excluded"), by its words' stems. */
   private readonly readerPhrases = new Map<string, { term: string; norm: string }>();
+  /** The particles of {@link readerPhrases}: a word before any other is no phrase's verb, and needs no lemma. */
+  private readonly particles = new Set<string>();
   /** Each group term's words, as the lexicon lists them. */
   private readonly members = new Map<string, readonly string[]>();
 
@@ -110,6 +114,7 @@ export class Terms {
         const parts = splitWords(w).map((x) => x.norm);
         if (parts.length > 1) {
           this.phrases.set(parts.map(stem).join(' '), head);
+          this.phraseStarts.add(stem(parts[0]!));
           this.longestPhrase = Math.max(this.longestPhrase, parts.length);
           continue;
         }
@@ -125,6 +130,7 @@ export class Terms {
   addReaderPhrase(verb: string, particle: string, word: string): void {
     const key = `${verb} ${particle}`;
     if (!this.readerPhrases.has(key)) this.readerPhrases.set(key, { term: this.term(normalizeWord(word)), norm: normalizeWord(word) });
+    this.particles.add(particle);
   }
 
   /** The search term for one normalized word. */
@@ -194,12 +200,13 @@ export class Terms {
   }
 
   private readerPhraseAt(words: readonly { norm: string }[], i: number): { term: string; norm: string } | undefined {
-    if (this.readerPhrases.size === 0 || i + 1 >= words.length) return undefined;
+    if (i + 1 >= words.length || !this.particles.has(words[i + 1]!.norm)) return undefined;
     const verb = words[i]!.norm;
     return this.readerPhrases.get(`${verbLemmaOf(verb) ?? verb} ${words[i + 1]!.norm}`);
   }
 
   private phraseAt(stems: readonly string[], i: number): { term: string; width: number } | null {
+    if (!this.phraseStarts.has(stems[i]!)) return null;
     for (let width = Math.min(this.longestPhrase, stems.length - i); width >= 2; width--) {
       const term = this.phrases.get(stems.slice(i, i + width).join(' '));
       if (term) return { term, width };
