@@ -1003,6 +1003,8 @@ function stripFiller(tokens: readonly Token[]): Token[] {
   while (out.length > 1 && /^(?:the|a|an|this|that|mr|ms|mrs|dr)$/.test(out[0]?.norm ?? '')) out.shift();
   // "the intelligence people", "the facebook guys": the body its words name; the generic head adds nothing.
   if (out.length > 1 && GENERIC_HEAD.test(out.at(-1)!.norm)) out.pop();
+  // "zhirnov's full name": who they are, whose answer names them in full.
+  if (out.length > 2 && out.at(-1)!.norm === 'name' && /^(?:full|first|last|real|whole|complete)$/.test(out.at(-2)!.norm) && /['’]s$/.test(out.at(-3)!.surface)) out.splice(-2);
   return out;
 }
 

@@ -48,6 +48,9 @@ const OPENING_SUBJECT = /^((?:the|a|an) (?:[\p{L}'’-]+ ){0,3}?[\p{L}'’-]+) (
 /** A person's name anywhere in a context sentence, two or three capitalized words: "I keep seeing the name Wess Mitchell". */
 const PERSON_NAME = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’])/gu;
 
+/** Someone the message names by one name: "Someone called Dmitry is mentioned in the tweet." */
+const CALLED_NAME = /\b(?:[Ss]ome(?:one|body)|[Aa] (?:man|woman|person|guy|lady|gentleman|girl|boy))\s+(?:called|named)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+
 /** Words that open a capitalized run without being a name: "The Russian …", "Thanks Bot". */
 const NOT_A_NAME = /^(?:the|this|that|these|those|a|an|i|my|our|hi|hello|hey|good|dear|thanks|thank|so|and|but|also|in|on|at|is|was|what|who|when|where|why|how|did|does|do)$/i;
 
@@ -106,7 +109,8 @@ export function questionOf(message: string): string {
     .replace(/^(who(?:'s| is| was)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),?\s+(?:who|that)\s+(?:is|was|gets|got)\b[^?]*/u, '$1');
   // "… tell me who … summoned him, and what their job title is": the first question is answered, as of any two run together.
   // … and so is a chat shape's: "The Russian diplomat who got called in - what is his name, and what is his job?".
-  if (embedded || /\s[-–—]\s/.test(question)) question = question.replace(SECOND_QUESTION, '');
+  // … and so is a newcomer's, after context: "Someone called Dmitry is mentioned. What is his full name and what does he do?"
+  if (embedded || /\s[-–—]\s/.test(question) || (asking > 0 && /^(?:who|what|when|where|which)\s+(?:is|was|are|were)\b/i.test(question))) question = question.replace(SECOND_QUESTION, '');
   // What the question points back to, filled in from the context that gives it; other context stays before it.
   let kept = context;
   // "… said something like they 'applaud' Facebook. Could you tell me who said that?"
@@ -174,7 +178,7 @@ export function questionOf(message: string): string {
   const personal = PERSONAL_PRONOUN.exec(question);
   if (personal) {
     // (A pleasantry may name them too: "I have a question about Dan Coats".)
-    const names = new Set([...kept, ...sentences.slice(0, asking)].flatMap((s) => [...s.matchAll(PERSON_NAME)].map((m) => m[1]!).filter((n) => !NOT_A_NAME.test(n.split(' ')[0]!))));
+    const names = new Set([...kept, ...sentences.slice(0, asking)].flatMap((s) => [...[...s.matchAll(PERSON_NAME)].map((m) => m[1]!).filter((n) => !NOT_A_NAME.test(n.split(' ')[0]!)), ...[...s.matchAll(CALLED_NAME)].map((m) => m[1]!)]));
     if (names.size === 1) {
       const [name] = names;
       const [whole, pronoun, next] = personal;

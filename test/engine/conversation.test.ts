@@ -43,6 +43,8 @@ describe('the question of a message', () => {
     ['Good morning! I have a question about Clara Voss, who is quoted in the article. What is her position?', "What is Clara Voss's position"],
     ['Hi, sorry. I keep seeing the name Peter Lind in this story. Why did the council overrule him?', 'Why did the council overrule Peter Lind'],
     ['I read about Peter Lind and Clara Voss. What is his job?', 'I read about Peter Lind and Clara Voss. What is his job'],
+    // someone "called" by one name; a second question after a first that asks who or what someone is goes
+    ['Hi, I am new here. Someone called Lind is mentioned in the story. What is his job and why did he vote no?', "What is Lind's job"],
     // a context sentence that opens on its subject gives "they"; someone unnamed who said something, "who was it"
     ['Hello bot. The harbor authority put out an estimate. What did they say about the cost?', 'What did the harbor authority say about the cost'],
     ['The council voted for it, but somebody said the town could not afford the work. Who was it?', 'who said the town could not afford the work'],

@@ -90,6 +90,8 @@ const golden: Golden[] = [
   { q: 'What did the intelligence community conclude?', p: 11, speaker: 'intelligence community', says: '2016' },
   // … named by a generic head ("people", "folks") or by words a sentence reports them with
   { q: 'what did the intelligence folks conclude', p: 11, says: '2016' },
+  // someone's full name asks who they are, whose answer names them in full
+  { q: "what is zhirnov's full name", p: 2, says: 'Dmitry Zhirnov' },
   // general
   { q: "Why was Russia's chargé d'affaires summoned?", p: 1, says: 'promote violence' },
   { q: 'How did Russia react to the summons?', p: 1, speaker: 'Russia', says: 'megaphone diplomacy' },
