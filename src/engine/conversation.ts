@@ -175,13 +175,13 @@ export function questionOf(message: string): string {
     }
   }
   // "I have a question about Dan Coats, who is quoted near the end. What is his position?": the one name the context gives.
-  const personal = PERSONAL_PRONOUN.exec(question);
-  if (personal) {
+  const personPronoun = PERSONAL_PRONOUN.exec(question);
+  if (personPronoun) {
     // (A pleasantry may name them too: "I have a question about Dan Coats".)
     const names = new Set([...kept, ...sentences.slice(0, asking)].flatMap((s) => [...[...s.matchAll(PERSON_NAME)].map((m) => m[1]!).filter((n) => !NOT_A_NAME.test(n.split(' ')[0]!)), ...[...s.matchAll(CALLED_NAME)].map((m) => m[1]!)]));
     if (names.size === 1) {
       const [name] = names;
-      const [whole, pronoun, next] = personal;
+      const [whole, pronoun, next] = personPronoun;
       const lower = pronoun!.toLowerCase();
       const possessive = lower === 'his' || (lower === 'her' && next !== undefined);
       question = question.replace(whole, possessive ? `${name}'s${next === undefined ? '' : ` ${next}`}` : whole.replace(pronoun!, name!));
