@@ -381,7 +381,8 @@ export function plainQuestion(raw: string): string {
  * three words, a past verb, maybe its object, and the question word last, put in question order; or null.
  */
 function questionWordLast(text: string): string | null {
-  const m = /^(?:(?:so|and|but|ok|okay|well|like)\s+)?(.+?)\s+(what|when|where)(?:\s+(?:exactly|again|then|now))?$/iu.exec(text);
+  // (Chat's opener carries nothing: "so the embassy expresses what".)
+  const m = /^(.+?)\s+(what|when|where)(?:\s+(?:exactly|again|then|now))?$/iu.exec(text.replace(OPENER, ''));
   if (!m || QUESTION_WORD.test(m[1]!)) return null;
   const words = m[1]!.split(/\s+/);
   for (let k = 1; k <= Math.min(3, words.length - 1); k++) {
