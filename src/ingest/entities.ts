@@ -312,6 +312,14 @@ function beforeSaying(role: string): string {
   const at = words.findIndex((w, i) => i >= 2 && /^\p{Ll}+$/u.test(w) && isSpeechVerb(w) && verbLemma(w) !== w);
   return at < 0 ? role : words.slice(0, at).join(' ');
 }
+/**
+ * Does an apposed phrase open on a role, a lower-case noun for a person among its first words ("vice president of …")
+ * or a rarer one before "of" ("head of …"), and report nothing ("the agents believe that …")?
+ */
+const leadsWithRole = (phrase: string): boolean => {
+  const words = phrase.split(/\s+/);
+  return !reportsSomething(phrase) && (words.slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) || opensOnRoleOf(words));
+};
 const namesARole = (phrase: string): boolean => !reportsSomething(phrase) && (phrase.split(/\s+/).some((w) => isPersonNoun(w)) || personPhraseIn(phrase.split(/\s+/)) !== null || opensOnRoleOf(phrase.split(/\s+/))) && !/^(?:the|a|an)\s+(?:first|second|third|last|next)?\s*(?:time|day|week|year)\b/i.test(phrase);
 
 /** Finds the article's people, organizations and places, their roles and every mention. */
@@ -405,7 +413,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
     if (fallback && /^the\s/i.test(fallback[1]!) && namesARole(fallback[1]!) && !saidToBe.has(e)) saidToBe.set(e, { role: fallback[1]!, para: m.para, start: m.start, end: m.end });
     // A person's role apposed with no article ("John Roth, vice president of business development at SNC."), led by a noun for a person.
     const bare = e.kind === 'person' ? BARE_ROLE_AFTER.exec(para.text.slice(m.end)) : null;
-    const bareRole = bare && !reportsSomething(bare[1]!) && (bare[1]!.split(/\s+/).slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) || opensOnRoleOf(bare[1]!.split(/\s+/))) ? bare[1]! : null;
+    const bareRole = bare && leadsWithRole(bare[1]!) ? bare[1]! : null;
     let role =
       after && namesARole(after[1]!) && !/^(?:who|which|that)\b/i.test(after[1]!)
         ? after[1]!
@@ -496,7 +504,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         const apposed = APPOSED_ROLE.exec(para.text.slice(run.end));
         // (Or ends with one, its head: "Julie Graham, Washington State Department of Health public information officer,".)
         const appositionWords = apposed ? apposed[1]!.split(/\s+/) : [];
-        const roleAfter = apposed && !reportsSomething(apposed[1]!) && (appositionWords.slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) || opensOnRoleOf(appositionWords) || (/^\p{Ll}/u.test(appositionWords.at(-1)!) && isPersonNoun(appositionWords.at(-1)!))) ? apposed[1]! : null;
+        const roleAfter = apposed && (leadsWithRole(apposed[1]!) || (!reportsSomething(apposed[1]!) && /^\p{Ll}/u.test(appositionWords.at(-1)!) && isPersonNoun(appositionWords.at(-1)!))) ? apposed[1]! : null;
         // (Or a name the tagger knows for a company: "construction goods giant Home Depot" is no person, "giant" though a noun for one.)
         const bodyName = isGroupNoun(caps.at(-1)!.norm) || CORPORATE.test(caps.at(-1)!.text) || caps.some((t) => t.tags.has('Organization'));
         // "CPUC President Marybel Batjer": a title inside the run, then two or three words of a name.
