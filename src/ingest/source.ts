@@ -89,10 +89,14 @@ export function readText(text: string, title?: string): SourceArticle {
     // The headline is the fullest block before the body that is neither prose nor a caption printed twice
     // ("Accessibility links" and "Breaking News" are shorter); a text that starts with prose has none.
     const firstBody = blocks.findIndex((b, i) => isBody(b) && endsLikeProse(b) && !(i === 0 && isTitleCased(b)));
+    // (A block longer than any headline is chrome too: "PERRIS: Woman ordered hit … Share Pin It More Galleries ADVERTISEMENT …".)
     const before = blocks.slice(0, firstBody < 0 ? 1 : firstBody).map((b, i) => ({ b, i })).filter(({ b }) => !isRepeatedCaption(b) && !b.includes('\n'));
-    head = before.sort((x, y) => wordCount(y.b) - wordCount(x.b))[0]?.i ?? -1;
+    const headlines = before.filter(({ b }) => wordCount(b) <= MAX_HEADLINE_WORDS);
+    head = (headlines.length > 0 ? headlines : before).sort((x, y) => wordCount(y.b) - wordCount(x.b))[0]?.i ?? -1;
   }
-  const bodyAfter = (i: number): number => blocks.findIndex((b, j) => j > i && isBody(b));
+  // The body opens on a paragraph that ends as prose does: a run of page chrome that does not ("… Share Pin It More
+  // Galleries ADVERTISEMENT … Related article »") is not the article's first paragraph.
+  const bodyAfter = (i: number): number => blocks.findIndex((b, j) => j > i && isBody(b) && endsLikeProse(b));
   let start = bodyAfter(head);
   if (start < 0) throw new SourceError('no paragraph of prose was found after the headline');
   // A text that starts with prose: a first paragraph short enough to be the title whole is the headline.

@@ -45,6 +45,14 @@ describe('npm run ingest', () => {
     expect(source.paragraphs.some((p) => /Accessibility links|file photo/.test(p))).toBe(false);
   });
 
+  it('skips a long block of page chrome after the headline: neither the headline nor the first paragraph', async () => {
+    const text =
+      'Harbor bridge vote\n\nHARBOR: Council approves the bridge, mayor says Share Pin It More Galleries ADVERTISEMENT Council members met for three hours on the plan before the vote, which had been put off twice since the spring. STAFF PHOTO Related article »\n\nThe city council voted 5-2 on Monday to build the harbor bridge.\n\n"It is a good day," Mayor Ann Lee said.\n';
+    const source = await readSource(text);
+    expect(source.title).toBe('Harbor bridge vote');
+    expect(source.paragraphs).toEqual(['The city council voted 5-2 on Monday to build the harbor bridge.', '"It is a good day," Mayor Ann Lee said.']);
+  });
+
   it('takes a title-case first line that ends with a full stop for the headline, not the first paragraph', async () => {
     const text = "Florida Man Exists? South Dakota: Hold My Beer. 'Meth. We're On It.'\n\nRemember the state's quest to find a slogan?\n\nThe governor launched the campaign on Monday, officials said in a statement.\n";
     const source = await readSource(text);
