@@ -83,6 +83,8 @@ const AFTER_WORDS = 24;
 const OPEN = new Set(['“', '"', '„']);
 const CLOSE = new Set(['”', '"']);
 const PRONOUNS = /^(?:he|she|it|they|we|i)$/i;
+/** More characters than any paragraph has: a paragraph's number times this, plus an offset, orders points in the text. */
+const PARA_SPAN = 1_000_000;
 const BOUNDARY = /[,;:\u2014\u2013()]/;
 /** Tags of the words a speaker's noun phrase is made of. */
 /** A gerund after a determiner or possessive is a noun: "a briefing", "his testimony". */
@@ -134,6 +136,10 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
   let lastSpeaker: string | null = null;
   /** The person the text is about: the last sentence's person subject, whom "he" or "she" most likely means. */
   let focus: string | null = null;
+  /** Where {@link focus} and {@link lastSpeaker} were last set (paragraph, then offset), so "he" takes the nearer. */
+  let focusAt = -1;
+  let spokeAt = -1;
+  const at = (para: number, offset: number): number => para * PARA_SPAN + offset;
   let carryOpen = false;
 
   const mentionsIn = (para: number, start: number, end: number): Mention[] => found.mentions.filter((m) => m.para === para && m.start >= start && m.end <= end + 1);
@@ -173,9 +179,11 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
       if (lower === 'he' || lower === 'she') {
         const gender = lower === 'he' ? 'male' : 'female';
         const f = focus ? byId.get(focus) : undefined;
-        if (f && (!f.gender || f.gender === gender)) return f.id;
         const last = lastSpeaker ? byId.get(lastSpeaker) : undefined;
-        if (last?.kind === 'person' && last.gender === gender) return last.id;
+        const lastFits = last?.kind === 'person' && last.gender === gender;
+        // (The one named nearer: "…, Burtless said. “Wages are …” …, he said." is Burtless, not a subject paragraphs back.)
+        if (f && (!f.gender || f.gender === gender) && !(lastFits && spokeAt > focusAt)) return f.id;
+        if (lastFits) return last.id;
         return lastPersonBefore(para.n, start, gender);
       }
       if (lower === 'it' || lower === 'they') {
@@ -324,6 +332,7 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
       const m = found.mentions.find((x) => x.para === para.n && t.start >= x.start && t.start < x.end);
       if (m && byId.get(m.entity)?.kind === 'person') {
         focus = m.entity;
+        focusAt = at(para.n, t.start);
         return;
       }
       if (/^(?:he|she)$/i.test(t.norm)) return;
@@ -430,7 +439,10 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
       const q: ExtractedQuote = { text, para: para.n, start: span.start, end: span.start + text.length, sentence, speaker, attribution, phrase };
       paraQuotes.push(q);
       quotes.push(q);
-      if (speaker) lastSpeaker = speaker;
+      if (speaker) {
+        lastSpeaker = speaker;
+        spokeAt = at(para.n, span.start);
+      }
       prevEnd = span.end + 1;
     });
     carryOpen = spans.at(-1)?.open ?? false;
@@ -464,6 +476,7 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
           if (who && !quotes.some((q) => q.para === para.n && q.start >= s.start && q.start < s.end && q.speaker === who)) {
             reported.push({ para: para.n, sentence: { start: s.start, end: s.end }, speaker: who, verb: t.text, said: { start: clauseFrom, end: t.start } });
             lastSpeaker = who;
+            spokeAt = at(para.n, s.start);
             break;
           }
         }
@@ -480,6 +493,7 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
           const passive = inS[i + 1]?.norm === 'by' ? inS.slice(i + 2, i + 2 + PASSIVE_WORDS).find((x) => saysAt([x], 0) && x.end <= saidEnd) : undefined;
           reported.push({ para: para.n, sentence: { start: s.start, end: s.end }, speaker: who, verb: t.text, said: { start: (passive ?? t).end, end: saidEnd } });
           lastSpeaker = who;
+          spokeAt = at(para.n, s.start);
           if (!join) break;
           clauseFrom = saidEnd + join[0].length;
           while (i + 1 < inS.length && inS[i + 1]!.start < clauseFrom) i++;

@@ -98,6 +98,18 @@ describe('direct quotes and their speakers', () => {
     expect(speakerOf(pack, 'money is not there')).toBe('Ruth Diaz');
   });
 
+  it('"he said" is the speaker named nearer, not the subject of a sentence paragraphs back', async () => {
+    const pack = await packOf(
+      'Builder Kevin Hart has added 80 jobs since July.',
+      'Other owners are struggling too, economists say.',
+      'Hiring has been "basically lousy" in most states, Gary Burtless said. "Wages are flat," he said.',
+      'There has been "very little investment" in Ohio, said Joseph Seneca, an economist.',
+      '"We have a lot of empty stores," he said.',
+    );
+    expect(speakerOf(pack, 'Wages are flat')).toBe('Gary Burtless');
+    expect(speakerOf(pack, 'empty stores')).toBe('Joseph Seneca');
+  });
+
   it('a paragraph that is only a quote continues the previous speaker', async () => {
     const pack = await packOf('"The first part is done," engineer Omar Said told the board.', '"The second part starts in spring."');
     const second = pack.quotes.find((q) => q.text.includes('second part'));
