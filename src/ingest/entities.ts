@@ -295,13 +295,14 @@ const ROLE_AFTER = /^\.?,\s+(?:who (?:is|was|serves as|served as) )?((?:(?:the|a
 const CORPORATE = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|GmbH)\.?$/;
 /** A role right after a name, between commas, with or without an article: ", president and chief operating officer of SpaceX,". */
 /** ", vice president of business development at SNC." : a role with no article, to the end of its clause. */
-const BARE_ROLE_AFTER = /^,\s+(\p{Ll}[^,.;:()\u2014\u2013"“”]{2,140}?)(?=[,;]|\.(?:\s|$)|$)/u;
+// (Its abbreviations keep their dots, and an age may stand first: ", 51, co-owner …", ", director of U.S. rate strategy at … Inc.,".)
+const BARE_ROLE_AFTER = /^,\s+(?:\d{1,3},\s+)?(\p{Ll}(?:[^,.;:()\u2014\u2013"“”]|\.(?=[^\s,])|(?<=(?:^|[\s.])\p{Lu})\.|(?<=\s(?:Inc|Corp|Co|Ltd))\.(?=,)){2,140}?)(?=[,;]|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|$)/u;
 const APPOSED_ROLE = /^,\s+(?:(?:the|a|an|former|then|acting)\s+)?([^,.;:()\u2014\u2013"“”]{2,100}?),/u;
 /** "Carlineo is a convicted felon": what the article says someone is. */
 const ROLE_COPULA = /^\s+(?:is|was)\s+((?:a|an|the|one of the)\s(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)){2,100}?)(?=\s(?:and|who|that|which)\s|,|\.(?:\s|$)|;|$)/u;
 /** "The co-pilot was Rémi Emmanuel Plesel": the role a sentence opens on, said to be the name. */
 const ROLE_COPULA_BEFORE = /(?:^|[.;:!?]\s+)((?:[Tt]he|[Aa]n?)\s[^,.;:"“”\u2014]{1,60}?)\s+(?:is|was)\s+$/u;
-const ROLE_BEFORE = /(?:^|[,;:(\u2014]\s*|\b(?:and|but)\s+)((?:(?:the|a|an|his|her|its|their)\s|[\p{Lu}][\p{L}.\u2019'-]*[\u2019']s\s)[^,.;:\u2014"“”]{1,100}?),\s*$/u;
+const ROLE_BEFORE = /(?:^|[,;:(\u2014]\s*|\b(?:and|but|by|of)\s+)((?:(?:the|a|an|his|her|its|their)\s|[\p{Lu}][\p{L}.\u2019'-]*[\u2019']s\s)[^,.;:\u2014"“”]{1,100}?),\s*$/u;
 
 /** A role phrase is about a person when one of its words is a noun for a person ("director", "attorney"). */
 /** A clause of saying or thinking in what looked like a role: ", the FBI agents working the case believe that Hal …" is no appositive. */

@@ -464,6 +464,18 @@ describe('people, roles and aliases', () => {
     expect(byName('Michael Sims')?.role).toBe('chief executive of Ceres Robotics');
   });
 
+  it('such a role after an age, or with abbreviations in it, and a role before the name after "by" ("cited by its president, X")', async () => {
+    const pack = await packOf(
+      'Builder Kevin Yates has added 80 jobs. "It has been slow," said Yates, 51, co-owner and chief executive officer of Yates Mechanical Inc.',
+      '"This is not like any other recovery," said John Hermann, director of U.S. rate strategy at Union Securities USA Inc., who tracks the states.',
+      'The nation would be below its peak, according to research cited by its president, Richard Fisk.',
+    );
+    const byName = (n: string) => pack.entities.find((e) => e.name === n);
+    expect(byName('Kevin Yates')?.role).toBe('co-owner and chief executive officer of Yates Mechanical Inc');
+    expect(byName('John Hermann')?.role).toBe('director of U.S. rate strategy at Union Securities USA Inc.');
+    expect(byName('Richard Fisk')?.role).toBe('its president');
+  });
+
   it('a noun whose sense for a person is a rarer one is a role as "<noun> of …" ("head of the union"), a number\'s comma ends no role, and "The co-pilot was X" gives a role', async () => {
     const pack = await packOf(
       '"We will not back down," Carl Brandt, head of the dockworkers union, said on Friday.',
