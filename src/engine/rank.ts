@@ -46,11 +46,15 @@ const DATE_NUMBER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[
 const AGE = /,\s\d{1,3},\s|\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|\b\d{1,3} years old\b/;
 // (Also as an adjective: "the group's 18-year insurgency", "a decade-long war".)
 const DURATION = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many|dozens? of)[\s-]+(?:half[\s-]+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century)\b|\b(?:year|month|week|decade|century|hour|day|minute)s?-long\b|\bsince\b/i;
+/** A sentence's first word a pronoun for something named before it. */
+const OPENS_ON_PRONOUN = /^(?:they|these|those)\b/i;
 const REASON = /\b(?:because|over|due to|after|since|as|so that|in order to|to|amid|for)\b/i;
 
 export class Ranker {
   private readonly index: MiniSearch<{ key: string; text: string; extra: string }>;
   private readonly termsOf = new Map<string, ReadonlySet<string>>();
+  /** The words of the sentence before, for a sentence that opens on a pronoun for what it names. */
+  private readonly antecedentTerms = new Map<string, ReadonlySet<string>>();
   private readonly total: number;
   private readonly parts = new Map<string, string[] | null>();
   private readonly nameTerms = new Map<string, readonly (readonly string[])[]>();
@@ -68,7 +72,14 @@ export class Ranker {
       searchOptions: { boost: { text: 1, extra: options.extraBoost } },
     });
     this.index.addAll(model.sentences.map((s) => ({ key: s.key, text: s.text, extra: s.extra })));
-    for (const s of model.sentences) this.termsOf.set(s.key, new Set(vocab.terms.termsOf(`${s.text} ${s.extra}`)));
+    // A sentence that opens on a pronoun ("They are to be grounded if …") is about what the sentence before it names:
+    // its words count for it too ("the balloons in Macy's parade").
+    model.sentences.forEach((s, i) => {
+      const own = new Set(vocab.terms.termsOf(`${s.text} ${s.extra}`));
+      this.termsOf.set(s.key, own);
+      const before = model.sentences[i - 1];
+      if (before !== undefined && before.paragraph === s.paragraph && OPENS_ON_PRONOUN.test(s.text)) this.antecedentTerms.set(s.key, new Set(vocab.terms.termsOf(before.text).filter((t) => !own.has(t))));
+    });
     this.total = model.sentences.length;
   }
 
@@ -126,6 +137,7 @@ export class Ranker {
       const namesHere = names.filter((id) => s.entities.includes(id) || s.speakers.includes(id) || this.writesName(s, id));
       if (bm25 === 0 && namesHere.length === 0) continue;
       const have = this.termsOf.get(s.key)!;
+      const antecedent = this.antecedentTerms.get(s.key);
       const matched = new Set<string>();
       let w = namesHere.length * nameWeight;
       tokens.forEach((t, i) => {
@@ -135,7 +147,7 @@ export class Ranker {
           matched.add(term);
           for (const p of parts ?? []) matched.add(p);
           w += weights[i]!;
-        }
+        } else if (antecedent?.has(term)) w += weights[i]! * o.antecedentShare;
       });
       const coverage = totalWeight > 0 ? w / totalWeight : 1;
       let score = (bm25 + 0.5) * (o.coverageFloor + coverage) ** o.coveragePower;

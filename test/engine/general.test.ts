@@ -478,6 +478,19 @@ describe('one of a series the article never reports', () => {
   });
 });
 
+describe('a sentence that opens on a pronoun is about what the sentence before it names', () => {
+  it('"how strong must the wind be to ground the parade balloons" finds "They are to be grounded if winds reach 23 mph"', async () => {
+    const engine = await engineOver(
+      'Storm nears the city',
+      'The forecast has left up in the air the fate of the balloons in the Thanksgiving parade. They are to be grounded if sustained winds reach 23 mph.',
+      'Crews cleared the streets on Tuesday, the mayor said.',
+    );
+    expect(engine.answer('How strong would the wind have to be to ground the parade balloons?').answers[0]?.excerpt).toMatch(/^They are to be grounded/);
+    // the sentence before lends its words at a discount: what neither says is still refused
+    expect(engine.answer('How many balloons did the parade lose to the wind last year?').answers).toEqual([]);
+  });
+});
+
 describe('near misses a question writes into itself', () => {
   it('a place, a month or a name the question gives is not the one it asks for', async () => {
     const engine = await engineOver(
