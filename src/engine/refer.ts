@@ -57,7 +57,8 @@ export function referenceAsked(question: string): ReferenceAsked | null {
   // "what does 'those denials' mean (here)?", "what is 'it' in …", "who are 'those forces' …"
   // (Or the word first, as chat puts it: "'those denials' means what", "'it' refers to who", "'those denials' = denials of what".)
   const asked =
-    /^(?:what|who|whom)(?:'s|’s|s|\s+(?:is|are|was|were|does|do|did))?\s+(?:(?:the\s+)?["“‘'])([^"“”‘’]{1,40}?)["”’']/iu.exec(q) ??
+    // (Or "which <noun>": "which denials does 'those denials' mean".)
+    /^(?:what|who|whom|which(?:\s+[\p{L}-]+)?)(?:'s|’s|s|\s+(?:is|are|was|were|does|do|did))?\s+(?:(?:the\s+)?["“‘'])([^"“”‘’]{1,40}?)["”’']/iu.exec(q) ??
     // ("'those denials' = denials of what": what the word is, asked with the noun again.)
     /^["“‘']([^"“”‘’]{1,40}?)["”’']\s*(?:=|(?:means?|refers?\s+to|stands?\s+for|is)\s)\s*(?:[\p{L}'’-]+\s+){0,3}?(?:what|who|whom|which)\b/iu.exec(q);
   if (asked && REFERRING.test(asked[1]!.trim())) {

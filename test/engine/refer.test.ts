@@ -21,6 +21,9 @@ describe('which reference a question asks about', () => {
     ["'those denials' means what denials", { phrase: 'those denials', word: 'those denials' }],
     ["'these forces' refers to who", { phrase: 'these forces', word: 'these forces' }],
     ["who are 'those groups'", { phrase: 'those groups', word: 'those groups' }],
+    // "which <noun>" for what
+    ["which denials does 'those denials' mean", { phrase: 'those denials', word: 'those denials' }],
+    ["which groups are 'those groups'", { phrase: 'those groups', word: 'those groups' }],
     // "=" for "means", with the noun asked again; a guess after the question; where the word stands, said first
     ["'those denials' = denials of what", { phrase: 'those denials', word: 'those denials' }],
     ["'it added' - whats it? the letter?", { phrase: 'it added', word: 'it' }],
