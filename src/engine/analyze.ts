@@ -209,6 +209,8 @@ const YES_NO_SAID = new RegExp(
   `^(?:does|did|do|has|have|had) (.+?) (?:${verbFormsOf(['admit', 'deny', 'accept', 'acknowledge', 'say', 'claim', 'agree', 'believe', 'think', 'reject', 'blame', 'respond', 'react', 'reply', 'comment', 'speak']).join('|')})\\b(.*)$`,
 );
 const POSSESSIVE_SAID = /^(?:what (?:is|was|were|are) )?((?!what\b|which\b|who\b|how\b)\S+(?: \S+){0,3}?)s? (?:statement|tweet|message|warning|quote|quotes|response|reaction|reply|accusation|position|words|claim|comment|comments|remarks|side|view|views|take|version|stance|perspective|account)\b(.*)$/;
+/** Chat's fragment for what someone said: "coats quote?", "embassy statement on the summons". */
+const SAID_FRAGMENT = /^(?!what\b|which\b|who\b|how\b|when\b|where\b|why\b)\S+(?: \S+){0,3}? (?:quotes?|statements?|response|reaction|comments?|words)(?: (?:about|on|regarding|concerning|over) .+)?$/;
 const QUOTES_OF = new RegExp(
   String.raw`^(?:(?:which|what) )?(?:quotes?|statements?|tweets?|remarks|comments|everything|all quotes|words) (?:from|by|of) (.+?)(?: (?:appears?|is|are|was|were)\b.*)?$|^(?:what|which) (?:message|messages|statement|statements|words|warning|tweet|tweets) (?:did|does|do|has|had) (.+?) (?:${verbFormsOf(['send', 'post', 'issue', 'give', 'make', 'deliver', 'say', 'write', 'tweet']).join('|')})\b.*$`,
 );
@@ -654,7 +656,7 @@ export class Analyzer {
     // (Not in the source it names: "… used for, according to Nauert's tweet" has no "tweet" of the Kremlin.)
     const asked = body.replace(/\s+according to .+$/, '');
     const whatSaid = WHAT_SAID.exec(asked) ?? QUOTES_OF.exec(asked) ?? YES_NO_SAID.exec(asked);
-    const possessive = /^(?:what|show|list|give)\b/.test(body) ? POSSESSIVE_SAID.exec(body.replace(/^what (?:is|s|was|are|were) /, '')) : null;
+    const possessive = /^(?:what|show|list|give)\b/.test(body) || SAID_FRAGMENT.test(body) ? POSSESSIVE_SAID.exec(body.replace(/^what (?:is|s|was|are|were) /, '')) : null;
 
     const slotText = (whoIs?.[1] ?? whoIs?.[2] ?? '').trim();
     const namesOf = NAMES_OF.exec(body);
@@ -700,7 +702,8 @@ export class Analyzer {
       this.readWhatSaid(r, shape, (whatSaid[1] ?? whatSaid[2] ?? '').trim());
     } else if (possessive) {
       const t = this.slotFromMatch(r, (possessive[1] ?? '').replace(/^(?:what (?:is|was|were|are) |show me |list |give me )/, '').trim(), true);
-      if (t.entity) {
+      // (A fragment's words before the noun are a name and nothing else: "embasy regret statemnt" asks which statement.)
+      if (t.entity && !(t.otherContent && !/^(?:what|show|list|give)\b/.test(body))) {
         // A person's "position" is a job; a country's is a stance.
         shape.intent = t.entity.kind === 'person' && /\b(?:position|post)\b/.test(body) ? 'who-is' : 'what-said';
         shape.target = t;

@@ -640,12 +640,14 @@ function readPlain(text: string, vocab: Vocabulary): Query {
     const whatSaid = asked !== 'date' && (/^what (?:did|does|do|has|have|had) /.test(lower) || (/^what (?:is|was) /.test(lower) && firstName.start <= 3)) && (sayAfter(firstName.end) || (bodyWord(firstName.end) && sayAfter(firstName.end + 1)));
     const response = asked !== 'date' && firstName.start <= 3 && /^what (?:was|is) /.test(lower) && /^(?:response|reaction|statement|reply|comment|message|line|position|view|argument|quote|warning|tweet)s?$/.test(words[firstName.end] ?? '');
     const how = /^how (?:did|does) /.test(lower) && RESPOND.test(words[firstName.end] ?? '');
+    // Chat's fragment: "coats quote?", "embassy statement on the summons".
+    const fragment = firstName.start === 0 && /^(?:quotes?|statements?|response|reaction|comments?|words)$/.test(words[firstName.end] ?? '') && (words.length === firstName.end + 1 || TOPIC_PREPOSITION.test(words[firstName.end + 1] ?? ''));
     // "Did Omar say anything about …?", "has the company responded …?": what they said, if they said it.
     const didSay = /^(?:did|does|do|has|have|had)$/.test(words[0] ?? '') && firstName.start === 1 && (SAY(words[firstName.end] ?? '') || /^(?:say|respond|react|reply|comment)$/.test(words[firstName.end] ?? ''));
     if (e && didSay && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };
     if (e && speaks && didSay) return { kind: 'what-said', speaker: firstName.entity, topic: topicOf((i) => i <= firstName.end || /^(?:anything|something)$/.test(words[i] ?? '')) };
-    if (e && (whatSaid || response || how) && firstName.start <= 3 && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };
-    if (e && speaks && (whatSaid || response || how)) {
+    if (e && (whatSaid || response || how || fragment) && firstName.start <= 3 && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };
+    if (e && speaks && (whatSaid || response || how || fragment)) {
       // "What did McCormick tell the crowd (about …)?": whom they told may be no topic of what they said
       // ("the frustrated teachers" may be).
       const verb = [firstName.end, firstName.end + 1].find((i) => SAY(words[i] ?? '')) ?? firstName.end;

@@ -38,6 +38,9 @@ describe('reading questions into typed queries (no ranking involved)', () => {
     // who is doing something is who does it, not someone by role
     ["Who's rebuilding the lighthouse?", 'ask'],
     ['What did Lind say?', 'what-said'],
+    // chat's fragment: a name, then the noun for what they said
+    ['lind quote?', 'what-said'],
+    ['voss statement on the lighthouse', 'what-said'],
     ['what was lind’s statement', 'what-said'],
     ['When did the council vote?', 'ask'],
     ['Who is Vladimir Putin?', 'refuse'],

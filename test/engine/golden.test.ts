@@ -78,6 +78,9 @@ const golden: Golden[] = [
   { q: 'who is dmitry zhirnov', p: 2, speaker: 'Zhirnov', says: "chargé d'affaires" },
   { q: 'Who is the spokeswoman?', p: 2, speaker: 'Heather Nauert', says: 'spokeswoman' },
   { q: 'Who is the director of national intelligence?', p: 13, speaker: 'Dan Coats' },
+  // chat's fragment for what someone said: their words, not who they are
+  { q: 'coats quote?', p: 13, speaker: 'Dan Coats', says: 'pervasive messaging campaign' },
+  { q: 'embassy statement on the summons', p: 8, speaker: 'Russian Embassy' },
   { q: 'What is the embassy?', p: 8, speaker: 'Russian Embassy' },
   { q: 'Who are the legislators briefed by Facebook?', p: 4, says: 'lawmakers' },
   { q: 'What is the social-media giant?', p: 4, speaker: 'Facebook' },
