@@ -66,6 +66,14 @@ const ABOUT_ASKER = /^(?:i|i'm|i’m|im|i've|my|we|we're)\b/i;
 /** A second question run on after the first: "… - what is his name, and what is his job?". */
 const SECOND_QUESTION = /,?\s+and (?:who|what|when|where|why|how|which)\b[^?]*(?=\??$)/i;
 
+/** A statement run on into the question with a comma: "Wess Mitchell is mentioned in the tweet, what did he do?" (not a second question: ", and what …"). */
+// (Not a clause that only sets the time or the condition: "After the summons was issued, what did the embassy say?".)
+const CLAUSE_THEN_QUESTION = /^((?!(?:after|before|when|while|if|since|although|though|because|as|once|until|unless|following|according|in|on|at|during|given)\b)(?![^,?]*\b(?:who|whom|whose|what|when|where|why|how|which)\b)[^,?]*?\b(?:is|was|are|were|said|says|has|had|\p{Ll}{3,}ed)\b[^,?]*),\s+(?:but\s+|so\s+)?(?:then\s+)?((?:who|whom|whose|what|when|where|why|how|which)\b.*)$/iu;
+/** "Is that true?", "is this right": whether the claim just made holds. */
+const IS_THAT_TRUE = /^(?:is (?:that|this|it) (?:true|right|correct|so|accurate)|(?:is )?that true|true or (?:false|not)|really)\b\W*$/i;
+/** A claim someone made to the asker: "My friend told me Russia admitted to interfering …", "I heard that …". */
+const CLAIM_HEARD = /^(?:(?:my|a) (?:\p{L}+ )?\p{L}+ (?:told me|said|says|claims?|thinks?)|i (?:heard|read|was told|think)|some(?:one|body|people) (?:told me|said|says|claims?)|people (?:say|said))(?: that)?\s+(.+?)[.!]?$/iu;
+
 /** The sentences of a message, not cut after a capital's full stop ("U.S. officials"). */
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
@@ -92,6 +100,15 @@ export function questionOf(message: string): string {
   if (asking < 0) return message;
   const context = sentences.slice(0, asking).filter((s) => !GREETING.test(s) && !PLEASANTRY.test(s));
   let question = sentences[asking]!;
+  // (A statement before a comma is context too: "Wess Mitchell is mentioned in the tweet, what did he do?".)
+  const clause = CLAUSE_THEN_QUESTION.exec(question);
+  if (clause) {
+    context.push(clause[1]!);
+    question = clause[2]!;
+  }
+  // "My friend told me Russia admitted to interfering. Is that true?": whether the claim holds.
+  const heard = IS_THAT_TRUE.test(question) ? context.map((s) => CLAIM_HEARD.exec(s)).findLast((m) => m !== null) : undefined;
+  if (heard) return `is it true that ${heard[1]!}?`;
   // "I was reading the article about … and I was wondering who …": what comes before the asking is context.
   const embedded = EMBEDDING.exec(question);
   if (embedded && embedded.index > 0) {

@@ -48,6 +48,12 @@ describe('the question of a message', () => {
     // a context sentence that opens on its subject gives "they"; someone unnamed who said something, "who was it"
     ['Hello bot. The harbor authority put out an estimate. What did they say about the cost?', 'What did the harbor authority say about the cost'],
     ['The council voted for it, but somebody said the town could not afford the work. Who was it?', 'who said the town could not afford the work'],
+    // a statement run on into the question with a comma is context too, not a clause that sets the time
+    ['Hi! Peter Lind is quoted in the story, what did he say about the budget?', 'what did Peter Lind say about the budget'],
+    ['After the vote was taken, what did Lind say?', 'what did Lind say After the vote was taken'],
+    // "is that true?" after a claim someone made to the asker: whether the claim holds
+    ['Good evening. My uncle told me the council voted against the lighthouse. Is that true? What does the article say?', 'is it true that the council voted against the lighthouse'],
+    ['I heard that Lind voted for the plan. Is this right?', 'is it true that Lind voted for the plan'],
     // what the message says of the asker goes
     ['Hello, I am reading about the lighthouse. Did Lind vote for the plan? My uncle says he did.', 'Did Lind vote for the plan'],
     // chat's spelling of a question word after a quotation, as at the start
