@@ -806,6 +806,19 @@ export class Handlers {
     return this.placedIn(s, names).find((x) => x.at >= by && wordsBetween(x) <= AGENT_REACH)?.id ?? null;
   }
 
+  /** The one named last before the question's act, its verb active and the name no possessor ("Facebook's team found"), or null. */
+  private subjectByVerb(s: ArticleSentence, topic: Topic, names: readonly string[]): string | null {
+    const acts = this.actTerms(topic);
+    const toks = this.tokensOf(s.text);
+    const verb = toks.findIndex((t) => acts.has(t.term));
+    if (verb <= 0 || /^(?:was|were|is|are|been|being|be|got|get|gets|to)$/.test(toks[verb - 1]!.norm)) return null;
+    const text = foldForComparison(s.text).toLowerCase();
+    const from = text.indexOf(toks[verb]!.surface.toLowerCase());
+    // (Not a verb inside quoted words, whose subject is theirs: '… told correspondent Carla Babb that "the United States is not preventing …"'.)
+    if (from < 0 || (text.slice(0, from).match(/["“”]/g) ?? []).length % 2 === 1) return null;
+    return this.placedIn(s, names).filter((x) => !x.owner && x.at < from).at(-1)?.id ?? null;
+  }
+
   /** The terms of the question's act: its verbs, and phrases of the lexicon ("called in"). */
   private actTerms(topic: Topic): ReadonlySet<string> {
     return new Set(topic.tokens.filter((t) => !t.capitalized && (verbLemmaOf(t.norm.split(' ')[0]!) !== undefined || (t.width ?? 1) > 1)).map((t) => this.c.ranker.termOf(t)));
@@ -819,6 +832,9 @@ export class Handlers {
     if (agent) return agent;
     const speaker = this.speakerOf(s, topic);
     if (speaker && !names.includes(speaker)) return speaker;
+    // The one named before the act's verb, active: "The San Luis Obispo Tribune, citing witnesses, identified the surfer as …".
+    const subject = this.subjectByVerb(s, topic, names);
+    if (subject) return subject;
     // A sentence that opens with "he" or "she" is about the person the sentence before names: "He led key acquisitions, …".
     if (/^(?:he|she)\b/i.test(s.text)) {
       const before = this.precedingOf.get(s.key);

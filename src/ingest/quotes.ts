@@ -471,6 +471,8 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         const inverted = /,\s*$/.test(para.text.slice(s.start, t.start)) && /^\s+[^,.;]+(?:,[^.;]*)?[.]?\s*$/.test(rest) && !/^\s+(?:that|in|to|on)\b/.test(rest) && clause < 0;
         if (inverted) {
           const r = phraseAfter(toks, idx, s.end);
+          // (Not what the verb names something as: "…, citing witnesses, identified the surfer as Kevin Swanson" is no speaker after it.)
+          if (r && /\sas\s/.test(para.text.slice(r.start, r.end))) continue;
           // (Or the person its appositive names: "…, said another witness in the probe, former adviser Fiona Hill.")
           const who = (r ? resolve(para, r.start, r.end, para.text.slice(r.start, r.end).replace(/[,;:.]+$/, ''), s.start) : null) ?? mentionsIn(para.n, t.end, s.end).find((m) => byId.get(m.entity)?.kind === 'person')?.entity ?? null;
           if (who && !quotes.some((q) => q.para === para.n && q.start >= s.start && q.start < s.end && q.speaker === who)) {

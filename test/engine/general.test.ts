@@ -494,6 +494,20 @@ describe('a sentence that opens on a pronoun is about what the sentence before i
   });
 });
 
+describe('who did an act is whom the sentence names before its verb', () => {
+  it('"who identified the surfer" is the paper that did, not the surfer it names', async () => {
+    const engine = await engineOver(
+      'Surfer survives shark attack',
+      'A surfer survived a shark attack off the coast on Sunday.',
+      'The Harbor Tribune, citing witnesses, identified the surfer as 50-year-old Kevin Swan of Morro Bay.',
+      '"It was fast," said Ann Lee, a lifeguard.',
+    );
+    expect(engine.answer('Who identified the surfer by name?').answers[0]?.speaker).toBe('Harbor Tribune');
+    // (a verb inside quoted words has its own subject)
+    expect(engine.answer('Who said it was fast?').answers[0]?.speaker).toBe('Ann Lee');
+  });
+});
+
 describe('near misses a question writes into itself', () => {
   it('a place, a month or a name the question gives is not the one it asks for', async () => {
     const engine = await engineOver(

@@ -110,6 +110,13 @@ describe('direct quotes and their speakers', () => {
     expect(speakerOf(pack, 'empty stores')).toBe('Joseph Seneca');
   });
 
+  it('"…, citing witnesses, identified the surfer as X" reports no speech of X: what the verb names someone as is no speaker after it', async () => {
+    const pack = await packOf('The Harbor Tribune, citing witnesses, identified the surfer as 50-year-old Kevin Swan of Morro Bay.', '"It was fast," said Ann Lee, a lifeguard.');
+    const swan = pack.entities.find((e) => e.name === 'Kevin Swan');
+    expect(swan).toBeDefined();
+    expect([...pack.facts, ...pack.quotes].some((x) => x.speaker === swan?.id)).toBe(false);
+  });
+
   it('a paragraph that is only a quote continues the previous speaker', async () => {
     const pack = await packOf('"The first part is done," engineer Omar Said told the board.', '"The second part starts in spring."');
     const second = pack.quotes.find((q) => q.text.includes('second part'));
