@@ -580,7 +580,13 @@ export class Handlers {
       // "How many rounds …?": a number that counts rounds ("hundreds of rounds"), not any number in the sentence.
       // "How much does it weigh / cost / make?": an amount with its unit, not a count.
       // So does "how heavy …?", and "how much cargo can it carry?"
-      if (asked === 'number' && MEASURE.test(question)) fitting = fitting.filter((s) => AMOUNT.test(s.sentence.text));
+      if (asked === 'number' && MEASURE.test(question)) {
+        fitting = fitting.filter((s) => AMOUNT.test(s.sentence.text));
+        // "How big was the shark?": a measure that qualifies the thing asked ("the 8-to-10 foot shark") first.
+        const asking = new Set(topic.tokens.filter((t) => !t.capitalized).map((t) => this.c.ranker.termOf(t)));
+        const qualifies = (s: Scored): boolean => [...s.sentence.text.matchAll(MEASURE_BEFORE)].some((m) => asking.has(this.c.vocab.terms.term(m[1]!.toLowerCase())));
+        fitting = [...fitting.filter(qualifies), ...fitting.filter((s) => !qualifies(s))];
+      }
       // "How long has the insurgency gone on?": a span that qualifies the thing asked ("the group's 18-year insurgency") first.
       if (asked === 'duration') {
         const asking = new Set(topic.tokens.filter((t) => !t.capitalized).map((t) => this.c.ranker.termOf(t)));
@@ -887,6 +893,8 @@ const NAME_REACH = 3;
 /** Words a name may stand before a noun across: "Dan Coats, the director". */
 const DETERMINER = /^(?:the|a|an|its|their|his|her)$/;
 /** A span of time as an adjective, and the word it qualifies: "18-year insurgency", "decade-long war". */
+/** A measure written before the noun it qualifies, the noun caught: "the 8-to-10 foot shark", "a 30-foot wall", "a 2-ton truck". */
+const MEASURE_BEFORE = /\b\d[\d,.]*(?:-to-\d[\d,.]*)?[\s-](?:foot|feet|inch|meter|metre|mile|ton|tonne|pound|gallon|acre|story|storey)s?(?:-(?:long|tall|high|wide|deep))?\s+(\p{L}+)/giu;
 const SPAN_BEFORE = /\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)-(?:year|month|week|day|decade)|(?:year|month|week|decade)s?-long)(?:-old)?\s+(\p{L}+)/giu;
 /** A four-digit year, which counts nothing ("to 2020"). */
 const YEAR = /^(?:1[89]|20)\d{2}$/;

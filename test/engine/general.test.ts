@@ -508,6 +508,19 @@ describe('who did an act is whom the sentence names before its verb', () => {
   });
 });
 
+describe('a measure that qualifies the thing asked comes first', () => {
+  it('"how big was the shark" is "the 8-to-10 foot shark", not another measure near a shark', async () => {
+    const engine = await engineOver(
+      'Surfer survives shark attack',
+      'State Park Ranger Supervisor Robert Cole said the attack by the 8-to-10 foot shark happened at around 11 a.m. local time at Oro State Park, approximately 200 miles northwest of Los Angeles.',
+      'A woman swimming with seals was killed by a shark in 2003 about 10 miles south of the most recent attack, Cole said.',
+      'A 30-foot wall of water hit the pier on Monday.',
+    );
+    expect(engine.answer('How big was the shark?').answers[0]?.excerpt).toMatch(/8-to-10 foot shark/);
+    expect(engine.answer('how high was the wall of water').answers[0]?.excerpt).toMatch(/30-foot wall/);
+  });
+});
+
 describe('near misses a question writes into itself', () => {
   it('a place, a month or a name the question gives is not the one it asks for', async () => {
     const engine = await engineOver(
