@@ -38,6 +38,8 @@ const SPAN = /\b(?:past|last|next|previous|coming|recent)\s+(?:\w+\s+)?(?:years|
 const MOVED = /\b(?:postponed|moved|pushed(?: back)?|delayed|rescheduled|shifted|changed|put off|brought forward)\b[^.;]*?\bfrom\s*$/i;
 /** A span counted on or back from whatever follows ("18 years after", "a day before"): chrono counts it from publication. */
 const COUNTED_FROM_EVENT = /^(?:(?:about|some|nearly|almost|roughly|around|just|only|more than|less than)\s+)?(?:an?|one|\d+|\w+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+(?:after|before)$/i;
+/** "the day after the", "the day before": what follows is the day beside the one meant. */
+const DAY_BESIDE = /\b(?:the|a)\s+day\s+(after|before)\s+(?:the\s+|an?\s+)?$/i;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The reference instant for chrono: noon UTC of the publication day (mid-month when only the month is known). */
@@ -84,6 +86,12 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
     }
     // With only a month known for publication, a weekday cannot be placed.
     if (published && !/^\d{4}-\d{2}-\d{2}$/.test(published) && c.isCertain('weekday') && !c.isCertain('day')) continue;
+    // "the day after the Dec. 30 shooting": the day next to the one written.
+    const beside = day ? DAY_BESIDE.exec(sentence.slice(Math.max(0, r.index - TENSE_WINDOW), r.index)) : null;
+    if (beside) {
+      date = new Date(date);
+      date.setUTCDate(date.getUTCDate() + (beside[1]!.toLowerCase() === 'after' ? 1 : -1));
+    }
     const iso = day ? `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}` : month ? `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}` : String(date.getUTCFullYear());
     out.push({ iso, text: r.text, index: r.index, relative });
     taken.push([r.index, r.index + r.text.length]);

@@ -629,6 +629,9 @@ describe('dates resolved against the publication date', () => {
     ['Their session starts in early January.', '2020-01'],
     ['They met ahead of the summit in March.', '2020-03'],
     ['He was arrested in April.', '2019-04'],
+    // the day beside the one written
+    ['She was arrested the day after the Nov. 10 shooting.', '2019-11-11'],
+    ['The talks ended the day before Nov. 12.', '2019-11-11'],
   ])('%s → %s', (sentence, iso) => {
     expect(findDates(sentence, PUBLISHED)[0]?.iso).toBe(iso);
   });
