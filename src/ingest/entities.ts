@@ -274,8 +274,18 @@ function splitPair(para: Para, run: Run, alone: ReadonlySet<string>): Run[] {
 function titleBefore(para: Para, start: number): { text: string; start: number } | null {
   const before = para.tokens.filter((t) => t.end <= start);
   const words: Tok[] = [];
+  let quoteOpen = 0;
   for (let i = before.length - 1; i >= 0; i--) {
     const t = before[i]!;
+    // A title in quotation marks qualifies the role after it: "'Mob Wives' star Natalie Guercio".
+    if (words.length > 0 && /^["”’']$/u.test(t.post.trim())) {
+      const open = before.findLastIndex((x, j) => j <= i && j > i - QUOTED_TITLE_WORDS && /["“‘']$/u.test(x.pre.trim()));
+      if (open >= 0) {
+        words.unshift(...before.slice(open, i + 1));
+        quoteOpen = 1;
+      }
+      break;
+    }
     if (t.post.trim() && !/^[-‐]$/.test(t.post.trim())) break;
     const titleWord = isPersonNoun(t.text) || t.tags.has('Actor') || t.tags.has('Honorific');
     if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Verb') || t.tags.has('Pronoun') || t.tags.has('Conjunction') || (t.tags.has('Person') && !titleWord)) break;
@@ -287,8 +297,11 @@ function titleBefore(para: Para, start: number): { text: string; start: number }
   const isHead = (t: Tok): boolean => (isPersonNoun(t.text) || t.tags.has('Actor') || t.tags.has('Honorific')) && !t.tags.has('Demonym');
   while (words.length > 0 && !isHead(words.at(-1)!)) words.pop();
   if (words.length === 0) return null;
-  return { text: para.text.slice(words[0]!.start, words.at(-1)!.end).replace(/[,;:[]+$/, '').replace(/^#/, ''), start: words[0]!.start };
+  const from = words[0]!.start - quoteOpen;
+  return { text: para.text.slice(from, words.at(-1)!.end).replace(/[,;:[]+$/, '').replace(/^#/, ''), start: from };
 }
+/** The most words a quoted title before a role may have ("“Real Housewives of Atlanta” star"). */
+const QUOTED_TITLE_WORDS = 6;
 
 const ROLE_AFTER = /^\.?,\s+(?:who (?:is|was|serves as|served as) )?((?:(?:the|a|an|his|her|its|their|former|then|acting|now)\s|[\p{Lu}][\p{L}\p{N}.&\u2019'-]*[\u2019']s\s)(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)|,(?=\d{3}\b)|(?<=(?:^|[\s.])\p{Lu})\.){2,140}?)(?=,(?!\d{3}\b)|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|;|\u2014|\u2013|\)|\s\(|$)/u;
 /** Corporate designators that end a company's name. */

@@ -471,6 +471,11 @@ describe('people, roles and aliases', () => {
     expect(byName('Michael Sims')?.role).toBe('chief executive of Ceres Robotics');
   });
 
+  it('a title in quotation marks before the role is part of it ("\'Mob Wives\' star Natalie Guercio")', async () => {
+    const pack = await packOf("Alex Reyes and 'Harbor Nights' star Nina Castell pose in the office of their lawyer.");
+    expect(pack.entities.find((e) => e.name === 'Nina Castell')?.role).toBe("'Harbor Nights' star");
+  });
+
   it('such a role after an age, or with abbreviations in it, and a role before the name after "by" ("cited by its president, X")', async () => {
     const pack = await packOf(
       'Builder Kevin Yates has added 80 jobs. "It has been slow," said Yates, 51, co-owner and chief executive officer of Yates Mechanical Inc.',
