@@ -686,9 +686,10 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   const countedAct = /^how many$/.test(words.slice(0, 2).join(' ')) ? [3, 4].find((k) => AUXILIARY.test(words[k - 1] ?? '') && !named.has(k - 2)) : undefined;
   // ("Was Lind arrested?": the act done to someone is asked about as one they did.)
   const passive = firstName !== undefined && /^(?:(?:when|where|why|how) )?(?:was|were|is|are)$/.test(words.slice(0, firstName.start).join(' ')) && /^\p{L}{3,}ed$/u.test(words[firstName.end] ?? '');
-  const actAt = words[0] === 'who' ? 1 : countedAct !== undefined ? countedAct : firstName && (passive || /^(?:(?:when|where|why|how) )?(?:did|does|do)$/.test(words.slice(0, firstName.start).join(' '))) ? firstName.end : -1;
-  // ("Did Eichel get suspended …?": "get" and a participle is an act done to them.)
-  const gotten = actAt >= 0 && firstName !== undefined && actAt === firstName.end && GET(words[actAt] ?? '') && /^\p{L}{3,}ed$/u.test(words[actAt + 1] ?? '');
+  // ("Has Lopez fled?", "has Lopez been charged?": the perfect asks an act too.)
+  const actAt = words[0] === 'who' ? 1 : countedAct !== undefined ? countedAct : firstName && (passive || /^(?:(?:when|where|why|how) )?(?:did|does|do|has|have|had)$/.test(words.slice(0, firstName.start).join(' '))) ? firstName.end : -1;
+  // ("Did Eichel get suspended …?", "has Lopez been charged …?": "get" or "been" and a participle is an act done to them.)
+  const gotten = actAt >= 0 && firstName !== undefined && actAt === firstName.end && (GET(words[actAt] ?? '') || (words[actAt] === 'been' && /^(?:has|have|had)$/.test(words[firstName.start - 1] ?? ''))) && /^\p{L}{3,}ed$/u.test(words[actAt + 1] ?? '');
   const act = actAt >= 0 ? tokens[gotten ? actAt + 1 : actAt] : undefined;
   const plainAct = act && !AUXILIARY.test(act.norm) && !vocab.isQuestionTerm(act.term) && !named.has(actAt) && /^\p{L}{3,}$/u.test(act.norm) ? act : null;
   // "When did Facebook reveal that …?" of someone the article has saying things: a way of saying, not an act it never reports.

@@ -521,6 +521,19 @@ describe('a measure that qualifies the thing asked comes first', () => {
   });
 });
 
+describe('a yes/no question whose claim the article never reports', () => {
+  it('"has Lopez been charged with a crime?" of "Lopez fled the scene and surrendered" is refused, not "Yes"', async () => {
+    const engine = await engineOver(
+      'Man slashed outside club',
+      'The alleged attacker, Rudy Lopez, fled the scene and later surrendered to the police.',
+      'The club had little or no security, the lawyer said.',
+    );
+    expect(engine.answer('Has Rudy Lopez been charged with a crime?').noAnswer?.rule).toBe('unknown-action');
+    // what it reports is checked
+    expect(engine.answer('Has Rudy Lopez surrendered to the police?').answers[0]?.answer).toMatch(/^Yes/);
+  });
+});
+
 describe('near misses a question writes into itself', () => {
   it('a place, a month or a name the question gives is not the one it asks for', async () => {
     const engine = await engineOver(
