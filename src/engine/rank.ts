@@ -93,6 +93,13 @@ export class Ranker {
     return this.vocab.known.has(t.term) ? t.term : (this.vocab.synonymOf(t.term) ?? t.term);
   }
 
+  /** Every article term a topic token may stand for: its own, or each article word it is a synonym of. */
+  termsFor(t: Token): readonly string[] {
+    if (this.vocab.known.has(t.term)) return [t.term];
+    const all = this.vocab.synonymsOf(t.term);
+    return all.length > 0 ? all : [t.term];
+  }
+
   /**
    * The terms of two article words a reader's word is made of ("shutoff": "shut" + "off"),
    * or null. The article may write apart what the reader writes as one.
@@ -122,7 +129,7 @@ export class Ranker {
   /** Ranks sentences for a topic, best first. `names` are entity ids the question names; `asked` what it wants. */
   rank(topic: Topic, names: readonly string[], asked: Asked, nameTokens: ReadonlySet<string> = new Set()): Scored[] {
     const tokens = topic.tokens.filter((t) => !nameTokens.has(t.term));
-    const query = [...new Set(tokens.map((t) => this.termOf(t)))];
+    const query = [...new Set(tokens.flatMap((t) => this.termsFor(t)))];
     const weights = tokens.map((t) => this.weightOf(t));
     const nameWeight = names.length > 0 ? Math.max(1, ...weights) : 0;
     const totalWeight = weights.reduce((a, b) => a + b, 0) + nameWeight * names.length;
@@ -141,13 +148,15 @@ export class Ranker {
       const matched = new Set<string>();
       let w = namesHere.length * nameWeight;
       tokens.forEach((t, i) => {
-        const term = this.termOf(t);
+        // (A reader's word WordNet finds in several article words is met by any: "see" by "witnessed" or "learned".)
+        const terms = this.termsFor(t);
+        const term = terms.find((x) => have.has(x)) ?? terms[0]!;
         const parts = this.partsOf(t);
         if (have.has(term) || (parts !== null && parts.every((p) => have.has(p)))) {
           matched.add(term);
           for (const p of parts ?? []) matched.add(p);
           w += weights[i]!;
-        } else if (antecedent?.has(term)) w += weights[i]! * o.antecedentShare;
+        } else if (terms.some((x) => antecedent?.has(x))) w += weights[i]! * o.antecedentShare;
       });
       const coverage = totalWeight > 0 ? w / totalWeight : 1;
       let score = (bm25 + 0.5) * (o.coverageFloor + coverage) ** o.coveragePower;

@@ -41,7 +41,7 @@ export class Vocabulary {
   private readonly acronyms = new Map<string, string[]>();
   private longestName = 1;
   /** A reader's word's term → the article term it is a WordNet synonym of. */
-  private readonly synonyms = new Map<string, string>();
+  private readonly synonyms = new Map<string, readonly string[]>();
   /** The words of one-word lower-case names ("commander" of "the commander"), by term. */
   private readonly wordForms = new Map<string, Set<string>>();
   /** How many sentences use each term, for weighing rare words above common ones. */
@@ -76,13 +76,13 @@ export class Vocabulary {
     }
     for (const [lemma, form] of irregular) {
       const key = this.terms.term(lemma);
-      if (!this.known.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, this.terms.term(form));
+      if (!this.known.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, [this.terms.term(form)]);
     }
     for (const s of model.sentences) for (const t of new Set(this.terms.termsOf(`${s.text} ${s.extra}`))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     for (const w of lexicon.synonyms.flat().flatMap((x) => splitWords(x))) this.words.add(w.norm);
     for (const [word, targets] of Object.entries(kb.thesaurus.words)) {
       const key = this.terms.term(word);
-      if (!this.known.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, this.terms.term(targets[0]!));
+      if (!this.known.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, [...new Set(targets.map((t) => this.terms.term(t)))]);
     }
     this.spellings = [...this.words].filter((w) => w.length >= 3 && !/\d/.test(w)).map((word) => ({ word, sounds: doubleMetaphone(word) }));
     for (const e of kb.entities) {
@@ -116,7 +116,12 @@ export class Vocabulary {
 
   /** The article term a reader's word stands for by WordNet, or null. */
   synonymOf(term: string): string | null {
-    return this.synonyms.get(term) ?? null;
+    return this.synonyms.get(term)?.[0] ?? null;
+  }
+
+  /** Every article term a reader's word stands for by WordNet ("see": "witnessed", "learned"); empty for none. */
+  synonymsOf(term: string): readonly string[] {
+    return this.synonyms.get(term) ?? [];
   }
 
   /**

@@ -534,6 +534,18 @@ describe('a yes/no question whose claim the article never reports', () => {
   });
 });
 
+describe('a reader\'s word WordNet finds in several article words is met by any of them', () => {
+  it('"who did see the slashing" finds "witnessed the slashing", though "see" is also WordNet\'s "learned"', async () => {
+    const engine = await engineOver(
+      'Man slashed outside club',
+      'The boyfriend of the star is suing the club where he was slashed, the Daily News has learned.',
+      'The alleged slasher, Rudy Lopez, fled the scene.',
+      'His girlfriend, Nina Castell, witnessed the slashing but she was not hurt.',
+    );
+    expect(engine.answer('Who did see the slashing?').answers[0]?.speaker).toBe('Nina Castell');
+  });
+});
+
 describe('near misses a question writes into itself', () => {
   it('a place, a month or a name the question gives is not the one it asks for', async () => {
     const engine = await engineOver(
