@@ -74,6 +74,9 @@ const IS_THAT_TRUE = /^(?:is (?:that|this|it) (?:true|right|correct|so|accurate)
 /** A claim someone made to the asker: "My friend told me Russia admitted to interfering …", "I heard that …". */
 const CLAIM_HEARD = /^(?:(?:my|a) (?:\p{L}+ )?\p{L}+ (?:told me|said|says|claims?|thinks?)|i (?:heard|read|was told|think)|some(?:one|body|people) (?:told me|said|says|claims?)|people (?:say|said))(?: that)?\s+(.+?)[.!]?$/iu;
 
+/** An emoji, with its modifiers and joiners, and the spaces before it. */
+const EMOJI = /\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*/gu;
+
 /** The sentences of a message, not cut after a capital's full stop ("U.S. officials"). */
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
@@ -93,7 +96,8 @@ function sentencesOf(text: string): string[] {
 /** The question of a message that may wrap it in greetings, context and thanks; the message itself when it is one question. */
 export function questionOf(message: string): string {
   // ("Excuse me, I remember …", "Hi, sorry if …, but who …": the manners opening a sentence go, what follows stays.)
-  const sentences = sentencesOf(message.trim())
+  // (An emoji ends a sentence as "!" would: "Hey all 👋 I skimmed the article …".)
+  const sentences = sentencesOf(message.trim().replace(EMOJI, '!'))
     .map((s) => s.replace(OPENING_MANNERS, '').replace(LEADING_PLEASANTRY, ''))
     .filter((s) => /\p{L}/u.test(s));
   const asking = sentences.findIndex((s) => ASKS.test(s) && !PLEASANTRY.test(s) && !GREETING.test(s));

@@ -368,6 +368,7 @@ export function plainQuestion(raw: string): string {
       .replace(CHAT, ' ')
       .replace(DROPPED_G, (w) => (!isCommonWord(w.toLowerCase()) && isCommonWord(`${w.toLowerCase()}g`) ? `${w}g` : w))
       .replace(CHAT_ARE, '$1 are')
+      .replace(CHAT_TO_PATTERN, (m) => CHAT_TO[m.replace('.', '').toLowerCase()] ?? m)
       .replace(ENDED_UP.pattern, (m, end: string, verb: string) => (ENDED_UP.verb(end.toLowerCase()) && verbLemmaOf(verb.toLowerCase()) ? `eventually ${verbLemmaOf(verb.toLowerCase())}` : m))
       .replace(/\s+/g, ' ')
       .trim(),
@@ -434,6 +435,9 @@ function someoneWho(text: string): string | null {
 
 /** Chat's "r" for "are" after a question word: "when r the midterms", "who r they". */
 const CHAT_ARE = /\b(who|what|when|where|why|how|which)\s+r\b/gi;
+/** Chat's contractions of a verb and "to", and "acc to": "tryna" is "trying to", "acc to nauert" is "according to Nauert". */
+const CHAT_TO: Readonly<Record<string, string>> = { tryna: 'trying to', gonna: 'going to', wanna: 'want to', gotta: 'got to', hafta: 'have to', acc: 'according' };
+const CHAT_TO_PATTERN = /\b(tryna|gonna|wanna|gotta|hafta)\b|\b(acc)\.?(?= to\b)/gi;
 
 /** "What did X end up saying": what X eventually said (an outcome, which the article may not have yet). */
 const ENDED_UP = { verb: verbsOf(['end']), pattern: /\b(\p{L}+) up (\p{L}+ing)\b/giu };
@@ -452,7 +456,8 @@ const QUESTION_WORDS = ['what', 'when', 'where', 'which', 'who', 'why', 'how'].m
 function spelledQuestionWord(text: string): string {
   // (First, or after a quotation or a comma: "in 'it added' wut is 'it'".)
   // (Or last, as chat asks: "so the embassy expresses wut exactly", "fb described the efforts as wut".)
-  return text.replace(/(?<=^|[,:'’"”—–-]\s*)(\p{L}{2,5})(?=\s+(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)|(?<=\s)(\p{L}{2,5})(?=(?:\s+(?:exactly|again|then|now))?(?:[\s!.]*$|\s*\?))/giu, (typed) => {
+  // (Or first before the noun it asks of: "wut adjective did fb use".)
+  return text.replace(/(?<=^|[,:'’"”—–-]\s*)(\p{L}{2,5})(?=\s+(?:\p{L}+\s+)?(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\b)|(?<=\s)(\p{L}{2,5})(?=(?:\s+(?:exactly|again|then|now))?(?:[\s!.]*$|\s*\?))/giu, (typed) => {
     const lower = typed.toLowerCase();
     if (isCommonWord(lower)) return typed;
     const sound = doubleMetaphone(lower)[0];

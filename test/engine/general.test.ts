@@ -134,6 +134,12 @@ describe('the plain shape of a question, which both engines read', () => {
     ['wut did lind say', 'what did lind say'],
     ['wen was the vote', 'when was the vote'],
     ['out did lind say', 'out did lind say'],
+    // … or before the noun it asks of
+    ['wut budget did lind oppose', 'what budget did lind oppose'],
+    ['out ideas did lind say', 'out ideas did lind say'],
+    // chat's contractions of a verb and "to", and "acc to"
+    ['who was tryna stop the plan', 'who was trying to stop the plan'],
+    ['what will it cost acc to the harbor authority', 'what will it cost according to the harbor authority'],
     // chat's openers and hedges
     ['wait who is lind', 'who is lind'],
     ['is voss like the mayor or smth', 'is voss the mayor'],

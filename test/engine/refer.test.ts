@@ -26,6 +26,7 @@ describe('which reference a question asks about', () => {
     ["which groups are 'those groups'", { phrase: 'those groups', word: 'those groups' }],
     // "=" for "means", with the noun asked again; a guess after the question; where the word stands, said first
     ["'those denials' = denials of what", { phrase: 'those denials', word: 'those denials' }],
+    ["'those denials' — which denials", { phrase: 'those denials', word: 'those denials' }],
     ["'it added' - whats it? the letter?", { phrase: 'it added', word: 'it' }],
     ["in the union quote who are 'those groups'", { phrase: 'those groups', word: 'those groups' }],
     ["who said 'it added'", null],
