@@ -126,6 +126,8 @@ export function questionOf(message: string): string {
     .replace(NAMED_ONE, '')
     // "who exactly it was that summoned him": who summoned him.
     .replace(/\b(who|what)(?: exactly)? it (?:was|is) that\s+/i, '$1 ')
+    // "who is the woman from the State Department who posted the tweet": what she did says whom; where she is from only narrows it.
+    .replace(/^(who(?:'s| is| was)\s+the\s+(?:man|woman|person|guy|lady|gentleman|official|one))\s+(?:from|at|of|in|with)\s+[^,?]+?\s+(who|that)\s+/i, '$1 $2 ')
     // "who is Coats who is quoted near the end of the article": a name needs no more to say whom.
     .replace(/^(who(?:'s| is| was)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),?\s+(?:who|that)\s+(?:is|was|gets|got)\b[^?]*/u, '$1');
   // "… tell me who … summoned him, and what their job title is": the first question is answered, as of any two run together.

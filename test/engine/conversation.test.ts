@@ -54,6 +54,8 @@ describe('the question of a message', () => {
     // "is that true?" after a claim someone made to the asker: whether the claim holds
     ['Good evening. My uncle told me the council voted against the lighthouse. Is that true? What does the article say?', 'is it true that the council voted against the lighthouse'],
     ['I heard that Lind voted for the plan. Is this right?', 'is it true that Lind voted for the plan'],
+    // where someone is from only narrows whom what they did says
+    ['Hi! Who is the man from the council who voted against the plan?', 'Who is the man who voted against the plan'],
     // an emoji ends a sentence as "!" would
     ["Hey all 👋 I skimmed the article but I'm a bit confused. Did Lind vote for the plan? Thanks!", 'Did Lind vote for the plan'],
     // what the message says of the asker goes
