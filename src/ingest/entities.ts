@@ -336,11 +336,24 @@ const leadsWithRole = (phrase: string): boolean => {
 };
 const namesARole = (phrase: string): boolean => !reportsSomething(phrase) && (phrase.split(/\s+/).some((w) => isPersonNoun(w)) || personPhraseIn(phrase.split(/\s+/)) !== null || opensOnRoleOf(phrase.split(/\s+/))) && !/^(?:the|a|an)\s+(?:first|second|third|last|next)?\s*(?:time|day|week|year)\b/i.test(phrase);
 
+/**
+ * Is the name at [start, end) a town the text places, as news writes a hometown: followed by its state or country
+ * ("Ann Arbor, Michigan", "Morro Bay, Calif.") or set after a name with ", of" ("Judy Avalos, of Perris, was …")?
+ */
+function placedBy(text: string, start: number, end: number): boolean {
+  const isPlace = (name: string): boolean => isPlaceName(name) || isPlaceName(name.replace(/\.$/, ''));
+  const after = /^, +(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?\.?)(?=[,;]?(?:\s|$))/u.exec(text.slice(end));
+  // (Not a name followed by a town and its state: "Ceres Robotics, Palo Alto, California" is a company there.)
+  const further = after ? /^, +(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?\.?)(?=[,;]?(?:\s|$))/u.exec(text.slice(end + after[0].length)) : null;
+  if (after && isPlace(after[1]!) && !(further && isPlace(further[1]!))) return true;
+  return /\p{L},\s+(?:\d{1,3},\s+)?of\s+$/u.test(text.slice(Math.max(0, start - 40), start)) && /^,/.test(text.slice(end));
+}
+
 /** Finds the article's people, organizations and places, their roles and every mention. */
 export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => readonly { offset: { start: number; length: number }; person?: { presumed_gender?: string | null } }[]): EntityFindings {
   const unsure: string[] = [];
   // A "person" whose last word names a body ("Sierra Nevada Corporation") is an organization.
-  const spans = paras.flatMap((p) => personSpans(p, peopleOf(p))).filter((s) => !isGroupNoun(s.words.at(-1) ?? '') && !CORPORATE.test(s.words.at(-1) ?? '') && !(s.words.length >= 2 && isPlaceName(s.words.join(' '))));
+  const spans = paras.flatMap((p) => personSpans(p, peopleOf(p))).filter((s) => !isGroupNoun(s.words.at(-1) ?? '') && !CORPORATE.test(s.words.at(-1) ?? '') && !(s.words.length >= 2 && isPlaceName(s.words.join(' '))) && !placedBy(s.para.text, s.start, s.end));
   // (Nor a place WordNet names, that a first name opens: "Santa Barbara".)
   // Full names first, so surnames find them.
   const bySurname = new Map<string, ExtractedEntity[]>();
@@ -501,7 +514,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
       if (mentions.some((m) => m.para === para.n && m.start > run.end && /^\.?[\s#]*$/.test(para.text.slice(run.end, m.start)))) continue;
       const caps = run.toks.filter((t) => !NAME_JOINERS.has(t.norm));
       // (Or one WordNet names: "the U.S." the tagger took for an organization.)
-      const place = caps.every((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region')) || (caps.length === 1 && caps[0]!.tags.has('Place')) || isPlaceName(text);
+      const place = caps.every((t) => t.tags.has('Country') || t.tags.has('City') || t.tags.has('Region')) || (caps.length === 1 && caps[0]!.tags.has('Place')) || isPlaceName(text) || placedBy(para.text, run.start, run.start + text.length);
       // "State Department" after "U.S. State Department": the same organization.
       let e = orgs.get(key) ?? [...orgs.values()].find((o) => o.name.toLowerCase().endsWith(` ${key}`) && key.includes(' '));
       if (!e) {
@@ -538,7 +551,8 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         // ("the Argus Leader of Sioux Falls": a place by the tagger or by WordNet, "Sioux Falls", is nobody.)
         const placed =
           nameAfter.some((t) => t.tags.has('City') || t.tags.has('Country') || t.tags.has('Region')) ||
-          (nameAfter.length > 0 && (nameAfter.every((t) => t.tags.has('Place') && !t.tags.has('Person')) || isPlaceName(clean(para.text.slice(nameAfter[0]!.start, run.end)))));
+          (nameAfter.length > 0 && (nameAfter.every((t) => t.tags.has('Place') && !t.tags.has('Person')) || isPlaceName(clean(para.text.slice(nameAfter[0]!.start, run.end))))) ||
+          placedBy(para.text, run.start, run.end);
         // (And after a word the tagger knows for a title or an office-holder: "Star" of "Star Trek Beyond" is neither.)
         const title = titleAt >= 0 ? caps[titleAt]! : undefined;
         const personal = title !== undefined && (title.tags.has('Honorific') || title.tags.has('Actor') || isTitleAbbreviation(title.norm));
@@ -572,7 +586,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         const nounBefore = /(?:^|\s)(?:the|a|an|its|his|her|their)\s+([\p{L}-]+),\s*$/iu.exec(para.text.slice(Math.max(0, run.start - 40), run.start))?.[1];
         const apposedBefore = nounBefore !== undefined && isPersonNoun(nounBefore.toLowerCase()) && /^,/.test(para.text.slice(run.end));
         const mononym = caps.length === 1 && !bodyName && !placed && /^\p{Lu}\p{Ll}{2,}$/u.test(caps[0]!.text) && !anyWord(caps[0]!) && (apposedBefore || roleAfter !== null || whoAfter);
-        if (mononym || (caps.length >= 2 && caps.length <= 3 && !bodyName && (caps[0]!.tags.has('FirstName') || roleAfter || afterTitle || whoAfter) && caps.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)))) {
+        if (mononym || (caps.length >= 2 && caps.length <= 3 && !bodyName && !placedBy(para.text, run.start, run.end) && (caps[0]!.tags.has('FirstName') || roleAfter || afterTitle || whoAfter) && caps.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)))) {
           const surname = caps.at(-1)!.text.replace(/[\u2019']s$/u, '');
           const p: ExtractedEntity = { id: newId(text), kind: 'person', name: text, aliases: new Set([text, surname]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: caps[0]!.tags.has('FemaleName') ? 'female' : caps[0]!.tags.has('MaleName') ? 'male' : null };
           entities.push(p);

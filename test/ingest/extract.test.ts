@@ -471,6 +471,18 @@ describe('people, roles and aliases', () => {
     expect(byName('Michael Sims')?.role).toBe('chief executive of Ceres Robotics');
   });
 
+  it('a town the text places is a place, not a person or a body: "Ann Arbor, Michigan", ", of Perris,"; a company at a town and its state is not', async () => {
+    const pack = await packOf(
+      'Jim Diffley, an economist in West Chester, Pennsylvania, said jobs fell in Ann Arbor, Michigan.',
+      'Judy Avalos, of Perris, was arrested at the hospital.',
+      'Ceres Robotics, Palo Alto, California, builds landers.',
+    );
+    const kind = (n: string) => pack.entities.find((e) => e.name === n)?.kind;
+    expect([kind('West Chester'), kind('Ann Arbor'), kind('Perris')]).toEqual(['place', 'place', 'place']);
+    expect(kind('Judy Avalos')).toBe('person');
+    expect(kind('Ceres Robotics')).toBe('organization');
+  });
+
   it('a title in quotation marks before the role is part of it ("\'Mob Wives\' star Natalie Guercio")', async () => {
     const pack = await packOf("Alex Reyes and 'Harbor Nights' star Nina Castell pose in the office of their lawyer.");
     expect(pack.entities.find((e) => e.name === 'Nina Castell')?.role).toBe("'Harbor Nights' star");
