@@ -105,7 +105,18 @@ export function readText(text: string, title?: string): SourceArticle {
     start = bodyAfter(start);
   }
   const headline = title ?? (head >= 0 ? blocks[head]! : firstWords(blocks[start]!));
-  return { format: 'text', title: headline, paragraphs: blocks.slice(start), siteName: null, published: null, url: null };
+  // Page chrome after the article goes too: a credit, a byline with an address, share buttons ("Contributing: …",
+  // "To contact the reporter: … at x@bloomberg.net", "Share this: Share Facebook Twitter"), but not an embedded post's
+  // signature ("— Jane Doe (@jane) November 18, 2019").
+  let end = blocks.length;
+  while (end > start + 1 && isTrailingChrome(blocks[end - 1]!)) end--;
+  return { format: 'text', title: headline, paragraphs: blocks.slice(start, end), siteName: null, published: null, url: null };
+}
+
+/** A block after the article's last paragraph that is no prose of it: it does not end as prose does, or gives an e-mail address. */
+function isTrailingChrome(block: string): boolean {
+  if (/\(@\w+\)/.test(block)) return false;
+  return !endsLikeProse(block) || /[\w.-]+@[\w-]+\.[a-z]{2,}/i.test(block);
 }
 
 function firstWords(s: string): string {

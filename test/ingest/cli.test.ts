@@ -53,6 +53,15 @@ describe('npm run ingest', () => {
     expect(source.paragraphs).toEqual(['The city council voted 5-2 on Monday to build the harbor bridge.', '"It is a good day," Mayor Ann Lee said.']);
   });
 
+  it('drops page chrome after the article (credits, an address, share buttons) but keeps an embedded post\'s signature', async () => {
+    const text =
+      'Harbor bridge vote\n\nThe city council voted 5-2 on Monday to build the harbor bridge.\n\n"It is a good day," Mayor Ann Lee said.\n\nShare this: Share Facebook Twitter Email\n\nTo contact the reporter on this story: Tom Ray in Boston at tray@example.com\n\nContributing: Kim Park\n';
+    const source = await readSource(text);
+    expect(source.paragraphs).toEqual(['The city council voted 5-2 on Monday to build the harbor bridge.', '"It is a good day," Mayor Ann Lee said.']);
+    const post = await readSource('Bridge vote\n\nThe council voted on Monday to build the bridge.\n\nA great day for the town!\n\n— Ann Lee (@annlee) November 18, 2019\n');
+    expect(post.paragraphs.at(-1)).toBe('— Ann Lee (@annlee) November 18, 2019');
+  });
+
   it('takes a title-case first line that ends with a full stop for the headline, not the first paragraph', async () => {
     const text = "Florida Man Exists? South Dakota: Hold My Beer. 'Meth. We're On It.'\n\nRemember the state's quest to find a slogan?\n\nThe governor launched the campaign on Monday, officials said in a statement.\n";
     const source = await readSource(text);
