@@ -1,0 +1,41 @@
+// Answer quality on the articles nobody curated, each extracted by the ingest pipeline as
+// `npm run ingest` does and scored with the shared scorer's rules (test/support/judge.ts).
+// Apart from the seed article's sets (eval.test.ts) so that the two run side by side.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { scoreArticles, type SetScore } from '../support/evaluate.ts';
+import { FLOOR, report, total } from '../support/floors.ts';
+
+describe('answer quality on articles nobody curated', () => {
+  let articles: SetScore[] = [];
+  beforeAll(async () => {
+    articles = await scoreArticles();
+  }, 120_000);
+
+  it(`nine articles nobody curated, extracted by ingest: at least ${FLOOR.articles} of 360 right, ${FLOOR.articlesRefused} of 45 out-of-scope refused`, () => {
+    const first = articles.filter((r) => !r.set.includes('/'));
+    expect(total(first, (r) => r.total)).toBe(360);
+    expect(total(first, (r) => r.right), report(first)).toBeGreaterThanOrEqual(FLOOR.articles);
+    expect(total(first, (r) => r.refused), report(first)).toBeGreaterThanOrEqual(FLOOR.articlesRefused);
+  });
+
+  /** The article sets scored apart from the tuned nine: their folder, what they are, and their floors. */
+  const SETS = [
+    { folder: 'heldout', what: "the same articles' held-out sets", questions: 216, right: FLOOR.heldout },
+    { folder: 'fresh', what: "the same articles' fresh sets", questions: 180, right: FLOOR.fresh },
+    { folder: 'blind', what: "the same articles' blind sets", questions: 270, right: FLOOR.blind, nearMisses: 36, refused: FLOOR.blindRefused },
+    { folder: 'blind2', what: "the same articles' second blind sets", questions: 180, right: FLOOR.blind2, nearMisses: 27, refused: FLOOR.blind2Refused },
+    { folder: 'unseen', what: 'eight articles new to the project', questions: 240, right: FLOOR.unseen, nearMisses: 32, refused: FLOOR.unseenRefused },
+    { folder: 'unseen2', what: 'four more new articles, scored once', questions: 120, right: FLOOR.unseen2, nearMisses: 17, refused: FLOOR.unseenRefused2 },
+    { folder: 'unseen3', what: 'nine more new articles, scored once', questions: 270, right: FLOOR.unseen3, nearMisses: 36, refused: FLOOR.unseenRefused3 },
+    { folder: 'unseen4', what: 'six more new articles, scored once', questions: 240, right: FLOOR.unseen4, nearMisses: 32, refused: FLOOR.unseenRefused4 },
+    { folder: 'unseen5', what: 'four more new articles, scored once', questions: 120, right: FLOOR.unseen5, nearMisses: 16, refused: FLOOR.unseenRefused5 },
+    { folder: 'unseen6', what: 'five more new articles, scored once', questions: 150, right: FLOOR.unseen6, nearMisses: 20, refused: FLOOR.unseenRefused6 },
+  ] as const;
+
+  it.each(SETS.map((t) => [`${t.what} (${t.folder}): at least ${t.right} of ${t.questions} right${'refused' in t ? `, ${t.refused} of ${t.nearMisses} near misses refused` : ''}`, t] as const))('%s', (_name, t) => {
+    const rows = articles.filter((r) => r.set.startsWith(`${t.folder}/`));
+    expect(total(rows, (r) => r.total)).toBe(t.questions);
+    expect(total(rows, (r) => r.right), report(rows)).toBeGreaterThanOrEqual(t.right);
+    if ('refused' in t) expect(total(rows, (r) => r.refused), report(rows)).toBeGreaterThanOrEqual(t.refused);
+  });
+});
