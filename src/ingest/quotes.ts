@@ -326,6 +326,8 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
 
   /** Sets {@link focus} from a sentence whose subject, among its first words, is a person or a pronoun for one. */
   const updateFocus = (para: Para, from: number, to: number): void => {
+    // (A sentence that opens on quoted words has its subject in the attribution: "“[Eloise] never knew …,” she said.")
+    if (/^["“‘]/u.test(para.text.slice(from, to).trimStart())) return;
     const head = para.tokens.filter((t) => t.start >= from && t.end <= to).slice(0, 8);
     for (const t of head) {
       if (t.tags.has('Verb') && !t.tags.has('Participle')) break;

@@ -117,6 +117,17 @@ describe('direct quotes and their speakers', () => {
     expect([...pack.facts, ...pack.quotes].some((x) => x.speaker === swan?.id)).toBe(false);
   });
 
+  it('a name inside quoted words that open a sentence is not its subject: "“[Eloise] never knew …,” she said" is the mother', async () => {
+    const pack = await packOf(
+      'Eloise Parry, 21, died after taking diet pills, police said.',
+      'Fiona Parry issued a plea for people to stay away from the pills.',
+      '“[Eloise] just never understood how dangerous the tablets that she took were,” she said. “Most of us don’t believe that a pill could kill us.',
+      '“It is a deadly toxin.”',
+    );
+    expect(speakerOf(pack, 'never understood')).toBe('Fiona Parry');
+    expect(speakerOf(pack, 'deadly toxin')).toBe('Fiona Parry');
+  });
+
   it('a paragraph that is only a quote continues the previous speaker', async () => {
     const pack = await packOf('"The first part is done," engineer Omar Said told the board.', '"The second part starts in spring."');
     const second = pack.quotes.find((q) => q.text.includes('second part'));
