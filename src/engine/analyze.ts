@@ -9,7 +9,7 @@ import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, EntityKind } from '../knowledge/schema.ts';
 import { commonestWords, commonWordsNear, isCommonWord, isEnglishWord, isSwap } from './common-words.ts';
-import { Terms, splitWords, type Token } from './text.ts';
+import { SAID_NOUNS, Terms, splitWords, type Token } from './text.ts';
 import { expandShortening } from './abbreviation.ts';
 import { lexiconWithTokens, roleInitialsOf } from './vocab.ts';
 import { askedDate, referenceDay, type AskedDate } from './curated/asked-date.ts';
@@ -210,7 +210,7 @@ const YES_NO_SAID = new RegExp(
 );
 const POSSESSIVE_SAID = /^(?:what (?:is|was|were|are) )?((?!what\b|which\b|who\b|how\b)\S+(?: \S+){0,3}?)s? (?:statement|tweet|message|warning|quote|quotes|response|reaction|reply|accusation|position|words|claim|comment|comments|remarks|side|view|views|take|version|stance|perspective|account)\b(.*)$/;
 /** Chat's fragment for what someone said: "coats quote?", "embassy statement on the summons". */
-const SAID_FRAGMENT = /^(?!what\b|which\b|who\b|how\b|when\b|where\b|why\b)\S+(?: \S+){0,3}? (?:quotes?|statements?|response|reaction|comments?|words)(?: (?:about|on|regarding|concerning|over) .+)?$/;
+const SAID_FRAGMENT = new RegExp(`^(?!what\\b|which\\b|who\\b|how\\b|when\\b|where\\b|why\\b)\\S+(?: \\S+){0,3}? (?:${SAID_NOUNS})(?: (?:about|on|regarding|concerning|over) .+)?$`);
 const QUOTES_OF = new RegExp(
   String.raw`^(?:(?:which|what) )?(?:quotes?|statements?|tweets?|remarks|comments|everything|all quotes|words) (?:from|by|of) (.+?)(?: (?:appears?|is|are|was|were)\b.*)?$|^(?:what|which) (?:message|messages|statement|statements|words|warning|tweet|tweets) (?:did|does|do|has|had) (.+?) (?:${verbFormsOf(['send', 'post', 'issue', 'give', 'make', 'deliver', 'say', 'write', 'tweet']).join('|')})\b.*$`,
 );

@@ -9,7 +9,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
 import type { Entity } from '../knowledge/schema.ts';
-import type { Token } from './text.ts';
+import { SAID_NOUNS, type Token } from './text.ts';
 import { DEMONYMS, GROUP_NOUNS, PERSON_NOUNS, isNounOf } from '../english/nouns.ts';
 import type { NameMatch, Vocabulary } from './vocab.ts';
 import { namesOf } from './model.ts';
@@ -434,6 +434,8 @@ function someoneWho(text: string): string | null {
 }
 
 /** Chat's "r" for "are" after a question word: "when r the midterms", "who r they". */
+/** One of {@link SAID_NOUNS}. */
+const SAID_NOUN = new RegExp(`^(?:${SAID_NOUNS})$`);
 const CHAT_ARE = /\b(who|what|when|where|why|how|which)\s+r\b/gi;
 /** Chat's contractions of a verb and "to", and "acc to": "tryna" is "trying to", "acc to nauert" is "according to Nauert". */
 const CHAT_TO: Readonly<Record<string, string>> = { tryna: 'trying to', gonna: 'going to', wanna: 'want to', gotta: 'got to', hafta: 'have to', acc: 'according' };
@@ -646,7 +648,7 @@ function readPlain(text: string, vocab: Vocabulary): Query {
     const response = asked !== 'date' && firstName.start <= 3 && /^what (?:was|is) /.test(lower) && /^(?:response|reaction|statement|reply|comment|message|line|position|view|argument|quote|warning|tweet)s?$/.test(words[firstName.end] ?? '');
     const how = /^how (?:did|does) /.test(lower) && RESPOND.test(words[firstName.end] ?? '');
     // Chat's fragment: "coats quote?", "embassy statement on the summons".
-    const fragment = firstName.start === 0 && /^(?:quotes?|statements?|response|reaction|comments?|words)$/.test(words[firstName.end] ?? '') && (words.length === firstName.end + 1 || TOPIC_PREPOSITION.test(words[firstName.end + 1] ?? ''));
+    const fragment = firstName.start === 0 && SAID_NOUN.test(words[firstName.end] ?? '') && (words.length === firstName.end + 1 || TOPIC_PREPOSITION.test(words[firstName.end + 1] ?? ''));
     // "Did Omar say anything about …?", "has the company responded …?": what they said, if they said it.
     const didSay = /^(?:did|does|do|has|have|had)$/.test(words[0] ?? '') && firstName.start === 1 && (SAY(words[firstName.end] ?? '') || /^(?:say|respond|react|reply|comment)$/.test(words[firstName.end] ?? ''));
     if (e && didSay && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };

@@ -47,6 +47,9 @@ function remembered(fn: (word: string) => string): (word: string) => string {
 /** Lower-cases, folds quotes and strips diacritics (chargé → charge). */
 export const normalizeWord = remembered(normalize);
 
+/** The nouns chat puts after a name for what they said: "coats quote?", "embassy statement on the summons". */
+export const SAID_NOUNS = 'quotes?|statements?|response|reaction|comments?|words';
+
 function normalize(word: string): string {
   let w = foldForComparison(word).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   w = w.replace(/'s$/, '').replace(/'/g, '');
