@@ -466,6 +466,11 @@ export class Handlers {
       const matter = at > 0 ? told.get(all[at - 1]!.key) : undefined;
       if (matter) ranked = [{ sentence: all[at]!, score: matter.score, coverage: 1, matched: new Set<string>() }];
     }
+    // "fsa statement on dnp", "what was her quote about …": their own quoted words first, where those cover the question as well.
+    const top = ranked[0];
+    // (A word as the reader typed it, or as spelling correction reads it: "statment".)
+    const asksWords = splitWords(question).some((w) => QUOTE_ASKED.test(w.norm) || QUOTE_ASKED.test(this.c.vocab.correct(w.norm) ?? ''));
+    if (top && asksWords) ranked = [...ranked.filter((s) => quoted(s.sentence) && s.coverage >= top.coverage), ...ranked.filter((s) => !(quoted(s.sentence) && s.coverage >= top.coverage))];
     const best = ranked[0];
     if (!best || unknown || (topicLeft.length > 0 && best.coverage < this.c.options.minCoverageNamed)) return this.refuse(question, 'not-said', this.name(speaker), this.related(question));
     // "What did Sondland say at Wednesday's hearing?" when that day is the article's own or later: it cannot report what was said then, unless it dates their words to it.
@@ -853,6 +858,8 @@ export class Handlers {
   }
 }
 
+/** A question that asks for someone's own words: their "statement", "quote" or "words". */
+const QUOTE_ASKED = /^(?:statements?|quotes?|words)$/;
 /** How far after its verb (in characters) an act's object may be named in full: "convoked #Russia Chargé [Dmitry] Zhirnov". */
 const OBJECT_REACH = 40;
 /** How many words may stand between "by" and the agent's name ("by chairman Marcelo Claure"). */

@@ -552,6 +552,20 @@ describe('a reader\'s word WordNet finds in several article words is met by any 
   });
 });
 
+describe('a question that asks for their statement or quote gets their own quoted words', () => {
+  it('"fsa statment on dnp?" is the agency\'s quote, not the sentence that reports its warning', async () => {
+    const engine = await engineOver(
+      'Student dies after taking diet pills',
+      'The Food Standards Agency warned people to stay away from slimming products that contained DNP.',
+      '“We advise the public not to take any tablets or powders containing DNP, as it is an industrial chemical and not fit for human consumption,” it said in a statement.',
+      'Her mother issued a plea for people to stay away from the pills.',
+    );
+    expect(engine.answer('fsa statment on dnp?').answers[0]?.excerpt).toMatch(/^“We advise the public/);
+    // (asked without the noun, the report of the warning may answer)
+    expect(engine.answer('what did the food standards agency say about dnp?').answers.length).toBeGreaterThan(0);
+  });
+});
+
 describe('near misses a question writes into itself', () => {
   it('a place, a month or a name the question gives is not the one it asks for', async () => {
     const engine = await engineOver(
