@@ -6,7 +6,7 @@ import type { SetScore } from './evaluate.ts';
 export const FLOOR = {
   /** The seed article's 45 sets (2,615 questions) on its pack, extraction plus overlay (2,477 today). */
   seedCurated: 2455,
-  /** The same sets on the general engine over the same pack (2,166 today). */
+  /** The same sets on the general engine over the same pack (2,168 today). */
   seedGeneral: 2145,
   /** The same sets on the general engine over the seed's extraction alone, no overlay (1,955 today). */
   seedExtracted: 1930,
@@ -51,7 +51,7 @@ export const FLOOR = {
   unseenRefused6: 13,
   /**
    * Eight more from Readability's test pages (240 questions, 32 near misses), scored at arrival (163 and 24; the
-   * session-start tree 162) and held back, unread, until the tenth session's end: 162 and 24 then, 163 today.
+   * session-start tree 162) and held back, unread, until the tenth session's end: 162 and 24 then, 164 today.
    */
   unseen7: 157,
   unseenRefused7: 22,
