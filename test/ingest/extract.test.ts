@@ -92,22 +92,33 @@ describe('direct quotes and their speakers', () => {
     expect(speakerOf(await packOf(...paragraphs), words)).toBe(speaker);
   });
 
-  it('"he said" and "she added" resolve to the right earlier speaker', async () => {
-    const pack = await packOf('Mayor John Hart opened the meeting.', '"We need more buses," he said.', 'Council member Ruth Diaz disagreed. "The money is not there," she added.');
-    expect(speakerOf(pack, 'more buses')).toBe('John Hart');
-    expect(speakerOf(pack, 'money is not there')).toBe('Ruth Diaz');
-  });
-
-  it('"he said" is the speaker named nearer, not the subject of a sentence paragraphs back', async () => {
-    const pack = await packOf(
-      'Builder Kevin Hart has added 80 jobs since July.',
-      'Other owners are struggling too, economists say.',
-      'Hiring has been "basically lousy" in most states, Gary Burtless said. "Wages are flat," he said.',
-      'There has been "very little investment" in Ohio, said Joseph Seneca, an economist.',
-      '"We have a lot of empty stores," he said.',
-    );
-    expect(speakerOf(pack, 'Wages are flat')).toBe('Gary Burtless');
-    expect(speakerOf(pack, 'empty stores')).toBe('Joseph Seneca');
+  // A pronoun's speaker: whom each quote's words are given to.
+  it.each([
+    ['"he said" and "she added" resolve to the right earlier speaker', ['Mayor John Hart opened the meeting.', '"We need more buses," he said.', 'Council member Ruth Diaz disagreed. "The money is not there," she added.'], [['more buses', 'John Hart'], ['money is not there', 'Ruth Diaz']]],
+    [
+      '"he said" is the speaker named nearer, not the subject of a sentence paragraphs back',
+      [
+        'Builder Kevin Hart has added 80 jobs since July.',
+        'Other owners are struggling too, economists say.',
+        'Hiring has been "basically lousy" in most states, Gary Burtless said. "Wages are flat," he said.',
+        'There has been "very little investment" in Ohio, said Joseph Seneca, an economist.',
+        '"We have a lot of empty stores," he said.',
+      ],
+      [['Wages are flat', 'Gary Burtless'], ['empty stores', 'Joseph Seneca']],
+    ],
+    [
+      'a name inside quoted words that open a sentence is not its subject: "“[Eloise] never knew …,” she said" is the mother',
+      [
+        'Eloise Parry, 21, died after taking diet pills, police said.',
+        'Fiona Parry issued a plea for people to stay away from the pills.',
+        '“[Eloise] just never understood how dangerous the tablets that she took were,” she said. “Most of us don’t believe that a pill could kill us.',
+        '“It is a deadly toxin.”',
+      ],
+      [['never understood', 'Fiona Parry'], ['deadly toxin', 'Fiona Parry']],
+    ],
+  ] as const)('%s', async (_, paragraphs, expected) => {
+    const pack = await packOf(...paragraphs);
+    for (const [words, speaker] of expected) expect(speakerOf(pack, words), words).toBe(speaker);
   });
 
   it('"…, citing witnesses, identified the surfer as X" reports no speech of X: what the verb names someone as is no speaker after it', async () => {
@@ -115,17 +126,6 @@ describe('direct quotes and their speakers', () => {
     const swan = pack.entities.find((e) => e.name === 'Kevin Swan');
     expect(swan).toBeDefined();
     expect([...pack.facts, ...pack.quotes].some((x) => x.speaker === swan?.id)).toBe(false);
-  });
-
-  it('a name inside quoted words that open a sentence is not its subject: "“[Eloise] never knew …,” she said" is the mother', async () => {
-    const pack = await packOf(
-      'Eloise Parry, 21, died after taking diet pills, police said.',
-      'Fiona Parry issued a plea for people to stay away from the pills.',
-      '“[Eloise] just never understood how dangerous the tablets that she took were,” she said. “Most of us don’t believe that a pill could kill us.',
-      '“It is a deadly toxin.”',
-    );
-    expect(speakerOf(pack, 'never understood')).toBe('Fiona Parry');
-    expect(speakerOf(pack, 'deadly toxin')).toBe('Fiona Parry');
   });
 
   it('a paragraph that is only a quote continues the previous speaker', async () => {
