@@ -129,7 +129,10 @@ export class Ranker {
   /** Ranks sentences for a topic, best first. `names` are entity ids the question names; `asked` what it wants. */
   rank(topic: Topic, names: readonly string[], asked: Asked, nameTokens: ReadonlySet<string> = new Set()): Scored[] {
     const tokens = topic.tokens.filter((t) => !nameTokens.has(t.term));
-    const query = [...new Set(tokens.flatMap((t) => this.termsFor(t)))];
+    // (A reader's word WordNet finds in several article words is met by any: "see" by "witnessed" or "learned".)
+    const alternatives = tokens.map((t) => this.termsFor(t));
+    const parts = tokens.map((t) => this.partsOf(t));
+    const query = [...new Set(alternatives.flat())];
     const weights = tokens.map((t) => this.weightOf(t));
     const nameWeight = names.length > 0 ? Math.max(1, ...weights) : 0;
     const totalWeight = weights.reduce((a, b) => a + b, 0) + nameWeight * names.length;
@@ -147,14 +150,12 @@ export class Ranker {
       const antecedent = this.antecedentTerms.get(s.key);
       const matched = new Set<string>();
       let w = namesHere.length * nameWeight;
-      tokens.forEach((t, i) => {
-        // (A reader's word WordNet finds in several article words is met by any: "see" by "witnessed" or "learned".)
-        const terms = this.termsFor(t);
+      alternatives.forEach((terms, i) => {
         const term = terms.find((x) => have.has(x)) ?? terms[0]!;
-        const parts = this.partsOf(t);
-        if (have.has(term) || (parts !== null && parts.every((p) => have.has(p)))) {
+        const own = parts[i]!;
+        if (have.has(term) || (own !== null && own.every((p) => have.has(p)))) {
           matched.add(term);
-          for (const p of parts ?? []) matched.add(p);
+          for (const p of own ?? []) matched.add(p);
           w += weights[i]!;
         } else if (terms.some((x) => antecedent?.has(x))) w += weights[i]! * o.antecedentShare;
       });
