@@ -336,15 +336,18 @@ const leadsWithRole = (phrase: string): boolean => {
 };
 const namesARole = (phrase: string): boolean => !reportsSomething(phrase) && (phrase.split(/\s+/).some((w) => isPersonNoun(w)) || personPhraseIn(phrase.split(/\s+/)) !== null || opensOnRoleOf(phrase.split(/\s+/))) && !/^(?:the|a|an)\s+(?:first|second|third|last|next)?\s*(?:time|day|week|year)\b/i.test(phrase);
 
+/** ", Michigan", ", Calif.", ", Palo Alto": one or two capitalized words after a comma, ending a clause or the line. */
+const NAME_AFTER_COMMA = /^, +(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?\.?)(?=[,;]?(?:\s|$))/u;
+
 /**
  * Is the name at [start, end) a town the text places, as news writes a hometown: followed by its state or country
  * ("Ann Arbor, Michigan", "Morro Bay, Calif.") or set after a name with ", of" ("Judy Avalos, of Perris, was …")?
  */
 function placedBy(text: string, start: number, end: number): boolean {
   const isPlace = (name: string): boolean => isPlaceName(name) || isPlaceName(name.replace(/\.$/, ''));
-  const after = /^, +(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?\.?)(?=[,;]?(?:\s|$))/u.exec(text.slice(end));
+  const after = NAME_AFTER_COMMA.exec(text.slice(end));
   // (Not a name followed by a town and its state: "Ceres Robotics, Palo Alto, California" is a company there.)
-  const further = after ? /^, +(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?\.?)(?=[,;]?(?:\s|$))/u.exec(text.slice(end + after[0].length)) : null;
+  const further = after ? NAME_AFTER_COMMA.exec(text.slice(end + after[0].length)) : null;
   if (after && isPlace(after[1]!) && !(further && isPlace(further[1]!))) return true;
   return /\p{L},\s+(?:\d{1,3},\s+)?of\s+$/u.test(text.slice(Math.max(0, start - 40), start)) && /^,/.test(text.slice(end));
 }
