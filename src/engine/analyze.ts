@@ -11,6 +11,7 @@ import type { Entity, EntityKind } from '../knowledge/schema.ts';
 import { commonestWords, commonWordsNear, isCommonWord, isEnglishWord, isSwap } from './common-words.ts';
 import { SAID_NOUNS, Terms, splitWords, type Token } from './text.ts';
 import { expandShortening } from './abbreviation.ts';
+import { Spellings } from './spellings.ts';
 import { lexiconWithTokens, roleInitialsOf } from './vocab.ts';
 import { askedDate, referenceDay, type AskedDate } from './curated/asked-date.ts';
 import { mainClause } from './curated/clause.ts';
@@ -266,7 +267,7 @@ export class Analyzer {
   readonly knownTerms = new Set<string>();
   private readonly questionTerms = new Set<string>();
   /** Vocabulary words with their sound (Double Metaphone codes), for spelling correction: made on the first misspelling. */
-  private spellingList: { word: string; sounds: readonly string[] }[] | null = null;
+  private spellingList: Spellings | null = null;
   private readonly corrections = new Map<string, string | null>();
   /** Alias term sequences ("russian embassy") → entity id, longest first when matching. */
   private readonly aliases = new Map<string, string>();
@@ -362,8 +363,8 @@ export class Analyzer {
     this.aliasFuse = new Fuse(aliasRows, { keys: ['alias'], includeScore: true, threshold: 0.3, ignoreLocation: true });
   }
 
-  private get spellings(): readonly { word: string; sounds: readonly string[] }[] {
-    this.spellingList ??= [...this.vocabulary].filter((w) => w.length >= 2 && !/\d/.test(w)).map((word) => ({ word, sounds: doubleMetaphone(word) }));
+  private get spellings(): Spellings {
+    this.spellingList ??= new Spellings([...this.vocabulary].filter((w) => w.length >= 2 && !/\d/.test(w)));
     return this.spellingList;
   }
 
@@ -383,11 +384,11 @@ export class Analyzer {
     let best: string | null = null;
     // A possessive written without its apostrophe ("nauerts tweet", "fbs announcement"): the word itself.
     const bare = norm.endsWith('s') ? norm.slice(0, -1) : '';
-    if (bare.length >= 2 && !isEnglishWord(norm) && this.spellings.some((x) => x.word === bare)) best = bare;
+    if (bare.length >= 2 && !isEnglishWord(norm) && this.spellings.has(bare)) best = bare;
     if (best === null && norm.length >= 2 && !/\d/.test(norm) && !isEnglishWord(norm)) {
       const sounds = new Set(doubleMetaphone(norm));
       let bestRank = Infinity;
-      for (const { word, sounds: other } of this.spellings) {
+      for (const { word, sounds: other } of this.spellings.candidates(norm, sounds)) {
         if (Math.abs(word.length - norm.length) > 2) continue;
         const alike = other.some((x) => sounds.has(x));
         // (A word neither alike in sound nor with the same first letter can only be a swap: no edit distance needed.)
@@ -412,7 +413,7 @@ export class Analyzer {
       if (meant !== undefined && this.knownTerms.has(this.terms.term(meant))) best = meant;
     }
     // Or a word of the article written short, as chat does ("accts", "ppl").
-    if (best === null && !isEnglishWord(norm)) best = expandShortening(norm, this.spellings.map((s) => s.word), (w) => this.terms.term(w), commonestWords());
+    if (best === null && !isEnglishWord(norm)) best = expandShortening(norm, this.spellings.words, (w) => this.terms.term(w), commonestWords());
     if (this.corrections.size >= CORRECTIONS_MAX) this.corrections.clear();
     this.corrections.set(norm, best);
     return best;
@@ -630,12 +631,22 @@ export class Analyzer {
     return first !== undefined && first.start === 0 && first.entityId === t.entity.id;
   }
 
+  /** Builds now what the first questions would otherwise build: the spelling index and each sentence's terms. */
+  warm(): void {
+    void this.spellings;
+    this.sentenceTermSets ??= this.sentenceTerms();
+  }
+
   /** Each article sentence's terms, made the first time they are asked for. */
   private sentenceTermSets: Set<string>[] | null = null;
 
+  private sentenceTerms(): Set<string>[] {
+    return this.kb.article.sentences.flat().map((x) => new Set(this.terms.termsOf(x)));
+  }
+
   /** Does one sentence of the article have all these terms? */
   private sentenceHas(terms: readonly string[]): boolean {
-    this.sentenceTermSets ??= this.kb.article.sentences.flat().map((x) => new Set(this.terms.termsOf(x)));
+    this.sentenceTermSets ??= this.sentenceTerms();
     return this.sentenceTermSets.some((set) => terms.every((t) => set.has(t)));
   }
 

@@ -15,7 +15,8 @@ export const COMMON_COUNT = 100;
 const CAPITALISED_COUNT = 1_000;
 
 let common: ReadonlySet<string> | null = null;
-let byLength: ReadonlyMap<number, readonly string[]> | null = null;
+/** The common words by length and first letter ("6r"), commonest first. */
+let byLengthAndFirst: ReadonlyMap<string, readonly string[]> | null = null;
 /** Each common word's place in the frequency list, commonest 0. */
 const rankOf = new Map<string, number>();
 
@@ -37,6 +38,13 @@ export function isEnglishWord(word: string): boolean {
   dictionary ??= new Set(dictionaryWordList.words);
   // (WordNet's nouns for people and bodies include the acronyms it writes in capitals: "ceo" is no typo of "see".)
   return isCommonWord(word) || dictionary.has(word) || isNounOf(PERSON_NOUNS, word) || isNounOf(GROUP_NOUNS, word);
+}
+
+/** Loads the word lists now, not on the first misspelling: an engine's warm-up ({@link Engine.warm}). */
+export function loadWordLists(): void {
+  common ??= loadCommonWords();
+  dictionary ??= new Set(dictionaryWordList.words);
+  byLengthAndFirst ??= groupByLengthAndFirst(common);
 }
 
 /** The commonest words, which a shortening is taken for before an article's word ("abt": about). */
@@ -72,7 +80,7 @@ export function commonWordsFromSubtlex(isDictionaryWord: (word: string) => boole
 export function commonWordsNear(word: string): string[] {
   if (word.length < 4 || !/^\p{Ll}+$/u.test(word)) return [];
   common ??= loadCommonWords();
-  byLength ??= groupByLength(common);
+  byLengthAndFirst ??= groupByLengthAndFirst(common);
   // A dropped letter is the commonest slip ("raning" is "raining" before "racing"), then two letters
   // swapped, then one wrong, then one extra; within each, the commonest word first.
   const found: { other: string; slip: number; rank: number }[] = [];
@@ -81,8 +89,7 @@ export function commonWordsNear(word: string): string[] {
     [word.length, 1],
     [word.length - 1, 3],
   ] as const) {
-    for (const other of byLength.get(len) ?? []) {
-      if (other[0] !== word[0]) continue;
+    for (const other of byLengthAndFirst.get(`${len}${word[0]}`) ?? []) {
       const swapped = len === word.length && isSwap(word, other);
       if (swapped || distance(word, other) === 1) found.push({ other, slip: swapped ? slip : len === word.length ? 2 : slip, rank: rankOf.get(other) ?? 0 });
     }
@@ -108,14 +115,15 @@ export function commonRank(word: string): number | null {
   return rankOf.get(word) ?? null;
 }
 
-function groupByLength(words: ReadonlySet<string>): ReadonlyMap<number, readonly string[]> {
-  const out = new Map<number, string[]>();
+function groupByLengthAndFirst(words: ReadonlySet<string>): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
   if (rankOf.size === 0) for (const w of words) rankOf.set(w, rankOf.size);
   // The set keeps the list's order, commonest first.
   for (const w of words) {
-    const list = out.get(w.length) ?? [];
+    const key = `${w.length}${w[0]}`;
+    const list = out.get(key) ?? [];
     list.push(w);
-    out.set(w.length, list);
+    out.set(key, list);
   }
   return out;
 }

@@ -6,6 +6,7 @@
  */
 import { expandShortening } from './abbreviation.ts';
 import { doubleMetaphone } from 'double-metaphone';
+import { Spellings } from './spellings.ts';
 import { distance } from 'fastest-levenshtein';
 import { commonestWords, commonWordsNear, isCommonWord, isEnglishWord } from './common-words.ts';
 import { namesOf, type ArticleModel } from './model.ts';
@@ -33,7 +34,7 @@ export class Vocabulary {
   readonly questionTerms = new Set<string>();
   /** Words the article capitalizes inside a sentence: names. */
   readonly proper = new Set<string>();
-  private readonly spellings: { word: string; sounds: readonly string[] }[];
+  private readonly spellings: Spellings;
   private readonly corrections = new Map<string, string | null>();
   /** Name term sequences → entity ids. */
   private readonly names = new Map<string, string[]>();
@@ -84,7 +85,7 @@ export class Vocabulary {
       const key = this.terms.term(word);
       if (!this.known.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, [...new Set(targets.map((t) => this.terms.term(t)))]);
     }
-    this.spellings = [...this.words].filter((w) => w.length >= 3 && !/\d/.test(w)).map((word) => ({ word, sounds: doubleMetaphone(word) }));
+    this.spellings = new Spellings([...this.words].filter((w) => w.length >= 3 && !/\d/.test(w)));
     for (const e of kb.entities) {
       // An organization's initials, as a reader abbreviates it ("AP" for "The Associated Press"), unless an everyday word.
       // … and a person's role the same way ("the DNI" for "the director of national intelligence").
@@ -135,11 +136,11 @@ export class Vocabulary {
     let best: string | null = null;
     // A possessive written without its apostrophe ("nauerts tweet", "fbs announcement"): the word itself.
     const bare = norm.endsWith('s') ? norm.slice(0, -1) : '';
-    if (bare.length >= 2 && !isEnglishWord(norm) && this.spellings.some((x) => x.word === bare)) best = bare;
+    if (bare.length >= 2 && !isEnglishWord(norm) && this.spellings.has(bare)) best = bare;
     if (best === null && norm.length >= 3 && !/\d/.test(norm) && !isEnglishWord(norm) && !this.words.has(norm)) {
       const sounds = new Set(doubleMetaphone(norm));
       let bestRank = Infinity;
-      for (const { word, sounds: other } of this.spellings) {
+      for (const { word, sounds: other } of this.spellings.candidates(norm, sounds)) {
         if (Math.abs(word.length - norm.length) > 2) continue;
         const alike = other.some((x) => sounds.has(x));
         // (A word neither alike in sound nor with the same first letter can only be a swap: no edit distance needed.)
@@ -159,7 +160,7 @@ export class Vocabulary {
         best = commonWordsNear(norm)[0] ?? null;
       }
       // Or a word of the article written short, as chat does ("accts", "ppl").
-      best ??= expandShortening(norm, this.spellings.map((s) => s.word), (w) => this.terms.term(w), commonestWords());
+      best ??= expandShortening(norm, this.spellings.words, (w) => this.terms.term(w), commonestWords());
     }
     this.corrections.set(norm, best);
     return best;
