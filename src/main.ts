@@ -14,7 +14,7 @@ import { commands } from '../commands/index.ts';
 import type { Config, Env } from './config.ts';
 import type { Logger } from './log.ts';
 import type { SharedRateLimiter } from './store/redis-rate-limit.ts';
-import { EXIT, isEntryModule, consoleArticles, keepRunningOnRejections, loadArticleLibrary, loadSetup, processIo, runAsEntry, serverArticles, startConsole, type Io } from './bot/app.ts';
+import { EXIT, isEntryModule, consoleArticles, keepRunningOnRejections, loadArticleLibrary, loadSetup, processIo, runAsEntry, serverArticles, startConsole, warmWhenIdle, type Io } from './bot/app.ts';
 import { CONSOLE_TEXT } from './bot/messages.ts';
 import type { MetricsServer } from './http/serve.ts';
 
@@ -39,6 +39,7 @@ export async function run(argv: readonly string[], env?: Env, io: Io = processIo
   const { config, logger } = setup;
   const library = loadArticleLibrary(io, config.knowledgeDir);
   if (!library) return EXIT.failure;
+  warmWhenIdle(library, logger);
   // The console keeps its one pseudo-server's default in memory; a served bot, in the settings store.
   const articles = !config.token && !config.interactions ? consoleArticles(library, logger) : serverArticles(library, config, logger);
   const stopKeepingOn = keepRunningOnRejections(io, logger);

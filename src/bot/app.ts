@@ -94,6 +94,24 @@ export function loadArticleLibrary(io: Io, dir: string): Library | null {
   }
 }
 
+/** How long after start the engines build what they otherwise build on first need: after the first questions, not before them. */
+export const WARM_AFTER_MS = 2_000;
+
+/**
+ * Has every article's engine build, {@link WARM_AFTER_MS} after start, what answering otherwise
+ * builds when first needed (word lists, the date parser, pick lists), so no later question waits
+ * for it. The timer does not keep the process alive; a failure is logged, never thrown.
+ */
+export function warmWhenIdle(library: Library, logger: Logger, afterMs = WARM_AFTER_MS): void {
+  setTimeout(() => {
+    try {
+      for (const a of library.articles) a.engine.warm();
+    } catch (err) {
+      logger.warn({ err }, OPERATOR_TEXT.warmFailed);
+    }
+  }, afterMs).unref();
+}
+
 /**
  * The articles a bot serves, with server defaults in the configured store
  * (`DATABASE_URL`, else SQLite under `DATA_DIR`), opened on first need: the

@@ -165,5 +165,6 @@ export const OPERATOR_TEXT = {
   cannotListen: (host: string, port: number) => `cannot listen on ${host}:${port}; is the port taken, or the address not this machine's?`,
   destroyTimeout: 'the Discord client did not close in time; exiting anyway',
   unhandledRejection: 'unhandled promise rejection (the bot keeps running)',
+  warmFailed: 'could not build the engine\'s indexes ahead of time; they are built on first need',
   noCommandsRegistered: 'slash commands are registered with `npm run deploy`, not on start',
 } as const;

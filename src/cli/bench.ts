@@ -28,8 +28,12 @@ function distinctQuestions(): string[] {
   return [...new Set(files.flatMap((f) => (JSON.parse(readFileSync(f, 'utf8')) as Case[]).map((c) => c.q)))];
 }
 
-/** Mean and p99 per answer over distinct questions, each asked once, after warming up on other text. */
-function distinct(name: string, engine: Pick<Engine, 'answer'>, questions: readonly string[]): string {
+/**
+ * Mean and p99 per answer over distinct questions, each asked once, after warming up on other text
+ * and, for an engine, after its own warm-up ({@link Engine.warm}), which a running bot has done.
+ */
+function distinct(name: string, engine: Pick<Engine, 'answer'> & Partial<Pick<Engine, 'warm'>>, questions: readonly string[]): string {
+  engine.warm?.();
   // Warm the JIT on different strings (the questions reversed), so nothing of the timed ones is remembered anywhere.
   for (const q of questions.slice(0, 300)) engine.answer([...q].reverse().join(''));
   const times: number[] = [];

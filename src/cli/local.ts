@@ -4,7 +4,7 @@
  *               body the bot would send to Discord (nothing else on stdout)
  */
 import type { Env } from '../config.ts';
-import { EXIT, isEntryModule, keepRunningOnRejections, consoleArticles, loadArticleLibrary, loadSetup, parseFlags, processIo, runAsEntry, startConsole, type Io } from '../bot/app.ts';
+import { EXIT, isEntryModule, keepRunningOnRejections, consoleArticles, loadArticleLibrary, loadSetup, parseFlags, processIo, runAsEntry, startConsole, warmWhenIdle, type Io } from '../bot/app.ts';
 import { CONSOLE_TEXT } from '../bot/messages.ts';
 
 const USAGE = `Usage: npm run local                 the console: type /help, a /command or a question
@@ -19,6 +19,7 @@ export async function runLocal(argv: readonly string[], env?: Env, io: Io = proc
   if (typeof setup === 'number') return setup;
   const library = loadArticleLibrary(io, setup.config.knowledgeDir);
   if (!library) return EXIT.failure;
+  warmWhenIdle(library, setup.logger);
   const articles = consoleArticles(library, setup.logger);
   const stopKeepingOn = keepRunningOnRejections(io, setup.logger);
   try {

@@ -135,6 +135,12 @@ export class Handlers {
   }
 
   /** Tokens of a text of the article or its knowledge (a bounded set, so remembered). */
+  /** Works out now what the first questions would otherwise wait for: each sentence's tokens, the article's days. */
+  warm(): void {
+    for (const s of this.c.model.sentences) this.tokensOf(s.text);
+    this.dayWords();
+  }
+
   private tokensOf(text: string): readonly Token[] {
     let t = this.tokenCache.get(text);
     if (!t) {

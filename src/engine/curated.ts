@@ -16,6 +16,8 @@
  */
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { createChoiceLists } from './choices.ts';
+import { loadWordLists } from './common-words.ts';
+import { dateParser } from './curated/asked-date.ts';
 import type { Engine } from './engine.ts';
 import type { Answer, AnswerResult } from './types.ts';
 import { createAnswering } from './curated/answer.ts';
@@ -84,5 +86,14 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
     speakerChoices: memo2((typed: string, limit?: number) => choices().speakerChoices(typed, limit)),
     eventChoices: memo2((typed: string, limit?: number) => choices().eventChoices(typed, limit)),
     entityChoices: memo2((typed: string, limit?: number) => choices().entityChoices(typed, limit)),
+    warm: () => {
+      loadWordLists();
+      dateParser();
+      ctx.analyzer.warm();
+      choices();
+      timelineAnswers ??= lookups.timeline();
+      general ??= createGeneralEngine(kb, { cache: false });
+      general.warm();
+    },
   };
 }

@@ -47,6 +47,12 @@ export interface Engine {
   speakerChoices(typed: string, limit?: number): readonly Choice[];
   eventChoices(typed: string, limit?: number): readonly Choice[];
   entityChoices(typed: string, limit?: number): readonly Choice[];
+  /**
+   * Builds now what answering otherwise builds when first needed (word lists, the date parser,
+   * pick lists, indexes of the article's words), so that no reader's question waits for it.
+   * Start-up leaves it out, to answer the first question sooner; the bot calls it once idle.
+   */
+  warm(): void;
 }
 
 /** True when a person wrote some of the pack's knowledge. */

@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import { Handlers, humanDate } from './answer.ts';
 import { createChoiceLists } from './choices.ts';
+import { loadWordLists } from './common-words.ts';
 import { buildModel, namesOf } from './model.ts';
 import { DEFAULT_OPTIONS, type EngineOptions } from './options.ts';
 import { Ranker } from './rank.ts';
@@ -147,5 +148,9 @@ export function createGeneralEngine(kb: KnowledgeBase, options: Partial<EngineOp
     speakerChoices: (typed, limit) => choiceLists.speakerChoices(typed, limit),
     eventChoices: (typed, limit) => choiceLists.eventChoices(typed, limit),
     entityChoices: (typed, limit) => choiceLists.entityChoices(typed, limit),
+    warm: () => {
+      loadWordLists();
+      handlers.warm();
+    },
   };
 }

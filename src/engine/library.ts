@@ -133,6 +133,9 @@ export function libraryEngine(library: Library): Engine {
     speakerChoices: (typed, limit = 25) => choices((e) => e.speakerChoices(typed, limit), limit),
     eventChoices: (typed, limit = 25) => choices((e) => e.eventChoices(typed, limit), limit),
     entityChoices: (typed, limit = 25) => choices((e) => e.entityChoices(typed, limit), limit),
+    warm: () => {
+      for (const a of articles) a.engine.warm();
+    },
   };
 }
 

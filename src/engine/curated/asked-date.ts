@@ -42,7 +42,7 @@ let chrono: typeof Chrono | null = null;
  * chrono's English parser, loaded on the first question that writes a date: most questions have
  * none, and loading it costs about 50 ms of start-up (its CommonJS build, which `require` loads at once).
  */
-function dateParser(): typeof Chrono {
+export function dateParser(): typeof Chrono {
   chrono ??= createRequire(import.meta.url)('chrono-node/en') as typeof Chrono;
   return chrono;
 }
