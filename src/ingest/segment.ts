@@ -54,9 +54,9 @@ export function splitSentences(paragraph: string): string[] {
     const text = s.trim();
     const at = paragraph.indexOf(text, from);
     if (!text || at < 0) return sbdSentences(paragraph);
-    // A period with no space after it ends no sentence ("Polygraph.info", "e.g.this", "R-W.Va."): one sentence with the next.
+    // A period with no space after it ends no sentence ("Polygraph.info", "e.g.this", "R-W.Va.", "a .45-caliber handgun"): one sentence with the next.
     const prev = out.at(-1);
-    if (prev !== undefined && /\.$/.test(prev) && paragraph.slice(from, at) === '' && /^\p{L}/u.test(text)) out[out.length - 1] = prev + text;
+    if (prev !== undefined && /\.$/.test(prev) && paragraph.slice(from, at) === '' && /^[\p{L}\p{N}]/u.test(text)) out[out.length - 1] = prev + text;
     // A title written short ends no sentence either: "Cmdr. Sean Robertson, a spokesperson …".
     else if (prev !== undefined && endsWithTitle(prev) && /^\p{Lu}/u.test(text)) out[out.length - 1] = prev + paragraph.slice(from, at) + text;
     // A quote's closing mark ends no sentence before the words that say who spoke ("“Open the door!” an officer shouts."): no sentence begins in lower case.

@@ -54,7 +54,10 @@ describe('sentences', () => {
     expect(splitSentences('Haq told Polygraph.info that the UN works with them. It said more.')).toEqual(['Haq told Polygraph.info that the UN works with them.', 'It said more.']);
     expect(splitSentences('He wrote on Medium.com about it. She did not.')).toHaveLength(2);
     // … nor in a state written short after a party ("R-W.Va.", "D-N.Y.").
-    expect(splitSentences('In October, Rep. David McKinley, R-W.Va., visited the border. He argued for more agents.')).toEqual(['In October, Rep. David McKinley, R-W.Va., visited the border.', 'He argued for more agents.']);
+    expect(splitSentences('In October, Rep. David McKinley, R-W.Va., visited the border. He argued for more agents.')).toEqual(['In October, Rep. David McKinley, R-W.Va., visited the border.', 'He argued for more agents.']);    // … nor before a number written with its point first (a calibre, a decimal).
+    expect(splitSentences('He possessed a loaded .45-caliber handgun at his home, prosecutors said. He was convicted in 1998.')).toEqual(['He possessed a loaded .45-caliber handgun at his home, prosecutors said.', 'He was convicted in 1998.']);
+    expect(splitSentences('Police found a .22 rifle in the car. The owner was not there.')).toHaveLength(2);
+    expect(splitSentences('Unemployment rose by .5 percent in May. Economists were surprised.')).toHaveLength(2);
   });
   it('a title written short ends no sentence ("Cmdr. Sean Robertson"); a name suffix may ("… Jr. He …")', () => {
     expect(splitSentences('Cmdr. Sean Robertson, a spokesperson, said no. It said more.')).toEqual(['Cmdr. Sean Robertson, a spokesperson, said no.', 'It said more.']);
