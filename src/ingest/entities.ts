@@ -459,7 +459,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
     // The other roles given here too: "Council member Peter Lind, the only member to vote against".
     for (const other of [role, title?.text ?? null, namedBefore]) {
       const text = other?.replace(/\s+/g, ' ').trim();
-      if (text && e.kind === 'person' && !e.roles.some((r) => r.toLowerCase() === text.toLowerCase())) {
+      if (text && e.kind === 'person' && !ADDRESS.test(text) && !e.roles.some((r) => r.toLowerCase() === text.toLowerCase())) {
         e.roles.push(text);
         roleAt.set(`${e.id} ${text}`, { para: m.para, start: m.start, end: m.end });
       }

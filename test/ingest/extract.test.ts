@@ -382,6 +382,11 @@ describe('people, roles and aliases', () => {
     // and the title is not said a second time in who he is
     expect(pack.entities.find((e) => e.name === 'Pierre Duval')?.answer).toBe("Pierre Duval is the chargé d'affaires.");
   });
+  it('a form of address is no role, once a title has given one ("Mr Obama" after "President Barack Obama")', async () => {
+    const pack = await packOf('President Barack Obama has admitted his failure to pass gun laws.', 'In an interview, Mr Obama said it was "distressing".', 'Prime Minister Theresa May spoke later. Mrs May said the vote would go ahead.');
+    expect(pack.entities.find((e) => e.name === 'Barack Obama')?.answer).toBe('Barack Obama is the President.');
+    expect(pack.entities.find((e) => e.name === 'Theresa May')?.answer).toBe('Theresa May is the Prime Minister.');
+  });
   it('a role WordNet writes in several words is a role after the name too ("the chargé d\'affaires", "the attorney general")', async () => {
     const pack = await packOf("Pierre Duval, the chargé d'affaires, said nothing.", 'Ana Ruiz, the attorney general, left early.');
     expect(pack.entities.find((e) => e.name === 'Pierre Duval')?.role).toBe("the chargé d'affaires");
