@@ -61,7 +61,15 @@ export function splitSentences(paragraph: string): string[] {
     else if (prev !== undefined && endsWithTitle(prev) && /^\p{Lu}/u.test(text)) out[out.length - 1] = prev + paragraph.slice(from, at) + text;
     // A quote's closing mark ends no sentence before the words that say who spoke ("“Open the door!” an officer shouts."): no sentence begins in lower case.
     else if (prev !== undefined && /^\p{Ll}/u.test(text) && /[.!?]["'”’]?$/u.test(prev)) out[out.length - 1] = prev + paragraph.slice(from, at) + text;
-    else out.push(text);
+    else {
+      // A closing mark the splitter put at the start of the next piece belongs to the sentence it closes ("… ‘So he’s
+      // going to do the investigation?’ | ” Holmes testified."), as does punctuation alone ("Happy Thanksgiving!!! | !\"").
+      const marks = prev === undefined || paragraph.slice(from, at) !== '' ? '' : (/^(?:[”’»]+|["']+(?=\s|$)|\p{P}+$)/u.exec(text)?.[0] ?? '');
+      const rest = text.slice(marks.length).trim();
+      // (The words after it that say who spoke stay with it, as above: "…?” he asked.")
+      if (marks) out[out.length - 1] = prev + (/^\p{Ll}/u.test(rest) ? text : marks);
+      if (rest && !(marks && /^\p{Ll}/u.test(rest))) out.push(rest);
+    }
     from = at + text.length;
   }
   return out.length > 0 ? out : sbdSentences(paragraph);

@@ -59,6 +59,13 @@ describe('sentences', () => {
     expect(splitSentences('Police found a .22 rifle in the car. The owner was not there.')).toHaveLength(2);
     expect(splitSentences('Unemployment rose by .5 percent in May. Economists were surprised.')).toHaveLength(2);
   });
+  it('a closing quotation mark stays with the sentence it closes, and the words saying who spoke in lower case with it', () => {
+    const holmes = 'Holmes said he heard the president ask, quote, ‘So he’s going to do the investigation?’” Holmes testified. “Sondland replied that ‘He’s going to do it.’”';
+    expect(splitSentences(holmes)).toEqual(['Holmes said he heard the president ask, quote, ‘So he’s going to do the investigation?’”', 'Holmes testified.', '“Sondland replied that ‘He’s going to do it.’”']);
+    expect(splitSentences('“He said, ‘We still have a lot of excess capacity.’” The index fell.')).toEqual(['“He said, ‘We still have a lot of excess capacity.’”', 'The index fell.']);
+    expect(splitSentences('She asked, ‘Are you sure?’” he recalled. Then he left.')).toEqual(['She asked, ‘Are you sure?’” he recalled.', 'Then he left.']);
+    for (const p of [holmes, 'She asked, ‘Are you sure?’” he recalled. Then he left.']) for (const s of splitSentences(p)) expect(p).toContain(s);
+  });
   it('a title written short ends no sentence ("Cmdr. Sean Robertson"); a name suffix may ("… Jr. He …")', () => {
     expect(splitSentences('Cmdr. Sean Robertson, a spokesperson, said no. It said more.')).toEqual(['Cmdr. Sean Robertson, a spokesperson, said no.', 'It said more.']);
     expect(splitSentences('The call came from Patrick Carlineo Jr. He was arrested in April.')).toHaveLength(2);
