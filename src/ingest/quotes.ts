@@ -93,6 +93,11 @@ const nounUse = (list: readonly Tok[], i: number): boolean => list[i]!.tags.has(
 const beforeInfinitive = (list: readonly Tok[], i: number): boolean => list[i + 1]?.norm === 'to' && (list[i + 2]?.tags.has('Verb') ?? false);
 /** Is token `i` of `list` a verb of saying that may introduce speech? */
 /** A verb of saying as the article writes it: in lower case ("State" of "the Islamic State" is a name). */
+/** Does the sentence end after this word? Not after a title written short (", said Mr. Reeves", "…," Mr. Trump said), an initial or "Jr.". */
+function endsSentence(t: Tok): boolean {
+  return /[.!?]/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text) && !/^(?:jr|sr|u\.s)\.?$/i.test(t.text) && !t.tags.has('Honorific') && !t.tags.has('Abbreviation');
+}
+
 /** The verbs that report speech itself, before which another "verb of saying" is what was said ("said farmers faced …"). */
 const REPORTING = verbsOf(['say', 'tell', 'write', 'add', 'state', 'tweet']);
 // (A participle before a comma or colon is a verb though tagged a noun: "a statement saying, “…”".)
@@ -308,7 +313,7 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     let end = start;
     while (j < toks.length && toks[j]!.start < ceiling) {
       end = toks[j]!.end;
-      if (BOUNDARY.test(toks[j]!.post) || /[.!?]/.test(toks[j]!.post)) break;
+      if (BOUNDARY.test(toks[j]!.post) || endsSentence(toks[j]!)) break;
       j++;
     }
     return { start, end };
@@ -393,8 +398,7 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
       if (!speaker && after.length > 0 && !/^(?:and|but|while|whereas)$/i.test(after[0]!.text)) {
         const head = after.slice(0, AFTER_WORDS);
         const v = head.findIndex((t) => saying(t));
-        // (A title written short ends no sentence: "…," Mr. Trump said.)
-        const stop = head.findIndex((t) => /[.!?]/.test(t.post) && !/^\p{Lu}\.?$/u.test(t.text) && !/^(?:jr|sr|u\.s)\.?$/i.test(t.text) && !t.tags.has('Honorific') && !t.tags.has('Abbreviation'));
+        const stop = head.findIndex(endsSentence);
         if (v === 0) speaker = tryPhrase(phraseAfter(toks, toks.indexOf(head[0]!), afterEnd));
         else if (v > 0 && (stop < 0 || stop >= v)) speaker = tryPhrase(phraseBefore(para, toks.indexOf(head[v]!), span.end + 1) ?? { start: head[0]!.start, end: head[v - 1]!.end });
         // "…the little deal" announced in October, said Derek Scissors: the first verb of saying belonged to the quote's own clause.

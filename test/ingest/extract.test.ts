@@ -96,6 +96,8 @@ describe('direct quotes and their speakers', () => {
     ['X said in a statement', ['"We regret the delay," Acme Corporation said in a statement.'], 'regret the delay', 'Acme Corporation'],
     ['an appositive before the name', ['"He never meant it," his lawyer, Sara Kim, said.'], 'never meant it', 'Sara Kim'],
     ['a title written short before the name after the quote', ['“I like our situation very much,” Mr. Trump said on Nov. 8.'], 'our situation', 'Trump'],
+    ['said and a title written short before the name', ['Eric Reeves has studied Sudan.', '“These guys are the worst of the worst,” said Mr. Reeves, a senior fellow.'], 'worst of the worst', 'Eric Reeves'],
+    ['said and another title written short', ['Anne Ruiz runs the clinic.', '“We ran out of beds by noon,” said Dr. Ruiz.'], 'ran out of beds', 'Anne Ruiz'],
     ['the reporting verb before another "verb of saying"', ['Zippy Duvall, the president of the farm bureau, said farmers faced “near-unprecedented economic uncertainty.”'], 'economic uncertainty', 'Zippy Duvall'],
     ['not across a pronoun, the reporter again', ['Official David Holmes spoke to investigators, saying he recalled the call “vividly.”'], 'vividly', 'David Holmes'],
   ])('%s', async (_, paragraphs, words, speaker) => {
