@@ -317,6 +317,8 @@ const ROLE_COPULA = /^\s+(?:is|was)\s+((?:a|an|the|one of the)\s(?:[^,.;:()\u201
 const ROLE_COPULA_BEFORE = /(?:^|[.;:!?]\s+)((?:[Tt]he|[Aa]n?)\s[^,.;:"“”\u2014]{1,60}?)\s+(?:is|was)\s+$/u;
 const ROLE_BEFORE = /(?:^|[,;:(\u2014]\s*|\b(?:and|but|by|of)\s+)((?:(?:the|a|an|his|her|its|their)\s|[\p{Lu}][\p{L}.\u2019'-]*[\u2019']s\s)[^,.;:\u2014"“”]{1,100}?),\s*$/u;
 
+/** An auxiliary or modal verb: what follows a name and a comma from it is the sentence's predicate. */
+const PREDICATE_OPENING = /^(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|does|did)\s/i;
 /** A role phrase is about a person when one of its words is a noun for a person ("director", "attorney"). */
 /** A clause of saying or thinking in what looked like a role: ", the FBI agents working the case believe that Hal …" is no appositive. */
 const reportsSomething = (phrase: string): boolean => [...phrase.matchAll(/(\p{L}+) that\b/gu)].some((m) => isSpeechVerb(m[1]!) || isThinkingVerb(m[1]!));
@@ -332,7 +334,8 @@ function beforeSaying(role: string): string {
  */
 const leadsWithRole = (phrase: string): boolean => {
   const words = phrase.split(/\s+/);
-  return !reportsSomething(phrase) && (words.slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) || opensOnRoleOf(words));
+  // (A verb after the comma opens the sentence's predicate, not an appositive: "The priest, Fidelis Mukonori, is acting as a middle-man …".)
+  return !PREDICATE_OPENING.test(phrase) && !reportsSomething(phrase) && (words.slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) || opensOnRoleOf(words));
 };
 const namesARole = (phrase: string): boolean => !reportsSomething(phrase) && (phrase.split(/\s+/).some((w) => isPersonNoun(w)) || personPhraseIn(phrase.split(/\s+/)) !== null || opensOnRoleOf(phrase.split(/\s+/))) && !/^(?:the|a|an)\s+(?:first|second|third|last|next)?\s*(?:time|day|week|year)\b/i.test(phrase);
 
@@ -434,7 +437,9 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
     const after = ROLE_AFTER.exec(para.text.slice(m.end));
     const before = ROLE_BEFORE.exec(para.text.slice(Math.max(0, m.start - 120), m.start));
     const apposedOnly = missedAt.has(`${m.para} ${m.start}`);
-    const title = apposedOnly ? null : titleBefore(para, m.start);
+    // (A form of address is no role: "Mr Mugabe".)
+    const titled = apposedOnly ? null : titleBefore(para, m.start);
+    const title = titled && !ADDRESS.test(titled.text) ? titled : null;
     const copula = apposedOnly ? null : ROLE_COPULA.exec(para.text.slice(m.end));
     const copulaBefore = apposedOnly ? null : ROLE_COPULA_BEFORE.exec(para.text.slice(Math.max(0, m.start - 80), m.start));
     const namedBefore = copulaBefore && namesARole(copulaBefore[1]!) ? copulaBefore[1]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : null;
@@ -534,7 +539,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         const apposed = APPOSED_ROLE.exec(para.text.slice(run.end));
         // (Or ends with one, its head: "Julie Graham, Washington State Department of Health public information officer,".)
         const appositionWords = apposed ? apposed[1]!.split(/\s+/) : [];
-        const roleAfter = apposed && (leadsWithRole(apposed[1]!) || (!reportsSomething(apposed[1]!) && /^\p{Ll}/u.test(appositionWords.at(-1)!) && isPersonNoun(appositionWords.at(-1)!))) ? apposed[1]! : null;
+        const roleAfter = apposed && (leadsWithRole(apposed[1]!) || (!PREDICATE_OPENING.test(apposed[1]!) && !reportsSomething(apposed[1]!) && /^\p{Ll}/u.test(appositionWords.at(-1)!) && isPersonNoun(appositionWords.at(-1)!))) ? apposed[1]! : null;
         // (Or a name the tagger knows for a company: "construction goods giant Home Depot" is no person, "giant" though a noun for one.)
         const bodyName = isGroupNoun(caps.at(-1)!.norm) || CORPORATE.test(caps.at(-1)!.text) || caps.some((t) => t.tags.has('Organization'));
         // "CPUC President Marybel Batjer": a title inside the run, then two or three words of a name.

@@ -396,6 +396,16 @@ describe('people, roles and aliases', () => {
     expect(pack.entities.find((e) => e.name === 'Barack Obama')?.answer).toBe('Barack Obama is the President.');
     expect(pack.entities.find((e) => e.name === 'Theresa May')?.answer).toBe('Theresa May is the Prime Minister.');
   });
+  it('what follows a name after a comma is no role when it opens on a verb (the sentence goes on), nor is "Mr" on its own', async () => {
+    const pack = await packOf(
+      'The priest, Fidelis Mukonori, is acting as a middle-man between Mr Mugabe and the generals, a source told Reuters.',
+      'Its founder, Jane Doe, has been accused of fraud by the regulators, officials said.',
+    );
+    const roleOf = (name: string): string | null | undefined => pack.entities.find((e) => e.name === name)?.role;
+    expect(roleOf('Fidelis Mukonori') ?? null).toBeNull();
+    expect(roleOf('Jane Doe') ?? null).toBeNull();
+    expect(roleOf('Mugabe') ?? null).toBeNull();
+  });
   it('a role WordNet writes in several words is a role after the name too ("the chargé d\'affaires", "the attorney general")', async () => {
     const pack = await packOf("Pierre Duval, the chargé d'affaires, said nothing.", 'Ana Ruiz, the attorney general, left early.');
     expect(pack.entities.find((e) => e.name === 'Pierre Duval')?.role).toBe("the chargé d'affaires");
