@@ -27,6 +27,11 @@ export function isNounOf(nouns: ReadonlySet<string>, word: string): boolean {
   return nouns.has(word) || nouns.has(word.replace(/s$/, '')) || (/ies$/.test(word) && nouns.has(word.replace(/ies$/, 'y')));
 }
 
+/** Is `word` (lower case) the plural of one of `nouns` and not itself one ("ministers", "leaders"; not "boss")? */
+export function isPluralOf(nouns: ReadonlySet<string>, word: string): boolean {
+  return !nouns.has(word) && isNounOf(nouns, word);
+}
+
 /** A place's adjective → the place, by WordNet's pertainyms ("syrian" → "syria"), in lower case. */
 export const DEMONYMS: ReadonlyMap<string, string> = new Map(Object.entries(demonyms.demonyms));
 

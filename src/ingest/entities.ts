@@ -9,7 +9,7 @@
  */
 import nlp from 'compromise';
 import { distance } from 'fastest-levenshtein';
-import { GROUP_NOUNS, LONGEST_PERSON_PHRASE, PERSON_NOUNS, PERSON_PHRASES, isNounOf, isPlaceName, opensOnRoleOf } from '../english/nouns.ts';
+import { GROUP_NOUNS, LONGEST_PERSON_PHRASE, PERSON_NOUNS, PERSON_PHRASES, isNounOf, isPlaceName, isPluralOf, opensOnRoleOf } from '../english/nouns.ts';
 import { isSpeechVerb, isThinkingVerb, verbLemma } from '../english/speech.ts';
 import { commonRank } from '../engine/common-words.ts';
 import type { Para, Tok } from './segment.ts';
@@ -695,7 +695,8 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         return TITLE_ABBREVIATIONS[bare] ?? (own.has(bare) || /^\p{Lu}/u.test(w) && !isPersonNoun(w.split('-').at(-1)!) ? '' : bare);
       });
       const head = nouns.reverse().find((w) => w && isPersonNoun(w));
-      if (head) e.aliases.add(`the ${head}`);
+      // (Not a noun for many, which names the group they are of: "cabinet ministers", "a meeting of the leaders".)
+      if (head && !isPluralOf(PERSON_NOUNS, head)) e.aliases.add(`the ${head}`);
       // A title of capitalized words is how readers name them too: "the White House press secretary", "the press
       // secretary", "the secretary of state" (lower-cased: a name's words are matched in any case).
       const title = words.filter((w) => !/^(?:of|for)$/i.test(w));

@@ -406,6 +406,13 @@ describe('people, roles and aliases', () => {
     expect(roleOf('Jane Doe') ?? null).toBeNull();
     expect(roleOf('Mugabe') ?? null).toBeNull();
   });
+  it('a plural role noun names the group someone is of, not them: no alias "the ministers", "the leaders"', async () => {
+    const pack = await packOf('Mr Mugabe met cabinet ministers Jonathan Moyo and Saviour Kasukuwere on Monday.', 'Vladimir Putin, one of the world leaders at the summit, left early. Ann Lee, the boss, stayed.');
+    const aliases = pack.entities.flatMap((e) => e.aliases.map((a) => a.toLowerCase()));
+    expect(aliases).not.toContain('the ministers');
+    expect(aliases).not.toContain('the leaders');
+    expect(pack.entities.find((e) => e.name === 'Ann Lee')?.aliases).toContain('the boss');
+  });
   it('a role WordNet writes in several words is a role after the name too ("the chargé d\'affaires", "the attorney general")', async () => {
     const pack = await packOf("Pierre Duval, the chargé d'affaires, said nothing.", 'Ana Ruiz, the attorney general, left early.');
     expect(pack.entities.find((e) => e.name === 'Pierre Duval')?.role).toBe("the chargé d'affaires");
