@@ -323,6 +323,9 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
   const subjectOf = (para: Para, clause: readonly Tok[], sentenceStart: number): string | null => {
     for (const t of clause) {
       const m = found.mentions.find((x) => x.para === para.n && t.start >= x.start && t.start < x.end);
+      // (Not a place or body before a lower-case noun, which only says whose the subject is: "Green Bay coach Mike McCarthy".)
+      const next = m ? para.tokens.find((x) => x.start >= m.end) : undefined;
+      if (m && next && byId.get(m.entity)?.kind !== 'person' && /^\s+\p{Ll}/u.test(para.text.slice(m.end)) && (isNounOf(PERSON_NOUNS, next.norm) || isNounOf(GROUP_NOUNS, next.norm) || (next.tags.has('Noun') && !next.tags.has('Verb')))) continue;
       if (m) return m.entity;
       if (PRONOUNS.test(t.norm)) return resolve(para, t.start, t.end, t.norm, sentenceStart);
     }
