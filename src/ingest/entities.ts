@@ -340,7 +340,7 @@ const leadsWithRole = (phrase: string): boolean => {
 const namesARole = (phrase: string): boolean => !reportsSomething(phrase) && (phrase.split(/\s+/).some((w) => isPersonNoun(w)) || personPhraseIn(phrase.split(/\s+/)) !== null || opensOnRoleOf(phrase.split(/\s+/))) && !/^(?:the|a|an)\s+(?:first|second|third|last|next)?\s*(?:time|day|week|year)\b/i.test(phrase);
 
 /** ", Michigan", ", Calif.", ", Palo Alto": one or two capitalized words after a comma, ending a clause or the line. */
-const NAME_AFTER_COMMA = /^, +(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?\.?)(?=[,;]?(?:\s|$))/u;
+const NAME_AFTER_COMMA = /^, +(\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?\.?)(?=[,;:]|[ \t]*(?:\n|$)|(?<=\.)\s)/u;
 
 /**
  * Is the name at [start, end) a town the text places, as news writes a hometown: followed by its state or country

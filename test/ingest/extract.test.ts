@@ -96,6 +96,8 @@ describe('direct quotes and their speakers', () => {
     ['X said in a statement', ['"We regret the delay," Acme Corporation said in a statement.'], 'regret the delay', 'Acme Corporation'],
     ['an appositive before the name', ['"He never meant it," his lawyer, Sara Kim, said.'], 'never meant it', 'Sara Kim'],
     ['a title written short before the name after the quote', ['“I like our situation very much,” Mr. Trump said on Nov. 8.'], 'our situation', 'Trump'],
+    ['a place or body before a lower-case noun only says whose the speaker is', ['GREEN BAY, Wis. -- Here we go again.', 'Green Bay coach Mike McCarthy went so far as to call the play "ridiculous."'], 'ridiculous', 'Mike McCarthy'],
+    ['a place before a lower-case noun, again', ['Police in Chicago made no arrests.', 'Chicago police spokesman Anthony Guglielmi went on to call the shooting "senseless."'], 'senseless', 'Anthony Guglielmi'],
     ['said and a title written short before the name', ['Eric Reeves has studied Sudan.', '“These guys are the worst of the worst,” said Mr. Reeves, a senior fellow.'], 'worst of the worst', 'Eric Reeves'],
     ['said and another title written short', ['Anne Ruiz runs the clinic.', '“We ran out of beds by noon,” said Dr. Ruiz.'], 'ran out of beds', 'Anne Ruiz'],
     ['the reporting verb before another "verb of saying"', ['Zippy Duvall, the president of the farm bureau, said farmers faced “near-unprecedented economic uncertainty.”'], 'economic uncertainty', 'Zippy Duvall'],
@@ -405,6 +407,13 @@ describe('people, roles and aliases', () => {
     expect(roleOf('Fidelis Mukonori') ?? null).toBeNull();
     expect(roleOf('Jane Doe') ?? null).toBeNull();
     expect(roleOf('Mugabe') ?? null).toBeNull();
+  });
+  it('a country before a role after a comma makes no place of the name ("Lotfi Azzouz, Tunisia country director for …")', async () => {
+    const pack = await packOf('“It is meant to frighten tourists,” said Lotfi Azzouz, Tunisia country director for Amnesty International, a rights group.', 'Maria Lopez, Chile program officer for Oxfam, agreed.', 'Judy Avalos, of Perris, was arrested.');
+    const kindOf = (name: string): string | undefined => pack.entities.find((e) => e.name === name)?.kind;
+    expect(kindOf('Lotfi Azzouz')).toBe('person');
+    expect(kindOf('Maria Lopez')).toBe('person');
+    expect(kindOf('Perris')).toBe('place');
   });
   it('a plural role noun names the group someone is of, not them: no alias "the ministers", "the leaders"', async () => {
     const pack = await packOf('Mr Mugabe met cabinet ministers Jonathan Moyo and Saviour Kasukuwere on Monday.', 'Vladimir Putin, one of the world leaders at the summit, left early. Ann Lee, the boss, stayed.');
