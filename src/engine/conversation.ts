@@ -42,8 +42,8 @@ const NAMED_SUBJECT = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s+
 /** "I saw the State Department demanded …", "the article talks about the midterm elections": what "they" or "it" means next. */
 const SEEN_SUBJECT = /\b(?:[Ii]|[Ww]e) (?:saw|read|heard|noticed|see|learned)(?: that)? ([Tt]he [\p{L}\s'’-]+?|\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)*) (?:\p{Ll}+ed|said|says|was|were|is|are|had|has|did|made|took|gave|got|sent|put|found)\b/u;
 
-/** A context sentence that opens on its subject: "The Russian embassy put out a statement in response." */
-const OPENING_SUBJECT = /^((?:the|a|an) (?:[\p{L}'’-]+ ){0,3}?[\p{L}'’-]+) (?:\p{Ll}+ed|said|says|put|gave|made|sent|took|found|wrote|issued|released|published|got)\b/iu;
+/** A context sentence that opens on its subject: "The Russian embassy put out a statement in response.", "Russia issued a denial." */
+const OPENING_SUBJECT = /^((?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?[\p{L}'’-]+|(?!(?:I|We|You|It|They|He|She|This|That|My|Our)\b)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}) (?:\p{Ll}+ed|said|says|put|gave|made|sent|took|found|wrote|issued|released|published|got)\b/u;
 
 /** A person's name anywhere in a context sentence, two or three capitalized words: "I keep seeing the name Wess Mitchell". */
 const PERSON_NAME = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’])/gu;
@@ -59,8 +59,8 @@ const PERSONAL_PRONOUN = /\b(he|she|him|his|her)\b(?:\s+(?!(?:and|or|to|for|in|o
 
 /** Someone unnamed said something, and the question asks who: "somebody said the methodology pointed to …. Who was it?" */
 const SOMEONE_SAID = /\b(?:some(?:body|one)(?: else)?|a person|one person|some people) (said|claimed|wrote|tweeted|argued|suggested|warned|told \S+)(?: that)? (.+?)[.!]?$/i;
-/** The subject pronoun of a question, first or after its auxiliary: "what did she say", "in which month are they". */
-const SUBJECT_PRONOUN = /(?<=^|\b(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should)\s+)(she|he|they|it)\b/i;
+/** The subject pronoun of a question, first, after its auxiliary or after a question word: "what did she say", "in which month are they", "tell me what it said". */
+const SUBJECT_PRONOUN = /(?<=^|\b(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|what|when|where|why|how)\s+)(she|he|they|it)\b/i;
 /** A context sentence about the asker ("I am reading about …", "My uncle says they did."), which the question does not need. */
 const ABOUT_ASKER = /^(?:i|i'm|i’m|im|i've|my|we|we're)\b/i;
 /** A second question run on after the first: "… - what is his name, and what is his job?". */
@@ -192,7 +192,7 @@ export function questionOf(message: string): string {
         return m ? [m[1]!] : [];
       });
       if (opening.length === 1) {
-        question = question.replace(SUBJECT_PRONOUN, opening[0]!.replace(/^\p{Lu}/u, (c) => c.toLowerCase()));
+        question = question.replace(SUBJECT_PRONOUN, opening[0]!.replace(/^(?:The|An?)\b/, (c) => c.toLowerCase()));
         kept = kept.filter((s) => !s.startsWith(opening[0]!));
       }
     }

@@ -47,6 +47,11 @@ describe('the question of a message', () => {
     ['Hi, I am new here. Someone called Lind is mentioned in the story. What is his job and why did he vote no?', "What is Lind's job"],
     // a context sentence that opens on its subject gives "they"; someone unnamed who said something, "who was it"
     ['Hello bot. The harbor authority put out an estimate. What did they say about the cost?', 'What did the harbor authority say about the cost'],
+    // … and "it" after a question word, of a body named as the subject ("tell me what it said")
+    ['Hi all. The harbor authority put out an estimate. Can you tell me what it said?', 'what did the harbor authority say'],
+    ['Port Ellis issued a warning. Do you know why it did that?', 'why Port Ellis did that'],
+    // (not the asker: "I read …")
+    ['I read the article. What did it say about the budget?', 'What did it say about the budget'],
     ['The council voted for it, but somebody said the town could not afford the work. Who was it?', 'who said the town could not afford the work'],
     // a statement run on into the question with a comma is context too, not a clause that sets the time
     ['Hi! Peter Lind is quoted in the story, what did he say about the budget?', 'what did Peter Lind say about the budget'],
