@@ -56,6 +56,8 @@ export interface Target {
   readonly indexes: readonly number[];
   /** Set when the slot names something the article mentions but never quotes. */
   readonly unquoted?: boolean;
+  /** Set when a who-is slot asks for the one person of a body ("the woman from the State Department"): its words are the body's, no topic. */
+  readonly member?: boolean;
   /** Set when a who-is slot is a title or description that fits no one in the article. */
   readonly untitled?: boolean;
 }
@@ -194,6 +196,12 @@ const WHO_QUESTION = {
 };
 const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|made) by (?:whom|who)\b|\bwhose (?:words|quote|statement|phrase|tweet)\b|\b(?:source|author|speaker) of (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b/;
 const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b(.*)$`);
+/** A word for some one person, not a title: "the woman from the State Department", "the embassy guy". */
+const MEMBER_NOUN = /^(?:woman|lady|girl|man|guy|gentleman|dude|fellow|person|official|someone|somebody)$/;
+const FEMALE_ASKED = /^(?:woman|lady|girl)$/;
+const MALE_ASKED = /^(?:man|guy|gentleman|dude|fellow)$/;
+/** A title that says its holder is a woman: "spokeswoman", "chairwoman", "congresswoman". */
+const FEMALE_TITLE = /woman\b/i;
 const WHO_IS = /^(?:who|what) (?:is|was|are|were|s)\b(.+)$|^(?:tell me about|what do we know about|what about|who s|whos|describe|identify|info on|information on|who exactly is|who exactly was|who (?:serves|served|acts|acted) as|name(?! the names?\b| all\b))\b(.+)$|^(?:what (?:is|was|s) )?(?:the )?name of (.+)$/;
 /** Verbs of working or speaking for someone ("who does Nauert work for"), every form. */
 const WORK_FOR = verbFormsOf(['work', 'speak']).join('|');
@@ -511,6 +519,8 @@ export class Analyzer {
       const best = mentions.reduce((a, b) => (b.end - b.start > a.end - a.start ? b : a));
       const inMention = (i: number): boolean => mentions.some((m) => i >= m.start && i < m.end);
       const otherContent = tokens.some((t, i) => !inMention(i) && !this.questionTerms.has(t.term) && this.isKnown(t));
+      const member = this.memberAsked(tokens.filter((_, i) => !inMention(i)), best.entityId);
+      if (member) return { text, entity: member, unknown: [], otherContent: false, indexes, member: true };
       return { text, entity: this.kb.entityById.get(best.entityId) ?? null, unknown, otherContent, indexes };
     }
     if (content.length > 0 && unknown.length === 0) {
@@ -523,6 +533,20 @@ export class Analyzer {
       if (byWords) return { text, entity: byWords, unknown, otherContent: false, indexes };
     }
     return { text, entity: null, unknown, otherContent: unknown.length < content.length, indexes };
+  }
+
+  /**
+   * "The woman from the State Department", "the embassy guy": the one person the article places in that body
+   * (`partOf`), of the sex asked where their title says it ("spokeswoman"); null when none or several fit.
+   */
+  private memberAsked(rest: readonly Token[], bodyId: string): Entity | null {
+    const body = this.kb.entityById.get(bodyId);
+    const asked = rest.find((t) => MEMBER_NOUN.test(t.norm))?.norm;
+    if (!body || body.kind === 'person' || asked === undefined) return null;
+    const female = (e: Entity): boolean => [e.role ?? '', ...e.aliases].some((x) => FEMALE_TITLE.test(x));
+    const members = this.kb.entities.filter((e) => e.kind === 'person' && e.partOf.includes(bodyId));
+    const fit = FEMALE_ASKED.test(asked) ? members.filter(female) : MALE_ASKED.test(asked) ? members.filter((e) => !female(e)) : members;
+    return fit.length === 1 ? fit[0]! : null;
   }
 
   /** Reads a question: its words, what it asks and of whom, and what the article cannot answer of it. */
@@ -550,7 +574,7 @@ export class Analyzer {
       yesNoAbout,
       saidVerb: shape.saidVerb,
       tokens,
-      content,
+      content: target?.member ? content.filter((t) => !target.indexes.includes(t.index)) : content,
       unknown: slotOnly(unknown),
       intent,
       target,

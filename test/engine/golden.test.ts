@@ -78,6 +78,10 @@ const golden: Golden[] = [
   { q: 'who is dmitry zhirnov', p: 2, speaker: 'Zhirnov', says: "chargé d'affaires" },
   { q: 'Who is the spokeswoman?', p: 2, speaker: 'Heather Nauert', says: 'spokeswoman' },
   { q: 'Who is the director of national intelligence?', p: 13, speaker: 'Dan Coats' },
+  // the one person of a body, of the sex asked where a title says it
+  { q: 'Who is the woman from the State Department?', p: 2, speaker: 'Heather Nauert', says: 'spokeswoman' },
+  { q: 'who is the man from the state department', p: 2, speaker: 'Wess Mitchell' },
+  { q: 'who is the embassy guy', p: 2, speaker: 'Dmitry Zhirnov' },
   // chat's fragment for what someone said: their words, not who they are
   { q: 'coats quote?', p: 13, speaker: 'Dan Coats', says: 'pervasive messaging campaign' },
   { q: 'embassy statement on the summons', p: 8, speaker: 'Russian Embassy' },
