@@ -63,6 +63,8 @@ const SOMEONE_SAID = /\b(?:some(?:body|one)(?: else)?|a person|one person|some p
 const SUBJECT_PRONOUN = /(?<=^|\b(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|what|when|where|why|how)\s+)(she|he|they|it)\b/i;
 /** A context sentence about the asker ("I am reading about …", "My uncle says they did."), which the question does not need. */
 const ABOUT_ASKER = /^(?:i|i'm|i’m|im|i've|my|we|we're)\b/i;
+/** A clause about the asker before a comma and a question word: "i just read this, who is …", "I'm new here, what …". */
+const ASKER_CLAUSE = /^(?:i|i'm|i’m|im|i've|i’ve|we|we're|we’re)\b[^,?]*,\s+(?=(?:who|whom|whose|what|when|where|why|how|which)\b)/i;
 /** A second question run on after the first: "… - what is his name, and what is his job?". */
 const SECOND_QUESTION = /,?\s+and (?:who|what|when|where|why|how|which)\b[^?]*(?=\??$)/i;
 
@@ -99,6 +101,9 @@ export function questionOf(message: string): string {
   // (An emoji ends a sentence as "!" would: "Hey all 👋 I skimmed the article …".)
   const sentences = sentencesOf(message.trim().replace(EMOJI, '!'))
     .map((s) => s.replace(OPENING_MANNERS, '').replace(LEADING_PLEASANTRY, ''))
+    // (So does what the asker says of themselves before a comma and a question: "i just read this, who is …?";
+    // not before a relative clause: "I have a question about Clara Voss, who is quoted in the article. What …?")
+    .map((s, i, all) => (/\?\s*$/.test(s) || i === all.length - 1 ? s.replace(ASKER_CLAUSE, '') : s))
     .filter((s) => /\p{L}/u.test(s));
   const asking = sentences.findIndex((s) => ASKS.test(s) && !PLEASANTRY.test(s) && !GREETING.test(s));
   if (asking < 0) return message;

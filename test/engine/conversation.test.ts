@@ -67,6 +67,9 @@ describe('the question of a message', () => {
     ['Hello, I am reading about the lighthouse. Did Lind vote for the plan? My uncle says he did.', 'Did Lind vote for the plan'],
     // chat's spelling of a question word after a quotation, as at the start
     ["in 'it is a beautiful idea' wut is 'it'", "in 'it is a beautiful idea' what is 'it'"],
+    // what the asker says of themselves before a comma and the question goes
+    ['hi! i just read this, who is the woman from the council?', 'who is the woman from the council'],
+    ["I'm new here, what did Lind say?", 'what did Lind say'],
     // one plain question is left as it is
     ['Who voted against the plan?', 'Who voted against the plan'],
   ])('%s → %s', (message, question) => expect(plainQuestion(message)).toBe(question));
