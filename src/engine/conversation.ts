@@ -26,7 +26,9 @@ const NAMED_ONE = /\b(?:the|a|this|that) (?:man|woman|person|guy|lady|gentleman|
 /** "someone in the article said something like they 'applaud' Facebook …": what was said. */
 const SAID_CONTENT = /\bsaid(?: something like| that| something about)?\s+(.+?)[.!]?$/i;
 /** "about the Russian diplomat": whom the message is about. */
-const ABOUT = /\babout (the [^,.;!?]+?)(?:\s+and\b|[,.;!?]|$)/i;
+const ABOUT = /\babout (the [^,;!?]+?)(?:\s+and\b|[,;!?]|(?<!\b\p{L})\.|$)/iu;
+/** "I have a question about Facebook.": a body or person named by name after "about", what "they" or "it" means next. */
+const ABOUT_NAME = /\babout ((?!(?:I|It|This|That)\b)\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*(?: \p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*){0,3})(?=\s+and\b|[,.;!?]|$)/u;
 
 /** "There's a lady who posted on Twitter about Russia.": someone the message introduces, to ask about by a pronoun next. */
 const INTRODUCED = /(?:^|\s)(?:there(?:'s|’s| is| was)|the (?:article|story|report) (?:mentions|talks about|has)|it (?:mentions|talks about)) (?:a|an|this|some|one) ((?:[\p{L}-]+ ){0,3}?(?:man|woman|lady|guy|person|official|gentleman|girl|boy|diplomat|someone|group|company|agency) (?:who|that) [^.!?]+?)[.!]?$/iu;
@@ -183,8 +185,9 @@ export function questionOf(message: string): string {
   const pronounAsked = SUBJECT_PRONOUN.exec(question)?.[1]?.toLowerCase();
   if (pronounAsked !== undefined) {
     const personal = pronounAsked === 'she' || pronounAsked === 'he';
-    const referents = kept.flatMap((s) => {
-      const m = personal ? NAMED_SUBJECT.exec(s) : (SEEN_SUBJECT.exec(s) ?? ABOUT.exec(s));
+    // (A pleasantry may name it too: "I have a question about Facebook. Did they say …?")
+    const referents = [...new Set([...kept, ...(personal ? [] : sentences.slice(0, asking))])].flatMap((s) => {
+      const m = personal ? NAMED_SUBJECT.exec(s) : (SEEN_SUBJECT.exec(s) ?? ABOUT.exec(s) ?? ABOUT_NAME.exec(s));
       return m && !/^(?:the|this|that|i|my|hi|hello|hey)\b/i.test(personal ? m[1]! : '') ? [{ s, who: m[1]!.trim() }] : [];
     });
     if (referents.length === 1) {

@@ -67,6 +67,9 @@ describe('the question of a message', () => {
     ['Hello, I am reading about the lighthouse. Did Lind vote for the plan? My uncle says he did.', 'Did Lind vote for the plan'],
     // chat's spelling of a question word after a quotation, as at the start
     ["in 'it is a beautiful idea' wut is 'it'", "in 'it is a beautiful idea' what is 'it'"],
+    // what the asker has a question about, by name or with "the", abbreviations whole, is what "they" or "it" means next
+    ['Hello, I have a question about Port Ellis. Did they vote for it in the end?', 'Did Port Ellis vote for it in the end'],
+    ['I have a question about the U.S. Coast Guard. What did they find?', 'What did the U.S. Coast Guard find'],
     // what the asker says of themselves before a comma and the question goes
     ['hi! i just read this, who is the woman from the council?', 'who is the woman from the council'],
     ["I'm new here, what did Lind say?", 'what did Lind say'],
