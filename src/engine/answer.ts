@@ -12,7 +12,7 @@ import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, sameSide, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
 import { GIVES, MONEY, type Ranker, type Scored } from './rank.ts';
-import { kindOfWho, type Asked, type Query, type Topic } from './read.ts';
+import { kindOfWho, type Asked, type DateComparison, type Query, type Topic } from './read.ts';
 import { inCharge, roleVerdict } from './role-check.ts';
 import { referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
 import { detailAsked, detailIn, withDetail } from './detail.ts';
@@ -194,7 +194,7 @@ export class Handlers {
   }
 
   /** Two dated things compared: which came first, or how many days apart; refused when the article dates either not. */
-  compareDates(question: string, asks: 'order' | 'earliest' | 'days', first: Topic, second: Topic): AnswerResult {
+  compareDates(question: string, asks: DateComparison, first: Topic, second: Topic): AnswerResult {
     const dated = (topic: Topic): { s: Scored; date: string } | null => {
       if (this.unknownTopic(topic)) return null;
       const best = this.c.ranker.rank(topic, [], 'date').find((x) => GIVES.date(x.sentence, this.c.model));

@@ -88,7 +88,7 @@ export type Query =
   /** "What is this article about?": its lead. */
   | { readonly kind: 'lead' }
   /** "Did X happen before or after Y?", "which came first, X or Y?", "how long after X did Y?": two dated things compared. */
-  | { readonly kind: 'compare-dates'; readonly asks: 'order' | 'earliest' | 'days'; readonly first: Topic; readonly second: Topic }
+  | { readonly kind: 'compare-dates'; readonly asks: DateComparison; readonly first: Topic; readonly second: Topic }
   /** "In the 'it added' line, what's 'it'?": what a word of the article refers to; `otherwise` when the article does not settle it. */
   | { readonly kind: 'refers'; readonly reference: ReferenceAsked; readonly otherwise: Query }
   /** Any other question: what it asks for, whom it names, its topic; yes/no questions are `yesNo`. */
@@ -476,20 +476,33 @@ export function readQuestion(raw: string, vocab: Vocabulary): Query {
   return reference ? { kind: 'refers', reference, otherwise: query } : query;
 }
 
-/** The two things a question compares in time, and what it asks of them. */
-const COMPARE_DATES: readonly { readonly shape: RegExp; readonly asks: 'order' | 'earliest' | 'days' }[] = [
-  { shape: /^(?:did|was|were|is|does|do|has|had) (.+?) (?:come |happen |take place |occur )?(?:before or after|after or before) (.+)$/i, asks: 'order' },
-  { shape: /^(?:which|what) (?:came|happened|was|come|happens) (?:first|earlier)\b[,:]? (?:the )?(.+?),? or (.+)$/i, asks: 'earliest' },
-  { shape: /^how (?:many days|long|soon) (?:after|passed after|later than) (.+?) (?:did|was|were|had|came|does|do) (.+)$/i, asks: 'days' },
-  { shape: /^how (?:many days|long) (?:passed |were there |went by |was it )?between (.+?) and (.+)$/i, asks: 'days' },
+/** What a comparison of two dated things asks: which is first, which came first of two, or how many days apart. */
+export type DateComparison = 'order' | 'earliest' | 'days';
+
+/** The shapes of a question that compares two things in time, what each asks, and its two things (`first`, `second`). */
+const COMPARE_DATES: readonly { readonly shape: RegExp; readonly asks: DateComparison }[] = [
+  { shape: /^(?:did|was|were|is|does|do|has|had) (?<first>.+?) (?:come |happen |take place |occur |posted |issued |made |sent )?(?:before or after|after or before) (?<second>.+)$/i, asks: 'order' },
+  { shape: /^(?:which|what) (?:came|happened|was|come|happens) (?:first|earlier)\b[,:]? (?:the )?(?<first>.+?),? or (?<second>.+?)(?:[.?!].*)?$/i, asks: 'earliest' },
+  { shape: /^how (?:many days|long|soon) (?:after|passed after|later than) (?<first>.+?) (?:did|was|were|had|came|does|do) (?<second>.+)$/i, asks: 'days' },
+  { shape: /^how (?:many days|long) (?:passed |were there |went by |was it )?between (?<first>.+?) and (?<second>.+)$/i, asks: 'days' },
+  // "How long did it take the embassy to respond to the tweet?": the tweet, then the embassy's response.
+  { shape: /^how (?:long|many days|much time) did it take (?<who>.+?) to (?<act>.+?) (?:to|after) (?<first>.+)$/i, asks: 'days' },
 ];
 
-function readPlain(text: string, vocab: Vocabulary): Query {
+/** The two things a question compares in time, in the order it names them, and what it asks; null for any other question. */
+export function comparedInTime(text: string): { readonly asks: DateComparison; readonly first: string; readonly second: string } | null {
   for (const { shape, asks } of COMPARE_DATES) {
-    const m = shape.exec(text);
-    if (!m) continue;
+    const g = shape.exec(text)?.groups;
+    if (g) return { asks, first: g.first!, second: g.who !== undefined ? `${g.who} ${g.act!}` : g.second! };
+  }
+  return null;
+}
+
+function readPlain(text: string, vocab: Vocabulary): Query {
+  const compared = comparedInTime(text);
+  if (compared) {
     const part = (words: string): Topic => readWords(words, vocab).topic;
-    return { kind: 'compare-dates', asks, first: part(m[1]!), second: part(m[2]!) };
+    return { kind: 'compare-dates', asks: compared.asks, first: part(compared.first), second: part(compared.second) };
   }
   // "According to Schlabach, how do politicians rate …?": the rest asked of what that speaker says, whom the
   // question names first, without the source's words as its topic.

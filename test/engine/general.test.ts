@@ -926,6 +926,9 @@ describe('over articles ingested here', () => {
     expect(days.answers[0]?.answer).toMatch(/^3 days, from November 8, 2019 to November 11, 2019/);
     expect(days.answers[0]?.date).toBe('2019-11-11');
     expect(engine.answer('how long after the council vote did the mayor resign').answers).toEqual([]);
+    // … and "how long did it take X to do Y after Z": Z, then X's doing Y
+    const took = engine.answer('How long did it take the mayor to tour the site after the council vote?');
+    expect(took.answers[0]?.answer).toMatch(/^3 days, from November 8, 2019 to November 11, 2019/);
   });
 
   it('"how heavy", "how much cargo can it carry" ask for an amount with its unit, which a count does not give', async () => {

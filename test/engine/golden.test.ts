@@ -73,6 +73,8 @@ const golden: Golden[] = [
   { q: 'In what year did Russia interfere in the presidential election?', p: 11, date: '2016' },
   { q: 'What happened on July 31?', p: 3, date: '2018-07-31', says: 'Facebook' },
   { q: 'what happened in 2016', p: 11, date: '2016' },
+  // how long it took one thing after another, named in either order
+  { q: "How long did it take the Russian Embassy to respond to Nauert's tweet?", p: 8, says: 'later on August 5' },
   // who is (names, aliases, roles)
   { q: 'Who is Wess Mitchell?', p: 2, speaker: 'Wess Mitchell', says: 'Assistant Secretary' },
   { q: 'who is dmitry zhirnov', p: 2, speaker: 'Zhirnov', says: "chargé d'affaires" },

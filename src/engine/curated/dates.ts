@@ -10,6 +10,7 @@ import type { Ask, CuratedContext } from './context.ts';
 import { plainScored } from './rank.ts';
 import { toAnswer } from './sentences.ts';
 import { fit, noAnswer } from './text.ts';
+import { comparedInTime } from '../read.ts';
 
 /** Milliseconds in a day. */
 const DAY_MS = 86_400_000;
@@ -64,31 +65,13 @@ function dateOf(ctx: CuratedContext, ask: Ask, what: string): Dated | null {
   return null;
 }
 
-/** What a comparison of dates asks: which is first, which came first of two, or how many days apart. */
-type Comparison = 'order' | 'earliest' | 'days';
-
-/** The shapes of a comparison of dates, with what each asks. */
-const COMPARISONS: readonly (readonly [RegExp, Comparison])[] = [
-  [/^(?:did|was|were|is|does|do|has|had) (.+?) (?:come |happen |take place |occur |posted |issued |made |sent )?(?:before or after|after or before) (.+)$/i, 'order'],
-  [/^(?:which|what) (?:came|happened|was|come|happens) (?:first|earlier)\b[,:]? (?:the )?(.+?),? or (.+?)(?:[.?!].*)?$/i, 'earliest'],
-  [/^how (?:many days|long|soon) (?:after|passed after|later than) (.+?) (?:did|was|were|had|came) (.+)$/i, 'days'],
-  [/^how (?:many days|long) (?:passed |were there |went by |was it )?between (.+?) and (.+)$/i, 'days'],
-];
-
 /**
  * "Did the embassy respond before or after Nauert's tweet?", "Which came first, X or Y?",
  * "How many days after X did Y?": both things dated by the article, and compared.
  */
 export function compareDates(ctx: CuratedContext, ask: Ask, question: string): AnswerResult | null {
   const q = question.replace(/\s*\?+$/, '').replace(/^(?:and|so|ok|okay),? /i, '');
-  let shape: { first: string; second: string; asks: Comparison } | null = null;
-  for (const [pattern, asks] of COMPARISONS) {
-    const m = pattern.exec(q);
-    if (m) {
-      shape = { first: m[1] ?? '', second: m[2] ?? '', asks };
-      break;
-    }
-  }
+  const shape = comparedInTime(q);
   if (!shape) return null;
   const { asks } = shape;
   const a = dateOf(ctx, ask, shape.first);
