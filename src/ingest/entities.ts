@@ -288,8 +288,12 @@ function titleBefore(para: Para, start: number): { text: string; start: number }
     }
     if (t.post.trim() && !/^[-‐]$/.test(t.post.trim())) break;
     const titleWord = isPersonNoun(t.text) || t.tags.has('Actor') || t.tags.has('Honorific');
-    if (t.tags.has('Determiner') || t.tags.has('Preposition') || t.tags.has('Verb') || t.tags.has('Pronoun') || t.tags.has('Conjunction') || (t.tags.has('Person') && !titleWord)) break;
-    if (!(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Acronym'))) break;
+    // (A noun for a person the tagger took for a verb is a title where no verb or "to" could govern it: "but coach Jim
+    // Caldwell vouched", not "will judge Anna Lee's case" or "to host Jim Smith".)
+    const prev = before[i - 1];
+    const verbTitle = titleWord && t.tags.has('Verb') && !(prev && (prev.tags.has('Verb') || prev.norm === 'to'));
+    if (t.tags.has('Determiner') || t.tags.has('Preposition') || (t.tags.has('Verb') && !verbTitle) || t.tags.has('Pronoun') || t.tags.has('Conjunction') || (t.tags.has('Person') && !titleWord)) break;
+    if (!(t.tags.has('Noun') || t.tags.has('Adjective') || t.tags.has('Acronym') || verbTitle)) break;
     if (t.tags.has('Possessive') || t.tags.has('Date') || t.tags.has('Value')) break;
     words.unshift(t);
     if (words.length >= 5) break;

@@ -415,6 +415,14 @@ describe('people, roles and aliases', () => {
     expect(kindOf('Maria Lopez')).toBe('person');
     expect(kindOf('Perris')).toBe('place');
   });
+  it('a noun for a person the tagger took for a verb is a title before the name, unless a verb or "to" governs it', async () => {
+    const pack = await packOf('Suh skipped his obligations, but coach Jim Caldwell vouched for him.', 'Toronto won, and guard Kyle Lowry scored 30 points.', 'The panel will judge Anna Lee on Monday.', 'The club agreed to host Jim Smith at the gala.');
+    const roleOf = (name: string): string | null => pack.entities.find((e) => e.name === name)?.role ?? null;
+    expect(roleOf('Jim Caldwell')).toBe('coach');
+    expect(roleOf('Kyle Lowry')).toBe('guard');
+    expect(roleOf('Anna Lee')).toBeNull();
+    expect(roleOf('Jim Smith')).toBeNull();
+  });
   it('a plural role noun names the group someone is of, not them: no alias "the ministers", "the leaders"', async () => {
     const pack = await packOf('Mr Mugabe met cabinet ministers Jonathan Moyo and Saviour Kasukuwere on Monday.', 'Vladimir Putin, one of the world leaders at the summit, left early. Ann Lee, the boss, stayed.');
     const aliases = pack.entities.flatMap((e) => e.aliases.map((a) => a.toLowerCase()));
