@@ -93,7 +93,11 @@ const isTitleAbbreviation = (word: string): boolean => TITLE_ABBREVIATIONS[word.
 
 export const isPersonNoun = (word: string): boolean => {
   const w = word.toLowerCase().replace(/[.,;:]+$/, '');
-  return isNounOf(PERSON_NOUNS, w) || PERSON_NOUNS.has(w.normalize('NFD').replace(/\p{M}/gu, ''));
+  if (isNounOf(PERSON_NOUNS, w) || PERSON_NOUNS.has(w.normalize('NFD').replace(/\p{M}/gu, ''))) return true;
+  // A compound WordNet lacks names a person by its last part ("co-founder", "ex-husband"), or as a lower-case
+  // word in "-man" or "-woman" does ("defenseman", "anchorwoman"; not "German").
+  const last = w.split('-').at(-1)!;
+  return (last !== w && last.length > 2 && isNounOf(PERSON_NOUNS, last)) || /^\p{Ll}{4,}(?:wo)?m[ae]n$/u.test(word);
 };
 
 const isCapitalized = (t: Tok): boolean => /^[\p{Lu}[]/u.test(t.text) || /^\p{Lu}\.?(?:\p{Lu}\.?)+/u.test(t.text);

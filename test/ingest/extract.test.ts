@@ -423,6 +423,13 @@ describe('people, roles and aliases', () => {
     expect(roleOf('Anna Lee')).toBeNull();
     expect(roleOf('Jim Smith')).toBeNull();
   });
+  it('a compound WordNet lacks is a title by its last part or its "-man" ("co-founder", "defenseman"), a capitalized "German" is not', async () => {
+    const pack = await packOf('The Wild lost defenseman Matt Dumba to an injury.', 'After co-founder Adam Neumann left in October, SoftBank took over.', 'Officials met German envoy Karl Braun on Monday.');
+    const roleOf = (name: string): string | null => pack.entities.find((e) => e.name === name)?.role ?? null;
+    expect(roleOf('Matt Dumba')).toBe('defenseman');
+    expect(roleOf('Adam Neumann')).toBe('co-founder');
+    expect(roleOf('Karl Braun')).toBe('German envoy');
+  });
   it('a plural role noun names the group someone is of, not them: no alias "the ministers", "the leaders"', async () => {
     const pack = await packOf('Mr Mugabe met cabinet ministers Jonathan Moyo and Saviour Kasukuwere on Monday.', 'Vladimir Putin, one of the world leaders at the summit, left early. Ann Lee, the boss, stayed.');
     const aliases = pack.entities.flatMap((e) => e.aliases.map((a) => a.toLowerCase()));
