@@ -227,7 +227,7 @@ export class Handlers {
 
   /** What a word of the article refers to, cited where the article names it; null when it does not settle it. */
   refers(question: string, reference: ReferenceAsked): AnswerResult | null {
-    const found = referentOf(this.c.model.kb.article.paragraphs.map((p) => p.text), reference);
+    const found = referentOf(this.c.model.kb.article.sentences, reference);
     const s = found && this.c.model.sentences.find((x) => x.paragraph === found.paragraph && x.text === found.sentence);
     return found && s ? { question, answers: [this.cite(s, referenceAnswer(reference, found), 1, new Set())] } : null;
   }

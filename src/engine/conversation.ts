@@ -82,7 +82,7 @@ const CLAIM_HEARD = /^(?:(?:my|a) (?:\p{L}+ )?\p{L}+ (?:told me|said|says|claims
 const EMOJI = /\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*/gu;
 
 /** The sentences of a message, not cut after a capital's full stop ("U.S. officials"). */
-function sentencesOf(text: string): string[] {
+export function sentencesOf(text: string): string[] {
   const out: string[] = [];
   let from = 0;
   for (const m of text.matchAll(/[.!?]+\s+(?=\S)/g)) {

@@ -2,12 +2,11 @@
  * Flattens the knowledge base into one list of citable items: the unit the
  * engine searches, ranks and turns into answers.
  */
-import { foldForComparison, sentences } from '../knowledge/article.ts';
+import { foldForComparison } from '../knowledge/article.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import type { AnswerSource } from './types.ts';
 
-export { sentences };
 
 /** Anything the engine can cite. */
 export interface Item {
@@ -40,11 +39,10 @@ export interface Item {
 }
 
 /**
- * The sentences of `paragraph` that `excerpt` stands in (a run of them when it
- * spans several), verbatim; the paragraph itself if the excerpt is not found.
+ * The sentences of `paragraph` (split as `all`) that `excerpt` stands in (a run
+ * of them when it spans several), verbatim; the paragraph itself if the excerpt is not found.
  */
-export function sentenceAround(excerpt: string, paragraph: string): string {
-  const all = sentences(paragraph);
+export function sentenceAround(excerpt: string, all: readonly string[], paragraph: string): string {
   const folded = all.map(foldForComparison);
   const want = foldForComparison(excerpt);
   const one = all[folded.findIndex((s) => s.includes(want))];
@@ -62,7 +60,7 @@ export function sentenceAround(excerpt: string, paragraph: string): string {
 export function buildItems(kb: KnowledgeBase): Item[] {
   const name = (id: string | null): string => (id ? (kb.entityById.get(id)?.name ?? id) : '');
   const paragraphText = new Map(kb.article.paragraphs.map((p) => [p.n, p.text]));
-  const sentenceOf = (excerpt: string, n: number): string => sentenceAround(excerpt, paragraphText.get(n) ?? excerpt);
+  const sentenceOf = (excerpt: string, n: number): string => sentenceAround(excerpt, kb.article.sentences[n - 1] ?? [], paragraphText.get(n) ?? excerpt);
   const eventIds = new Set(kb.events.map((e) => e.id));
   const keyOf = (id: string | null): string | null => (id === null ? null : eventIds.has(id) ? `event:${id}` : `quote:${id}`);
   const items: Item[] = [];
@@ -143,7 +141,7 @@ export function buildItems(kb: KnowledgeBase): Item[] {
     });
   }
   for (const p of kb.article.paragraphs) {
-    sentences(p.text).forEach((s, i) => {
+    (kb.article.sentences[p.n - 1] ?? []).forEach((s, i) => {
       items.push({
         key: `sentence:${p.n}.${i + 1}`,
         source: { kind: 'fact', id: `paragraph-${p.n}-sentence-${i + 1}` },

@@ -9,7 +9,7 @@
  * denials") to the words its noun was last written with, or to the words that
  * follow it when they say which ("those forces in the American establishment").
  */
-import { foldForComparison, sentences as splitSentences } from '../knowledge/article.ts';
+import { foldForComparison } from '../knowledge/article.ts';
 import { isSpeechVerb } from '../english/speech.ts';
 
 /** What the question asks to resolve. */
@@ -78,9 +78,9 @@ export function referenceAsked(question: string): ReferenceAsked | null {
   return null;
 }
 
-/** Resolves `word` in the sentence of `paragraphs` that holds `phrase`; null when the article does not settle it. */
-export function referentOf(paragraphs: readonly string[], { phrase, word }: ReferenceAsked): Referent | null {
-  const all = paragraphs.flatMap((text, p) => splitSentences(text).map((sentence) => ({ paragraph: p + 1, sentence })));
+/** Resolves `word` in the sentence (of each paragraph's `sentences`) that holds `phrase`; null when the article does not settle it. */
+export function referentOf(sentences: readonly (readonly string[])[], { phrase, word }: ReferenceAsked): Referent | null {
+  const all = sentences.flatMap((list, p) => list.map((sentence) => ({ paragraph: p + 1, sentence })));
   const at = all.findIndex((s) => fold(s.sentence).includes(fold(phrase)));
   if (at < 0) return null;
   const [first, ...rest] = word.split(/\s+/);

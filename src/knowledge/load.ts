@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { knowledgeDir } from '../paths.ts';
 import type { z } from 'zod';
 import questionWords from '../english/question-words.json' with { type: 'json' };
-import { isVerbatimIn, parseArticle, type ParsedArticle } from './article.ts';
+import { isVerbatimIn, parseArticle, sentences, type ArticleBody, type ParsedArticle } from './article.ts';
 import { applyOverlay, OVERLAY_FILE, OverlayError, OverlaySchema, type PackItems } from './overlay.ts';
 import { ARTICLE_FILE, KNOWLEDGE_FILES, type Entity } from './schema.ts';
 
@@ -83,9 +83,9 @@ function checked<S extends z.ZodType>(data: unknown, schema: S, file: string): z
 }
 
 /** The pack's own sentence split when it has one (checked verbatim, paragraph by paragraph), else sbd's. */
-function readSentences(dir: string, article: ParsedArticle): ParsedArticle['sentences'] {
+function readSentences(dir: string, article: ArticleBody): ParsedArticle['sentences'] {
   const file = KNOWLEDGE_FILES.sentences.file;
-  if (!existsSync(join(dir, file))) return article.sentences;
+  if (!existsSync(join(dir, file))) return article.paragraphs.map((p) => sentences(p.text));
   const { paragraphs } = readJson(dir, file, KNOWLEDGE_FILES.sentences.schema);
   if (paragraphs.length !== article.paragraphs.length) {
     throw new KnowledgeError(file, null, `has ${paragraphs.length} paragraphs, the article ${article.paragraphs.length}`);

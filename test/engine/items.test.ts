@@ -1,9 +1,9 @@
 // Answers cite whole article sentences: the curated span an item is about is
 // widened to the sentence(s) it stands in, so a reader sees the words in context.
 import { describe, expect, it } from 'vitest';
-import { buildItems, sentenceAround, sentences } from '../../src/engine/items.ts';
+import { buildItems, sentenceAround } from '../../src/engine/items.ts';
 import { createEngine, loadKnowledge } from '../../src/engine/index.ts';
-import { foldForComparison, isVerbatimIn } from '../../src/knowledge/article.ts';
+import { foldForComparison, isVerbatimIn, sentences } from '../../src/knowledge/article.ts';
 
 const kb = loadKnowledge();
 const paragraph = (n: number): string => kb.article.paragraphs[n - 1]!.text;
@@ -17,25 +17,26 @@ describe('sentences', () => {
   });
 
   it('splits the whole article into its 16 sentences, each verbatim', () => {
-    const all = kb.article.paragraphs.flatMap((p) => sentences(p.text).map((s) => ({ p, s })));
+    const all = kb.article.paragraphs.flatMap((p) => sentences(p.text).map((s: string) => ({ p, s })));
     expect(all).toHaveLength(16);
     for (const { p, s } of all) expect(isVerbatimIn(s, p.text)).toBe(true);
   });
 });
 
 describe('sentenceAround', () => {
+  const around = (excerpt: string, n: number): string => sentenceAround(excerpt, sentences(paragraph(n)), paragraph(n));
   it('widens a span to its whole sentence', () => {
-    expect(sentenceAround('Russia criticized the summons', paragraph(1))).toBe(sentences(paragraph(1))[1]);
-    expect(sentenceAround('rejected those denials', paragraph(8))).toBe('The United States has rejected those denials.');
+    expect(around('Russia criticized the summons', 1)).toBe(sentences(paragraph(1))[1]);
+    expect(around('rejected those denials', 8)).toBe('The United States has rejected those denials.');
   });
 
   it('gives the run of sentences a span crosses, and the paragraph when the span is not there', () => {
-    expect(sentenceAround('U.S. affairs. The United States has', paragraph(8))).toBe(sentences(paragraph(8)).join(' '));
-    expect(sentenceAround('words that are not in it', paragraph(8))).toBe(paragraph(8));
+    expect(around('U.S. affairs. The United States has', 8)).toBe(sentences(paragraph(8)).join(' '));
+    expect(around('words that are not in it', 8)).toBe(paragraph(8));
   });
 
   it('matches across curly and straight quotes', () => {
-    expect(sentenceAround('to "promote violence" and divide', paragraph(1))).toBe(sentences(paragraph(1))[0]);
+    expect(around('to "promote violence" and divide', 1)).toBe(sentences(paragraph(1))[0]);
   });
 });
 

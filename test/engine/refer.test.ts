@@ -1,6 +1,7 @@
 // What a word of an article refers to (src/engine/refer.ts), over a made-up article.
 import { describe, expect, it } from 'vitest';
 import { referenceAsked, referentOf } from '../../src/engine/refer.ts';
+import { sentences } from '../../src/knowledge/article.ts';
 
 const PARAGRAPHS = [
   '"We will rebuild the pier," the mayor\'s written statement said. "The council must act now," it added.',
@@ -8,6 +9,7 @@ const PARAGRAPHS = [
   'It blamed "those groups in the Harbor Authority who want delay" for the dispute.',
   'The city said the inspector found cracks after it had measured the pilings.',
 ];
+const SENTENCES = PARAGRAPHS.map((p) => sentences(p));
 
 describe('which reference a question asks about', () => {
   it.each([
@@ -46,14 +48,14 @@ describe('what it refers to', () => {
     // … or the words after it that say which
     [{ phrase: 'those groups', word: 'those groups' }, 'those groups in the Harbor Authority', 3],
   ])('%j → %s (¶%i)', (asked, referent, paragraph) => {
-    const found = referentOf(PARAGRAPHS, asked);
+    const found = referentOf(SENTENCES, asked);
     expect(found?.referent).toBe(referent);
     expect(found?.paragraph).toBe(paragraph);
     expect(PARAGRAPHS[paragraph - 1]).toContain(found?.sentence);
   });
 
   it('leaves alone what the article does not settle: a pronoun inside a clause, or words it never writes', () => {
-    expect(referentOf(PARAGRAPHS, { phrase: 'it had measured', word: 'it' })).toBeNull();
-    expect(referentOf(PARAGRAPHS, { phrase: 'it voted', word: 'it' })).toBeNull();
+    expect(referentOf(SENTENCES, { phrase: 'it had measured', word: 'it' })).toBeNull();
+    expect(referentOf(SENTENCES, { phrase: 'it voted', word: 'it' })).toBeNull();
   });
 });

@@ -4,7 +4,7 @@
  * who said X lol" asks "who said X"). Pure; the curated question reader
  * (analyze.ts) reads only this clause.
  */
-import sbd from 'sbd';
+import { sentencesOf as messageSentences } from '../conversation.ts';
 
 /** Chat words at the end of a question: "lol", "or nah", "rn", "tho". */
 const CHAT_TAIL = /(?:[\s,]+(?:lol|lmao|lmfao|rofl|haha|pls|plz|please|thx|thanks|tho|though|rn|tbh|idk|ngl|fr|bro|bruh|dude|or nah|or not|or what)|,\s*right)+\s*([?!.]*)\s*$/i;
@@ -32,7 +32,7 @@ export function mainClause(input: string): string {
   // "According to the embassy, why ...?" asks "why ...?"; the source still counts, at the end.
   const according = /^(according to [^,?]+),\s*(.+)$/i.exec(text);
   if (according) return mainClause(`${(according[2] ?? '').replace(/[?.!\s]+$/, '')} ${according[1]}?`);
-  // Sentences as sbd splits them (it knows "U.S." and "Dept." end no sentence); then semicolons,
+  // Sentences as a message's are split ("U.S." and "Dept." end no sentence); then semicolons,
   // dashes and "Question: who ..." also divide.
   const clauses = sentencesOf(text)
     .flatMap((sentence) => sentence.split(/(?<=;)\s+(?=\S)|\s+[-–—]+\s+|:\s+(?=(?:who|whom|what|when|where|which|why|how)\b)/iu))
@@ -60,12 +60,12 @@ export function mainClause(input: string): string {
 }
 
 /**
- * The sentences of a question, by sbd, but never split after an abbreviation: sbd ends one at
+ * The sentences of a question, as a message's are split, but never after an abbreviation: not at
  * "the U.S." when a quote follows ("Who wrote that the U.S. 'will not tolerate ...'?").
  */
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
-  for (const sentence of sbd.sentences(text)) {
+  for (const sentence of messageSentences(text)) {
     const last = out.at(-1);
     if (last !== undefined && ABBREVIATION_END.test(last)) out[out.length - 1] = `${last} ${sentence}`;
     else out.push(sentence);

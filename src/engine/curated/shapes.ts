@@ -94,7 +94,7 @@ export function whoCheck(ctx: CuratedContext, ask: Ask, question: string): Answe
 /** "In the 'it added' line, what's 'it'?": what a word of the article refers to (refer.ts), or null. */
 export function referredTo(ctx: CuratedContext, question: string): AnswerResult | null {
   const reference = referenceAsked(question);
-  const found = reference && referentOf(ctx.paragraphTexts, reference);
+  const found = reference && referentOf(ctx.kb.article.sentences, reference);
   if (!reference || !found) return null;
   return {
     question,
