@@ -551,7 +551,7 @@ export class Handlers {
     }
     const rule = ASKED_RULE[asked];
     let list = kindNamed ?? ranked;
-    let counted: string | null = null;
+    let counted: readonly string[] | null = null;
     // "Who else …", "besides Russia": someone other than those the question names.
     if (asked === 'who' && /\b(?:besides|other than|apart from|else|others?)\b/i.test(question)) {
       const others = ranked.filter((s) => s.sentence.entities.some((id) => !names.includes(id) && this.c.model.entityById.get(id)?.kind !== 'place'));
@@ -647,13 +647,18 @@ export class Handlers {
     return { question, answers };
   }
 
-  /** The terms of the noun a "how many"/"how much" question counts ("how many ppl" → people): its phrase's head and first word. */
-  private countedNouns(question: string, topic: Topic): { readonly head: string | null; readonly first: string | null } | null {
+  /**
+   * The terms of the noun a "how many"/"how much" question counts ("how many ppl" → people): its phrase's head and
+   * first word, each with the article words WordNet gives for it ("attackers": "assailants").
+   */
+  private countedNouns(question: string, topic: Topic): { readonly head: readonly string[] | null; readonly first: readonly string[] | null } | null {
     const m = /\bhow (?:many|much)\s+(?:more\s+|of\s+the\s+)?([\p{L}'’-]+)/iu.exec(question);
     if (!m || /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|of|more|the|a|an)$/i.test(m[1]!)) return null;
-    const termOf = (surface: string | undefined): string | null => {
+    const termOf = (surface: string | undefined): readonly string[] | null => {
       const token = surface === undefined ? undefined : topic.tokens.find((t) => t.surface.toLowerCase() === surface.toLowerCase());
-      return token ? this.c.ranker.termOf(token) : null;
+      if (!token) return null;
+      const term = this.c.ranker.termOf(token);
+      return [term, ...this.c.vocab.wordNetTermsOf(token.term).filter((x) => x !== term)];
     };
     // The head of the counted phrase is its last word before the verb: "how many rushing yards did …", "how many commercial providers are …".
     const phrase = COUNTED_PHRASE.exec(question.slice(m.index));
@@ -661,16 +666,17 @@ export class Handlers {
   }
 
   /** Does a number in the sentence stand just before the counted noun ("hundreds of rounds", "15,000 people")? Digits only when asked `exactly`. */
-  private counts(s: ArticleSentence, noun: string, digits: boolean): boolean {
+  private counts(s: ArticleSentence, noun: readonly string[], digits: boolean): boolean {
     return this.countOf(s, noun, digits) !== null;
   }
 
-  /** The words of the number that counts `noun` in the sentence ("nine witnesses"), or null. */
-  private countOf(s: ArticleSentence, noun: string, digits = false): string | null {
+  /** The words of the number that counts `noun` (any of its terms) in the sentence ("nine witnesses"), or null. */
+  private countOf(s: ArticleSentence, noun: readonly string[], digits = false): string | null {
     const toks = this.tokensOf(s.text);
-    const isNumber = (t: { norm: string }): boolean => (digits ? /\d/.test(t.norm) : /\d/.test(t.norm) || COUNT_WORD.test(t.norm));
+    // (A number joined to words is no count of what follows: "a 33-year-old blogger".)
+    const isNumber = (t: { norm: string }): boolean => /^\d[\d,.]*$/.test(t.norm) || (!digits && COUNT_WORD.test(t.norm));
     for (const [i, t] of toks.entries()) {
-      if (t.term !== noun) continue;
+      if (!noun.includes(t.term)) continue;
       const n = toks.slice(Math.max(0, i - COUNT_WINDOW), i).find(isNumber);
       if (n) return `${n.surface} `;
       // … or a total the noun rises or stands to after it: "the total of commercial providers to 14", "prisoners at 300".

@@ -43,6 +43,8 @@ export class Vocabulary {
   private longestName = 1;
   /** A reader's word's term → the article term it is a WordNet synonym of. */
   private readonly synonyms = new Map<string, readonly string[]>();
+  /** Every article term WordNet gives for a term, whether or not the article uses the term itself. */
+  private readonly sameAs = new Map<string, readonly string[]>();
   /** The words of one-word lower-case names ("commander" of "the commander"), by term. */
   private readonly wordForms = new Map<string, Set<string>>();
   /** How many sentences use each term, for weighing rare words above common ones. */
@@ -83,7 +85,9 @@ export class Vocabulary {
     for (const w of lexicon.synonyms.flat().flatMap((x) => splitWords(x))) this.words.add(w.norm);
     for (const [word, targets] of Object.entries(kb.thesaurus.words)) {
       const key = this.terms.term(word);
-      if (!this.known.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, [...new Set(targets.map((t) => this.terms.term(t)))]);
+      const terms = [...new Set(targets.map((t) => this.terms.term(t)))];
+      if (!this.known.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, terms);
+      this.sameAs.set(key, [...new Set([...(this.sameAs.get(key) ?? []), ...terms])]);
     }
     this.spellings = new Spellings([...this.words].filter((w) => w.length >= 3 && !/\d/.test(w)));
     for (const e of kb.entities) {
@@ -123,6 +127,11 @@ export class Vocabulary {
   /** Every article term a reader's word stands for by WordNet ("see": "witnessed", "learned"); empty for none. */
   synonymsOf(term: string): readonly string[] {
     return this.synonyms.get(term) ?? [];
+  }
+
+  /** The article terms WordNet gives for a term, the article's own word or not ("attacker": "assailant"). */
+  wordNetTermsOf(term: string): readonly string[] {
+    return this.sameAs.get(term) ?? [];
   }
 
   /**

@@ -1017,6 +1017,11 @@ describe('over articles ingested here', () => {
     expect(engine.answer('How many rounds did police find?').answers[0]?.excerpt).toMatch(/hundreds of rounds/);
     expect(engine.answer('Exactly how many rounds did police find?').noAnswer?.rule).toBe('no-number');
     expect(engine.answer('How many phones did he use for the call?').noAnswer?.rule).toBe('no-number');
+    // The counted word as WordNet gives it ("attackers" of "assailants"), and no number joined to words ("a 33-year-old blogger").
+    const attack = await engineOver('Blogger attacked', 'Ananta Das, a 33-year-old blogger, was attacked by four assailants in Sylhet on Tuesday, police said.', 'After the attackers fled, Das was rushed to hospital.');
+    expect(attack.answer('how many attackers went after Das?').answers[0]?.answer).toMatch(/four assailants/);
+    const hurt = await engineOver('Crash on the bridge', 'A 33-year-old man was hurt when his car hit the rail on Monday, police said.');
+    expect(hurt.answer('How many men were hurt when the car hit the rail?').noAnswer?.rule).toBe('no-number');
     // In a long sentence, the answer shows the count asked for.
     const long = await engineOver(
       'A busy week',
