@@ -481,7 +481,7 @@ export type DateComparison = 'order' | 'earliest' | 'days';
 
 /** The shapes of a question that compares two things in time, what each asks, and its two things (`first`, `second`). */
 const COMPARE_DATES: readonly { readonly shape: RegExp; readonly asks: DateComparison }[] = [
-  { shape: /^(?:did|was|were|is|does|do|has|had) (?<first>.+?) (?:come |happen |take place |occur |posted |issued |made |sent )?(?:before or after|after or before) (?<second>.+)$/i, asks: 'order' },
+  { shape: /^(?:did|was|were|is|does|do|has|had) (?<first>.+?) (?:come |happen |take place |occur |issued |made |sent )?(?:before or after|after or before) (?<second>.+)$/i, asks: 'order' },
   { shape: /^(?:which|what) (?:came|happened|was|come|happens) (?:first|earlier)\b[,:]? (?:the )?(?<first>.+?),? or (?<second>.+?)(?:[.?!].*)?$/i, asks: 'earliest' },
   { shape: /^how (?:many days|long|soon) (?:after|passed after|later than) (?<first>.+?) (?:did|was|were|had|came|does|do) (?<second>.+)$/i, asks: 'days' },
   { shape: /^how (?:many days|long) (?:passed |were there |went by |was it )?between (?<first>.+?) and (?<second>.+)$/i, asks: 'days' },
