@@ -15,6 +15,9 @@ const PUBLISHED = '2019-11-20'; // a Wednesday
 async function packOf(...paragraphs: string[]) {
   return (await ingest(`A headline for the test\n\n${paragraphs.join('\n\n')}\n`, { published: PUBLISHED })).pack;
 }
+/** The role and the kind the pack gives the entity of that name (null or undefined when none). */
+const roleIn = (pack: Awaited<ReturnType<typeof packOf>>, name: string): string | null => pack.entities.find((e) => e.name === name)?.role ?? null;
+const kindIn = (pack: Awaited<ReturnType<typeof packOf>>, name: string): string | undefined => pack.entities.find((e) => e.name === name)?.kind;
 const speakerOf = (pack: Awaited<ReturnType<typeof packOf>>, words: string): string | undefined => {
   const q = pack.quotes.find((x) => x.text.includes(words));
   return pack.entities.find((e) => e.id === q?.speaker)?.name;
@@ -403,32 +406,28 @@ describe('people, roles and aliases', () => {
       'The priest, Fidelis Mukonori, is acting as a middle-man between Mr Mugabe and the generals, a source told Reuters.',
       'Its founder, Jane Doe, has been accused of fraud by the regulators, officials said.',
     );
-    const roleOf = (name: string): string | null | undefined => pack.entities.find((e) => e.name === name)?.role;
-    expect(roleOf('Fidelis Mukonori') ?? null).toBeNull();
-    expect(roleOf('Jane Doe') ?? null).toBeNull();
-    expect(roleOf('Mugabe') ?? null).toBeNull();
+    expect(roleIn(pack, 'Fidelis Mukonori')).toBeNull();
+    expect(roleIn(pack, 'Jane Doe')).toBeNull();
+    expect(roleIn(pack, 'Mugabe')).toBeNull();
   });
   it('a country before a role after a comma makes no place of the name ("Lotfi Azzouz, Tunisia country director for …")', async () => {
     const pack = await packOf('“It is meant to frighten tourists,” said Lotfi Azzouz, Tunisia country director for Amnesty International, a rights group.', 'Maria Lopez, Chile program officer for Oxfam, agreed.', 'Judy Avalos, of Perris, was arrested.');
-    const kindOf = (name: string): string | undefined => pack.entities.find((e) => e.name === name)?.kind;
-    expect(kindOf('Lotfi Azzouz')).toBe('person');
-    expect(kindOf('Maria Lopez')).toBe('person');
-    expect(kindOf('Perris')).toBe('place');
+    expect(kindIn(pack, 'Lotfi Azzouz')).toBe('person');
+    expect(kindIn(pack, 'Maria Lopez')).toBe('person');
+    expect(kindIn(pack, 'Perris')).toBe('place');
   });
   it('a noun for a person the tagger took for a verb is a title before the name, unless a verb or "to" governs it', async () => {
     const pack = await packOf('Suh skipped his obligations, but coach Jim Caldwell vouched for him.', 'Toronto won, and guard Kyle Lowry scored 30 points.', 'The panel will judge Anna Lee on Monday.', 'The club agreed to host Jim Smith at the gala.');
-    const roleOf = (name: string): string | null => pack.entities.find((e) => e.name === name)?.role ?? null;
-    expect(roleOf('Jim Caldwell')).toBe('coach');
-    expect(roleOf('Kyle Lowry')).toBe('guard');
-    expect(roleOf('Anna Lee')).toBeNull();
-    expect(roleOf('Jim Smith')).toBeNull();
+    expect(roleIn(pack, 'Jim Caldwell')).toBe('coach');
+    expect(roleIn(pack, 'Kyle Lowry')).toBe('guard');
+    expect(roleIn(pack, 'Anna Lee')).toBeNull();
+    expect(roleIn(pack, 'Jim Smith')).toBeNull();
   });
   it('a compound WordNet lacks is a title by its last part or its "-man" ("co-founder", "defenseman"), a capitalized "German" is not', async () => {
     const pack = await packOf('The Wild lost defenseman Matt Dumba to an injury.', 'After co-founder Adam Neumann left in October, SoftBank took over.', 'Officials met German envoy Karl Braun on Monday.');
-    const roleOf = (name: string): string | null => pack.entities.find((e) => e.name === name)?.role ?? null;
-    expect(roleOf('Matt Dumba')).toBe('defenseman');
-    expect(roleOf('Adam Neumann')).toBe('co-founder');
-    expect(roleOf('Karl Braun')).toBe('German envoy');
+    expect(roleIn(pack, 'Matt Dumba')).toBe('defenseman');
+    expect(roleIn(pack, 'Adam Neumann')).toBe('co-founder');
+    expect(roleIn(pack, 'Karl Braun')).toBe('German envoy');
   });
   it('a plural role noun names the group someone is of, not them: no alias "the ministers", "the leaders"', async () => {
     const pack = await packOf('Mr Mugabe met cabinet ministers Jonathan Moyo and Saviour Kasukuwere on Monday.', 'Vladimir Putin, one of the world leaders at the summit, left early. Ann Lee, the boss, stayed.');
