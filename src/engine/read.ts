@@ -363,8 +363,11 @@ export function kindOfWho(word: string | undefined): boolean {
  * Empty when nothing is left.
  */
 export function plainQuestion(raw: string): string {
+  // (Control and format characters are no part of the message the conversation reader splits, a NUL before
+  // "who" included; line breaks and the joiner inside an emoji stay.)
+  const visible = raw.replace(/[\p{Cc}\p{Cf}]/gu, (c) => (/[\n\r\t\u200d]/.test(c) ? c : ' ')).trim();
   const cleaned = spelledQuestionWord(
-    cleanQuestion(questionOf(raw))
+    cleanQuestion(questionOf(visible))
       .replace(CHAT, ' ')
       .replace(DROPPED_G, (w) => (!isCommonWord(w.toLowerCase()) && isCommonWord(`${w.toLowerCase()}g`) ? `${w}g` : w))
       .replace(CHAT_ARE, '$1 are')

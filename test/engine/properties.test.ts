@@ -135,7 +135,8 @@ describe('answer(question)', () => {
       fc.property(mixed, pad, pad, (q, before, after) => {
         expect(engine.answer(before + q + after).answers).toEqual(engine.answer(q).answers);
       }),
-      { numRuns: 100 },
+      // (A counterexample fast-check once found, kept: a NUL before a question the conversation reader splits at an emoji.)
+      { numRuns: 100, examples: [['who 👩‍👩‍👧 August 5 ', '\u0000', ' ']] },
     );
   });
 });
