@@ -219,7 +219,8 @@ function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word
       // (Nor an adverb the tagger took for a name there, which the article never capitalizes inside a sentence: "Importantly, the …".)
       // (But one the article capitalizes inside a sentence is a name at its start too: "Amazon released a statement …".)
       const ordinary = only && sentenceStarts.has(only.start) && !capitalizedInside(only.norm) && (!only.tags.has('ProperNoun') || nlp(only.norm).has('#Adverb')) && !only.tags.has('Acronym') && !knownName(only.norm);
-      const demonym = only && (only.tags.has('Adjective') || only.tags.has('Demonym'));
+      // (Nor are place adjectives joined by a hyphen: "the Cuban-Guatemalan actor".)
+      const demonym = (only && (only.tags.has('Adjective') || only.tags.has('Demonym'))) || cur.every((t) => t.tags.has('Demonym'));
       const dated = cur.every((t) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || /^\d/.test(t.text));
       if (!ordinary && !demonym && !dated && !cur.every((t) => t.tags.has('Pronoun'))) {
         const lastTok = cur.at(-1)!;

@@ -441,6 +441,12 @@ describe('people, roles and aliases', () => {
     expect(pack.entities.find((e) => e.name === 'Pierre Duval')?.role).toBe("the chargé d'affaires");
     expect(pack.entities.find((e) => e.name === 'Ana Ruiz')?.role).toBe('the attorney general');
   });
+  it('nor are two joined by a hyphen ("the Cuban-Guatemalan actor", "a Mexican-American singer")', async () => {
+    const pack = await packOf('The 35-year-old Cuban-Guatemalan actor plays Abel Morales, a businessman.', 'The show starred a Mexican-American singer, Ana Ruiz.');
+    const names = pack.entities.map((e) => e.name);
+    expect(names).not.toContain('Cuban-Guatemalan');
+    expect(names.some((n) => /Mexican/.test(n))).toBe(false);
+  });
   it("a place's adjective WordNet knows is no name, where compromise takes it for one", async () => {
     const pack = await packOf(
       'In a joint statement published Oct. 25, the Russian and Syrian defense ministries accused U.S. forces in southern Syria of lying.',
