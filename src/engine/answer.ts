@@ -521,6 +521,8 @@ export class Handlers {
     // "What did the commission end up recommending?" met by "waiting for it to make recommendations by the end of 2020": the outcome is still ahead.
     const published = this.c.model.kb.meta.published;
     if (OUTCOME.test(question) && published && best.sentence.dates.some((d) => isAfter(d.date, published))) return this.refuse(question, 'unsettled', '', this.related(question));
+    // … or met by what is still to come ("officials will decide whether the balloons fly", "confident the deal will be passed").
+    if (OUTCOME.test(question) && STILL_TO_COME.test(best.sentence.text)) return this.refuse(question, 'unsettled', '', this.related(question));
     // "Which carriers put in bids …?", "which company did NASA choose …?": the answer names one of that kind, next to the
     // word ("carrier SunExpress") or as a name of theirs ("the carrier"); a sentence that names none does not answer.
     // (A kind of body is met by any body the question does not name: "which company" by Facebook.)
@@ -887,6 +889,8 @@ const UNNAMED = /\b(?:not to be (?:identified|named)|declined to be (?:identifie
 /** A question about how something turned out ("eventually", "in the end", "end up …"). */
 const ENDING = verbsOf(['end']);
 const OUTCOME = { test: (q: string): boolean => /\b(?:eventually|ultimately|in the end)\b/i.test(q) || [...q.matchAll(/\b(\p{L}+) up\b/giu)].some((m) => ENDING(m[1]!.toLowerCase())) };
+/** Words that put what a sentence tells ahead of it: a plan, a hope, a decision still to make. */
+const STILL_TO_COME = /\b(?:will|would|could|may|might|expects? to|expected to|plans? to|planned to|hopes? to|is set to|are set to|is due to|are due to|decide whether|yet to|not yet)\b/i;
 /** "On what exact date", "which specific day": only a full date answers. */
 const EXACT_DAY = /\b(?:exact|precise|specific)\s+(?:date|day)\b/i;
 /** A question of a measured amount, which a count does not answer: "how much does it weigh", "how heavy", "how much cargo can it carry". */

@@ -619,6 +619,18 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Who declined to say how much the repairs would cost?').answers[0]?.speaker).toBe('Ann Cole');
   });
 
+  it('an outcome asked of what the article tells as still to come is unsettled ("did X end up …?" of "X will …")', async () => {
+    const engine = await engineOver(
+      'Parade balloons',
+      'Officials will decide on Thursday morning whether the giant balloons can fly in the parade.',
+      'The mayor said he was confident the council would approve the budget in March.',
+      'The band played in the parade on Wednesday.',
+    );
+    for (const q of ['Did the balloons end up flying in the parade?', 'Did the council eventually approve the budget?']) expect(engine.answer(q).noAnswer?.rule, q).toBe('unsettled');
+    // (What the article tells as done is answered.)
+    expect(engine.answer('Did the band end up playing in the parade?').answers[0]?.paragraph).toBe(3);
+  });
+
   it('a why-question is answered with the reason the sentence gives', async () => {
     const engine = await engineOver('Pier contractor called in', 'Mayor Ann Cole called in the contractor on Monday to answer for the long delays on the pier.');
     const [top] = engine.answer('Why did Cole call in the contractor?').answers;
