@@ -51,7 +51,7 @@ export const FLOOR = {
   unseenRefused6: 13,
   /**
    * Eight more from Readability's test pages (240 questions, 32 near misses), scored at arrival (163 and 24; the
-   * session-start tree 162) and held back, unread, until the tenth session's end: 162 and 24 then, 169 today.
+   * session-start tree 162) and held back, unread, until the tenth session's end: 162 and 24 then, 170 and 25 today.
    */
   unseen7: 157,
   unseenRefused7: 22,
