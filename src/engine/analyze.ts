@@ -9,7 +9,7 @@ import { distance } from 'fastest-levenshtein';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, EntityKind } from '../knowledge/schema.ts';
 import { commonestWords, commonWordsNear, isCommonWord, isEnglishWord, isSwap } from './common-words.ts';
-import { SAID_NOUNS, Terms, splitWords, type Token } from './text.ts';
+import { SAID_NOUNS, SOMEONE_NOUNS, Terms, splitWords, type Token } from './text.ts';
 import { expandShortening } from './abbreviation.ts';
 import { Spellings } from './spellings.ts';
 import { lexiconWithTokens, roleInitialsOf } from './vocab.ts';
@@ -197,7 +197,7 @@ const WHO_QUESTION = {
 const SAID_BY = /\b(?:said|written|tweeted|stated|quoted|used|uttered|spoken|made) by (?:whom|who)\b|\bwhose (?:words|quote|statement|phrase|tweet)\b|\b(?:source|author|speaker) of (?:the |this |that )?(?:quote|words|phrase|statement|line|remark)\b/;
 const VERB_THEN_PHRASE = new RegExp(`\\b(?:${SAY_VERB_FORMS})\\b(.*)$`);
 /** A word for some one person, not a title: "the woman from the State Department", "the embassy guy". */
-const MEMBER_NOUN = /^(?:woman|lady|girl|man|guy|gentleman|dude|fellow|person|official|someone|somebody)$/;
+const MEMBER_NOUN = new RegExp(`^(?:${SOMEONE_NOUNS}|someone|somebody)$`);
 const FEMALE_ASKED = /^(?:woman|lady|girl)$/;
 const MALE_ASKED = /^(?:man|guy|gentleman|dude|fellow)$/;
 /** A title that says its holder is a woman: "spokeswoman", "chairwoman", "congresswoman". */

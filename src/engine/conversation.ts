@@ -6,6 +6,7 @@
  * from the context what the question points back to ("who said that",
  * "who summoned him"). It knows English manners, not any article.
  */
+import { SOMEONE_NOUNS } from './text.ts';
 
 /** A sentence that only greets or addresses: "Hello!", "Hello bot,", "Good evening.", "Hi there". */
 const GREETING = /^(?:hello|hi|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|dear \S+|excuse me|sorry)\b(?:[\s,]+\S+)?[\s,.!]*$/i;
@@ -22,7 +23,9 @@ const TRAILING_ASIDE = /(?:,?\s+(?:if (?:that|it|this) is (?:mentioned|in the ar
 /** A request to be told, inside a sentence: "… and I was wondering who …", "Could you tell me who …". */
 const EMBEDDING = /\b(?:i (?:was|am|'m) wondering|i wonder|i (?:would|'d) like to know|i want(?:ed)? to know|(?:could|can|would) you (?:please )?tell me|do you know)\b/i;
 /** "The man named Coats": the name is who is meant. */
-const NAMED_ONE = /\b(?:the|a|this|that) (?:man|woman|person|guy|lady|gentleman|official|fellow) (?:named|called) /gi;
+/** "who is the woman from the State Department who posted …": what she did says whom; where she is from only narrows it. */
+const SOMEONE_FROM_WHO = new RegExp(String.raw`^(who(?:'s| is| was)\s+the\s+(?:${SOMEONE_NOUNS}|one))\s+(?:from|at|of|in|with)\s+[^,?]+?\s+(who|that)\s+`, 'i');
+const NAMED_ONE = new RegExp(String.raw`\b(?:the|a|this|that) (?:${SOMEONE_NOUNS}) (?:named|called) `, 'gi');
 /** "someone in the article said something like they 'applaud' Facebook …": what was said. */
 const SAID_CONTENT = /\bsaid(?: something like| that| something about)?\s+(.+?)[.!]?$/i;
 /** "about the Russian diplomat": whom the message is about. */
@@ -51,7 +54,7 @@ const OPENING_SUBJECT = /^((?:[Tt]he|[Aa]n?) (?:[\p{L}'’-]+ ){0,3}?[\p{L}'’-
 const PERSON_NAME = /(?<![\p{L}'’])(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}'’])/gu;
 
 /** Someone the message names by one name: "Someone called Dmitry is mentioned in the tweet." */
-const CALLED_NAME = /\b(?:[Ss]ome(?:one|body)|[Aa] (?:man|woman|person|guy|lady|gentleman|girl|boy))\s+(?:called|named)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)/gu;
+const CALLED_NAME = new RegExp(String.raw`\b(?:[Ss]ome(?:one|body)|[Aa] (?:${SOMEONE_NOUNS}))\s+(?:called|named)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)`, 'gu');
 
 /** Words that open a capitalized run without being a name: "The Russian …", "Thanks Bot". */
 const NOT_A_NAME = /^(?:the|this|that|these|those|a|an|i|my|our|hi|hello|hey|good|dear|thanks|thank|so|and|but|also|in|on|at|is|was|what|who|when|where|why|how|did|does|do)$/i;
@@ -133,8 +136,7 @@ export function questionOf(message: string): string {
     .replace(NAMED_ONE, '')
     // "who exactly it was that summoned him": who summoned him.
     .replace(/\b(who|what)(?: exactly)? it (?:was|is) that\s+/i, '$1 ')
-    // "who is the woman from the State Department who posted the tweet": what she did says whom; where she is from only narrows it.
-    .replace(/^(who(?:'s| is| was)\s+the\s+(?:man|woman|person|guy|lady|gentleman|official|one))\s+(?:from|at|of|in|with)\s+[^,?]+?\s+(who|that)\s+/i, '$1 $2 ')
+    .replace(SOMEONE_FROM_WHO, '$1 $2 ')
     // "who is Coats who is quoted near the end of the article": a name needs no more to say whom.
     .replace(/^(who(?:'s| is| was)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),?\s+(?:who|that)\s+(?:is|was|gets|got)\b[^?]*/u, '$1');
   // "… tell me who … summoned him, and what their job title is": the first question is answered, as of any two run together.

@@ -9,7 +9,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
 import type { Entity } from '../knowledge/schema.ts';
-import { SAID_NOUNS, type Token } from './text.ts';
+import { SAID_NOUNS, SOMEONE_NOUNS, type Token } from './text.ts';
 import { DEMONYMS, GROUP_NOUNS, PERSON_NOUNS, isNounOf } from '../english/nouns.ts';
 import type { NameMatch, Vocabulary } from './vocab.ts';
 import { namesOf } from './model.ts';
@@ -429,9 +429,11 @@ function isParticiple(word: string): boolean {
   return lemma !== undefined && lemma !== word && lemma !== 'be' && /(?:ed|en|wn|t|d)$/.test(word);
 }
 
+const SOMEONE_WHO = new RegExp(String.raw`^who(?:'s|’s| is| was)\s+(?:the|that|this)\s+(?:${SOMEONE_NOUNS}|one)\b(?:\s+(?:from|at|of|in)\s+[^,?]+?)?\s+(?:who|that)\s+(.+?)(?:\s+(?:actually|exactly|again))?$`, 'iu');
+
 /** "who is the guy who got called in": who underwent it, as a passive who-question; or null. */
 function someoneWho(text: string): string | null {
-  const m = /^who(?:'s|’s| is| was)\s+(?:the|that|this)\s+(?:man|woman|guy|lady|person|one|official|gentleman|fellow|girl|boy|dude)\b(?:\s+(?:from|at|of|in)\s+[^,?]+?)?\s+(?:who|that)\s+(.+?)(?:\s+(?:actually|exactly|again))?$/iu.exec(text);
+  const m = SOMEONE_WHO.exec(text);
   // (Only when it says what was done to them, which no role answers: "who is the lady who posted …" asks who she is.)
   return m && mayAskPatient(`who ${m[1]}`) ? `who ${m[1]}` : null;
 }

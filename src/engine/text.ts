@@ -50,6 +50,9 @@ export const normalizeWord = remembered(normalize);
 /** The nouns chat puts after a name for what they said: "coats quote?", "embassy statement on the summons". */
 export const SAID_NOUNS = 'quotes?|statements?|response|reaction|comments?|words';
 
+/** Words for some one person that name no role, as readers write them: "the woman from the State Department", "the guy who got called in". */
+export const SOMEONE_NOUNS = 'man|woman|guy|lady|gentleman|fellow|dude|girl|boy|person|official';
+
 function normalize(word: string): string {
   let w = foldForComparison(word).toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   w = w.replace(/'s$/, '').replace(/'/g, '');
