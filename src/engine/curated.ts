@@ -54,11 +54,11 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
   // Who an act was done to ("who was summoned?") the curated reader has no reading for; the general one answers it,
   // over the same pack, built when first asked.
   let general: GeneralEngine | null = null;
+  const fallback = (): GeneralEngine => (general ??= createGeneralEngine(kb, { cache: false }));
   const patientAnswer = (question: string): AnswerResult | null => {
     if (!mayAskPatient(question)) return null;
-    general ??= createGeneralEngine(kb, { cache: false });
-    const q = general.read(question);
-    return q.kind === 'ask' && q.patient ? general.answer(question) : null;
+    const q = fallback().read(question);
+    return q.kind === 'ask' && q.patient ? fallback().answer(question) : null;
   };
 
   // Answers depend only on the text asked, and readers ask the same things (autocomplete asks again
@@ -92,8 +92,7 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
       ctx.analyzer.warm();
       choices();
       timelineAnswers ??= lookups.timeline();
-      general ??= createGeneralEngine(kb, { cache: false });
-      general.warm();
+      fallback().warm();
     },
   };
 }

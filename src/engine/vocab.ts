@@ -87,7 +87,9 @@ export class Vocabulary {
       const key = this.terms.term(word);
       const terms = [...new Set(targets.map((t) => this.terms.term(t)))];
       if (!this.known.has(key) && !this.synonyms.has(key)) this.synonyms.set(key, terms);
-      this.sameAs.set(key, [...new Set([...(this.sameAs.get(key) ?? []), ...terms])]);
+      // (Several reader words may share a term: "attacker" and "attackers".)
+      const before = this.sameAs.get(key);
+      this.sameAs.set(key, before ? [...new Set([...before, ...terms])] : terms);
     }
     this.spellings = new Spellings([...this.words].filter((w) => w.length >= 3 && !/\d/.test(w)));
     for (const e of kb.entities) {
