@@ -32,6 +32,8 @@ describe('answer quality on articles nobody curated', () => {
     { folder: 'unseen6', what: 'five more new articles, scored once', questions: 150, right: FLOOR.unseen6, nearMisses: 20, refused: FLOOR.unseenRefused6 },
     { folder: 'unseen7', what: 'eight more new articles, held back to the end', questions: 240, right: FLOOR.unseen7, nearMisses: 32, refused: FLOOR.unseenRefused7 },
     { folder: 'unseen8', what: 'five more new articles, three held back to the end', questions: 150, right: FLOOR.unseen8, nearMisses: 20, refused: FLOOR.unseenRefused8 },
+    { folder: 'unseen9', what: 'four more new articles, scored once', questions: 120, right: FLOOR.unseen9, nearMisses: 16, refused: FLOOR.unseenRefused9 },
+    { folder: 'reasked', what: 'new questions on four articles already developed on', questions: 120, right: FLOOR.reasked, nearMisses: 16, refused: FLOOR.reaskedRefused },
   ] as const;
 
   it.each(SETS.map((t) => [`${t.what} (${t.folder}): at least ${t.right} of ${t.questions} right${'refused' in t ? `, ${t.refused} of ${t.nearMisses} near misses refused` : ''}`, t] as const))('%s', (_name, t) => {
