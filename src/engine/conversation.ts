@@ -40,7 +40,9 @@ const ABOUT_PRONOUN = /^(who|what)(?:'s|’s| is| was) (?:she|he|they|it|this|th
 /** "The article mentions a "social-media giant".": a word of the article the message points at. */
 const MENTIONED = /\b(?:mentions?|says?|talks about|uses|used|calls? (?:it|them)|refers to|writes) (?:a |an |the |this )?(?:(?:phrase|word|term|expression|line) )?["“'‘]([^"“”'‘’]{2,60})["”'’]/i;
 /** "Which company is it talking about?", "what does that mean?": what the word pointed at refers to. */
-const MEANT = /^(?:which|what|who)\b[^?]*\b(?:is (?:it|that|this) (?:talking about|referring to|about)|are they (?:talking about|referring to)|does (?:it|that|this) (?:mean|refer to))\b/i;
+const MEANT = /^(?:which|what|who)\b[^?]*\b(?:is (?:it|that|this) (?:talking about|referring to|about)|are they (?:talking about|referring to)|does (?:it|that|this) (?:mean|refer to))\b|^(?:which|what) (?:\p{L}+ )?(?:is|was|are|were) (?:it|that|this|they)\W*$/iu;
+/** "Who said that?", "who wrote it": asked of the words the context quoted. */
+const WHO_SAID_THAT = /^who(?: (?:exactly|actually))? (said|says|wrote|writes|tweeted|posted|used|uses) (?:that|this|it)\b\W*$/i;
 
 /** "Heather Nauert posted a tweet on August 5.": a context sentence that opens with someone's name, whom "she" or "he" means next. */
 const NAMED_SUBJECT = /^((?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s+\p{Ll}/u;
@@ -151,6 +153,12 @@ export function questionOf(message: string): string {
   if (said !== undefined && /\bsaid (?:that|this|it)\b/i.test(question)) {
     question = question.replace(/\bsaid (?:that|this|it)\b/i, `said ${said}`);
     kept = kept.filter((s) => s !== saying);
+  }
+  // 'Someone in the piece talks about a "pervasive messaging campaign". Who said that?': who said the words quoted.
+  const quoting = WHO_SAID_THAT.test(question) ? kept.find((s) => MENTIONED.test(s)) : undefined;
+  if (quoting !== undefined) {
+    question = `who ${WHO_SAID_THAT.exec(question)![1]!.toLowerCase()} "${MENTIONED.exec(quoting)![1]!}"`;
+    kept = kept.filter((s) => s !== quoting);
   }
   // "I was reading the article about the Russian diplomat and I was wondering who … summoned him"
   const telling = context.find((s) => ABOUT.test(s));

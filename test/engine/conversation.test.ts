@@ -35,6 +35,10 @@ describe('the question of a message', () => {
     ['There was a man who voted against the plan. Who was he?', 'who is the man who voted against the plan'],
     ['Hi, I\'m new here. The article mentions a "beautiful idea". Which plan is it talking about?', 'what does "beautiful idea" refer to'],
     ["The story uses the phrase 'bad budget'. What does that mean?", 'what does "bad budget" refer to'],
+    // … and "which X is that?", and who said the words the context quoted
+    ['The article talks about "a beautiful idea". Which plan is that?', 'what does "a beautiful idea" refer to'],
+    ['Someone in the piece talks about "twenty years" of paying. Who said that?', 'who said "twenty years"'],
+    ['hey, the story uses the phrase "who we are" lol. who wrote it?', 'who wrote "who we are"'],
     // a pronoun subject is whom the one context sentence names first, or what the asker saw or read about
     ['Hi all, first time using this. Peter Lind voted on Monday. What did he say about the budget?', 'What did Peter Lind say about the budget'],
     ["hi, i'm ana 👋 i saw the harbor authority expected something. what exactly did they expect?", 'what exactly did the harbor authority expect'],
@@ -89,6 +93,7 @@ describe('answered as the question it asks', () => {
     ['Excuse me, I remember somebody in the article said something like they would pay for it for twenty years. Could you tell me who said that, please?', 4],
     ['Hello bot, I hope I am doing this right. How much will the rebuilding cost, according to the article?', 5],
     ['There was a man who voted against the plan. Who was he?', 3],
+    ['Someone in the piece talks about "twenty years" of paying. Who said that?', 4],
     // (a second question run on after a chat shape's first is left for later)
     ['The council member who voted against the plan - what is his name, and what is his job?', 3],
   ])('%s → paragraph %i', (message, paragraph) => expect(engine.answer(message).answers[0]?.paragraph).toBe(paragraph));
