@@ -33,6 +33,7 @@ describe('answer quality on articles nobody curated', () => {
     { folder: 'unseen7', what: 'eight more new articles, held back to the end', questions: 240, right: FLOOR.unseen7, nearMisses: 32, refused: FLOOR.unseenRefused7 },
     { folder: 'unseen8', what: 'five more new articles, three held back to the end', questions: 150, right: FLOOR.unseen8, nearMisses: 20, refused: FLOOR.unseenRefused8 },
     { folder: 'unseen9', what: 'four more new articles, scored once', questions: 120, right: FLOOR.unseen9, nearMisses: 16, refused: FLOOR.unseenRefused9 },
+    { folder: 'unseen10', what: 'four more new articles, held back to the end', questions: 120, right: FLOOR.unseen10, nearMisses: 16, refused: FLOOR.unseenRefused10 },
     { folder: 'reasked', what: 'new questions on four articles already developed on', questions: 120, right: FLOOR.reasked, nearMisses: 16, refused: FLOOR.reaskedRefused },
   ] as const;
 
