@@ -679,7 +679,11 @@ export class Handlers {
     const isNumber = (t: { norm: string }): boolean => /^\d[\d,.]*$/.test(t.norm) || (!digits && COUNT_WORD.test(t.norm));
     for (const [i, t] of toks.entries()) {
       if (!noun.includes(t.term)) continue;
-      const n = toks.slice(Math.max(0, i - COUNT_WINDOW), i).find(isNumber);
+      // (The nearest number, with nothing between that ends the phrase: "600,000 Israelis live in settlements" counts no settlements.)
+      const before = toks.slice(Math.max(0, i - COUNT_WINDOW), i).reverse();
+      // ("$156 billion in Chinese goods": an amount "in" what it buys.)
+      const reach = before.findIndex((x, j) => COUNT_BREAK.test(x.norm) && !(x.norm === 'in' && before[j + 1] !== undefined && isNumber(before[j + 1]!)));
+      const n = (reach < 0 ? before : before.slice(0, reach)).find(isNumber);
       if (n) return `${n.surface} `;
       // … or a total the noun rises or stands to after it: "the total of commercial providers to 14", "prisoners at 300".
       const after = toks.slice(i + 1, i + 1 + COUNT_WINDOW);
@@ -901,6 +905,8 @@ const AMOUNT = /[$€£¥]\s?\d|\b\d[\d,.]*(?:\s*|-)(?:%|percent|per cent|(?:met
 
 /** Words that count: "hundreds of rounds", "several tons", "a dozen". */
 const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|hundreds|thousands|millions|billions|dozens?|several|few|many|half)$/;
+/** Words that end a counted phrase before its noun: a preposition but "of", a relative word, a form of "be" or "have". */
+const COUNT_BREAK = /^(?:in|at|on|to|into|onto|for|from|with|by|about|after|before|during|over|under|across|than|but|who|that|which|where|is|are|was|were|be|been|has|have|had)$/;
 /** How many words before the counted noun its number may stand ("15,000 people", "hundreds of rounds of"). */
 const COUNT_WINDOW = 4;
 /** "the name of the warden Barr reassigned": the words naming the noun asked, up to a relative word, a verb or a name. */

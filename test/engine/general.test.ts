@@ -744,6 +744,20 @@ describe('over articles ingested here', () => {
     expect(engine.answer('How many commercial providers are there?').answers[0]?.answer).toMatch(/\b14\b/);
   });
 
+  it('a number counts the noun only across its own phrase: "600,000 Israelis live in settlements" counts no settlements', async () => {
+    const engine = await engineOver(
+      'Settlement ruling',
+      'More than 600,000 Israelis live in settlements in the West Bank.',
+      'The tariffs cover $156 billion in Chinese consumer goods.',
+      'Four security and diplomatic officials testified on Tuesday.',
+    );
+    expect(engine.answer('How many settlements are there in the West Bank?').noAnswer?.rule).toBe('no-number');
+    expect(engine.answer('How many Israelis live in the West Bank?').answers[0]?.answer).toMatch(/600,000/);
+    // ("in" after an amount, and adjectives joined by "and", stay inside the phrase)
+    expect(engine.answer('How much in Chinese goods do the tariffs cover?').answers[0]?.answer).toMatch(/156 billion/);
+    expect(engine.answer('How many officials testified on Tuesday?').answers[0]?.answer).toMatch(/four/i);
+  });
+
   it('"calling it …" speaks of what the sentence before names: "How did the builder characterise the Port Ellis summons?"', async () => {
     const engine = await engineOver('Contractor summoned', 'Port Ellis summoned the contractor over the delays on Monday. The builder criticized the summons, calling it “a stunt.”');
     expect(engine.answer('How did the builder characterise the Port Ellis summons?').answers[0]?.excerpt).toMatch(/a stunt/);
