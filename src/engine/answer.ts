@@ -432,7 +432,8 @@ export class Handlers {
     // Their words, a sentence that opens with them and a verb of saying, or one where they are the subject of one ("when Sondland told visiting Ukrainians …").
     const forms = namesOf(this.c.model.entityById.get(speaker)!).filter((f) => f.length > 2).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
     const subjectOfSaying = new RegExp(`\\b(?:${forms.join('|')})\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?`, 'gu');
-    const tells = (s: ArticleSentence): boolean => forms.length > 0 && [...s.text.matchAll(subjectOfSaying)].some((m) => isSpeechVerb(m[1]!) || (m[2] !== undefined && isSpeechVerb(m[2])));
+    // (Not a verb of saying done by another act: "before Garrett responded by hitting Rudolph".)
+    const tells = (s: ArticleSentence): boolean => forms.length > 0 && [...s.text.matchAll(subjectOfSaying)].some((m) => (isSpeechVerb(m[1]!) && m[2] !== 'by') || (m[2] !== undefined && isSpeechVerb(m[2])));
     const named = (s: ArticleSentence): boolean => s.speakers.includes(speaker) || (s.entities[0] === speaker && speaks(s)) || (s.entities.includes(speaker) && tells(s));
     // "He said …", "She added …" right after a sentence of theirs in the same paragraph is theirs too.
     const theirs = new Set<string>();

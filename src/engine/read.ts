@@ -163,8 +163,8 @@ const OPENER = /^(?:so|and|but|wait|also|oh|ok so|okay so)\b,?\s+(?=\S+\s+\S+)/i
 const HEDGE = /\b(is|are|was|were|isn'?t|wasn'?t|aren'?t|weren'?t)\s+like\s+(?=\S)/gi;
 /** … or after the subject of a question that opens with the copula: "is nauert like the secretary of state". */
 const HEDGE_AFTER_SUBJECT = /^((?:is|are|was|were) \S+(?: \S+)?) like (?=\S)/i;
-/** "did nauert herself summon him": the subject's own self adds nothing to whether they did it. */
-const SELF_AFTER_SUBJECT = /^((?:did|does|do|was|were|is|are|has|have|had) \S+(?: \S+)?) (?:himself|herself|themselves|itself) (?=\S)/i;
+/** "did nauert herself summon him", "what did Garrett himself say": the subject's own self adds nothing to whether they did it, or to what they said. */
+const SELF_AFTER_SUBJECT = /^((?:(?:what|when|where|why|how|who|whom)\s+)?(?:did|does|do|was|were|is|are|has|have|had) \S+(?: \S+)?) (?:himself|herself|themselves|itself) (?=\S)/i;
 
 /** One to four words, then what is wanted of them: "zhirnov summons reason", "zhirnov role". */
 const KEYWORDS = /^((?:\S+ ){0,3}\S+) (reason|why|role|job)$/i;

@@ -744,6 +744,16 @@ describe('over articles ingested here', () => {
     expect(engine.answer('How many commercial providers are there?').answers[0]?.answer).toMatch(/\b14\b/);
   });
 
+  it('"what did X (himself) say" of someone the article never quotes is refused; "responded by hitting" is no saying', async () => {
+    const engine = await engineOver(
+      'Helmet fight',
+      'Rudolph tried to remove Garrett’s helmet before Garrett responded by hitting Rudolph in the head.',
+      '"He asked for it," said Sheldon Richardson, a defensive lineman.',
+    );
+    for (const q of ['What did Garrett say?', 'What did Garrett himself say about the fight afterwards?']) expect(engine.answer(q).noAnswer?.rule, q).toBe('not-quoted');
+    expect(engine.answer('What did Richardson himself say?').answers[0]?.paragraph).toBe(2);
+  });
+
   it('a number counts the noun only across its own phrase: "600,000 Israelis live in settlements" counts no settlements', async () => {
     const engine = await engineOver(
       'Settlement ruling',
