@@ -582,7 +582,11 @@ export class Handlers {
         fitting = fitting.filter((s) => this.dateFor(s.sentence, s.matched, question).length === 10 && !s.sentence.dates.some((d) => d.date.length < 10 && d.text && q.includes(d.text.toLowerCase().replace(/[,.]$/, ''))));
       }
       // "Which Florida city …?": a place the question names is not the one it asks for.
-      if (asked === 'place') fitting = fitting.filter((s) => s.sentence.entities.some((id) => this.c.model.entityById.get(id)?.kind === 'place' && !names.includes(id)) || this.c.model.kb.lexicon.places.some((p) => s.sentence.text.includes(p) && !question.toLowerCase().includes(p.toLowerCase())));
+      // (A place that only qualifies a noun gives no whereabouts: "US forces", "a Russian official".)
+      if (asked === 'place') {
+        const placeOf = (id: string): Entity | undefined => (names.includes(id) ? undefined : this.c.model.entityById.get(id));
+        fitting = fitting.filter((s) => s.sentence.entities.some((id) => placeOf(id)?.kind === 'place' && this.locates(s.sentence, namesOf(placeOf(id)!))) || this.c.model.kb.lexicon.places.some((p) => s.sentence.text.includes(p) && !question.toLowerCase().includes(p.toLowerCase()) && this.locates(s.sentence, [p])));
+      }
       if (asked === 'name') fitting = fitting.filter((s) => this.namesHead(s.sentence, topic, question));
       // "What is the name of the source?": a sentence saying the source is not named settles that it is not.
       if (asked === 'name' && UNNAMED.test(best.sentence.text)) return this.refuse(question, 'no-name', '', this.related(question));
@@ -666,6 +670,24 @@ export class Handlers {
     // The head of the counted phrase is its last word before the verb: "how many rushing yards did …", "how many commercial providers are …".
     const phrase = COUNTED_PHRASE.exec(question.slice(m.index));
     return { head: termOf(phrase?.[1]!.trim().split(/\s+/).at(-1)), first: termOf(m[1]) };
+  }
+
+  /** Does the sentence write the place as where something is or goes ("in Zabul", "to Qatar", "Washington-based"), not only before a noun ("US forces")? */
+  private locates(s: ArticleSentence, forms: readonly string[]): boolean {
+    return forms.some((form) => {
+      const at = new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+      return [...s.text.matchAll(at)].some((m) => {
+        const before = s.text.slice(Math.max(0, m.index - 40), m.index);
+        const after = s.text.slice(m.index + m[0].length);
+        // (Nor a place inside another name the sentence writes: "the American University of Kabul" …)
+        const inside = s.entities.some((other) => namesOf(this.c.model.entityById.get(other)!).some((n) => n.length > m[0].length && n.includes(m[0]) && s.text.includes(n)));
+        // (… unless that name says where: "the Russian Embassy in Washington".)
+        // ("Ceres Robotics, Palo Alto, California": a place set after a name by a comma says where it is.)
+        // (A place before a plural noun is what qualifies it: "handed over to US forces".)
+        const qualifies = /^\s+(?!(?:is|was|has|does|says|as|this|its|his|us|thus|plus)\b)\p{Ll}+s\b/u.test(after);
+        return (!inside || /\b(?:in|at)\s+$/.test(before)) && !qualifies && (/^-based\b/.test(after) || LOCATIVE_BEFORE.test(before) || /\p{Lu}[\p{L}.'’&-]*,\s*$/u.test(before));
+      });
+    });
   }
 
   /** Does a number in the sentence stand just before the counted noun ("hundreds of rounds", "15,000 people")? Digits only when asked `exactly`. */
@@ -906,6 +928,8 @@ const AMOUNT = /[$€£¥]\s?\d|\b\d[\d,.]*(?:\s*|-)(?:%|percent|per cent|(?:met
 
 /** Words that count: "hundreds of rounds", "several tons", "a dozen". */
 const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|hundreds|thousands|millions|billions|dozens?|several|few|many|half)$/;
+/** A place's words after a word of where: "in", "to", "near", "outside", "the country's southern …", "across the". */
+const LOCATIVE_BEFORE = /\b(?:in|at|to|into|from|near|outside|inside|across|throughout|toward|towards|around|through|via|within|of|on)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** Words that end a counted phrase before its noun: a preposition but "of", a relative word, a form of "be" or "have". */
 const COUNT_BREAK = /^(?:in|at|on|to|into|onto|for|from|with|by|about|after|before|during|over|under|across|than|but|who|that|which|where|is|are|was|were|be|been|has|have|had)$/;
 /** How many words before the counted noun its number may stand ("15,000 people", "hundreds of rounds of"). */

@@ -754,6 +754,21 @@ describe('over articles ingested here', () => {
     expect(engine.answer('What did Richardson himself say?').answers[0]?.paragraph).toBe(2);
   });
 
+  it('"where" is answered by a place written as where something is or goes, not one inside another name or named in the question', async () => {
+    const engine = await engineOver(
+      'Hostages freed',
+      'Two professors at the American University of Kabul were handed over to US forces in the southern Zabul province on Tuesday.',
+      'The professors were flown out of the region on choppers, a police source said.',
+      'The Russian Embassy in Washington fired back in a statement.',
+      'The landers come from Ceres Robotics, Palo Alto, California.',
+      'Kabul has long been calm.',
+    );
+    expect(engine.answer('Where were the professors flown to after Zabul?').noAnswer?.rule).toBe('no-place');
+    expect(engine.answer('Where were the professors handed over?').answers[0]?.paragraph).toBe(1);
+    expect(engine.answer('Where is the Russian Embassy?').answers[0]?.paragraph).toBe(3);
+    expect(engine.answer('Where is Ceres Robotics based?').answers[0]?.paragraph).toBe(4);
+  });
+
   it('a number counts the noun only across its own phrase: "600,000 Israelis live in settlements" counts no settlements', async () => {
     const engine = await engineOver(
       'Settlement ruling',
