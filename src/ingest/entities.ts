@@ -344,7 +344,8 @@ function beforeSaying(role: string): string {
 const leadsWithRole = (phrase: string): boolean => {
   const words = phrase.split(/\s+/);
   // (A verb after the comma opens the sentence's predicate, not an appositive: "The priest, Fidelis Mukonori, is acting as a middle-man …".)
-  return !PREDICATE_OPENING.test(phrase) && !reportsSomething(phrase) && (words.slice(0, 4).some((w) => /^\p{Ll}/u.test(w) && isPersonNoun(w)) || opensOnRoleOf(words));
+  // (A role written as its initials counts: "Strauss Zelnick, CEO of Take-Two,".)
+  return !PREDICATE_OPENING.test(phrase) && !reportsSomething(phrase) && (words.slice(0, 4).some((w) => (/^\p{Ll}/u.test(w) && isPersonNoun(w)) || (/^\p{Lu}{2,4}$/u.test(w) && isPersonNoun(w.toLowerCase()))) || opensOnRoleOf(words));
 };
 const namesARole = (phrase: string): boolean => !reportsSomething(phrase) && (phrase.split(/\s+/).some((w) => isPersonNoun(w)) || personPhraseIn(phrase.split(/\s+/)) !== null || opensOnRoleOf(phrase.split(/\s+/))) && !/^(?:the|a|an)\s+(?:first|second|third|last|next)?\s*(?:time|day|week|year)\b/i.test(phrase);
 
@@ -559,6 +560,8 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         // ("Secretary of State Mike Pompeo": the title runs on with "of" and a body; the name is the last two words.)
         const ofBody = titleAt >= 0 && run.toks.some((t) => t.norm === 'of' && t.start > caps[titleAt]!.start) && caps.length - titleAt - 1 >= 3;
         const nameAfter = ofBody ? caps.slice(-2) : caps.slice(titleAt + 1);
+        // ("CEO of Take-Two": a title and "of" before one or two words is the title's body, not a name.)
+        const ofOnly = titleAt >= 0 && !ofBody && run.toks.some((t) => t.norm === 'of' && t.start > caps[titleAt]!.start);
         const wordOfName = (t: Tok): boolean => /^\p{Lu}\p{Ll}/u.test(t.text) && !isPersonNoun(t.norm) && !isGroupNoun(t.norm);
         // ("President Trump", "Gov. Holcomb": a title and a surname no everyday word spells.)
         // (After a title the tagger knows as one: "President Trump", not "Star Trek".)
@@ -573,7 +576,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
         // (And after a word the tagger knows for a title or an office-holder: "Star" of "Star Trek Beyond" is neither.)
         const title = titleAt >= 0 ? caps[titleAt]! : undefined;
         const personal = title !== undefined && (title.tags.has('Honorific') || title.tags.has('Actor') || isTitleAbbreviation(title.norm));
-        if (titleAt >= 0 && ((nameAfter.length >= 2 && nameAfter.length <= 3) || surnameAfter) && !bodyName && !titleOwns && !placed && personal && nameAfter.every(wordOfName)) {
+        if (titleAt >= 0 && ((nameAfter.length >= 2 && nameAfter.length <= 3) || surnameAfter) && !ofOnly && !bodyName && !titleOwns && !placed && personal && nameAfter.every(wordOfName)) {
           const start = nameAfter[0]!.start;
           // A surname spelt another way in a quote ("President Zelensky" of "Volodymyr Zelenskiy"): that person.
           const alike = surnameAfter ? [...bySurname.entries()].find(([known]) => known.length >= SPELLING_MIN && distance(known, nameAfter[0]!.norm) <= 1)?.[1][0] : undefined;

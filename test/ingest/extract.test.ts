@@ -410,6 +410,14 @@ describe('people, roles and aliases', () => {
     expect(roleIn(pack, 'Jane Doe')).toBeNull();
     expect(roleIn(pack, 'Mugabe')).toBeNull();
   });
+  it('a role written as initials after a name makes a person ("Strauss Zelnick, CEO of Take-Two,"), and "CEO of Take-Two" makes none of the company', async () => {
+    const pack = await packOf('"Our strategy is to be where the consumer is," Strauss Zelnick, CEO of Take-Two, adds.', 'Gwen Ortiz, CFO of Acme, agreed.');
+    expect(kindIn(pack, 'Strauss Zelnick')).toBe('person');
+    expect(roleIn(pack, 'Strauss Zelnick')).toBe('CEO of Take-Two');
+    expect(kindIn(pack, 'Take-Two')).not.toBe('person');
+    expect(speakerOf(pack, 'Our strategy')).toBe('Strauss Zelnick');
+    expect(kindIn(pack, 'Gwen Ortiz')).toBe('person');
+  });
   it('a country before a role after a comma makes no place of the name ("Lotfi Azzouz, Tunisia country director for …")', async () => {
     const pack = await packOf('“It is meant to frighten tourists,” said Lotfi Azzouz, Tunisia country director for Amnesty International, a rights group.', 'Maria Lopez, Chile program officer for Oxfam, agreed.', 'Judy Avalos, of Perris, was arrested.');
     expect(kindIn(pack, 'Lotfi Azzouz')).toBe('person');
