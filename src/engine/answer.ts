@@ -413,15 +413,29 @@ export class Handlers {
   whoIsRole(question: string, topic: Topic): AnswerResult {
     // The person whose role (or alias) holds the asked words: "the prosecutor", "the director". (Of
     // "PG&E's chief financial officer", the role's words, not the body's name, must be theirs.)
-    const roleWords = topic.tokens.filter((t) => !t.capitalized);
+    // Whose role, when the question says: "Google's CEO" is no CEO of Take-Two. (A company's, typed in any case,
+    // "google's ceo"; not a country's: "Russia's chargé" may be one the article calls only "chargé".)
+    const orgTerms = new Set(this.c.model.kb.entities.filter((e) => e.kind === 'organization').flatMap((e) => this.termsOf(e.name)));
+    const owner = topic.tokens.filter((t) => /['’]s$/u.test(t.surface)).map((t) => this.c.ranker.termOf(t)).filter((t) => orgTerms.has(t));
+    const roleWords = topic.tokens.filter((t) => !t.capitalized && !owner.includes(this.c.ranker.termOf(t)));
     const terms = (roleWords.length > 0 ? roleWords : topic.tokens).map((t) => this.c.ranker.termOf(t));
     let best: { e: Entity; n: number } | null = null;
     for (const e of this.c.model.kb.entities) {
       const have = new Set(this.termsOf([e.role ?? '', ...e.aliases].join(' ')));
+      const bodies = e.partOf.flatMap((id) => this.c.model.entityById.get(id) ?? []);
+      if (owner.length > 0 && !owner.some((t) => have.has(t) || bodies.some((b) => this.termsOf(namesText(b)).includes(t)))) continue;
       const n = terms.filter((t) => have.has(t)).length;
       if (n > 0 && (!best || n > best.n || (n === best.n && e.kind === 'person' && best.e.kind !== 'person'))) best = { e, n };
     }
     if (best && best.n >= Math.max(1, Math.ceil(terms.length / 2))) return this.whoIs(question, best.e.id, null);
+    // (A role at a company the article fills for no one there: not whoever holds it elsewhere.)
+    if (owner.length > 0 && this.c.model.kb.entities.some((e) => terms.some((t) => this.termsOf([e.role ?? '', ...e.aliases].join(' ')).includes(t)))) {
+      const body = this.c.model.kb.entities.find((e) => e.kind === 'organization' && this.termsOf(e.name).includes(owner[0]!));
+      // (Each word as the article writes it: "CEO", not "ceo".)
+      const written = (w: string): string => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').exec(this.c.model.sentences.map((x) => x.text).join(' '))?.[0] ?? w;
+      const role = topic.tokens.filter((t) => !owner.includes(this.c.ranker.termOf(t))).map((t) => written(t.surface)).join(' ');
+      return this.refuse(question, 'no-role', body ? `${body.name}'s ${role}` : topic.tokens.map((t) => t.surface).join(' '), this.related(question));
+    }
     return this.ask(question, 'who', [], topic);
   }
 

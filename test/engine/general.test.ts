@@ -769,6 +769,12 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Where is Ceres Robotics based?').answers[0]?.paragraph).toBe(4);
   });
 
+  it('"who is Google\'s CEO?" is no CEO of another company: refused, naming the role as the article writes it', async () => {
+    const engine = await engineOver('Stadia launches', 'Google launched Stadia on Tuesday.', '"Our strategy is to be where the consumer is," Strauss Zelnick, CEO of Take-Two, said.');
+    expect(engine.answer("who is google's ceo?").noAnswer).toMatchObject({ rule: 'no-role', message: "The article does not say who Google's CEO is." });
+    expect(engine.answer("Who is Take-Two's CEO?").answers[0]?.answer).toMatch(/Strauss Zelnick/);
+  });
+
   it('a number counts the noun only across its own phrase: "600,000 Israelis live in settlements" counts no settlements', async () => {
     const engine = await engineOver(
       'Settlement ruling',
