@@ -489,7 +489,7 @@ const COMPARE_DATES: readonly { readonly shape: RegExp; readonly asks: DateCompa
   { shape: /^(?:did|was|were|is|does|do|has|had) (?<first>.+?) (?:come |happen |take place |occur |issued |made |sent )?(?:before or after|after or before) (?<second>.+)$/i, asks: 'order' },
   { shape: /^(?:which|what) (?:came|happened|was|come|happens) (?:first|earlier)\b[,:]? (?:the )?(?<first>.+?),? or (?<second>.+?)(?:[.?!].*)?$/i, asks: 'earliest' },
   { shape: /^how (?:many days|long|soon) (?:after|passed after|later than) (?<first>.+?) (?:did|was|were|had|came|does|do) (?<second>.+)$/i, asks: 'days' },
-  { shape: /^how (?:many days|long) (?:passed |were there |went by |was it )?between (?<first>.+?) and (?<second>.+)$/i, asks: 'days' },
+  { shape: /^how (?:many days|long|much time) (?:passed |elapsed |were there |was there |went by |was it |is there )?between (?<first>.+?) and (?<second>.+)$/i, asks: 'days' },
   // "How long did it take the embassy to respond to the tweet?": the tweet, then the embassy's response.
   { shape: /^how (?:long|many days|much time) did it take (?<who>.+?) to (?<act>.+?) (?:to|after) (?<first>.+)$/i, asks: 'days' },
 ];
