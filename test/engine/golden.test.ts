@@ -222,6 +222,8 @@ const golden: Golden[] = [
   { q: 'when did the intelligence chiefs tell everyone at the white house', p: 12, says: 'August 2' },
   // two questions run together: the first, whose answer settles the second
   { q: 'whos zhirnov is he like the ambassador or smth', p: 2, says: "Dmitry Zhirnov is Russia's chargé d'affaires" },
+  // a quote too long for one answer shows the part with the asked words and what they lead to
+  { q: "what does Nauert say the U.S. won't tolerate?", p: 2, says: 'we will not tolerate this aggressive interference' },
 ];
 
 describe('golden questions', () => {

@@ -15,6 +15,9 @@ import { THRESHOLDS } from './weights.ts';
 
 /** A cut quote's window scores this much for each asked word it holds (and 1 for starting a clause). */
 const ASKED_WORD_SCORE = 4;
+/** A window that shows this many words after its last asked word (or the quote's end) scores this much more: what the words lead to ("not tolerate this aggressive interference"). */
+const TAIL_WORDS = 3;
+const TAIL_SCORE = 2;
 
 /** An answer citing a scored item; `a` is the question it answers, null for a plain lookup. */
 export function toAnswer(ctx: CuratedContext, s: Scored, a: Analysis | null): Answer {
@@ -111,9 +114,11 @@ function quoteSentence(ctx: CuratedContext, q: Quote, matched: ReadonlySet<strin
       sum += hits[to] ?? 0;
       to++;
     }
-    // Most asked words first; then a window that starts a clause; then the earliest.
+    // Most asked words first; then one that goes on past them, and one that starts a clause; then the earliest.
     const before = words[from - 1];
-    const score = sum * ASKED_WORD_SCORE + (before === undefined || /[,;:]$|^--$/.test(before.text) ? 1 : 0);
+    const lastHit = hits.slice(from, to).findLastIndex((h) => h > 0);
+    const tail = lastHit >= 0 && (to === words.length || to - (from + lastHit) - 1 >= TAIL_WORDS) ? TAIL_SCORE : 0;
+    const score = sum * ASKED_WORD_SCORE + (before === undefined || /[,;:]$|^--$/.test(before.text) ? 1 : 0) + tail;
     if (score > best.score) best = { from, to, score };
   }
   if (best.score < ASKED_WORD_SCORE) return fit(`${lead}"${text}"`);
