@@ -372,6 +372,7 @@ export function plainQuestion(raw: string): string {
       .replace(DROPPED_G, (w) => (!isCommonWord(w.toLowerCase()) && isCommonWord(`${w.toLowerCase()}g`) ? `${w}g` : w))
       .replace(CHAT_ARE, '$1 are')
       .replace(CHAT_TO_PATTERN, (m) => CHAT_TO[m.replace('.', '').toLowerCase()] ?? m)
+      .replace(CHAT_AND, ' and ')
       .replace(ENDED_UP.pattern, (m, end: string, verb: string) => (ENDED_UP.verb(end.toLowerCase()) && verbLemmaOf(verb.toLowerCase()) ? `eventually ${verbLemmaOf(verb.toLowerCase())}` : m))
       .replace(/\s+/g, ' ')
       .trim(),
@@ -445,6 +446,9 @@ const CHAT_ARE = /\b(who|what|when|where|why|how|which)\s+r\b/gi;
 /** Chat's contractions of a verb and "to", and "acc to": "tryna" is "trying to", "acc to nauert" is "according to Nauert". */
 const CHAT_TO: Readonly<Record<string, string>> = { tryna: 'trying to', gonna: 'going to', wanna: 'want to', gotta: 'got to', hafta: 'have to', acc: 'according' };
 const CHAT_TO_PATTERN = /\b(tryna|gonna|wanna|gotta|hafta)\b|\b(acc)\.?(?= to\b)/gi;
+
+/** Chat's "n" for "and" between two words: "the fb announcement n the state dept statement". */
+const CHAT_AND = /(?<=\p{L})\s+n\s+(?=\p{L})/gu;
 
 /** "What did X end up saying": what X eventually said (an outcome, which the article may not have yet). */
 const ENDED_UP = { verb: verbsOf(['end']), pattern: /\b(\p{L}+) up (\p{L}+ing)\b/giu };

@@ -137,8 +137,9 @@ describe('the plain shape of a question, which both engines read', () => {
     // … or before the noun it asks of
     ['wut budget did lind oppose', 'what budget did lind oppose'],
     ['out ideas did lind say', 'out ideas did lind say'],
-    // chat's contractions of a verb and "to", and "acc to"
+    // chat's contractions of a verb and "to", "acc to", and "n" for "and"
     ['who was tryna stop the plan', 'who was trying to stop the plan'],
+    ['how long between the storm n the vote', 'how long between the storm and the vote'],
     ['what will it cost acc to the harbor authority', 'what will it cost according to the harbor authority'],
     // chat's openers and hedges
     ['wait who is lind', 'who is lind'],
