@@ -476,6 +476,12 @@ function spelledQuestionWord(text: string): string {
   });
 }
 
+/** Does `body` speak for `whole`: part of it, or named as its own ("Russia's foreign ministry")? */
+function speaksFor(body: Entity | undefined, whole: Entity): boolean {
+  if (!body || body.id === whole.id) return false;
+  return body.partOf.includes(whole.id) || namesOf(whole).some((n) => body.name.toLowerCase().startsWith(`${n.toLowerCase()}'s `) || body.name.toLowerCase().startsWith(`${n.toLowerCase()}’s `));
+}
+
 /** Reads one question. */
 export function readQuestion(raw: string, vocab: Vocabulary): Query {
   const text = plainQuestion(raw);
@@ -645,8 +651,12 @@ function readPlain(text: string, vocab: Vocabulary): Query {
 
   // what did X say (about Y) / what was X's response
   if (firstName) {
-    const e = vocab.model.entityById.get(firstName.entity);
-    const speaks = vocab.model.sayerIds.has(firstName.entity);
+    const whole = vocab.model.entityById.get(firstName.entity);
+    // "What did Russia say …?" when only "Russia's foreign ministry" speaks: the one body that speaks for it.
+    const voices = whole && !vocab.model.sayerIds.has(whole.id) ? [...vocab.model.sayerIds].filter((id) => speaksFor(vocab.model.entityById.get(id), whole)) : [];
+    const voice = voices.length === 1 ? voices[0]! : firstName.entity;
+    const e = vocab.model.entityById.get(voice);
+    const speaks = vocab.model.sayerIds.has(voice);
     // "What did the Jordanian government say": a name and the body it qualifies, one word, before the verb.
     const possessive = /['’]s$/.test(tokens[firstName.end - 1]?.surface ?? '');
     // Or people of it ("the AT&T executives") when no one quoted holds that role ("the U.S. attorney")
@@ -674,7 +684,7 @@ function readPlain(text: string, vocab: Vocabulary): Query {
     // "Did Omar say anything about …?", "has the company responded …?": what they said, if they said it.
     const didSay = /^(?:did|does|do|has|have|had)$/.test(words[0] ?? '') && firstName.start === 1 && (SAY(words[firstName.end] ?? '') || /^(?:say|respond|react|reply|comment)$/.test(words[firstName.end] ?? ''));
     if (e && didSay && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };
-    if (e && speaks && didSay) return { kind: 'what-said', speaker: firstName.entity, topic: topicOf((i) => i <= firstName.end || /^(?:anything|something)$/.test(words[i] ?? '')) };
+    if (e && speaks && didSay) return { kind: 'what-said', speaker: voice, topic: topicOf((i) => i <= firstName.end || /^(?:anything|something)$/.test(words[i] ?? '')) };
     if (e && (whatSaid || response || how || fragment) && firstName.start <= 3 && !speaks) return { kind: 'refuse', rule: 'not-quoted', detail: e.name };
     if (e && speaks && (whatSaid || response || how || fragment)) {
       // "What did McCormick tell the crowd (about …)?": whom they told may be no topic of what they said
@@ -695,7 +705,7 @@ function readPlain(text: string, vocab: Vocabulary): Query {
       });
       const topic = topicOf((i) => i <= firstName.end);
       const about = told > verb ? topicOf((i) => i <= told || (unset && i >= at)) : null;
-      return { kind: 'what-said', speaker: firstName.entity, topic, ...(told > verb || unset ? { unaddressed: topicOf((i) => i <= told || (unset && i >= at)) } : {}), ...(about && about.tokens.length > 0 ? { about } : {}) };
+      return { kind: 'what-said', speaker: voice, topic, ...(told > verb || unset ? { unaddressed: topicOf((i) => i <= told || (unset && i >= at)) } : {}), ...(about && about.tokens.length > 0 ? { about } : {}) };
     }
   }
   // "What did Pence say …?" about someone the article names only in passing: it never quotes them.

@@ -776,6 +776,13 @@ describe('over articles ingested here', () => {
     expect(engine.answer("Who is Take-Two's CEO?").answers[0]?.answer).toMatch(/Strauss Zelnick/);
   });
 
+  it('"what did Russia say" when only "Russia\'s foreign ministry" speaks is what the ministry said', async () => {
+    const engine = await engineOver('Settlement ruling', 'Washington said on Monday the settlements were legal.', 'Russia’s foreign ministry said it viewed the move as "another measure contradicting" the peace effort.', 'Russia has long backed talks.');
+    const said = engine.answer('What did Russia say about the move?');
+    expect(said.answers[0]?.paragraph).toBe(2);
+    expect(said.answers[0]?.speaker).toMatch(/foreign ministry/);
+  });
+
   it('a number counts the noun only across its own phrase: "600,000 Israelis live in settlements" counts no settlements', async () => {
     const engine = await engineOver(
       'Settlement ruling',
