@@ -527,7 +527,9 @@ export class Handlers {
     // (A yes/no question checks the act with the rest of it: "Did OrbitBeyond keep its task order?".)
     const actAsked = !yesNo && plainWords < this.c.options.unknownActWords;
     if (unknownAct && (!best || best.coverage < this.c.options.unknownActCoverage || actAsked)) return this.refuse(question, 'unknown-action', unknownAct, this.related(question));
-    if (!best || !this.covered(best, names)) return this.refuse(question, 'not-covered', '', this.related(question));
+    // (Words typed as a search need less of them in the passage than a question does.)
+    const searched = !yesNo && asked === 'thing' && SEARCH_WORDS.test(question) && best !== undefined && best.coverage >= this.c.options.keywordCoverage;
+    if (!best || !(searched || this.covered(best, names))) return this.refuse(question, 'not-covered', '', this.related(question));
     // "What concerns did Hill have about Vindman?" answered by a sentence about Vindman alone: it does not say what Hill had.
     if (subjects.length > 0 && (asked === 'thing' || asked === 'reason') && !yesNo && !subjects.some((id) => this.involves(best.sentence, id))) return this.refuse(question, 'not-covered', '', this.related(question));
     // "What was Trump's motive …?" best met by "I can't speak to what the president's motivation was": the article says it is not known.
@@ -913,6 +915,8 @@ export class Handlers {
   }
 }
 
+/** Words typed as a search, not a question: no question word, no opening verb ("embassy response summons"). */
+const SEARCH_WORDS = /^(?!.*\b(?:who|whom|whose|what|whats|wat|wut|when|where|why|how|which)\b)(?!(?:is|was|are|were|did|does|do|has|have|had|can|could|will|would|should|so|and|but|tell|show|please)\b)/i;
 /** A question that asks for someone's own words: their "statement", "quote" or "words". */
 const QUOTE_ASKED = /^(?:statements?|quotes?|words)$/;
 /** How far after its verb (in characters) an act's object may be named in full: "convoked #Russia Chargé [Dmitry] Zhirnov". */

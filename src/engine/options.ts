@@ -14,6 +14,8 @@ export interface EngineOptions {
   readonly reactionCoverage: number;
   /** A lower bar when the question names someone the sentence names too. */
   readonly minCoverageNamed: number;
+  /** The bar for words typed as a search, with no question word ("embassy response summons", "disney+ free trial signups"): the passage that has most of them is what was looked for. */
+  readonly keywordCoverage: number;
   /** What a word of the sentence before counts for a sentence that opens on a pronoun for what it names ("They are to be grounded …" after "the balloons in Macy's parade"), as a share of the word's own weight. */
   readonly antecedentShare: number;
   /** The least share of a who-said question's words its quote must cover: a reader's paraphrase of words quoted shares fewer of them. */
@@ -60,6 +62,7 @@ export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
   minCoverage: 0.5,
   reactionCoverage: 0.75,
   minCoverageNamed: 0.34,
+  keywordCoverage: 0.25,
   antecedentShare: 0.5,
   whoSaidCoverage: 0.34,
   maxUnknownShare: 0.34,

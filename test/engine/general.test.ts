@@ -783,6 +783,18 @@ describe('over articles ingested here', () => {
     expect(said.answers[0]?.speaker).toMatch(/foreign ministry/);
   });
 
+  it('words typed as a search ("embassy response summons") find the passage that has most of them; the same words asked as a question need more', async () => {
+    const engine = await engineOver(
+      'Embassy fires back',
+      'The Russian Embassy in Washington fired back in a statement later on August 5, reiterating denials of interference.',
+      'Russia criticized the summons, calling it "megaphone diplomacy."',
+      'The tweet linked to a statement issued on August 1 about the accounts Facebook purged.',
+    );
+    expect(engine.answer('embassy response summons').answers[0]?.paragraph).toBe(2);
+    expect(engine.answer('fb purged accts from abroad').answers[0]?.paragraph).toBe(3);
+    expect(engine.answer('what did the embassy response say about the summons lawyers').answers).toEqual([]);
+  });
+
   it('a number counts the noun only across its own phrase: "600,000 Israelis live in settlements" counts no settlements', async () => {
     const engine = await engineOver(
       'Settlement ruling',
