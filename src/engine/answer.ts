@@ -757,11 +757,13 @@ export class Handlers {
       const pos = text.indexOf(t.surface.toLowerCase());
       if (pos >= 0 && !spans.some((x) => pos >= x.from && pos < x.to)) hits.push({ from: pos, to: pos + t.surface.length });
     }
-    if (hits.length === 0) return pool[0]!.date;
+    // (A date within the chosen one says it more precisely: "earlier this year … in September" is September.)
+    const finer = (date: string): string => (wanted > 0 ? date : pool.map((d) => d.date).filter((x) => x.length > date.length && x.startsWith(date)).sort((a, b) => b.length - a.length)[0] ?? date);
+    if (hits.length === 0) return finer(pool[0]!.date);
     // The gap between a word and a date, in characters, whichever comes first.
     const gap = (h: { from: number; to: number }, x: { from: number; to: number }): number => Math.max(0, Math.max(h.from, x.from) - Math.min(h.to, x.to));
     const dist = (x: (typeof spans)[number]): number => (x.from < 0 ? Infinity : Math.min(...hits.map((h) => gap(h, x))));
-    return [...spans].sort((a, b) => dist(a) - dist(b))[0]!.d.date;
+    return finer([...spans].sort((a, b) => dist(a) - dist(b))[0]!.d.date);
   }
 
   /** Does an entity the sentence names go by the kind asked for ("the carrier", "harbor authority")? */

@@ -795,6 +795,11 @@ describe('over articles ingested here', () => {
     expect(engine.answer('what did the embassy response say about the summons lawyers').answers).toEqual([]);
   });
 
+  it('"when" of a sentence with a year and a month in it ("earlier this year … in September") is the month', async () => {
+    const engine = await engineOver('Streaming wars', 'Apple also stepped into gaming earlier this year with the debut of its Apple Arcade service in September.');
+    expect(engine.answer('When did Apple Arcade debut?').answers[0]?.date).toBe('2019-09');
+  });
+
   it('a number counts the noun only across its own phrase: "600,000 Israelis live in settlements" counts no settlements', async () => {
     const engine = await engineOver(
       'Settlement ruling',
