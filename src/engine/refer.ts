@@ -20,11 +20,11 @@ export interface ReferenceAsked {
   readonly word: string;
 }
 
-/** What a word refers to, and the sentence that names it. */
+/** What a word refers to, and the sentence to cite for it. */
 export interface Referent {
   /** 1-based paragraph of `sentence`. */
   readonly paragraph: number;
-  /** The sentence, verbatim, in which the referent is written. */
+  /** The sentence to cite, verbatim: for a pronoun, the one that uses it ("…," it added); for a phrase, the one that writes what it means. */
   readonly sentence: string;
   /** The referent, as the article writes it ("Nauert's August 1 statement"). */
   readonly referent: string;
@@ -88,9 +88,10 @@ export function referentOf(sentences: readonly (readonly string[])[], { phrase, 
     // Only a pronoun that opens the sentence or says who spoke ("…," it added): one inside a clause has its own antecedent.
     const before = all[at]!.sentence.slice(0, Math.max(0, fold(all[at]!.sentence).indexOf(fold(phrase)))).trim();
     if (before !== '' && !/[,.!?]["”’']$/u.test(before)) return null;
+    // (Cited where the pronoun is, the line asked about: a name needs no more evidence than the line before shows.)
     for (let k = at - 1; k >= Math.max(0, at - LOOK_BACK); k--) {
       const subject = speakerOf(all[k]!.sentence);
-      if (subject) return { ...all[k]!, referent: subject };
+      if (subject) return { ...all[at]!, referent: subject };
     }
     return null;
   }

@@ -41,8 +41,8 @@ describe('what it refers to', () => {
   it.each([
     // a pronoun that says who spoke: whoever spoke in the sentence before
     [{ phrase: 'it added', word: 'it' }, "the mayor's written statement", 1],
-    // a pronoun that opens a sentence: the speaker or actor before it, across paragraphs
-    [{ phrase: 'It blamed', word: 'it' }, 'The council', 2],
+    // a pronoun that opens a sentence: the speaker or actor before it, across paragraphs (cited where the pronoun is, the line asked about)
+    [{ phrase: 'It blamed', word: 'it' }, 'The council', 3],
     // a demonstrative: the words its noun was last written with
     [{ phrase: 'those denials', word: 'those denials' }, 'denials of any strike plan', 2],
     // … or the words after it that say which
@@ -52,6 +52,11 @@ describe('what it refers to', () => {
     expect(found?.referent).toBe(referent);
     expect(found?.paragraph).toBe(paragraph);
     expect(PARAGRAPHS[paragraph - 1]).toContain(found?.sentence);
+  });
+
+  it('cites a pronoun where it is written, the line the reader asked about, and a phrase where its meaning is written', () => {
+    expect(referentOf(SENTENCES, { phrase: 'it added', word: 'it' })?.sentence).toBe('"The council must act now," it added.');
+    expect(referentOf(SENTENCES, { phrase: 'those denials', word: 'those denials' })?.sentence).toMatch(/^The Harbor Union fired back/);
   });
 
   it('leaves alone what the article does not settle: a pronoun inside a clause, or words it never writes', () => {
