@@ -61,7 +61,8 @@ export function referenceAsked(question: string): ReferenceAsked | null {
     /^(?:what|who|whom|which(?:\s+[\p{L}-]+)?)(?:'s|’s|s|\s+(?:is|are|was|were|does|do|did))?\s+(?:(?:the\s+)?["“‘'])([^"“”‘’]{1,40}?)["”’']/iu.exec(q) ??
     // ("'those denials' = denials of what": what the word is, asked with the noun again.)
     // (Or a dash for "means": "'those denials' — which denials".)
-    /^["“‘']([^"“”‘’]{1,40}?)["”’']\s*(?:=|[—–-]|(?:means?|refers?\s+to|stands?\s+for|is)\s)\s*(?:[\p{L}'’-]+\s+){0,3}?(?:what|who|whom|which)\b/iu.exec(q);
+    // (And chat's "wat", and "whose": "'those denials' = whose denials?", "'those denials' - wat denials".)
+    /^["“‘']([^"“”‘’]{1,40}?)["”’']\s*(?:=|[—–-]|(?:means?|refers?\s+to|stands?\s+for|is)\s)\s*(?:[\p{L}'’-]+\s+){0,3}?(?:what|wat|wut|who|whose|whom|which)\b/iu.exec(q);
   if (asked && REFERRING.test(asked[1]!.trim())) {
     const word = asked[1]!.trim();
     const context = quoted.find((x) => x !== word) ?? word;

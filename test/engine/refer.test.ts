@@ -31,6 +31,9 @@ describe('which reference a question asks about', () => {
     ["'those denials' — which denials", { phrase: 'those denials', word: 'those denials' }],
     ["'it added' - whats it? the letter?", { phrase: 'it added', word: 'it' }],
     ["in the union quote who are 'those groups'", { phrase: 'those groups', word: 'those groups' }],
+    // … and chat's "wat", and "whose"
+    ['"those denials" - wat denials??', { phrase: 'those denials', word: 'those denials' }],
+    ['"those denials" = whose denials?', { phrase: 'those denials', word: 'those denials' }],
     ["who said 'it added'", null],
     ["what did the mayor say about 'the pier'", null],
     ['what is it about', null],
