@@ -5,6 +5,7 @@
  * so the map stays about the article. Reader word → the article words it may mean.
  */
 import WordPOS, { type Synset } from 'wordpos';
+import { LRUCache } from 'lru-cache';
 import lemmatize from 'wink-lemmatizer';
 import { splitWords } from '../engine/text.ts';
 import type { Thesaurus } from '../knowledge/schema.ts';
@@ -17,6 +18,48 @@ export const HYPERNYM_LEVELS = 2;
 /** A more general word standing for more article words than this is too general to mean any one ("weapon", "person"). */
 const MAX_GENERAL_TARGETS = 6;
 
+/** How many WordNet lookups are kept between articles in one process (each reads WordNet's files from disk). */
+const LOOKUPS_KEPT = 50_000;
+
+/**
+ * WordNet, its lookups kept: ingesting several articles in one process (the evaluation, the tests) looks up
+ * the same everyday words again and again, and a lookup is a read of WordNet's files.
+ */
+class KeptWordNet {
+  private readonly wordnet = new WordPOS();
+  private readonly senses = new LRUCache<string, Promise<Synset[]>>({ max: LOOKUPS_KEPT });
+  private readonly synsets = new LRUCache<string, Promise<Synset>>({ max: LOOKUPS_KEPT });
+
+  private static keep<T>(cache: LRUCache<string, Promise<T>>, key: string, look: () => Promise<T>): Promise<T> {
+    let found = cache.get(key);
+    if (!found) {
+      found = look();
+      cache.set(key, found);
+      // (A failed read is not kept.)
+      found.catch(() => cache.delete(key));
+    }
+    return found;
+  }
+
+  lookupNoun(word: string): Promise<Synset[]> {
+    return KeptWordNet.keep(this.senses, `n ${word}`, () => this.wordnet.lookupNoun(word));
+  }
+
+  lookupVerb(word: string): Promise<Synset[]> {
+    return KeptWordNet.keep(this.senses, `v ${word}`, () => this.wordnet.lookupVerb(word));
+  }
+
+  lookupAdjective(word: string): Promise<Synset[]> {
+    return KeptWordNet.keep(this.senses, `a ${word}`, () => this.wordnet.lookupAdjective(word));
+  }
+
+  seek(offset: string, pos: string): Promise<Synset> {
+    return KeptWordNet.keep(this.synsets, `${pos} ${offset}`, () => this.wordnet.seek(offset, pos));
+  }
+}
+
+let shared: KeptWordNet | undefined;
+
 /** A verb lemma with its particle: "leave_out", "turn_down". */
 const PHRASAL = /^([a-z]+)_(up|down|out|off|in|on|over|away|back|about|around|through|along|aside)$/;
 
@@ -24,7 +67,7 @@ const PHRASAL = /^([a-z]+)_(up|down|out|off|in|on|over|away|back|about|around|th
 export async function buildThesaurus(text: string, skip: ReadonlySet<string> = new Set()): Promise<Thesaurus> {
   const words = new Set<string>();
   for (const w of splitWords(text)) if (w.norm.length >= 3 && !/\d/.test(w.norm) && !skip.has(w.norm)) words.add(w.norm);
-  const wordnet = new WordPOS();
+  const wordnet = (shared ??= new KeptWordNet());
   const synonyms = new Map<string, Set<string>>();
   const general = new Map<string, Set<string>>();
   const link = (map: Map<string, Set<string>>, lemma: string, word: string, base: string, verb = false): void => {
