@@ -111,6 +111,8 @@ export function buildModel(kb: KnowledgeBase): ArticleModel {
     const uncased = forms.filter((f) => !/\p{Lu}/u.test(f)).map(escapeRegExp);
     return {
       id: e.id,
+      // (The forms in lower case: a sentence holding none of them is not searched with the patterns.)
+      lower: [...new Set(forms.flatMap((f) => [f.toLowerCase(), foldForComparison(f).toLowerCase()]))],
       cased: cased.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cased.join('|')})(?![\\p{L}\\p{N}])`, 'u') : null,
       uncased: uncased.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${uncased.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null,
     };
@@ -181,10 +183,10 @@ export function buildModel(kb: KnowledgeBase): ArticleModel {
   const sentences: ArticleSentence[] = raw.map((r) => {
     const key = keyOf(r);
     const found: { id: string; at: number }[] = [];
+    const lower = r.folded.toLowerCase();
     for (const p of patterns) {
-      const m = p.cased?.exec(r.folded) ?? p.uncased?.exec(r.folded);
-      const m2 = p.uncased?.exec(r.folded);
-      const at = Math.min(m?.index ?? Infinity, m2?.index ?? Infinity);
+      if (!p.lower.some((f) => lower.includes(f))) continue;
+      const at = Math.min(p.cased?.exec(r.folded)?.index ?? Infinity, p.uncased?.exec(r.folded)?.index ?? Infinity);
       if (at !== Infinity) found.push({ id: p.id, at });
     }
     const speakers = [...(speakersOf.get(key) ?? [])] as string[];
