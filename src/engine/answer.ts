@@ -22,7 +22,7 @@ import { MAX_ANSWER_CHARS, MAX_ANSWERS, type Answer, type AnswerResult, type Ref
 /** Room a long answer's window keeps for the words before its first matched one and for a label ("White House: "). */
 const FOCUS_MARGIN = 80;
 import type { Vocabulary } from './vocab.ts';
-import { normalizeWord, splitWords, type Token } from './text.ts';
+import { escapeRegExp, normalizeWord, splitWords, type Token } from './text.ts';
 import { askedTense, CALENDAR_WORD, isAfter, isCurrent } from './tense.ts';
 import { reasonIn } from './reason.ts';
 
@@ -315,7 +315,7 @@ export class Handlers {
       s.dates.flatMap((d) => {
         // A weekday or a day of a month, without the part of the day ("Wednesday morning"); not "now" or "last week".
         const words = d.text?.toLowerCase().replace(/[,.]+$/, '').replace(/\s+(?:morning|afternoon|evening|night)$/, '');
-        return words && d.date.length === 10 && DAY_WORDS.test(words) ? [{ words: new RegExp(`\\b${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`), date: d.date }] : [];
+        return words && d.date.length === 10 && DAY_WORDS.test(words) ? [{ words: new RegExp(`\\b${escapeRegExp(words)}\\b`), date: d.date }] : [];
       }),
     );
     return this.days;
@@ -432,7 +432,7 @@ export class Handlers {
     if (owner.length > 0 && this.c.model.kb.entities.some((e) => terms.some((t) => this.termsOf([e.role ?? '', ...e.aliases].join(' ')).includes(t)))) {
       const body = this.c.model.kb.entities.find((e) => e.kind === 'organization' && this.termsOf(e.name).includes(owner[0]!));
       // (Each word as the article writes it: "CEO", not "ceo".)
-      const written = (w: string): string => new RegExp(`(?<![\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').exec(this.c.model.sentences.map((x) => x.text).join(' '))?.[0] ?? w;
+      const written = (w: string): string => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'iu').exec(this.c.model.sentences.map((x) => x.text).join(' '))?.[0] ?? w;
       const role = topic.tokens.filter((t) => !owner.includes(this.c.ranker.termOf(t))).map((t) => written(t.surface)).join(' ');
       return this.refuse(question, 'no-role', body ? `${body.name}'s ${role}` : topic.tokens.map((t) => t.surface).join(' '), this.related(question));
     }
@@ -444,7 +444,7 @@ export class Handlers {
     // (Not a word in -ing: "the hearing", "nine witnesses testifying", "…, pushing through an intense week".)
     const speaks = (s: ArticleSentence): boolean => s.text.split(/\s+/).some((w) => !/ing\W*$/.test(w) && isSpeechVerb(w.replace(/[^\p{L}]/gu, '')));
     // Their words, a sentence that opens with them and a verb of saying, or one where they are the subject of one ("when Sondland told visiting Ukrainians …").
-    const forms = namesOf(this.c.model.entityById.get(speaker)!).filter((f) => f.length > 2).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const forms = namesOf(this.c.model.entityById.get(speaker)!).filter((f) => f.length > 2).map(escapeRegExp);
     const subjectOfSaying = new RegExp(`\\b(?:${forms.join('|')})\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?`, 'gu');
     // (Not a verb of saying done by another act: "before Garrett responded by hitting Rudolph".)
     const tells = (s: ArticleSentence): boolean => forms.length > 0 && [...s.text.matchAll(subjectOfSaying)].some((m) => (isSpeechVerb(m[1]!) && m[2] !== 'by') || (m[2] !== undefined && isSpeechVerb(m[2])));
@@ -691,7 +691,7 @@ export class Handlers {
   /** Does the sentence write the place as where something is or goes ("in Zabul", "to Qatar", "Washington-based"), not only before a noun ("US forces")? */
   private locates(s: ArticleSentence, forms: readonly string[]): boolean {
     return forms.some((form) => {
-      const at = new RegExp(`(?<![\\p{L}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'gu');
+      const at = new RegExp(`(?<![\\p{L}])${escapeRegExp(form)}(?![\\p{L}])`, 'gu');
       return [...s.text.matchAll(at)].some((m) => {
         const before = s.text.slice(Math.max(0, m.index - 40), m.index);
         const after = s.text.slice(m.index + m[0].length);

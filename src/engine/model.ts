@@ -8,6 +8,7 @@ import { foldForComparison, sentences as splitSentences } from '../knowledge/art
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import { isSpeechVerb } from '../english/speech.ts';
+import { escapeRegExp } from './text.ts';
 import { namedForPlace } from '../english/nouns.ts';
 
 /** One sentence of the article body. */
@@ -54,7 +55,6 @@ export interface ArticleModel {
   sentenceOf(paragraph: number, excerpt: string): string | null;
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Forms a reader or the article may use for an entity: name, aliases, surname, "the X" without "the". */
 /** A body named for a country ("the Russian Embassy") and the country ("Russia"): each speaks for the other. */

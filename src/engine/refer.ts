@@ -11,6 +11,7 @@
  */
 import { foldForComparison } from '../knowledge/article.ts';
 import { isSpeechVerb } from '../english/speech.ts';
+import { escapeRegExp } from './text.ts';
 
 /** What the question asks to resolve. */
 export interface ReferenceAsked {
@@ -99,7 +100,7 @@ export function referentOf(sentences: readonly (readonly string[])[], { phrase, 
   if (!DEMONSTRATIVE.test(first!) || rest.length === 0) return null;
   const s = all[at]!;
   // Words after it that say which: "those forces in the American establishment".
-  const after = new RegExp(`${escape(word)}((?:\\s+(?:in|of|from|at|on|inside|outside|within)\\s+[^,;:.!?"“”]+))`, 'iu').exec(s.sentence);
+  const after = new RegExp(`${escapeRegExp(word)}((?:\\s+(?:in|of|from|at|on|inside|outside|within)\\s+[^,;:.!?"“”]+))`, 'iu').exec(s.sentence);
   if (after) return { ...s, referent: words(`${s.sentence.slice(after.index, after.index + word.length)}${after[1]!.split(/\s+(?:who|that|which|whose|where)\b/i)[0]!}`, REFERENT_WORDS) };
   // Else the noun as last written before: "reiterating Moscow's denials of interference in U.S. affairs".
   const noun = rest.at(-1)!.toLowerCase();
@@ -185,8 +186,4 @@ function words(text: string, limit: number): string {
 
 function fold(text: string): string {
   return foldForComparison(text).toLowerCase().replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

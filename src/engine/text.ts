@@ -51,6 +51,11 @@ export const normalizeWord = remembered(normalize);
 export const SAID_NOUNS = 'quotes?|statements?|response|reaction|comments?|words';
 
 /** Words for some one person that name no role, as readers write them: "the woman from the State Department", "the guy who got called in". */
+/** `text` as a regular expression that matches it literally. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export const SOMEONE_NOUNS = 'man|woman|guy|lady|gentleman|fellow|dude|girl|boy|person|official';
 
 function normalize(word: string): string {

@@ -12,6 +12,7 @@ import { distance } from 'fastest-levenshtein';
 import { GROUP_NOUNS, LONGEST_PERSON_PHRASE, PERSON_NOUNS, PERSON_PHRASES, isNounOf, isPlaceName, isPluralOf, opensOnRoleOf } from '../english/nouns.ts';
 import { isSpeechVerb, isThinkingVerb, verbLemma } from '../english/speech.ts';
 import { commonRank } from '../engine/common-words.ts';
+import { escapeRegExp } from '../engine/text.ts';
 import type { Para, Tok } from './segment.ts';
 
 export type ExtractedKind = 'person' | 'organization' | 'place';
@@ -497,7 +498,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
   const body = paras.map((p) => p.text).join('\n');
   for (const e of entities) {
     if (e.kind !== 'person' || !e.role || /\s/.test(e.role) || !/^\p{Lu}/u.test(e.role)) continue;
-    const word = e.role.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const word = escapeRegExp(e.role.toLowerCase());
     const full = new RegExp(`(?<!\\p{L})(${word} (?:d['’]\\p{L}+|of (?:the )?\\p{Ll}+))`, 'u').exec(body)?.[1];
     if (full && !e.roles.includes(full)) {
       e.roles.unshift(full);
@@ -645,7 +646,7 @@ export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => r
   // surname later too: "Hege is the CEO of DH, …" (the holder of a post, with "the"), "Hege, the CEO of DH, …".
   for (const e of entities) {
     if (e.kind !== 'person' || e.role || !runPeople.has(e)) continue;
-    const surname = e.name.split(/\s+/).at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const surname = escapeRegExp(e.name.split(/\s+/).at(-1)!);
     for (const para of paras) {
       for (const m of para.text.matchAll(new RegExp(`(?<!\\p{L})${surname}(?!\\p{L})`, 'gu'))) {
         const rest = para.text.slice(m.index + m[0].length);

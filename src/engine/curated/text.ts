@@ -12,10 +12,7 @@ export const MONTH_DAY = /\b(?:January|February|March|April|May|June|July|August
 /** A word that gives a number: digits or a number word. */
 export const COUNT_WORD = /\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)$/i;
 
-/** `text` as a regular expression that matches it literally. */
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+export { escapeRegExp } from '../text.ts';
 
 /** Does the text give a number of something (not a date or a year)? */
 export function holdsQuantity(text: string): boolean {
