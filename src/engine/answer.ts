@@ -420,8 +420,10 @@ export class Handlers {
     const roleWords = topic.tokens.filter((t) => !t.capitalized && !owner.includes(this.c.ranker.termOf(t)));
     const terms = (roleWords.length > 0 ? roleWords : topic.tokens).map((t) => this.c.ranker.termOf(t));
     let best: { e: Entity; n: number } | null = null;
+    let anyHolds = false;
     for (const e of this.c.model.kb.entities) {
       const have = new Set(this.termsOf([e.role ?? '', ...e.aliases].join(' ')));
+      anyHolds ||= terms.some((t) => have.has(t));
       const bodies = e.partOf.flatMap((id) => this.c.model.entityById.get(id) ?? []);
       if (owner.length > 0 && !owner.some((t) => have.has(t) || bodies.some((b) => this.termsOf(namesText(b)).includes(t)))) continue;
       const n = terms.filter((t) => have.has(t)).length;
@@ -429,7 +431,7 @@ export class Handlers {
     }
     if (best && best.n >= Math.max(1, Math.ceil(terms.length / 2))) return this.whoIs(question, best.e.id, null);
     // (A role at a company the article fills for no one there: not whoever holds it elsewhere.)
-    if (owner.length > 0 && this.c.model.kb.entities.some((e) => terms.some((t) => this.termsOf([e.role ?? '', ...e.aliases].join(' ')).includes(t)))) {
+    if (owner.length > 0 && anyHolds) {
       const body = this.c.model.kb.entities.find((e) => e.kind === 'organization' && this.termsOf(e.name).includes(owner[0]!));
       // (Each word as the article writes it: "CEO", not "ceo".)
       const written = (w: string): string => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'iu').exec(this.c.model.sentences.map((x) => x.text).join(' '))?.[0] ?? w;

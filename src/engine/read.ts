@@ -9,6 +9,7 @@ import { doubleMetaphone } from 'double-metaphone';
 import { isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
 import type { Entity } from '../knowledge/schema.ts';
+import { foldForComparison } from '../knowledge/article.ts';
 import { SAID_NOUNS, SOMEONE_NOUNS, type Token } from './text.ts';
 import { DEMONYMS, GROUP_NOUNS, PERSON_NOUNS, isNounOf } from '../english/nouns.ts';
 import type { NameMatch, Vocabulary } from './vocab.ts';
@@ -479,7 +480,8 @@ function spelledQuestionWord(text: string): string {
 /** Does `body` speak for `whole`: part of it, or named as its own ("Russia's foreign ministry")? */
 function speaksFor(body: Entity | undefined, whole: Entity): boolean {
   if (!body || body.id === whole.id) return false;
-  return body.partOf.includes(whole.id) || namesOf(whole).some((n) => body.name.toLowerCase().startsWith(`${n.toLowerCase()}'s `) || body.name.toLowerCase().startsWith(`${n.toLowerCase()}’s `));
+  const name = foldForComparison(body.name).toLowerCase();
+  return body.partOf.includes(whole.id) || namesOf(whole).some((n) => name.startsWith(`${foldForComparison(n).toLowerCase()}'s `));
 }
 
 /** Reads one question. */
