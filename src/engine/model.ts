@@ -8,7 +8,7 @@ import { foldForComparison, sentences as splitSentences } from '../knowledge/art
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import { isSpeechVerb } from '../english/speech.ts';
-import { escapeRegExp } from './text.ts';
+import { isWordChar, wordIndex } from './text.ts';
 import { namedForPlace } from '../english/nouns.ts';
 
 /** One sentence of the article body. */
@@ -73,6 +73,9 @@ export function namesOf(e: Entity): string[] {
   return [...out].filter((a) => a.trim().length > 1);
 }
 
+/** The one or two words after a name, read where the name ends: "Trump said", "Trump has said". */
+const FOLLOWING = /\s+(\p{L}+)(?:\s+(\p{L}+))?/uy;
+
 export function buildModel(kb: KnowledgeBase): ArticleModel {
   const entityById = kb.entityById;
   const raw: { paragraph: number; index: number; text: string; folded: string }[] = [];
@@ -106,15 +109,13 @@ export function buildModel(kb: KnowledgeBase): ArticleModel {
 
   // Entity mentions by name or alias: capitalized forms match case and all, others in any case.
   const patterns = kb.entities.map((e) => {
-    const forms = namesOf(e).sort((a, b) => b.length - a.length);
-    const cased = forms.filter((f) => /\p{Lu}/u.test(f)).map(escapeRegExp);
-    const uncased = forms.filter((f) => !/\p{Lu}/u.test(f)).map(escapeRegExp);
+    const forms = namesOf(e);
     return {
       id: e.id,
-      // (The forms in lower case: a sentence holding none of them is not searched with the patterns.)
+      // (The forms in lower case: a sentence holding none of them is not searched for whole words.)
       lower: [...new Set(forms.flatMap((f) => [f.toLowerCase(), foldForComparison(f).toLowerCase()]))],
-      cased: cased.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${cased.join('|')})(?![\\p{L}\\p{N}])`, 'u') : null,
-      uncased: uncased.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${uncased.join('|')})(?![\\p{L}\\p{N}])`, 'iu') : null,
+      cased: forms.filter((f) => /\p{Lu}/u.test(f)),
+      uncased: forms.filter((f) => !/\p{Lu}/u.test(f)),
     };
   });
   const speakersOf = new Map<string, string[]>();
@@ -186,8 +187,8 @@ export function buildModel(kb: KnowledgeBase): ArticleModel {
     const lower = r.folded.toLowerCase();
     for (const p of patterns) {
       if (!p.lower.some((f) => lower.includes(f))) continue;
-      const at = Math.min(p.cased?.exec(r.folded)?.index ?? Infinity, p.uncased?.exec(r.folded)?.index ?? Infinity);
-      if (at !== Infinity) found.push({ id: p.id, at });
+      const at = [wordIndex(r.folded, p.cased), wordIndex(r.folded, p.uncased, true)].filter((i) => i >= 0);
+      if (at.length > 0) found.push({ id: p.id, at: Math.min(...at) });
     }
     const speakers = [...(speakersOf.get(key) ?? [])] as string[];
     const d = dateOf.get(key);
@@ -218,12 +219,20 @@ export function buildModel(kb: KnowledgeBase): ArticleModel {
   const speakerIds = new Set([...kb.quotes.map((q) => q.speaker), ...kb.facts.flatMap((f) => (f.speaker ? [f.speaker] : []))]);
   // … and those the article has saying something in its own words: "Trump said he had watched part of the testimony".
   const saysSomething = (e: Entity): boolean => {
-    const forms = namesOf(e).filter((f) => f.length > 2).map(escapeRegExp);
-    if (forms.length === 0) return false;
-    const subject = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})\\s+(\\p{L}+)(?:\\s+(\\p{L}+))?`, 'gu');
+    const names = namesOf(e).filter((f) => f.length > 2);
     // (A word between may be an auxiliary or an adverb, "Trump has said", "Trump also said"; not "Zhirnov to answer".)
     const between = (w: string): boolean => /^(?:has|had|have|also|then|later|again|once|first|never|repeatedly|\p{L}+ly)$/iu.test(w);
-    return sentences.some((s) => [...s.text.matchAll(subject)].some((m) => isSpeechVerb(m[1]!) || (m[2] !== undefined && between(m[1]!) && isSpeechVerb(m[2]))));
+    return sentences.some((s) =>
+      names.some((name) => {
+        for (let at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
+          if (isWordChar(s.text[at - 1])) continue;
+          FOLLOWING.lastIndex = at + name.length;
+          const m = FOLLOWING.exec(s.text);
+          if (m && (isSpeechVerb(m[1]!) || (m[2] !== undefined && between(m[1]!) && isSpeechVerb(m[2])))) return true;
+        }
+        return false;
+      }),
+    );
   };
   return {
     kb,

@@ -50,12 +50,43 @@ export const normalizeWord = remembered(normalize);
 /** The nouns chat puts after a name for what they said: "coats quote?", "embassy statement on the summons". */
 export const SAID_NOUNS = 'quotes?|statements?|response|reaction|comments?|words';
 
-/** Words for some one person that name no role, as readers write them: "the woman from the State Department", "the guy who got called in". */
 /** `text` as a regular expression that matches it literally. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Whether `ch` is a letter or a digit, in any script (a missing one, past either end, is not). */
+export function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+/**
+ * Where the first of `forms` stands in `text` as whole words (no letter or digit touching either
+ * end), or -1; `lowerCase` compares both in lower case. What a pattern such as
+ * `(?<![\p{L}\p{N}])(?:a|b)(?![\p{L}\p{N}])` finds, without compiling one for every list of names:
+ * compiling Unicode classes cost building an article's model more than all else it does.
+ */
+export function wordIndex(text: string, forms: readonly string[], lowerCase = false): number {
+  const hay = lowerCase ? text.toLowerCase() : text;
+  // (A letter whose lower case is longer would shift positions: search the text as written then.)
+  const within = hay.length === text.length ? hay : text;
+  let best = -1;
+  for (const raw of forms) {
+    const form = lowerCase && within === hay ? raw.toLowerCase() : raw;
+    if (form.length === 0) continue;
+    for (let at = within.indexOf(form); at >= 0 && (best < 0 || at < best); at = within.indexOf(form, at + 1)) {
+      if (isWordChar(within[at - 1])) continue;
+      if (isWordChar(within[at + form.length])) continue;
+      best = at;
+      break;
+    }
+  }
+  return best;
+}
+
+/** Words for some one person that name no role, as readers write them: "the woman from the State Department", "the guy who got called in". */
 export const SOMEONE_NOUNS = 'man|woman|guy|lady|gentleman|fellow|dude|girl|boy|person|official';
 
 function normalize(word: string): string {
