@@ -13,7 +13,7 @@ import { GROUP_NOUNS, LONGEST_PERSON_PHRASE, PERSON_NOUNS, PERSON_PHRASES, isNou
 import { isSpeechVerb, isThinkingVerb, verbLemma } from '../english/speech.ts';
 import { commonRank } from '../engine/common-words.ts';
 import { escapeRegExp } from '../engine/text.ts';
-import type { Para, Tok } from './segment.ts';
+import type { Para, PersonSpan, Tok } from './segment.ts';
 
 export type ExtractedKind = 'person' | 'organization' | 'place';
 
@@ -137,7 +137,7 @@ interface NameSpan {
 }
 
 /** The person spans compromise finds, cleaned to the name itself. */
-function personSpans(para: Para, people: readonly { offset: { start: number; length: number }; person?: { presumed_gender?: string | null } }[]): NameSpan[] {
+function personSpans(para: Para, people: readonly PersonSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const p of people) {
     const toks = para.tokens.filter((t) => t.start >= p.offset.start && t.end <= p.offset.start + p.offset.length);
@@ -367,10 +367,10 @@ function placedBy(text: string, start: number, end: number): boolean {
 }
 
 /** Finds the article's people, organizations and places, their roles and every mention. */
-export function findEntities(paras: readonly Para[], peopleOf: (para: Para) => readonly { offset: { start: number; length: number }; person?: { presumed_gender?: string | null } }[]): EntityFindings {
+export function findEntities(paras: readonly Para[]): EntityFindings {
   const unsure: string[] = [];
   // A "person" whose last word names a body ("Sierra Nevada Corporation") is an organization.
-  const spans = paras.flatMap((p) => personSpans(p, peopleOf(p))).filter((s) => !isGroupNoun(s.words.at(-1) ?? '') && !CORPORATE.test(s.words.at(-1) ?? '') && !(s.words.length >= 2 && isPlaceName(s.words.join(' '))) && !placedBy(s.para.text, s.start, s.end));
+  const spans = paras.flatMap((p) => personSpans(p, p.people)).filter((s) => !isGroupNoun(s.words.at(-1) ?? '') && !CORPORATE.test(s.words.at(-1) ?? '') && !(s.words.length >= 2 && isPlaceName(s.words.join(' '))) && !placedBy(s.para.text, s.start, s.end));
   // (Nor a place WordNet names, that a first name opens: "Santa Barbara".)
   // Full names first, so surnames find them.
   const bySurname = new Map<string, ExtractedEntity[]>();

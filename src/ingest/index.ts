@@ -4,7 +4,6 @@
  * (sentences, tagged tokens) → entities → quotes and reported speech → dates
  * → pack. It returns what it is unsure of, for the curator.
  */
-import nlp from 'compromise';
 import { findDates, RelativeDateError } from './dates.ts';
 import { findEntities } from './entities.ts';
 import { buildPack, type PackFiles } from './pack.ts';
@@ -46,7 +45,7 @@ export async function ingest(text: string, options: IngestOptions = {}): Promise
   const published = options.published ? isoDay(options.published) : source.published ? isoDay(source.published) : null;
   if (options.published && !published) throw new SourceError(`--published ${options.published} is not a date (YYYY-MM-DD)`);
   const paras = segment(source.paragraphs);
-  const entities = findEntities(paras, (p) => nlp(p.text).people().json({ offset: true }) as never);
+  const entities = findEntities(paras);
   const quotes = findQuotes(paras, entities);
   const dates = new Map<string, ReturnType<typeof findDates>>();
   for (const p of paras) for (const s of p.sentences) dates.set(`${p.n}.${s.index}`, findDates(s.text, published));

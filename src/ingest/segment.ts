@@ -1,7 +1,8 @@
 /**
  * Stage 1 of extraction: paragraphs → sentences → tagged tokens, all with
  * character offsets into their paragraph, so every later stage can cut
- * verbatim spans. Sentences come from sbd, part-of-speech tags from compromise.
+ * verbatim spans. Sentences come from sbd, part-of-speech tags and person spans from
+ * one compromise parse of each paragraph.
  */
 import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
@@ -31,12 +32,20 @@ export interface Sentence {
   readonly index: number;
 }
 
+/** A span compromise takes for a person, with offsets into its paragraph. */
+export interface PersonSpan {
+  readonly offset: { readonly start: number; readonly length: number };
+  readonly person?: { readonly presumed_gender?: string | null };
+}
+
 export interface Para {
   /** 1-based over the body. */
   readonly n: number;
   readonly text: string;
   readonly sentences: readonly Sentence[];
   readonly tokens: readonly Tok[];
+  /** compromise's people, from the same parse as the tokens. */
+  readonly people: readonly PersonSpan[];
 }
 
 let wink: ReturnType<typeof winkNLP> | null = null;
@@ -112,7 +121,7 @@ export function segment(paragraphs: readonly string[]): Para[] {
         });
       }
     }
-    return { n: i + 1, text, sentences: found, tokens };
+    return { n: i + 1, text, sentences: found, tokens, people: doc.people().json({ offset: true }) as PersonSpan[] };
   });
 }
 
