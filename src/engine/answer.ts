@@ -332,15 +332,19 @@ export class Handlers {
   private speakerOf(s: ArticleSentence, topic: Topic): string | null {
     if (s.speakers.length <= 1) return s.speakers[0] ?? null;
     const words = topic.phrase ?? topic.tokens.map((t) => t.surface).join(' ');
-    const best = [...s.speech].sort((a, b) => this.termOverlap(b.words, words) - this.termOverlap(a.words, words))[0];
+    const share = this.termOverlap(words);
+    const best = [...s.speech].sort((a, b) => share(b.words) - share(a.words))[0];
     return best?.speaker ?? s.speakers[0]!;
   }
 
-  /** Share of `words`' terms (stemmed, synonyms joined) found in `text`. */
-  private termOverlap(text: string, words: string): number {
-    const have = new Set(this.termsOf(text));
+  /** The share of `words`' terms (stemmed, synonyms joined) that a text holds, `words` read once for every text. */
+  private termOverlap(words: string): (text: string) => number {
     const want = this.c.vocab.terms.termsOf(words).filter((t) => !this.c.vocab.isQuestionTerm(t));
-    return want.length === 0 ? 0 : want.filter((t) => have.has(t)).length / want.length;
+    return (text) => {
+      if (want.length === 0) return 0;
+      const have = new Set(this.termsOf(text));
+      return want.filter((t) => have.has(t)).length / want.length;
+    };
   }
 
   /** The direct answer for a sentence: the curated one closest to the question (with a number or place if asked), else the sentence. */
@@ -351,7 +355,8 @@ export class Handlers {
     if (s.curatedAnswers.length === 0) return s.text;
     const words = topic.tokens.map((t) => t.surface).join(' ');
     const wants = (a: string): number => (asked === 'number' || asked === 'age' ? (/\d/.test(a) ? 1 : 0) : asked === 'place' ? (GIVES.place({ ...s, text: a }, this.c.model) ? 1 : 0) : 0);
-    const ranked = [...s.curatedAnswers].sort((a, b) => wants(b) - wants(a) || this.termOverlap(b, words) - this.termOverlap(a, words));
+    const share = this.termOverlap(words);
+    const ranked = [...s.curatedAnswers].sort((a, b) => wants(b) - wants(a) || share(b) - share(a));
     const best = ranked[0]!;
     return wants(best) === 0 && asked !== 'thing' && asked !== 'who' && asked !== 'date' ? s.text : best;
   }
