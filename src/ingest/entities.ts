@@ -208,12 +208,14 @@ function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word
   const flush = (): void => {
     while (cur.length > 0 && NAME_JOINERS.has(cur.at(-1)!.norm)) cur.pop();
     while (cur.length > 0 && NAME_JOINERS.has(cur[0]!.norm) && cur[0]!.norm !== 'the') cur.shift();
-    if (cur.length > 0 && cur[0]!.norm === 'the') cur.shift();
+    // "according to The Wrap": inside a sentence, a capitalized "The" makes an everyday word a name, and stays in it.
+    const theName = cur.length === 2 && cur[0]!.text === 'The' && !sentenceStarts.has(cur[0]!.start) && everyday(cur[1]!);
+    if (cur.length > 0 && cur[0]!.norm === 'the' && !theName) cur.shift();
     // A sentence's first word is capitalized anyway ("Yet Sondland", "Questioning Vindman").
     // A word no everyday English has ("Gwynne Shotwell") is a name there too.
     // (Not a title opening the sentence: "Secretary of State Mike Pompeo said …", "President Trump scuttled …".)
     if (cur.length > 1 && sentenceStarts.has(cur[0]!.start) && !cur[0]!.tags.has('ProperNoun') && !cur[0]!.tags.has('Acronym') && !isPersonNoun(cur[0]!.norm) && everyday(cur[0]!)) cur.shift();
-    while (cur.length > 0 && NAME_JOINERS.has(cur[0]!.norm)) cur.shift();
+    while (cur.length > 0 && NAME_JOINERS.has(cur[0]!.norm) && !theName) cur.shift();
     if (cur.length > 0) {
       const only = cur.length === 1 ? cur[0]! : null;
       // A lone capitalized word opening a sentence is ordinary unless compromise knows it as a name.
@@ -607,7 +609,7 @@ export function findEntities(paras: readonly Para[]): EntityFindings {
         const nounBefore = /(?:^|\s)(?:the|a|an|its|his|her|their)\s+([\p{L}-]+),\s*$/iu.exec(para.text.slice(Math.max(0, run.start - 40), run.start))?.[1];
         const apposedBefore = nounBefore !== undefined && isPersonNoun(nounBefore.toLowerCase()) && /^,/.test(para.text.slice(run.end));
         const mononym = caps.length === 1 && !bodyName && !placed && /^\p{Lu}\p{Ll}{2,}$/u.test(caps[0]!.text) && !anyWord(caps[0]!) && (apposedBefore || roleAfter !== null || whoAfter);
-        if (mononym || (caps.length >= 2 && caps.length <= 3 && !bodyName && !placedBy(para.text, run.start, run.end) && (caps[0]!.tags.has('FirstName') || roleAfter || afterTitle || whoAfter) && caps.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)))) {
+        if (mononym || (caps.length >= 2 && caps.length <= 3 && !bodyName && !placedBy(para.text, run.start, run.end) && (caps[0]!.tags.has('FirstName') || roleAfter || afterTitle || whoAfter || apposedBefore) && caps.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)))) {
           const surname = caps.at(-1)!.text.replace(/[\u2019']s$/u, '');
           const p: ExtractedEntity = { id: newId(text), kind: 'person', name: text, aliases: new Set([text, surname]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: caps[0]!.tags.has('FemaleName') ? 'female' : caps[0]!.tags.has('MaleName') ? 'male' : null };
           entities.push(p);
@@ -624,7 +626,7 @@ export function findEntities(paras: readonly Para[]): EntityFindings {
         // A lone word the article also writes in lower case is a word, capitalized only where a sentence,
         // dateline or quotation opens ("Several thousand", "“Fund our schools”"); a title-case run opening a
         // quotation is a slogan or a title, not an organization.
-        if ((caps.length === 1 && everyday(caps[0]!) && !caps[0]!.tags.has('Acronym')) || /[“"‘]/u.test(run.toks[0]!.pre)) continue;
+        if ((caps.length === 1 && everyday(caps[0]!) && !caps[0]!.tags.has('Acronym') && run.toks[0]!.text !== 'The') || /[“"‘]/u.test(run.toks[0]!.pre)) continue;
         // Abbreviated titles alone ("Lt" of "Lt Col Alexander Vindman") name no one.
         if (caps.every((t) => isTitleAbbreviation(t.norm))) continue;
         // A person's title before their name ("Chargé" of "Chargé [Dmitry] Zhirnov") names no body.
@@ -636,6 +638,8 @@ export function findEntities(paras: readonly Para[]): EntityFindings {
         const words = text.split(/\s+/);
         const head = words.at(-1)!;
         if (!place && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(head) && isGroupNoun(head)) e.aliases.add(`the ${head.toLowerCase()}`);
+        // ("The Wrap" is "Wrap" where a sentence opens with it.)
+        if (words.length === 2 && words[0] === 'The') orgs.set(head.toLowerCase(), e);
         orgs.set(key, e);
         entities.push(e);
       } else e.aliases.add(text);

@@ -49,6 +49,9 @@ export interface ReportedSpeech {
 
 /** A passive verb of saying ("briefed by Facebook") is followed this closely by the one that reports. */
 const PASSIVE_WORDS = 4;
+/** "according to X" outside a quote, X to the next comma or the sentence's end. */
+const ACCORDING_TO = /(?:^|,\s*)according to ([^,.;]+)[,.;]?/i;
+
 /** Where a sentence joins a second statement to the first: "…, but legislators said …". */
 const NEXT_CLAUSE = /,\s+(?:but|while|whereas|and)\s|;\s/g;
 
@@ -459,6 +462,7 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
 
     // Reported speech in sentences with no quote: "Zoghlin said … that", ", prosecutors said."
     for (const s of para.sentences) {
+      const reportedBefore = reported.length;
       // (A sentence with a quote reports speech only at its end, after the quote: "X was known for telling
       // others "he was in charge", said another witness, Fiona Hill." is Hill's, whoever the quote is of.)
       const quoted = spans.filter((sp) => sp.start < s.end && sp.end > s.start);
@@ -508,6 +512,20 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
           if (!join) break;
           clauseFrom = saidEnd + join[0].length;
           while (i + 1 < inS.length && inS[i + 1]!.start < clauseFrom) i++;
+        }
+      }
+      // Or no verb of saying but "according to X": "There are three scripts still in contention, according to The Wrap, so …".
+      const sentence = para.text.slice(s.start, s.end);
+      const acc = reported.length === reportedBefore && !spans.some((sp) => sp.start < s.end && sp.end > s.start) ? ACCORDING_TO.exec(sentence) : null;
+      if (acc) {
+        const from = s.start + acc.index + acc[0].length - acc[1]!.length;
+        const who = resolve(para, from, from + acc[1]!.length, acc[1]!, s.start);
+        // What they said: the sentence before the attribution, or after it when it opens the sentence.
+        const said = acc.index === 0 ? { start: s.start + acc[0].length, end: s.end } : { start: s.start, end: s.start + acc.index };
+        if (who && byId.get(who)?.kind !== 'place') {
+          reported.push({ para: para.n, sentence: { start: s.start, end: s.end }, speaker: who, verb: 'according to', said });
+          lastSpeaker = who;
+          spokeAt = at(para.n, s.start);
         }
       }
     }

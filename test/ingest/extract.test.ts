@@ -264,10 +264,17 @@ describe('reported speech', () => {
     // a verb of thinking (WordNet's verb.cognition) with "that" reports a claim too
     ['X has concluded that …', "The city's review board has concluded that the pier was unsafe.", 'review board'],
     ['X believes that …', 'Mayor Ann Cole believes that the repairs will take a year.', 'Ann Cole'],
+    // "according to X" with no verb of saying, after the claim or before it, and a paper whose name is "The" and an everyday word
+    ['…, according to X, …', 'Two scripts are still in contention, according to The Wrap, so the studio is still deciding.', 'Wrap'],
+    ['According to X, …', 'According to Bloomberg News, the deal is worth $4 billion.', 'Bloomberg News'],
   ])('%s', async (_, text, speaker) => {
     const pack = await packOf(text);
     const fact = pack.facts[0];
     expect(pack.entities.find((e) => e.id === fact?.speaker)?.name).toContain(speaker);
+  });
+
+  it('"according to" a place or to no one named reports nothing', async () => {
+    expect((await packOf('According to the report, the bridge will reopen.', 'Prices rose, according to Texas.')).facts).toEqual([]);
   });
 
   it('a verb of thinking without "that" reports nothing', async () => {
@@ -357,6 +364,12 @@ describe('people, roles and aliases', () => {
     expect(byName('Wess Mitchell')?.aliases).toContain('[Wess] Mitchell');
     expect(byName('Dominic Raab')?.role).toBe('Foreign Secretary');
   });
+  it('a name set off by commas after a noun for a person is that person, whatever the tagger knew of the name ("The suspect, Ismaaiyl Brinsley,")', async () => {
+    const pack = await packOf('The suspect, Ismaaiyl Brinsley, had begun the day in Maryland.', 'The company, Blue Harbor Foods, had begun the year in debt.');
+    expect(kindIn(pack, 'Ismaaiyl Brinsley')).toBe('person');
+    expect(roleIn(pack, 'Ismaaiyl Brinsley')).toBe('the suspect');
+    expect(kindIn(pack, 'Blue Harbor Foods')).toBe('organization');
+  });
   it('a title written short is written out in the role and in who they are ("Gov." → governor)', async () => {
     const pack = await packOf('Republican Gov. Eric Holcomb was in Florida.', 'Cmdr. Sean Robertson, a spokesperson for the coalition, said no.');
     expect(pack.entities.find((e) => e.name === 'Eric Holcomb')).toMatchObject({ role: 'governor', answer: 'Eric Holcomb is the governor.' });
@@ -406,7 +419,8 @@ describe('people, roles and aliases', () => {
       'The priest, Fidelis Mukonori, is acting as a middle-man between Mr Mugabe and the generals, a source told Reuters.',
       'Its founder, Jane Doe, has been accused of fraud by the regulators, officials said.',
     );
-    expect(roleIn(pack, 'Fidelis Mukonori')).toBeNull();
+    // (The noun before the name is his role, not what follows it.)
+    expect(roleIn(pack, 'Fidelis Mukonori')).toBe('the priest');
     expect(roleIn(pack, 'Jane Doe')).toBeNull();
     expect(roleIn(pack, 'Mugabe')).toBeNull();
   });
