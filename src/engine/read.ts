@@ -734,7 +734,11 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   const act = actAt >= 0 ? tokens[gotten ? actAt + 1 : actAt] : undefined;
   const plainAct = act && !AUXILIARY.test(act.norm) && !vocab.isQuestionTerm(act.term) && !named.has(actAt) && /^\p{L}{3,}$/u.test(act.norm) ? act : null;
   // "When did Facebook reveal that …?" of someone the article has saying things: a way of saying, not an act it never reports.
-  const saying = plainAct !== null && firstName !== undefined && actAt === firstName.end && vocab.model.sayerIds.has(firstName.entity) && isSpeechVerb(plainAct.norm) && /^(?:that|it|they|he|she|what)$/.test(words[actAt + 1] ?? '');
+  // … or "Who blamed the rollout on a coding bug?" in an article that has people saying things: what they said may be the blame.
+  const saying =
+    plainAct !== null &&
+    isSpeechVerb(plainAct.norm) &&
+    ((firstName !== undefined && actAt === firstName.end && vocab.model.sayerIds.has(firstName.entity) && /^(?:that|it|they|he|she|what)$/.test(words[actAt + 1] ?? '')) || (actAt === 1 && words[0] === 'who' && vocab.model.sayerIds.size > 0));
   const unknown = plainAct && !saying && (words[0] !== 'how' || countedAct !== undefined) && !vocab.isKnown(plainAct) && !vocab.synonymOf(plainAct.term) && isCommonWord(plainAct.norm);
   // (Done to someone, it is said of them: "Peter Lind was arrested".)
   const sufferer = (passive || gotten) && firstName ? vocab.model.entityById.get(firstName.entity)?.name : undefined;

@@ -591,6 +591,14 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Which hashtag was in her post about the vote?').answers[0]?.answer).toMatch(/^#SaveTheLight: /);
   });
 
+  it('"who blamed …?" in an article where people say things asks who said it: a verb of saying is no act the article must write', async () => {
+    const engine = await engineOver('Pier closed', 'Mayor Ann Cole said heavy storms and a design flaw led to the cracks in the pier.', 'The council voted to close the pier on Monday.');
+    expect(engine.read('Who blamed the cracks on a design flaw?')).toMatchObject({ kind: 'ask', asked: 'who', unknownAct: null });
+    expect(engine.answer('Who blamed the cracks on a design flaw?').answers[0]?.speaker).toBe('Ann Cole');
+    // (An act that is no way of saying stays one the article never reports.)
+    expect(engine.answer('Who repaired the cracks in the pier?').noAnswer?.rule).toBe('unknown-action');
+  });
+
   it('"when did X reveal that …" of someone the article has speaking is a way of saying, answered with the date nearest X', async () => {
     const engine = await engineOver(
       'Pier faults found',
