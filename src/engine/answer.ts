@@ -47,6 +47,7 @@ export const REFUSAL_TEXT: Readonly<Record<RefusalRule, (detail: string) => stri
   'wrong-time': (d) => `The article gives no ${d} date for that.`,
   'no-superior': (d) => `The article does not say who ${d} reports to.`,
   'no-leader': (d) => `The article does not say who leads ${d}.`,
+  'no-attribute': (d) => `The article does not say what ${d} is.`,
   'no-age': () => 'The article does not give an age for that.',
   'no-duration': () => 'The article does not say how long.',
   'no-place': () => 'The article does not say where.',

@@ -68,7 +68,9 @@ export type ReadRefusal =
   /** Whom someone works under, which the article never says ("Who is Mitchell's boss?"). */
   | 'no-superior'
   /** Who leads something, which no sentence of it says ("Who commands the troops at al-Tanf?"). */
-  | 'no-leader';
+  | 'no-leader'
+  /** A thing of someone's the article has no word for ("What is Nauert's Twitter handle?"). */
+  | 'no-attribute';
 
 /** A question, read. */
 export type Query =
@@ -761,8 +763,18 @@ function readPlain(text: string, vocab: Vocabulary): Query {
       end = n.end;
     }
   }
+  // "What's Nauert's Twitter handle?", "what is Cole's email address?": a thing of someone named, by a word the
+  // article never uses nor a synonym of one. It does not say what that is.
+  const owned = firstName && firstName.start === 2 && /^(?:what|who)$/.test(words[0] ?? '') && /^(?:is|was)$/.test(words[1] ?? '') && /['’]s$/.test(tokens[firstName.end - 1]?.surface ?? '') ? tokens.slice(firstName.end) : [];
+  const head = owned.at(-1);
+  if (head && owned.length <= OWNED_WORDS && !named.has(tokens.length - 1) && /^\p{L}+$/u.test(head.norm) && !vocab.isKnown(head) && !vocab.synonymOf(head.term) && !vocab.isQuestionTerm(head.term)) {
+    return { kind: 'refuse', rule: 'no-attribute', detail: `${vocab.model.entityById.get(firstName!.entity)?.name ?? tokens[firstName!.start]!.surface}'s ${owned.map((t) => t.surface).join(' ')}` };
+  }
   return { kind: 'ask', asked, names: ids, topic: topicOf(), yesNo, unknownAct, ...(subjects.length > 0 ? { subjects } : {}) };
 }
+
+/** At most this many words after "X's" make one thing of theirs ("Twitter handle", "home phone number"). */
+const OWNED_WORDS = 3;
 
 /** Words that only say what kind of answer is wanted, by kind. */
 const ASK_WORDS: Readonly<Partial<Record<Asked, RegExp>>> = {

@@ -62,6 +62,7 @@ export type RefusalRule =
   | 'no-role'
   | 'no-superior'
   | 'no-leader'
+  | 'no-attribute'
   | 'unknown-action';
 
 /** The engine's reply to one question. `answers` is best first, at most {@link MAX_ANSWERS}. */

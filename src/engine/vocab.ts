@@ -206,7 +206,8 @@ export class Vocabulary {
       }
     }
     // A lower-case word right before another name modifies it ("the schools superintendent"): the head names whom.
-    return out.filter((m) => !(m.end - m.start === 1 && !tokens[m.start]!.capitalized && out.some((n) => n.start === m.end)));
+    // (Not an owner: "nauert's twitter handle" names Nauert.)
+    return out.filter((m) => !(m.end - m.start === 1 && !tokens[m.start]!.capitalized && !/['’]s$/u.test(tokens[m.start]!.surface) && out.some((n) => n.start === m.end)));
   }
 }
 

@@ -370,6 +370,9 @@ describe('refusals: each a named rule, with the closest passage where there is o
     ['What did the rebuilding end up costing?', 'unsettled'],
     // a month is no exact date
     ['On what exact date will the rebuilding finish?', 'no-date'],
+    // a thing of someone's by words the article has none of, the owner typed in lower case too
+    ["What is Voss's email address?", 'no-attribute'],
+    ["whats lind's twitter handle", 'no-attribute'],
   ])('%j → %s', (q, rule) => {
     const r = engine.answer(q);
     expect(r.answers).toEqual([]);
@@ -378,6 +381,8 @@ describe('refusals: each a named rule, with the closest passage where there is o
   it('an exact date is answered where the article gives one; a job where it gives one', () => {
     expect(engine.answer('On what exact date did the council vote?').answers[0]?.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(engine.answer("What is Lind's job?").answers[0]?.answer).toMatch(/^Peter Lind is/);
+    // (A thing of someone's the article has a word for is looked for.)
+    expect(engine.read("What was Lind's vote?")).toMatchObject({ kind: 'ask' });
   });
   it('an act the article words otherwise is answered when the rest of the question finds its sentence', () => {
     expect(engine.read('Who doubted the town could afford the work and voted against the plan?')).toMatchObject({ kind: 'ask', unknownAct: 'doubted' });
