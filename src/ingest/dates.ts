@@ -40,6 +40,8 @@ const MOVED = /\b(?:postponed|moved|pushed(?: back)?|delayed|rescheduled|shifted
 const COUNTED_FROM_EVENT = /^(?:(?:about|some|nearly|almost|roughly|around|just|only|more than|less than)\s+)?(?:an?|one|\d+|\w+)\s+(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\s+(?:after|before)$/i;
 /** "the day after the", "the day before": what follows is the day beside the one meant. */
 const DAY_BESIDE = /\b(?:the|a)\s+day\s+(after|before)\s+(?:the\s+|an?\s+)?$/i;
+/** Words for the day an article is published on. */
+const PUBLICATION_DAY = /^(?:(?:earlier |later )?today|this (?:morning|afternoon|evening)|tonight)$/i;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** The reference instant for chrono: noon UTC of the publication day (mid-month when only the month is known). */
@@ -64,7 +66,15 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
     const day = c.isCertain('day') || c.isCertain('weekday');
     const month = c.isCertain('month') || day;
     const year = c.isCertain('year');
-    // "this week", "today" at a vague hour: not a date a reader asks for.
+    // "published this morning", "said today": the day of publication, told in the article's own voice.
+    // (Not in a quotation, whose "today" is the speaker's: "what we do today".)
+    const quoted = (sentence.slice(0, r.index).match(/["“”]/g) ?? []).length % 2 === 1;
+    if (!month && !year && published && /^\d{4}-\d{2}-\d{2}$/.test(published) && PUBLICATION_DAY.test(r.text.trim()) && !quoted) {
+      out.push({ iso: published, text: r.text, index: r.index, relative: true });
+      taken.push([r.index, r.index + r.text.length]);
+      continue;
+    }
+    // "this week" at a vague hour: not a date a reader asks for.
     if (!month && !year) continue;
     if (SPAN.test(r.text)) continue;
     // "the silent march", "they may": a month's name in lower case, with no day or year, is a word.

@@ -745,6 +745,9 @@ describe('dates resolved against the publication date', () => {
     // the day beside the one written
     ['She was arrested the day after the Nov. 10 shooting.', '2019-11-11'],
     ['The talks ended the day before Nov. 12.', '2019-11-11'],
+    // the day of publication, in the article's own voice
+    ['In an interview published this morning, she said the pier would close.', PUBLISHED],
+    ['The council votes tonight on the plan.', PUBLISHED],
   ])('%s → %s', (sentence, iso) => {
     expect(findDates(sentence, PUBLISHED)[0]?.iso).toBe(iso);
   });
@@ -752,6 +755,10 @@ describe('dates resolved against the publication date', () => {
   it('"the next year" counts from the story\'s own years, not from publication: no date is given for it; "next year" is', () => {
     expect(findDates('The next year, the Taliban released two videos and another in January 2017.', PUBLISHED).map((d) => d.iso)).toEqual(['2017-01']);
     expect(findDates('The launch is set for next year.', PUBLISHED)[0]?.iso).toBe('2020');
+  });
+
+  it('"this morning" inside a quotation is the speaker\'s, not a day of the story', () => {
+    expect(findDates('"I felt it this morning," she said.', PUBLISHED)).toEqual([]);
   });
 
   it('a month\'s name in lower case with no day or year is a word ("the silent march"), and "now" is no date; "in March" and "May 3" are dates', () => {
