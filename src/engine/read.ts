@@ -728,7 +728,8 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   // … or "how many people have died …?"
   const countedAct = /^how many$/.test(words.slice(0, 2).join(' ')) ? [3, 4].find((k) => AUXILIARY.test(words[k - 1] ?? '') && !named.has(k - 2)) : undefined;
   // ("Was Lind arrested?": the act done to someone is asked about as one they did.)
-  const passive = firstName !== undefined && /^(?:(?:when|where|why|how) )?(?:was|were|is|are)$/.test(words.slice(0, firstName.start).join(' ')) && /^\p{L}{3,}ed$/u.test(words[firstName.end] ?? '');
+  // (Not a participle before "to", which says what is planned, not done to them: "when's VIPER supposed to fly".)
+  const passive = firstName !== undefined && /^(?:(?:when|where|why|how) )?(?:was|were|is|are)$/.test(words.slice(0, firstName.start).join(' ')) && /^\p{L}{3,}ed$/u.test(words[firstName.end] ?? '') && words[firstName.end + 1] !== 'to';
   // ("Has Lopez fled?", "has Lopez been charged?": the perfect asks an act too.)
   const actAt = words[0] === 'who' ? 1 : countedAct !== undefined ? countedAct : firstName && (passive || /^(?:(?:when|where|why|how) )?(?:did|does|do|has|have|had)$/.test(words.slice(0, firstName.start).join(' '))) ? firstName.end : -1;
   // ("Did Eichel get suspended …?", "has Lopez been charged …?": "get" or "been" and a participle is an act done to them.)

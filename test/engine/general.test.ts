@@ -596,6 +596,14 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Which hashtag was in her post about the vote?').answers[0]?.answer).toMatch(/^#SaveTheLight: /);
   });
 
+  it('"when is X supposed to …?" asks when they will, not about an act "supposed" the article never reports', async () => {
+    const engine = await engineOver('Hearing set', 'Mayor Ann Cole plans to testify before the council in March.', 'The council voted on Monday.');
+    expect(engine.read('when is Cole supposed to testify')).toMatchObject({ kind: 'ask', asked: 'date', unknownAct: null });
+    expect(engine.answer('when is Cole supposed to testify').answers[0]?.date).toMatch(/-03$/);
+    // (A participle with no "to" after it is still an act done to them.)
+    expect(engine.read('When was Cole arrested?')).toMatchObject({ kind: 'ask', unknownAct: 'Ann Cole was arrested' });
+  });
+
   it('"who blamed …?" in an article where people say things asks who said it: a verb of saying is no act the article must write', async () => {
     const engine = await engineOver('Pier closed', 'Mayor Ann Cole said heavy storms and a design flaw led to the cracks in the pier.', 'The council voted to close the pier on Monday.');
     expect(engine.read('Who blamed the cracks on a design flaw?')).toMatchObject({ kind: 'ask', asked: 'who', unknownAct: null });
