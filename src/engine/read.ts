@@ -476,6 +476,13 @@ function spelledQuestionWord(text: string): string {
     if (isCommonWord(lower)) return typed;
     const sound = doubleMetaphone(lower)[0];
     return QUESTION_WORDS.find((w) => w.word !== lower && w.sound === sound && w.word[0] === lower[0])?.word ?? typed;
+  }).replace(/^(\p{L}{2,4})s(?=\s)/iu, (typed, word: string) => {
+    // (Or with the "is" run on, first: "wats nauert's twitter handle", "wuts the embassy saying".)
+    const lower = word.toLowerCase();
+    if (isCommonWord(typed.toLowerCase()) || QUESTION_WORDS.some((w) => w.word === lower)) return typed;
+    const sound = doubleMetaphone(lower)[0];
+    const found = QUESTION_WORDS.find((w) => w.word !== lower && w.sound === sound && w.word[0] === lower[0]);
+    return found ? `${found.word} is` : typed;
   });
 }
 

@@ -17,6 +17,8 @@ describe('the question of a message', () => {
     ['Hello bot, I hope I am doing this right. How much will the rebuilding cost, according to the article?', 'How much will the rebuilding cost'],
     // an excuse opening the question, and "the man named X"
     ['Hi, sorry if this is a dumb question, but who is the man named Lind?', 'who is Lind'],
+    // … or before a dash
+    ['Hey, sorry for the noise - who voted against the plan?', 'who voted against the plan'],
     // a name needs no relative clause to say whom
     ['who is Peter Lind, who is quoted near the end of the article, and what is his job?', 'who is Peter Lind'],
     // what the question points back to, from the context that gives it; the first of two questions
@@ -71,6 +73,9 @@ describe('the question of a message', () => {
     ['Hello, I am reading about the lighthouse. Did Lind vote for the plan? My uncle says he did.', 'Did Lind vote for the plan'],
     // chat's spelling of a question word after a quotation, as at the start
     ["in 'it is a beautiful idea' wut is 'it'", "in 'it is a beautiful idea' what is 'it'"],
+    // … and with its "is" run on, first ("whos" is the question word already)
+    ['wuts the council planning', 'what is the council planning'],
+    ['whos lind', 'whos lind'],
     // what the asker has a question about, by name or with "the", abbreviations whole, is what "they" or "it" means next
     ['Hello, I have a question about Port Ellis. Did they vote for it in the end?', 'Did Port Ellis vote for it in the end'],
     ['I have a question about the U.S. Coast Guard. What did they find?', 'What did the U.S. Coast Guard find'],
