@@ -17,6 +17,8 @@ export interface EngineOptions {
   /** The bar for words typed as a search, with no question word ("embassy response summons", "disney+ free trial signups"): the passage that has most of them is what was looked for. */
   readonly keywordCoverage: number;
   /** What a word of the sentence before counts for a sentence that opens on a pronoun for what it names ("They are to be grounded …" after "the balloons in Macy's parade"), as a share of the word's own weight. */
+  /** A question's word that is the role of someone the sentence names counts this much of its weight ("the professors" for "King and Weeks"). */
+  readonly roleShare: number;
   readonly antecedentShare: number;
   /** The least share of a who-said question's words its quote must cover: a reader's paraphrase of words quoted shares fewer of them. */
   readonly whoSaidCoverage: number;
@@ -64,6 +66,7 @@ export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
   minCoverageNamed: 0.34,
   keywordCoverage: 0.25,
   antecedentShare: 0.5,
+  roleShare: 1,
   whoSaidCoverage: 0.34,
   maxUnknownShare: 0.34,
   namedBonus: 1.6,

@@ -55,6 +55,8 @@ export class Ranker {
   private readonly termsOf = new Map<string, ReadonlySet<string>>();
   /** The words of the sentence before, for a sentence that opens on a pronoun for what it names. */
   private readonly antecedentTerms = new Map<string, ReadonlySet<string>>();
+  /** Terms of the roles of the people a sentence names ("professors" for "King and Weeks", "the spokeswoman" for "Nauert"). */
+  private readonly roleTerms = new Map<string, ReadonlySet<string>>();
   private readonly total: number;
   private readonly parts = new Map<string, string[] | null>();
   private readonly nameTerms = new Map<string, readonly (readonly string[])[]>();
@@ -81,6 +83,15 @@ export class Ranker {
       if (before !== undefined && before.paragraph === s.paragraph && OPENS_ON_PRONOUN.test(s.text)) this.antecedentTerms.set(s.key, new Set(vocab.terms.termsOf(before.text).filter((t) => !own.has(t))));
     });
     this.total = model.sentences.length;
+    const rolesOf = new Map<string, readonly string[]>();
+    for (const e of model.entityById.values()) {
+      if (e.kind !== 'person' || !e.role) continue;
+      rolesOf.set(e.id, vocab.terms.termsOf(e.role).filter((t) => !vocab.isQuestionTerm(t)));
+    }
+    for (const s of model.sentences) {
+      const terms = s.entities.flatMap((id) => rolesOf.get(id) ?? []);
+      if (terms.length > 0) this.roleTerms.set(s.key, new Set(terms));
+    }
   }
 
   /** Inverse sentence frequency: a word in every sentence says nothing. */
@@ -148,6 +159,7 @@ export class Ranker {
       if (bm25 === 0 && namesHere.length === 0) continue;
       const have = this.termsOf.get(s.key)!;
       const antecedent = this.antecedentTerms.get(s.key);
+      const roles = this.roleTerms.get(s.key);
       const matched = new Set<string>();
       let w = namesHere.length * nameWeight;
       alternatives.forEach((terms, i) => {
@@ -157,7 +169,8 @@ export class Ranker {
           matched.add(term);
           for (const p of own ?? []) matched.add(p);
           w += weights[i]!;
-        } else if (terms.some((x) => antecedent?.has(x))) w += weights[i]! * o.antecedentShare;
+        } else if (terms.some((x) => roles?.has(x))) w += weights[i]! * o.roleShare;
+        else if (terms.some((x) => antecedent?.has(x))) w += weights[i]! * o.antecedentShare;
       });
       const coverage = totalWeight > 0 ? w / totalWeight : 1;
       let score = (bm25 + 0.5) * (o.coverageFloor + coverage) ** o.coveragePower;

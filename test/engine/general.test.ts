@@ -596,6 +596,15 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Which hashtag was in her post about the vote?').answers[0]?.answer).toMatch(/^#SaveTheLight: /);
   });
 
+  it("a question's word for the role of someone a sentence names counts as that sentence's own: the chemistry teacher is Cole", async () => {
+    const article = ['Lab closed', 'Ann Cole, a chemistry professor at Ellis College, said the lab was unsafe.', 'Cole was arrested in March after a fire in the lab.'] as const;
+    const engine = await engineOver(...article);
+    expect(engine.answer('When was the chemistry teacher arrested?').answers[0]?.date).toMatch(/-03$/);
+    // (Without it, the sentence has too little of the question.)
+    const without = createGeneralEngine(engine.kb, { cache: false, roleShare: 0 });
+    expect(without.answer('When was the chemistry teacher arrested?').noAnswer?.rule).toBe('not-covered');
+  });
+
   it('"when is X supposed to …?" asks when they will, not about an act "supposed" the article never reports', async () => {
     const engine = await engineOver('Hearing set', 'Mayor Ann Cole plans to testify before the council in March.', 'The council voted on Monday.');
     expect(engine.read('when is Cole supposed to testify')).toMatchObject({ kind: 'ask', asked: 'date', unknownAct: null });
