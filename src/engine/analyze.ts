@@ -187,6 +187,8 @@ const WHO_NOUN_WORD = { test: (w: string): boolean => OTHER_WHO_NOUNS.test(w) ||
 /** Chat mentions (`<@123>`, `@everyone`) and channel links are not part of a question. */
 const CHAT_MENTIONS = /<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g;
 /** "who …", "which official …", "what Russian diplomat …". */
+/** A question word last, as chat asks it: 'the embassy can "only express" smth... express what?', "'pervasive methods' to do wat exactly". */
+const ASKED_LAST = /\b(?:what|why|when|where|how|which)(?:\s+(?:exactly|again|then|now|tho))?[\s?!.]*$/;
 const WHO_QUESTION = {
   test: (body: string): boolean => {
     if (/^(?:who|whom|whose)\b/.test(body)) return true;
@@ -731,7 +733,7 @@ export class Analyzer {
       shape.target = { ...whoIsTarget, unquoted: false, untitled: true };
     } else if (WHEN.test(body) || (date && HAPPENED.test(body))) {
       shape.intent = 'when';
-    } else if (whoQuestion || (quoted && !/^(?:what|why|when|how|where|does|did|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/.test(body))) {
+    } else if (whoQuestion || (quoted && !/^(?:what|why|when|how|where|does|did|do|is|was|were|are|has|have|had|can|could|will|would|should)\b/.test(body) && !ASKED_LAST.test(body))) {
       this.readWho(r, shape);
     } else if (whatSaid && !/^what (?:is|was|are|were) \S+(?: \S+){0,3} (?:\S+ed|told|said|asked|given|shown|sent|meant|thought|made)\b/.test(body) && !GENERIC_PEOPLE.test((whatSaid[1] ?? whatSaid[2] ?? '').trim()) && !PASSIVE_TAIL.test((whatSaid[1] ?? whatSaid[2] ?? '').trim())) {
       this.readWhatSaid(r, shape, (whatSaid[1] ?? whatSaid[2] ?? '').trim());

@@ -477,3 +477,16 @@ describe('command lookups', () => {
     for (const c of engine.speakerChoices('')) expect(engine.quotesBy(c.value)?.speaker.id).toBe(c.value);
   });
 });
+
+describe('a quoted phrase with the question word last asks what the words say, not who said them', () => {
+  it.each([
+    ['the statement says russia must "immediately cease" what?', 'reckless behavior'],
+    ['the embassy says it can "only express" smth... express what?', 'regret'],
+    // a few words quoted that the question already gives: their sentence, which says what they are for
+    ['"pervasive methods" for what?', 'to exploit and intensify'],
+  ])('%s', (q, says) => {
+    const best = top(engine.answer(q));
+    expect(best.answer).toContain(says);
+    expect(best.answer).not.toMatch(/ said it\b/);
+  });
+});

@@ -49,6 +49,8 @@ function sentenceFor(ctx: CuratedContext, item: Item, a: Analysis | null, matche
     const reason = reasonIn(item.sentence);
     if (reason) return reason;
   }
+  // A few words quoted that the question already gives ("'pervasive methods' to do what?"): their sentence says more.
+  if (q && item.sentence.length > q.text.length * 2 && ctx.quoteWords(q.id).every((w) => w.terms.every((t) => matched.has(t)))) return item.sentence;
   if (q) return quoteSentence(ctx, q, matched);
   if ((intent === 'who-said' || intent === 'what-said') && item.speakerId) {
     const name = ctx.entityName(item.speakerId);
