@@ -68,8 +68,10 @@ const PERSONAL_PRONOUN = /\b(he|she|him|his|her)\b(?:\s+(?!(?:and|or|to|for|in|o
 const SOMEONE_SAID = /\b(?:some(?:body|one)(?: else)?|a person|one person|some people) (said|claimed|wrote|tweeted|argued|suggested|warned|told \S+)(?: that)? (.+?)[.!]?$/i;
 /** The subject pronoun of a question, first, after its auxiliary or after a question word: "what did she say", "in which month are they", "tell me what it said". */
 const SUBJECT_PRONOUN = /(?<=^|\b(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|what|when|where|why|how)\s+)(she|he|they|it)\b/i;
-/** A context sentence about the asker ("I am reading about …", "My uncle says they did."), which the question does not need. */
-const ABOUT_ASKER = /^(?:i|i'm|i’m|im|i've|my|we|we're)\b/i;
+/** A thing a context sentence brings in, with "a": "gave a briefing on August 2", "posted a tweet about the summons". */
+const BROUGHT_IN = /\b(?:gave|held|posted|issued|released|published|made|sent|wrote|put out|tweeted|filed|signed)\s+an?\s+(\p{L}[\p{L}'’-]*(?:\s+(?:on|about|in|at|to)\s+[^,.;!?]+?)?)\s*(?:[,.;!?]|$)/u;
+/** A context sentence about the asker ("I am reading about …", "My uncle says they did.", "Newcomer here."), which the question does not need. */
+const ABOUT_ASKER = /^(?:i|i'm|i’m|im|i've|my|we|we're)\b|^(?:\p{L}[\p{L}'’-]*\s+){1,3}here[.!]*$/iu;
 /** A clause about the asker before a comma and a question word: "i just read this, who is …", "I'm new here, what …". */
 const ASKER_CLAUSE = /^(?:i|i'm|i’m|im|i've|i’ve|we|we're|we’re)\b[^,?]*,\s+(?=(?:who|whom|whose|what|when|where|why|how|which)\b)/i;
 /** A second question run on after the first: "… - what is his name, and what is his job?". */
@@ -198,7 +200,11 @@ export function questionOf(message: string): string {
     // (A pleasantry may name it too: "I have a question about Facebook. Did they say …?")
     const referents = [...new Set([...kept, ...(personal ? [] : sentences.slice(0, asking))])].flatMap((s) => {
       const m = personal ? NAMED_SUBJECT.exec(s) : (SEEN_SUBJECT.exec(s) ?? ABOUT.exec(s) ?? ABOUT_NAME.exec(s));
-      return m && !/^(?:the|this|that|i|my|hi|hello|hey)\b/i.test(personal ? m[1]! : '') ? [{ s, who: m[1]!.trim() }] : [];
+      if (m && !/^(?:the|this|that|i|my|hi|hello|hey)\b/i.test(personal ? m[1]! : '')) return [{ s, who: m[1]!.trim() }];
+      // ("… leaders gave a briefing on August 2. Where was it held?": "it" is the thing the context brings in.)
+      // (Not when a body opens the sentence, which "it" names first: "Port Ellis issued a warning. Why did it do that?")
+      const brought = pronounAsked === 'it' && !OPENING_SUBJECT.test(s) ? BROUGHT_IN.exec(s) : null;
+      return brought ? [{ s, who: `the ${brought[1]!.trim()}` }] : [];
     });
     if (referents.length === 1) {
       question = question.replace(SUBJECT_PRONOUN, referents[0]!.who);

@@ -82,6 +82,9 @@ describe('the question of a message', () => {
     // what the asker says of themselves before a comma and the question goes
     ['hi! i just read this, who is the woman from the council?', 'who is the woman from the council'],
     ["I'm new here, what did Lind say?", 'what did Lind say'],
+    ['Hey, long time reader here. When did the council vote?', 'When did the council vote'],
+    // "it" for the thing the context brings in with "a", when no body opens the sentence to be "it"
+    ['I read that officials gave a speech on Monday. Where was it given?', 'Where was the speech on Monday given'],
     // one plain question is left as it is
     ['Who voted against the plan?', 'Who voted against the plan'],
   ])('%s → %s', (message, question) => expect(plainQuestion(message)).toBe(question));
