@@ -11,7 +11,7 @@ import { verbLemmaOf, verbsOf } from '../english/verbs.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, sameSide, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
-import { GIVES, MONEY, type Ranker, type Scored } from './rank.ts';
+import { GIVES, MONEY, namesMedium, POSTED, type Ranker, type Scored } from './rank.ts';
 import { kindOfWho, type Asked, type DateComparison, type Query, type Topic } from './read.ts';
 import { inCharge, roleVerdict } from './role-check.ts';
 import { referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
@@ -587,7 +587,9 @@ export class Handlers {
     }
     if (rule) {
       // What is asked must be given: the best sentence that gives it, if it covers the question too.
-      let fitting = ranked.filter((s) => GIVES[asked](s.sentence, this.c.model));
+      // (Where something was posted is the medium that carried it: "In a Twitter posting, …", "… wrote on Facebook".)
+      const posted = asked === 'place' && POSTED.test(question);
+      let fitting = ranked.filter((s) => GIVES[asked](s.sentence, this.c.model) || (posted && namesMedium(s.sentence.text)));
       // "When will …?" asks a date after publication; "when did …?", one before.
       const tense = asked === 'date' && published ? askedTense(question) : null;
       if (tense && published) {
@@ -609,7 +611,7 @@ export class Handlers {
       // (A place that only qualifies a noun gives no whereabouts: "US forces", "a Russian official".)
       if (asked === 'place') {
         const placeOf = (id: string): Entity | undefined => (names.includes(id) ? undefined : this.c.model.entityById.get(id));
-        fitting = fitting.filter((s) => s.sentence.entities.some((id) => placeOf(id)?.kind === 'place' && this.locates(s.sentence, namesOf(placeOf(id)!))) || this.c.model.kb.lexicon.places.some((p) => s.sentence.text.includes(p) && !question.toLowerCase().includes(p.toLowerCase()) && this.locates(s.sentence, [p])));
+        fitting = fitting.filter((s) => s.sentence.entities.some((id) => placeOf(id)?.kind === 'place' && this.locates(s.sentence, namesOf(placeOf(id)!))) || this.c.model.kb.lexicon.places.some((p) => s.sentence.text.includes(p) && !question.toLowerCase().includes(p.toLowerCase()) && this.locates(s.sentence, [p])) || (posted && namesMedium(s.sentence.text)));
       }
       if (asked === 'name') fitting = fitting.filter((s) => this.namesHead(s.sentence, topic, question));
       // "What is the name of the source?": a sentence saying the source is not named settles that it is not.

@@ -11,6 +11,7 @@ import type { EngineOptions } from './options.ts';
 import type { Asked, Topic } from './read.ts';
 import type { Token } from './text.ts';
 import type { Vocabulary } from './vocab.ts';
+import { CALENDAR_WORD } from './tense.ts';
 
 /** A sentence with its score for one question. */
 export interface Scored {
@@ -36,6 +37,15 @@ export const GIVES: Readonly<Record<Asked, (s: ArticleSentence, model: ArticleMo
   reason: (s) => REASON.test(s.text),
   thing: () => true,
 };
+/** "Where did Nauert post it?", "where was the video published": a verb of posting, whose where is a medium. */
+export const POSTED = /\bwhere\b.*\b(?:post(?:s|ed|ing)?|tweet(?:s|ed|ing)?|publish(?:es|ed|ing)?|announc(?:e|es|ed|ing)|shar(?:e|es|ed|ing)|upload(?:s|ed|ing)?|writ(?:e|es|ing|ten)|wrote)\b/i;
+
+/** Does a sentence name a medium something went out on: "on Twitter", "in a Facebook post", "on its website"? */
+export function namesMedium(text: string): boolean {
+  const named = [...text.matchAll(/\b(?:[Oo]n|[Vv]ia)\s+(\p{Lu}[\p{L}+-]*)|\b[Ii]n an?\s+(\p{Lu}[\p{L}+-]*)\s+(?:posting|post|tweet|video|message|statement)\b/gu)].some((m) => !CALENDAR_WORD.test((m[1] ?? m[2]!).toLowerCase()));
+  return named || /\bon (?:its|his|her|their) (?:official )?(?:website|blog|page|account|feed|channel)\b/i.test(text);
+}
+
 /** "$40 million", "€5", "250,000 dollars". */
 /** A sum of money: "$2.4 million", "125 billion dollars". */
 export const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yuan|rubles)\b/i;

@@ -596,6 +596,13 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Which hashtag was in her post about the vote?').answers[0]?.answer).toMatch(/^#SaveTheLight: /);
   });
 
+  it('where something was posted is the medium that carried it, "on Facebook", "in a Twitter posting"; none named, the article does not say', async () => {
+    const engine = await engineOver('Pier closed', 'In a Facebook post on Monday, Mayor Ann Cole wrote that the pier would close.', 'The council met in the harbor office on Tuesday.');
+    expect(engine.answer('Where did Cole post about the pier?').answers[0]?.excerpt).toMatch(/Facebook post/);
+    const unposted = await engineOver('Pier closed', 'Mayor Ann Cole wrote in her column that the pier would close.', 'The council met on Tuesday.');
+    expect(unposted.answer('Where did Cole write about the pier?').answers).toEqual([]);
+  });
+
   it("a question's word for the role of someone a sentence names counts as that sentence's own: the chemistry teacher is Cole", async () => {
     const article = ['Lab closed', 'Ann Cole, a chemistry professor at Ellis College, said the lab was unsafe.', 'Cole was arrested in March after a fire in the lab.'] as const;
     const engine = await engineOver(...article);

@@ -13,6 +13,7 @@ import type { Ask, CuratedContext } from './context.ts';
 import { compareDates, relativeDay, unreportedYear } from './dates.ts';
 import { superiorAsked, superiorSaid } from '../superior.ts';
 import { datedBySentence, plainScored, rank, type Scored } from './rank.ts';
+import { namesMedium, POSTED } from '../rank.ts';
 import { toAnswer } from './sentences.ts';
 import { define, describedPerson, guessChecked, referredTo, unsaidRelation, whoCheck } from './shapes.ts';
 import { cleanQuestion, fit, holdsQuantity, noAnswer } from './text.ts';
@@ -226,7 +227,8 @@ function answerAnalyzed(ctx: CuratedContext, question: string, a: Analysis): Ans
     return noAnswer(question, 'not-covered', 'The article does not say.');
   }
   // A place is answered by a passage that names one ("in Washington"), or none.
-  if (a.asksPlace && !ctx.answersPlace(best.item) && !ctx.namesPlace(best.item)) {
+  // (Or, where something was posted, the medium: "In a Twitter posting, …".)
+  if (a.asksPlace && !ctx.answersPlace(best.item) && !ctx.namesPlace(best.item) && !(POSTED.test(question) && namesMedium(best.item.sentence))) {
     return noAnswer(question, 'no-place', 'The article does not say where.');
   }
   const answers: Answer[] = [];
