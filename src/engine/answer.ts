@@ -6,7 +6,7 @@
 import { foldForComparison } from '../knowledge/article.ts';
 import { commonRank, isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
-import { isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
+import { GROUP_NOUNS, isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
 import { verbLemmaOf, verbsOf } from '../english/verbs.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, sameSide, type ArticleModel, type ArticleSentence } from './model.ts';
@@ -923,7 +923,34 @@ export class Handlers {
     }
     const others = s.entities.filter((id) => !names.includes(id) && this.c.model.entityById.get(id)?.kind !== 'place');
     const person = others.find((id) => this.c.model.entityById.get(id)?.kind === 'person');
-    return person ?? others[0] ?? speaker;
+    return person ?? others[0] ?? speaker ?? this.describedActor(s, topic, names);
+  }
+
+  /**
+   * The one a sentence names only by a description before the act ("the beauty brand took a majority stake",
+   * "the 35-year-old actor plays Abel Morales"): the person the article has named most before it for a noun for a
+   * person, else the body it has named most.
+   */
+  private describedActor(s: ArticleSentence, topic: Topic, names: readonly string[]): string | null {
+    const asked = new Set(topic.tokens.map((t) => t.term));
+    const words = this.tokensOf(s.text);
+    const act = words.findIndex((w, i) => i >= 2 && asked.has(w.term));
+    if (act < 0) return null;
+    // ("the beauty brand took a majority stake": back past the act's own "a", to the description's "the".)
+    let from = act - 1;
+    if (/^(?:a|an|the)$/.test(words[from]!.norm)) from--;
+    while (from > 0 && act - from <= DESCRIPTION_WORDS && words[from]!.norm !== 'the') from--;
+    if (words[from]?.norm !== 'the' || from >= act - 1) return null;
+    // (A noun for a body first: "the snack maker" is a company, though a maker may be a person.)
+    const described = words.slice(from + 1, act);
+    const kind = !described.some((w) => isNounOf(GROUP_NOUNS, w.norm)) && described.some((w) => isNounOf(PERSON_NOUNS, w.norm)) ? 'person' : 'organization';
+    // (The one of that kind the article has named most so far, a description standing for a main actor; of two, the later.)
+    const all = this.c.model.sentences;
+    const counts = new Map<string, { n: number; last: number }>();
+    all.slice(0, all.indexOf(s)).forEach((before, i) => {
+      for (const id of before.entities) if (!names.includes(id) && this.c.model.entityById.get(id)?.kind === kind) counts.set(id, { n: (counts.get(id)?.n ?? 0) + 1, last: i });
+    });
+    return [...counts].sort((a, b) => b[1].n - a[1].n || b[1].last - a[1].last)[0]?.[0] ?? null;
   }
 }
 
@@ -933,6 +960,8 @@ const SEARCH_WORDS = /^(?!.*\b(?:who|whom|whose|what|whats|wat|wut|when|where|wh
 const QUOTE_ASKED = /^(?:statements?|quotes?|words)$/;
 /** How far after its verb (in characters) an act's object may be named in full: "convoked #Russia Chargé [Dmitry] Zhirnov". */
 const OBJECT_REACH = 40;
+/** How many words a description of an actor may run to before its act ("the 35-year-old Cuban-Guatemalan actor plays"). */
+const DESCRIPTION_WORDS = 10;
 /** How many words may stand between "by" and the agent's name ("by chairman Marcelo Claure"). */
 const AGENT_REACH = 2;
 

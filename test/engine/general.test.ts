@@ -596,6 +596,18 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Which hashtag was in her post about the vote?').answers[0]?.answer).toMatch(/^#SaveTheLight: /);
   });
 
+  it('"who …?" answered by a sentence that names its actor only by a description: the person, or the body, the article has named most', async () => {
+    const engine = await engineOver(
+      'Harbor news',
+      'Ann Cole has led the harbor board since 2015. Cole grew up in Ellis.',
+      'Last year, the 52-year-old engineer designed the new pier.',
+      'Shares of Zorvex Foods rose on Monday.',
+      'On Tuesday, the company bought a bakery in Ohio.',
+    );
+    expect(engine.answer('Who designed the new pier?').answers[0]?.speaker).toBe('Ann Cole');
+    expect(engine.answer('Who bought a bakery in Ohio?').answers[0]?.speaker).toBe('Zorvex Foods');
+  });
+
   it('where something was posted is the medium that carried it, "on Facebook", "in a Twitter posting"; none named, the article does not say', async () => {
     const engine = await engineOver('Pier closed', 'In a Facebook post on Monday, Mayor Ann Cole wrote that the pier would close.', 'The council met in the harbor office on Tuesday.');
     expect(engine.answer('Where did Cole post about the pier?').answers[0]?.excerpt).toMatch(/Facebook post/);
