@@ -9,6 +9,7 @@
  */
 import nlp from 'compromise';
 import { distance } from 'fastest-levenshtein';
+import lemmatize from 'wink-lemmatizer';
 import { GROUP_NOUNS, LONGEST_PERSON_PHRASE, PERSON_NOUNS, PERSON_PHRASES, isNounOf, isPlaceName, isPluralOf, opensOnRoleOf } from '../english/nouns.ts';
 import { isSpeechVerb, isThinkingVerb, verbLemma } from '../english/speech.ts';
 import { commonRank } from '../engine/common-words.ts';
@@ -216,6 +217,8 @@ function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word
     // (Not a title opening the sentence: "Secretary of State Mike Pompeo said …", "President Trump scuttled …".)
     if (cur.length > 1 && sentenceStarts.has(cur[0]!.start) && !cur[0]!.tags.has('ProperNoun') && !cur[0]!.tags.has('Acronym') && !isPersonNoun(cur[0]!.norm) && everyday(cur[0]!)) cur.shift();
     while (cur.length > 0 && NAME_JOINERS.has(cur[0]!.norm) && !theName) cur.shift();
+    // (A demonym before a first name says where they are from: "Australian Timothy Weeks".)
+    if (cur.length > 2 && cur[0]!.tags.has('Demonym') && cur[1]!.tags.has('FirstName')) cur.shift();
     if (cur.length > 0) {
       const only = cur.length === 1 ? cur[0]! : null;
       // A lone capitalized word opening a sentence is ordinary unless compromise knows it as a name.
@@ -233,7 +236,9 @@ function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word
     cur = [];
   };
   for (const t of para.tokens) {
-    const dated = t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Determiner');
+    // (A capitalized word after a first name is a surname, whatever else it means: "Timothy Weeks".)
+    const surname = cur.at(-1)?.tags.has('FirstName') === true && /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.has('Month') && !t.tags.has('WeekDay');
+    const dated = (t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || t.tags.has('Determiner')) && !surname;
     const cap = isCapitalized(t) && !taken(t.start) && !/^["“]/.test(t.text) && !dated;
     const joiner = cur.length > 0 && NAME_JOINERS.has(t.norm) && !t.pre.trim() && !cur.at(-1)!.post.trim();
     // "Sierra Nevada Corporation (SNC)": the bracketed acronym is a name of its own.
@@ -725,6 +730,21 @@ export function findEntities(paras: readonly Para[]): EntityFindings {
     }
   }
   mentions.sort((a, b) => a.para - b.para || a.start - b.start);
+  // "Kevin King and Timothy Weeks, both professors at …": the role is each one's.
+  for (const e of entities) {
+    const both = e.kind === 'person' ? /^both\s+(.+)$/i.exec(e.role ?? '') : null;
+    if (!both) continue;
+    // (Each one is "a professor at …", where the article writes "professors".)
+    const [head, ...rest] = both[1]!.split(/\s+/);
+    const role = isPluralOf(PERSON_NOUNS, head!.toLowerCase()) ? [`a ${lemmatize.noun(head!.toLowerCase())}`, ...rest].join(' ') : both[1]!;
+    e.roles.splice(e.roles.indexOf(e.role!), 1);
+    setRole(e, role, e.where.para, e.where.start, e.where.end);
+    const at = mentions.find((m) => m.entity === e.id && m.para === e.where.para && m.start === e.where.start);
+    const text = paras[e.where.para - 1]!.text;
+    const other = at && mentions.find((m) => m.para === at.para && m.entity !== e.id && /^\s+and\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(m.end, at.start)));
+    const partner = other && entities.find((x) => x.id === other.entity && x.kind === 'person' && !x.role);
+    if (partner) setRole(partner, role, other.para, other.start, other.end);
+  }
   // An organization's short form that two of them share ("the department") belongs to neither.
   const shortForms = new Map<string, ExtractedEntity[]>();
   for (const e of entities) for (const a of e.aliases) if (a.startsWith('the ')) shortForms.set(a, [...(shortForms.get(a) ?? []), e]);

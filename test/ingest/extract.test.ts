@@ -364,6 +364,13 @@ describe('people, roles and aliases', () => {
     expect(byName('Wess Mitchell')?.aliases).toContain('[Wess] Mitchell');
     expect(byName('Dominic Raab')?.role).toBe('Foreign Secretary');
   });
+  it('"X and Y, both nurses at …": each is a nurse there; a demonym before a first name is no part of the name, and a surname that is also a word stays one ("Weeks")', async () => {
+    const pack = await packOf('Canadian Mary Olsen and Brazilian Paulo Weeks, both nurses at the Ellis city hospital, were freed on Tuesday.');
+    expect(kindIn(pack, 'Paulo Weeks')).toBe('person');
+    expect(roleIn(pack, 'Paulo Weeks')).toBe('a nurse at the Ellis city hospital');
+    expect(roleIn(pack, 'Mary Olsen')).toBe('a nurse at the Ellis city hospital');
+    expect(pack.entities.map((e) => e.name)).not.toContain('Brazilian Paulo');
+  });
   it('a name set off by commas after a noun for a person is that person, whatever the tagger knew of the name ("The suspect, Ismaaiyl Brinsley,")', async () => {
     const pack = await packOf('The suspect, Ismaaiyl Brinsley, had begun the day in Maryland.', 'The company, Blue Harbor Foods, had begun the year in debt.');
     expect(kindIn(pack, 'Ismaaiyl Brinsley')).toBe('person');
