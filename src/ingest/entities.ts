@@ -53,6 +53,8 @@ const isGroupNoun = (word: string): boolean => isNounOf(GROUP_NOUNS, word.toLowe
 const SUFFIX = /^(?:jr|sr|ii|iii|iv)\.?,?$/i;
 /** Words between capitalized words that keep an organization's name whole ("Department of State", "Pacific Gas & Electric"). */
 const NAME_JOINERS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'on']);
+/** A first name written as its initials: "J.J." of "J.J. Abrams", "J.C." of "J.C. Chandor". */
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 /** How many words into an apposition a body's noun may stand ("the Spokane advertising, public relations and branding firm"). */
 const ORG_ROLE_WORDS = 10;
 /** A surname this long or longer spelt one letter otherwise is the same ("Zelensky", "Zelenskiy"). */
@@ -614,7 +616,7 @@ export function findEntities(paras: readonly Para[]): EntityFindings {
         const nounBefore = /(?:^|\s)(?:the|a|an|its|his|her|their)\s+([\p{L}-]+),\s*$/iu.exec(para.text.slice(Math.max(0, run.start - 40), run.start))?.[1];
         const apposedBefore = nounBefore !== undefined && isPersonNoun(nounBefore.toLowerCase()) && /^,/.test(para.text.slice(run.end));
         const mononym = caps.length === 1 && !bodyName && !placed && /^\p{Lu}\p{Ll}{2,}$/u.test(caps[0]!.text) && !anyWord(caps[0]!) && (apposedBefore || roleAfter !== null || whoAfter);
-        if (mononym || (caps.length >= 2 && caps.length <= 3 && !bodyName && !placedBy(para.text, run.start, run.end) && (caps[0]!.tags.has('FirstName') || roleAfter || afterTitle || whoAfter || apposedBefore) && caps.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text)))) {
+        if (mononym || (caps.length >= 2 && caps.length <= 3 && !bodyName && !placedBy(para.text, run.start, run.end) && (caps[0]!.tags.has('FirstName') || roleAfter || afterTitle || whoAfter || apposedBefore || INITIALS.test(caps[0]!.text)) && caps.every((t, i) => /^\p{Lu}\p{Ll}/u.test(t.text) || (i === 0 && INITIALS.test(t.text))))) {
           const surname = caps.at(-1)!.text.replace(/[\u2019']s$/u, '');
           const p: ExtractedEntity = { id: newId(text), kind: 'person', name: text, aliases: new Set([text, surname]), role: null, roles: [], where: { para: para.n, start: run.start, end: run.start + text.length }, gender: caps[0]!.tags.has('FemaleName') ? 'female' : caps[0]!.tags.has('MaleName') ? 'male' : null };
           entities.push(p);

@@ -364,6 +364,12 @@ describe('people, roles and aliases', () => {
     expect(byName('Wess Mitchell')?.aliases).toContain('[Wess] Mitchell');
     expect(byName('Dominic Raab')?.role).toBe('Foreign Secretary');
   });
+  it('a first name written as initials makes a person ("J.J. Abrams", "J.C. Chandor"), who speaks by surname later', async () => {
+    const pack = await packOf('The film was produced by J.J. Abrams and directed by J.C. Chandor.', 'Abrams said the cast would return.');
+    expect(kindIn(pack, 'J.J. Abrams')).toBe('person');
+    expect(kindIn(pack, 'J.C. Chandor')).toBe('person');
+    expect(pack.entities.find((e) => e.id === pack.facts[0]?.speaker)?.name).toBe('J.J. Abrams');
+  });
   it('"X and Y, both nurses at …": each is a nurse there; a demonym before a first name is no part of the name, and a surname that is also a word stays one ("Weeks")', async () => {
     const pack = await packOf('Canadian Mary Olsen and Brazilian Paulo Weeks, both nurses at the Ellis city hospital, were freed on Tuesday.');
     expect(kindIn(pack, 'Paulo Weeks')).toBe('person');
