@@ -548,6 +548,9 @@ export class Handlers {
     if (OUTCOME.test(question) && published && best.sentence.dates.some((d) => isAfter(d.date, published))) return this.refuse(question, 'unsettled', '', this.related(question));
     // … or met by what is still to come ("officials will decide whether the balloons fly", "confident the deal will be passed").
     if (OUTCOME.test(question) && STILL_TO_COME.test(best.sentence.text)) return this.refuse(question, 'unsettled', '', this.related(question));
+    // "Which hospital was Swanson flown to?" answered by "airlifted to a local hospital": the sentence names none.
+    const whichNoun = yesNo ? undefined : WHICH_KIND.exec(question)?.[1]?.split(/\s+/).filter((w) => !/^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)$/i.test(w) && !/ed$/i.test(w)).at(-1)?.toLowerCase();
+    if (whichNoun && unnamedKind(best.sentence.text, whichNoun)) return this.refuse(question, 'no-name', '', this.related(question));
     // "Which carriers put in bids …?", "which company did NASA choose …?": the answer names one of that kind, next to the
     // word ("carrier SunExpress") or as a name of theirs ("the carrier"); a sentence that names none does not answer.
     // (A kind of body is met by any body the question does not name: "which company" by Facebook.)
@@ -952,6 +955,17 @@ export class Handlers {
     });
     return [...counts].sort((a, b) => b[1].n - a[1].n || b[1].last - a[1].last)[0]?.[0] ?? null;
   }
+}
+
+/**
+ * Does a sentence write a kind of thing only as some one of it, named nowhere: "airlifted to a local hospital"?
+ */
+function unnamedKind(text: string, noun: string): boolean {
+  const word = `${escapeRegExp(noun)}(?:e?s)?`;
+  const some = new RegExp(`\\b(?:a|an|another|one|some)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${word}\\b(?!,\\s*\\p{Lu})`, 'iu');
+  // (Named beside it: "Royal Shrewsbury hospital", "hospital of St Mary", "the Ellis Medical Center, a hospital in …", "a hospital called …".)
+  const named = new RegExp(`\\p{Lu}[\\p{L}'’.-]*\\s+${word}\\b|\\b${word}\\s+(?:of\\s+|called\\s+|named\\s+)?\\p{Lu}|\\p{Lu}[\\p{L}'’.-]*,\\s+(?:a|an)\\s+(?:[\\p{Ll}-]+\\s+){0,2}${word}\\b`, 'u');
+  return some.test(text) && !named.test(text);
 }
 
 /** Words typed as a search, not a question: no question word, no opening verb ("embassy response summons"). */

@@ -596,6 +596,13 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Which hashtag was in her post about the vote?').answers[0]?.answer).toMatch(/^#SaveTheLight: /);
   });
 
+  it('"which N …?" met by a sentence that has only "a N" names none: refused; a named one is answered', async () => {
+    const engine = await engineOver('Surfer hurt', 'Ann Cole was flown to a local hospital on Monday, and a hospital spokesman said she was stable.', 'Tom Reed was taken to the Ellis Medical Center, a hospital in Port Ellis.');
+    expect(engine.answer('Which hospital was Cole flown to?').noAnswer?.rule).toBe('no-name');
+    // ("a hospital" set after its name names it.)
+    expect(engine.answer('Which hospital was Reed taken to?').answers[0]?.excerpt).toMatch(/Ellis Medical Center/);
+  });
+
   it('"who …?" answered by a sentence that names its actor only by a description: the person, or the body, the article has named most', async () => {
     const engine = await engineOver(
       'Harbor news',
