@@ -55,7 +55,7 @@ const DATE_NUMBER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[
 /** "Carlineo Jr., 55, of Addison", "a 55-year-old", "aged 55". */
 const AGE = /,\s\d{1,3},\s|\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|\b\d{1,3} years old\b/;
 // (Also as an adjective: "the group's 18-year insurgency", "a decade-long war".)
-const DURATION = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many|dozens? of)[\s-]+(?:half[\s-]+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century)\b|\b(?:year|month|week|decade|century|hour|day|minute)s?-long\b|\bsince\b/i;
+const DURATION = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many|dozens? of)[\s-]+(?:half[\s-]+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century)\b|\b(?:year|month|week|decade|century|hour|day|minute)s?-long\b|\bsince\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multi)-(?:game|match|race|round|season|term|fight|set|stage|leg)s?\b|\bfor the (?:rest|remainder) of\b|\bindefinitely\b/i;
 /** A sentence's first word a pronoun for something named before it. */
 const OPENS_ON_PRONOUN = /^(?:they|these|those)\b/i;
 const REASON = /\b(?:because|over|due to|after|since|as|so that|in order to|to|amid|for)\b/i;

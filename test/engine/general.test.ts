@@ -596,6 +596,12 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Which hashtag was in her post about the vote?').answers[0]?.answer).toMatch(/^#SaveTheLight: /);
   });
 
+  it('"how long …?" is answered by a length in contests, for the rest of a season, or "indefinitely", as by one in days', async () => {
+    const engine = await engineOver('Ban handed out', 'The league gave Ann Cole a three-match ban on Monday.', 'Tom Reed was suspended indefinitely by the club.');
+    expect(engine.answer('How long is Cole banned for?').answers[0]?.excerpt).toMatch(/three-match ban/);
+    expect(engine.answer('how long was Reed suspended').answers[0]?.excerpt).toMatch(/indefinitely/);
+  });
+
   it('"which N …?" met by a sentence that has only "a N" names none: refused; a named one is answered', async () => {
     const engine = await engineOver('Surfer hurt', 'Ann Cole was flown to a local hospital on Monday, and a hospital spokesman said she was stable.', 'Tom Reed was taken to the Ellis Medical Center, a hospital in Port Ellis.');
     expect(engine.answer('Which hospital was Cole flown to?').noAnswer?.rule).toBe('no-name');
