@@ -677,7 +677,8 @@ export class Handlers {
       }
       const verdict = yesNo && asked === 'thing' ? `${yesOrNo(question, sentence.text)}: ` : '';
       // A long sentence's answer shows the part with the count asked for ("… nine witnesses testifying …").
-      const focus = counted ? (this.countOf(sentence, counted) ?? undefined) : undefined;
+      // … and a where-question's, the place ("… while visiting Salesforce's Dreamforce conference in San Francisco").
+      const focus = counted ? (this.countOf(sentence, counted) ?? undefined) : asked === 'place' ? this.placeIn(sentence, names, question) : undefined;
       return this.cite(sentence, `${verdict}${base}`, s.score, s.matched, { ...this.speakerField(sentence, topic), ...this.dateOf(sentence, question) }, focus);
     });
     return { question, answers };
@@ -699,6 +700,16 @@ export class Handlers {
     // The head of the counted phrase is its last word before the verb: "how many rushing yards did …", "how many commercial providers are …".
     const phrase = COUNTED_PHRASE.exec(question.slice(m.index));
     return { head: termOf(phrase?.[1]!.trim().split(/\s+/).at(-1)), first: termOf(m[1]) };
+  }
+
+  /** The first place a sentence writes as where something is, that the question does not name, or undefined. */
+  private placeIn(s: ArticleSentence, names: readonly string[], question: string): string | undefined {
+    const q = question.toLowerCase();
+    const forms = [
+      ...s.entities.filter((id) => !names.includes(id) && this.c.model.entityById.get(id)?.kind === 'place').map((id) => this.c.model.entityById.get(id)!.name),
+      ...this.c.model.kb.lexicon.places.filter((p) => s.text.includes(p) && !q.includes(p.toLowerCase())),
+    ];
+    return forms.find((f) => s.text.includes(f) && this.locates(s, [f]));
   }
 
   /** Does the sentence write the place as where something is or goes ("in Zabul", "to Qatar", "Washington-based"), not only before a noun ("US forces")? */

@@ -596,6 +596,16 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Which hashtag was in her post about the vote?').answers[0]?.answer).toMatch(/^#SaveTheLight: /);
   });
 
+  it('a where-question\'s answer cut to fit shows the place, however far into a long sentence', async () => {
+    const engine = await engineOver(
+      'Fair opens',
+      'The harvest fair, which drew thousands of farmers, traders and families from across the whole region after the long winter ended and the roads were finally cleared of snow and ice, was opened on Monday in San Diego.',
+    );
+    const answer = engine.answer('Where was the harvest fair held?').answers[0]?.answer ?? '';
+    expect(answer).toContain('San Diego');
+    expect(answer.length).toBeLessThanOrEqual(200);
+  });
+
   it('"how long …?" is answered by a length in contests, for the rest of a season, or "indefinitely", as by one in days', async () => {
     const engine = await engineOver('Ban handed out', 'The league gave Ann Cole a three-match ban on Monday.', 'Tom Reed was suspended indefinitely by the club.');
     expect(engine.answer('How long is Cole banned for?').answers[0]?.excerpt).toMatch(/three-match ban/);
