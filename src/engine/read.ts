@@ -327,7 +327,7 @@ const MONEY_NOUNS: ReadonlySet<string> = new Set([...MONEY_NOUN_WORDS, 'money', 
 /** What a question asks for, from its first words. */
 function askedOf(words: readonly string[], text: string, typed = text): Asked {
   const lead = words.slice(0, 4).join(' ');
-  if (/^(?:when|since when|how far back|what (?:(?:exact|precise|specific) )?(?:date|day|month|year|time)|on what (?:(?:exact|precise|specific) )?(?:date|day)|in what (?:month|year)|which (?:day|date|month|year)|what time|(?:what|whats|what's) (?:is |was |s )?the (?:date|day|month|year) (?:of|when|that)\b)/.test(words.slice(0, 5).join(' '))) return 'date';
+  if (/^(?:when|since when|how far back|what (?:(?:exact|precise|specific) )?(?:date|day|month|year|time)|on what (?:(?:exact|precise|specific) )?(?:date|day)|in what (?:month|year)|(?:by|since|until|till|before|after|from) (?:what|which) (?:date|day|month|year|time)|which (?:day|date|month|year)|what time|(?:what|whats|what's) (?:is |was |s )?the (?:date|day|month|year) (?:of|when|that)\b)/.test(words.slice(0, 5).join(' '))) return 'date';
   // ("Who declined to say how much it cost?" asks who, whatever its clause asks.)
   if (/^(?:who|whom|whose)$/.test(words[0] ?? '')) return 'who';
   if (/^how (?:old|young)\b|\bwhat age\b|\bhow old\b/.test(text)) return 'age';

@@ -596,6 +596,13 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Which hashtag was in her post about the vote?').answers[0]?.answer).toMatch(/^#SaveTheLight: /);
   });
 
+  it('"by what year", "since what year" ask a date, the year the sentence gives beside another date', async () => {
+    const engine = await engineOver('Fleet plans', 'Ann Cole in October revealed plans to double the Port Ellis ferry fleet by the end of 2025.', 'The harbor has not frozen over since 1905, Tom Reed said on Monday.');
+    expect(engine.read('By what year does Cole want the fleet doubled?')).toMatchObject({ kind: 'ask', asked: 'date' });
+    expect(engine.answer('By what year does Cole want the fleet doubled?').answers[0]?.date).toBe('2025');
+    expect(engine.answer('Since what year has the harbor not frozen over?').answers[0]?.date).toBe('1905');
+  });
+
   it('a where-question\'s answer cut to fit shows the place, however far into a long sentence', async () => {
     const engine = await engineOver(
       'Fair opens',
