@@ -771,7 +771,12 @@ export class Handlers {
     const dates = unnamed.length > 0 ? unnamed : s.dates;
     const wanted = /\b(?:what|which) month\b/.test(q) ? 7 : /\b(?:what|which) year\b/.test(q) ? 4 : /\b(?:what|which) day\b|\bwhat date\b/.test(q) ? 10 : 0;
     const precise = dates.filter((d) => d.date.length === wanted);
-    const pool = precise.length > 0 ? precise : dates;
+    // (A question's tense picks among them: "when did the agency pick …" is not the "next year" of what it picked them for.)
+    const published = this.c.model.kb.meta.published;
+    // (Not a plan: "when was the tariff supposed to start" may ask a date still ahead.)
+    const tense = published && !PLANNED.test(question) ? askedTense(question) : null;
+    const timely = (precise.length > 0 ? precise : dates).filter((d) => (tense === 'past' ? !isAfter(d.date, published!) : tense === 'future' ? isAfter(d.date, published!) : true));
+    const pool = timely.length > 0 ? timely : precise.length > 0 ? precise : dates;
     const text = s.text.toLowerCase();
     const at = (d: { text: string | null }): number => (d.text ? text.indexOf(d.text.toLowerCase()) : -1);
     const spans = pool.map((d) => ({ d, from: at(d), to: at(d) + (d.text?.length ?? 0) }));
@@ -985,6 +990,8 @@ const SEARCH_WORDS = /^(?!.*\b(?:who|whom|whose|what|whats|wat|wut|when|where|wh
 const QUOTE_ASKED = /^(?:statements?|quotes?|words)$/;
 /** How far after its verb (in characters) an act's object may be named in full: "convoked #Russia Chargé [Dmitry] Zhirnov". */
 const OBJECT_REACH = 40;
+/** Words that ask what was planned: "supposed to", "scheduled to", "due to". */
+const PLANNED = /\b(?:supposed|scheduled|set|due|expected|going|planned|slated|meant)\s+to\b/i;
 /** How many words a description of an actor may run to before its act ("the 35-year-old Cuban-Guatemalan actor plays"). */
 const DESCRIPTION_WORDS = 10;
 /** How many words may stand between "by" and the agent's name ("by chairman Marcelo Claure"). */

@@ -596,6 +596,12 @@ describe('over articles ingested here', () => {
     expect(engine.answer('Which hashtag was in her post about the vote?').answers[0]?.answer).toMatch(/^#SaveTheLight: /);
   });
 
+  it('of a sentence\'s two dates, "when did …?" takes the one before publication, "when will …?" the one after', async () => {
+    const engine = await engineOver('Ferry plans', 'But in May, when the council chose two builders to deliver ferries next year, only one agreed.');
+    expect(engine.answer('when did the council choose two builders to deliver ferries').answers[0]?.date).toBe('2019-05');
+    expect(engine.answer('when will the builders deliver the ferries').answers[0]?.date).toBe('2020');
+  });
+
   it('"by what year", "since what year" ask a date, the year the sentence gives beside another date', async () => {
     const engine = await engineOver('Fleet plans', 'Ann Cole in October revealed plans to double the Port Ellis ferry fleet by the end of 2025.', 'The harbor has not frozen over since 1905, Tom Reed said on Monday.');
     expect(engine.read('By what year does Cole want the fleet doubled?')).toMatchObject({ kind: 'ask', asked: 'date' });
