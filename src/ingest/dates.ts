@@ -44,6 +44,16 @@ const DAY_BESIDE = /\b(?:the|a)\s+day\s+(after|before)\s+(?:the\s+|an?\s+)?$/i;
 const PUBLICATION_DAY = /^(?:(?:earlier |later )?today|this (?:morning|afternoon|evening)|tonight)$/i;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/**
+ * The words before offset `at` that may give a date its tense: at most {@link TENSE_WINDOW} characters, from the
+ * start of its own clause ("was supposed to start in December, Cole said in October": "said in" for October).
+ */
+function clauseTo(sentence: string, at: number): string {
+  const before = sentence.slice(Math.max(0, at - TENSE_WINDOW), at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'));
+  return cut < 0 ? before : before.slice(cut + 1);
+}
+
 /** The reference instant for chrono: noon UTC of the publication day (mid-month when only the month is known). */
 export function referenceDate(published: string): Date {
   const [y, m, d] = published.split('-').map(Number);
@@ -57,7 +67,7 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
   const taken: [number, number][] = [];
   for (const found of chrono.parse(sentence, { instant: ref, timezone: 'UTC' })) {
     // Where the sentence speaks of the future ("next June", "is scheduled for"), the next such date.
-    const ahead = FUTURE.test(sentence.slice(Math.max(0, found.index - TENSE_WINDOW), found.index + found.text.length));
+    const ahead = FUTURE.test(clauseTo(sentence, found.index) + found.text);
     const r = ahead ? (chrono.parse(found.text, { instant: ref, timezone: 'UTC' }, { forwardDate: true })[0] ?? found) : found;
     if (r !== found) Object.assign(r, { index: found.index });
     // "postponed from Tuesday to Friday": what is moved happens on the second day.
@@ -88,7 +98,7 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
     const relative = !year;
     if (relative && !published) throw new RelativeDateError(`the date "${r.text}" is relative and there is no publication date to resolve it against (give --published YYYY-MM-DD)`);
     let date = c.date();
-    const near = sentence.slice(Math.max(0, r.index - TENSE_WINDOW), r.index + r.text.length);
+    const near = clauseTo(sentence, r.index) + r.text;
     if (relative && published && date.getTime() > ref.getTime() + 86_400_000 && !FUTURE.test(near)) {
       date = new Date(date);
       if (c.isCertain('weekday') && !c.isCertain('day')) date.setUTCDate(date.getUTCDate() - 7);

@@ -770,6 +770,10 @@ describe('dates resolved against the publication date', () => {
     expect(findDates('The launch is set for next year.', PUBLISHED)[0]?.iso).toBe('2020');
   });
 
+  it('a date\'s tense comes from its own clause: "said in October" after a plan for December is the October before', () => {
+    expect(findDates('The new toll was supposed to start in December, Ann Cole said in October.', PUBLISHED).map((d) => d.iso)).toEqual(['2019-12', '2019-10']);
+  });
+
   it('"this morning" inside a quotation is the speaker\'s, not a day of the story', () => {
     expect(findDates('"I felt it this morning," she said.', PUBLISHED)).toEqual([]);
   });
