@@ -12,7 +12,7 @@ import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, sameSide, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
 import { GIVES, MONEY, namesMedium, POSTED, type Ranker, type Scored } from './rank.ts';
-import { kindOfWho, type Asked, type DateComparison, type Query, type Topic } from './read.ts';
+import { AUXILIARY, kindOfWho, type Asked, type DateComparison, type Query, type Topic } from './read.ts';
 import { inCharge, roleVerdict } from './role-check.ts';
 import { referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
 import { detailAsked, detailIn, withDetail } from './detail.ts';
@@ -549,7 +549,7 @@ export class Handlers {
     // … or met by what is still to come ("officials will decide whether the balloons fly", "confident the deal will be passed").
     if (OUTCOME.test(question) && STILL_TO_COME.test(best.sentence.text)) return this.refuse(question, 'unsettled', '', this.related(question));
     // "Which hospital was Swanson flown to?" answered by "airlifted to a local hospital": the sentence names none.
-    const whichNoun = yesNo ? undefined : WHICH_KIND.exec(question)?.[1]?.split(/\s+/).filter((w) => !/^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should)$/i.test(w) && !/ed$/i.test(w)).at(-1)?.toLowerCase();
+    const whichNoun = yesNo ? undefined : WHICH_KIND.exec(question)?.[1]?.split(/\s+/).filter((w) => !AUXILIARY.test(w.toLowerCase()) && !/ed$/i.test(w)).at(-1)?.toLowerCase();
     if (whichNoun && unnamedKind(best.sentence.text, whichNoun)) return this.refuse(question, 'no-name', '', this.related(question));
     // "Which carriers put in bids …?", "which company did NASA choose …?": the answer names one of that kind, next to the
     // word ("carrier SunExpress") or as a name of theirs ("the carrier"); a sentence that names none does not answer.
@@ -612,10 +612,7 @@ export class Handlers {
       }
       // "Which Florida city …?": a place the question names is not the one it asks for.
       // (A place that only qualifies a noun gives no whereabouts: "US forces", "a Russian official".)
-      if (asked === 'place') {
-        const placeOf = (id: string): Entity | undefined => (names.includes(id) ? undefined : this.c.model.entityById.get(id));
-        fitting = fitting.filter((s) => s.sentence.entities.some((id) => placeOf(id)?.kind === 'place' && this.locates(s.sentence, namesOf(placeOf(id)!))) || this.c.model.kb.lexicon.places.some((p) => s.sentence.text.includes(p) && !question.toLowerCase().includes(p.toLowerCase()) && this.locates(s.sentence, [p])) || (posted && namesMedium(s.sentence.text)));
-      }
+      if (asked === 'place') fitting = fitting.filter((s) => this.placeIn(s.sentence, names, question, true) !== undefined || (posted && namesMedium(s.sentence.text)));
       if (asked === 'name') fitting = fitting.filter((s) => this.namesHead(s.sentence, topic, question));
       // "What is the name of the source?": a sentence saying the source is not named settles that it is not.
       if (asked === 'name' && UNNAMED.test(best.sentence.text)) return this.refuse(question, 'no-name', '', this.related(question));
@@ -702,13 +699,16 @@ export class Handlers {
     return { head: termOf(phrase?.[1]!.trim().split(/\s+/).at(-1)), first: termOf(m[1]) };
   }
 
-  /** The first place a sentence writes as where something is, that the question does not name, or undefined. */
-  private placeIn(s: ArticleSentence, names: readonly string[], question: string): string | undefined {
+  /**
+   * The first place a sentence writes as where something is, that the question does not name, or undefined:
+   * a place it mentions (by name, or by any of its names), or one of the pack's places the question leaves out.
+   * ("Which Florida city …?": a place the question names is not the one it asks for.)
+   */
+  private placeIn(s: ArticleSentence, names: readonly string[], question: string, byAnyName = false): string | undefined {
     const q = question.toLowerCase();
-    const forms = [
-      ...s.entities.filter((id) => !names.includes(id) && this.c.model.entityById.get(id)?.kind === 'place').map((id) => this.c.model.entityById.get(id)!.name),
-      ...this.c.model.kb.lexicon.places.filter((p) => s.text.includes(p) && !q.includes(p.toLowerCase())),
-    ];
+    const places = s.entities.filter((id) => !names.includes(id) && this.c.model.entityById.get(id)?.kind === 'place').map((id) => this.c.model.entityById.get(id)!);
+    // (By its other names too only if asked: an answer cut to show the place shows it by name, "the U.S." being everywhere.)
+    const forms = [...places.map((e) => e.name), ...this.c.model.kb.lexicon.places.filter((p) => !q.includes(p.toLowerCase())), ...(byAnyName ? places.flatMap((e) => namesOf(e)) : [])];
     return forms.find((f) => s.text.includes(f) && this.locates(s, [f]));
   }
 

@@ -814,7 +814,7 @@ function roleText(e: Pick<Entity, "role" | "aliases"> | undefined): string {
 }
 
 /** Verbs that only carry tense or mood. */
-const AUXILIARY = /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|may|might|must|s)$/;
+export const AUXILIARY = /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|may|might|must|s)$/;
 
 /** Words that carry nothing beyond the question words. */
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'at', 'by', 'with', 'from', 'as', 'is', 'was', 'be', 'it', 's']);
