@@ -16,9 +16,21 @@ export interface Run {
 }
 
 /** Runs `file` (relative to the project root) with `args`, `input` on standard input. */
-export function runTsx(file: string, args: readonly string[], { input = '', env = process.env }: { input?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
+export function runTsx(file: string, args: readonly string[], options: RunOptions = {}): Promise<Run> {
+  return runNode(['--import', TSX_LOADER, file, ...args], options);
+}
+
+export interface RunOptions {
+  readonly input?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Milliseconds before the process is killed (60 s). */
+  readonly timeout?: number;
+}
+
+/** Runs this Node with `argv` in the project root, `input` on standard input. */
+export function runNode(argv: readonly string[], { input = '', env = process.env, timeout = 60_000 }: RunOptions = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', TSX_LOADER, file, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'], timeout: 60_000 });
+    const child = spawn(process.execPath, argv, { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'], timeout });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
