@@ -739,11 +739,12 @@ export function findEntities(paras: readonly Para[]): EntityFindings {
     // (Each one is "a professor at …", where the article writes "professors".)
     const [head, ...rest] = both[1]!.split(/\s+/);
     const role = isPluralOf(PERSON_NOUNS, head!.toLowerCase()) ? [`a ${lemmatize.noun(head!.toLowerCase())}`, ...rest].join(' ') : both[1]!;
-    e.roles.splice(e.roles.indexOf(e.role!), 1);
+    const at = e.roles.indexOf(both[0]!);
+    if (at >= 0) e.roles.splice(at, 1);
     setRole(e, role, e.where.para, e.where.start, e.where.end);
-    const at = mentions.find((m) => m.entity === e.id && m.para === e.where.para && m.start === e.where.start);
+    const mention = mentions.find((m) => m.entity === e.id && m.para === e.where.para && m.start === e.where.start);
     const text = paras[e.where.para - 1]!.text;
-    const other = at && mentions.find((m) => m.para === at.para && m.entity !== e.id && /^\s+and\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(m.end, at.start)));
+    const other = mention && mentions.find((m) => m.para === mention.para && m.entity !== e.id && /^\s+and\s+(?:\p{Lu}\p{Ll}+\s+)?$/u.test(text.slice(m.end, mention.start)));
     const partner = other && entities.find((x) => x.id === other.entity && x.kind === 'person' && !x.role);
     if (partner) setRole(partner, role, other.para, other.start, other.end);
   }
