@@ -82,6 +82,8 @@ const DESCRIPTION_WORDS = 6;
 const PEOPLE_DESCRIPTION_WORDS = 10;
 /** An attribution after a quote starts within this many words of it. */
 const AFTER_WORDS = 24;
+/** Most words of an attribution that closes a sentence after a comma: "…, Azzouz said.", "…, the Rutgers economist said." */
+const CLOSING_WORDS = 6;
 
 const OPEN = new Set(['“', '"', '„']);
 const CLOSE = new Set(['”', '"']);
@@ -400,15 +402,19 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         speaker = tryPhrase(phraseBefore(para, idx, beforeStart)) ?? subjectOf(para, toks.filter((t) => t.start >= first.start && t.end <= before[adjacent]!.start), first.start);
       }
       // 2. After it: "…," X said / said X.
-      // Not when a new clause follows ("… as “patently false,” and sources in the camp told …"): that is someone else.
-      if (!speaker && after.length > 0 && !/^(?:and|but|while|whereas)$/i.test(after[0]!.text)) {
+      // Not when a new clause follows ("… as “patently false,” and sources in the camp told …"): that is someone else;
+      // unless the sentence ends on who said it ("“…” while they were in power, Azzouz said.").
+      const closing = after.filter((t) => t.end <= last.end);
+      const endsOnSaying = closing.length > 1 && saying(closing.at(-1)!) && closing.slice(-CLOSING_WORDS - 1, -1).some((t) => /,\s*$/.test(t.post));
+      if (!speaker && after.length > 0 && (!/^(?:and|but|while|whereas)$/i.test(after[0]!.text) || endsOnSaying)) {
         const head = after.slice(0, AFTER_WORDS);
         const v = head.findIndex((t) => saying(t));
         const stop = head.findIndex(endsSentence);
         if (v === 0) speaker = tryPhrase(phraseAfter(toks, toks.indexOf(head[0]!), afterEnd));
         else if (v > 0 && (stop < 0 || stop >= v)) speaker = tryPhrase(phraseBefore(para, toks.indexOf(head[v]!), span.end + 1) ?? { start: head[0]!.start, end: head[v - 1]!.end });
         // "…the little deal" announced in October, said Derek Scissors: the first verb of saying belonged to the quote's own clause.
-        const next = v >= 0 && !speaker ? head.findIndex((t, i) => i > v && saying(t) && /,\s*$/.test(head[i - 1]!.post)) : -1;
+        // (Or the first is the attribution, after a comma: "“very little private sector investment” in new manufacturing, said Joseph Seneca".)
+        const next = v >= 0 && !speaker ? head.findIndex((t, i) => (i > v || (i === v && i > 0 && REPORTING(t.norm))) && saying(t) && /,\s*$/.test(head[i - 1]!.post)) : -1;
         if (next > 0 && (stop < 0 || stop >= next)) speaker = tryPhrase(phraseAfter(toks, toks.indexOf(head[next]!), afterEnd));
       }
       // 3. "according to X".
@@ -435,7 +441,26 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
           speaker = tryPhrase(phraseBefore(para, idx, first.start)) ?? subjectOf(para, toks.filter((t) => t.start >= first.start && t.end <= before[v]!.start), first.start);
         }
       }
-      // 6. No attribution: the previous speaker, when the quote stands alone.
+      // 6. Another quote of the same sentence or paragraph, with no verb of saying or other name between:
+      // "Mr Obama said it was “distressing” not to have made progress “even in the face of …”", "“…,” he said.
+      // “Our flexibility …”", "“…,” said Yearout. … With his business hobbled by cutbacks, “I never see …”".
+      // (A word or two in quotes in a later sentence is a word used, not said: "The reference to “irony” …".)
+      const previous = paraQuotes.at(-1);
+      if (!speaker && previous?.speaker && (previous.end > first.start || quoteWords > SCARE_QUOTE_WORDS)) {
+        // Its own sentence's words outside quotes, or, in the previous quote's sentence, the words since that quote.
+        // (The sentence runs on past the quote only when lower case follows it: "“Are you OK?” the voice asked.")
+        const clauseEnd = /^\s*[,\p{Ll}]/u.test(para.text.slice(span.end)) ? afterEnd : last.end;
+        const from = previous.end > first.start ? previous.end : first.start;
+        const outside = (at: number): boolean => !spans.some((sp) => at >= sp.start && at < sp.end);
+        const clause = toks.filter((t) => t.start >= from && t.end <= clauseEnd && outside(t.start));
+        const other = mentionsIn(para.n, from, clauseEnd).some((m) => m.entity !== previous.speaker && outside(m.start) && byId.get(m.entity)?.kind !== 'place');
+        // (Not a verb after "to", which reports nothing: "… getting back” to justify the prior level of jobs".)
+        if (!other && !clause.some((_, i) => saysAt(clause, i) && clause[i - 1]?.norm !== 'to')) {
+          speaker = previous.speaker;
+          attribution = 'context';
+        }
+      }
+      // 7. No attribution: the previous speaker, when the quote stands alone.
       const alone = /^\s*$/.test(para.text.slice(beforeStart, span.start - 1)) && after.length === 0;
       if (!speaker && (alone || (carryOpen && k === 0)) && lastSpeaker) {
         speaker = lastSpeaker;

@@ -169,6 +169,31 @@ describe('direct quotes and their speakers', () => {
     const pack = await packOf('The Pentagon called the report “a complete fabrication from start to finish,” and Mayor Ahmed Nasser told reporters it was false.');
     expect(speakerOf(pack, 'complete fabrication')).toBe('Pentagon');
   });
+  it('", said X" closing a sentence attributes a partial quote before it; so does ", X said." after a clause that opens with "while"', async () => {
+    const pack = await packOf(
+      'There has been “very little new investment” in local factories and shops, said Ruth Adler, an economist at the university.',
+      '“The party is to blame for the crisis” while it held power, Sami Haddad said.',
+    );
+    expect(speakerOf(pack, 'very little new investment')).toBe('Ruth Adler');
+    expect(speakerOf(pack, 'to blame for the crisis')).toBe('Sami Haddad');
+  });
+  it('an unattributed quote after one of the same sentence or paragraph is that speaker\'s, when no other verb of saying or name comes between', async () => {
+    const pack = await packOf(
+      'In a radio interview, Mayor Ann Cole said it was "troubling" that the town had made no progress "even after years of warnings from engineers".',
+      '“We are starting small,” said Lena Ford, the firm’s director. “Our size lets us grow into harder missions over the next decade.” She gave no timeline.',
+    );
+    expect(speakerOf(pack, 'even after years of warnings')).toBe('Ann Cole');
+    expect(speakerOf(pack, 'Our size lets us grow')).toBe('Lena Ford');
+    expect(pack.quotes.find((q) => q.text.includes('Our size'))?.attribution).toBe('context');
+  });
+  it('but not a word in quotes in a later sentence, nor a quote in a sentence naming someone else', async () => {
+    const pack = await packOf(
+      'Sara Kim said, “Fog slows everything down on the bridge.” The mention of “fog” was a reference to the delays.',
+      '“We will win the vote next week,” Tom Baker said. Joe Diaz was not in the room when “the deal that nobody wanted” was announced.',
+    );
+    expect(pack.quotes.some((q) => q.text === 'fog')).toBe(false);
+    expect(speakerOf(pack, 'the deal that nobody wanted')).not.toBe('Tom Baker');
+  });
   it('a partial quote inside a sentence belongs to the sentence\'s subject', async () => {
     const pack = await packOf('Russia criticized the summons, calling it "megaphone diplomacy."');
     expect(speakerOf(pack, 'megaphone diplomacy')).toBe('Russia');
