@@ -329,7 +329,8 @@ const CORPORATE = /^(?:Inc|Corp|Co|Ltd|LLC|PLC|AG|SA|GmbH)\.?$/;
 /** ", vice president of business development at SNC." : a role with no article, to the end of its clause. */
 // (Its abbreviations keep their dots, and an age may stand first: ", 51, co-owner …", ", director of U.S. rate strategy at … Inc.,".)
 const BARE_ROLE_AFTER = /^,\s+(?:\d{1,3},\s+)?(\p{Ll}(?:[^,.;:()\u2014\u2013"“”]|\.(?=[^\s,])|(?<=(?:^|[\s.])\p{Lu})\.|(?<=\s(?:Inc|Corp|Co|Ltd))\.(?=,)){2,140}?)(?=[,;]|(?<!(?:^|[\s.])\p{Lu})\.(?:\s|$)|$)/u;
-const APPOSED_ROLE = /^,\s+(?:(?:the|a|an|former|then|acting)\s+)?([^,.;:()\u2014\u2013"“”]{2,100}?),/u;
+// (It may end its sentence: "The thaw worried Tasos Georgelis, deputy commissioner for water and sewer operations.")
+const APPOSED_ROLE = /^,\s+(?:(?:the|a|an|former|then|acting)\s+)?([^,.;:()\u2014\u2013"“”]{2,100}?)(,|;|\.(?:\s|$))/u;
 /** "Carlineo is a convicted felon": what the article says someone is. */
 const ROLE_COPULA = /^\s+(?:is|was)\s+((?:a|an|the|one of the)\s(?:[^,.;:()\u2014\u2013"“”]|\.(?=\S)){2,100}?)(?=\s(?:and|who|that|which)\s|,|\.(?:\s|$)|;|$)/u;
 /** "The co-pilot was Rémi Emmanuel Plesel": the role a sentence opens on, said to be the name. */
@@ -559,7 +560,9 @@ export function findEntities(paras: readonly Para[]): EntityFindings {
         const apposed = APPOSED_ROLE.exec(para.text.slice(run.end));
         // (Or ends with one, its head: "Julie Graham, Washington State Department of Health public information officer,".)
         const appositionWords = apposed ? apposed[1]!.split(/\s+/) : [];
-        const roleAfter = apposed && (leadsWithRole(apposed[1]!) || (!PREDICATE_OPENING.test(apposed[1]!) && !reportsSomething(apposed[1]!) && /^\p{Ll}/u.test(appositionWords.at(-1)!) && isPersonNoun(appositionWords.at(-1)!))) ? apposed[1]! : null;
+        // (One that ends the sentence only when it opens on the role: not "South Sudan, cease the bombing … and cooperate with … agents.")
+        const closed = apposed?.[2] === ',';
+        const roleAfter = apposed && (leadsWithRole(apposed[1]!) || (closed && !PREDICATE_OPENING.test(apposed[1]!) && !reportsSomething(apposed[1]!) && /^\p{Ll}/u.test(appositionWords.at(-1)!) && isPersonNoun(appositionWords.at(-1)!))) ? apposed[1]! : null;
         // (Or a name the tagger knows for a company: "construction goods giant Home Depot" is no person, "giant" though a noun for one.)
         const bodyName = isGroupNoun(caps.at(-1)!.norm) || CORPORATE.test(caps.at(-1)!.text) || caps.some((t) => t.tags.has('Organization'));
         // "CPUC President Marybel Batjer": a title inside the run, then two or three words of a name.

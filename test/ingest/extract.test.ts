@@ -586,6 +586,16 @@ describe('people, roles and aliases', () => {
     expect(byName('Sierra Nevada Corporation')?.aliases).toContain('SNC');
   });
 
+  it('so is one whose role, opening on a noun for a person, ends the sentence; a clause that only ends on such a noun names no one', async () => {
+    const pack = await packOf(
+      'The deal was announced in a meeting with Teodor Vask, Estonia’s top trade negotiator.',
+      'Officials demanded that Kaldor, and North Kaldor, cease the shelling of rebel towns and work with foreign agents.',
+    );
+    const byName = (n: string) => pack.entities.find((e) => e.name === n);
+    expect(byName('Teodor Vask')).toMatchObject({ kind: 'person', role: 'Estonia’s top trade negotiator' });
+    expect(byName('North Kaldor')?.kind).not.toBe('person');
+  });
+
   it('abbreviated titles stand before the name ("Lt Col"), an apposed role outranks them, and an organization inside that role is still one', async () => {
     const pack = await packOf('Lawmakers grilled Lt Col Alexander Vindman, a Ukraine specialist on the National Security Council (NSC), on Tuesday.');
     const names = pack.entities.map((e) => e.name);
