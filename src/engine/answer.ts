@@ -7,7 +7,7 @@ import { foldForComparison } from '../knowledge/article.ts';
 import { commonRank, isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
 import { GROUP_NOUNS, isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
-import { verbLemmaOf, verbsOf } from '../english/verbs.ts';
+import { presentParticipleOf, verbLemmaOf, verbsOf } from '../english/verbs.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, sameSide, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
@@ -56,8 +56,14 @@ export const REFUSAL_TEXT: Readonly<Record<RefusalRule, (detail: string) => stri
   'not-quoted': (d) => `The article does not quote ${d}.`,
   'not-said': (d) => `The article does not quote ${d} on that.`,
   'no-role': (d) => `The article does not say who ${d} is.`,
-  'unknown-action': (d) =>
-    d.includes(' ') ? `The article does not say that ${d}.` : `The article does not say that anyone ${/ing$/i.test(d) ? 'is ' : ''}${d.toLowerCase()} anything like that.`,
+  'unknown-action': (d) => {
+    if (d.includes(' ')) return `The article does not say that ${d}.`;
+    const verb = d.toLowerCase();
+    // (A verb as typed after "did", "become", reads as its -ing form: "anyone becoming", not "anyone become".)
+    const participle = verbLemmaOf(verb) === undefined && !/ing$/.test(verb) ? presentParticipleOf(verb) : undefined;
+    if (participle) return `The article does not mention anyone ${participle} anything like that.`;
+    return `The article does not say that anyone ${/ing$/.test(verb) ? 'is ' : ''}${verb} anything like that.`;
+  },
 };
 
 /** Words that name a day: a weekday, or a month with its day ("Aug. 5"). */

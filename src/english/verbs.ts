@@ -24,3 +24,8 @@ export function verbFormsOf(lemmas: readonly string[]): string[] {
   const set = new Set(lemmas);
   return [...lemmas, ...[...LEMMAS].filter(([, lemma]) => set.has(lemma)).map(([form]) => form)];
 }
+
+/** The -ing form of a verb given as its lemma ("become" → "becoming", "stop" → "stopping"), or undefined for none known. */
+export function presentParticipleOf(lemma: string): string | undefined {
+  return [...LEMMAS].find(([form, l]) => l === lemma && form.endsWith('ing'))?.[0];
+}

@@ -938,6 +938,12 @@ describe('over articles ingested here', () => {
     expect(engine.answer('How many people are losing power?').noAnswer?.message).toBe('The article does not say that anyone is losing anything like that.');
   });
 
+  it('an unknown act typed in its plain form after "did" is named in its -ing form, so the refusal reads as English', () => {
+    expect(engine.answer('When did Clara Voss become mayor?').noAnswer?.message).toBe('The article does not mention anyone becoming anything like that.');
+    expect(engine.answer('When did Lind resign from the council?').noAnswer?.message).toBe('The article does not mention anyone resigning anything like that.');
+    expect(engine.answer('Who won the election?').noAnswer?.message).toBe('The article does not say that anyone won anything like that.');
+  });
+
   it('"what did the Jordanian government say" of a body the article never quotes is refused, naming it as asked', async () => {
     const engine = await engineOver('Border talks', 'Jordan closed the border crossing on Monday, officials said.', '"We will reopen it soon," said Mayor Ann Cole.');
     expect(engine.answer('What did the Jordanian government say about the border?').noAnswer).toMatchObject({ rule: 'not-quoted', message: 'The article does not quote the Jordanian government.' });
