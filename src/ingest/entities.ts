@@ -301,8 +301,9 @@ function titleBefore(para: Para, start: number): { text: string; start: number }
       }
       break;
     }
-    if (t.post.trim() && !/^[-‐]$/.test(t.post.trim())) break;
-    const titleWord = isPersonNoun(t.text) || t.tags.has('Actor') || t.tags.has('Honorific');
+    // (A title written short keeps its full stop: "Kentucky Gov. Ann Cole".)
+    if (t.post.trim() && !/^[-‐]$/.test(t.post.trim()) && !(t.post.trim() === '.' && isTitleAbbreviation(t.text))) break;
+    const titleWord = isPersonNoun(t.text) || t.tags.has('Actor') || t.tags.has('Honorific') || isTitleAbbreviation(t.text);
     // (A noun for a person the tagger took for a verb is a title where no verb or "to" could govern it: "but coach Jim
     // Caldwell vouched", not "will judge Anna Lee's case" or "to host Jim Smith".)
     const prev = before[i - 1];
@@ -313,7 +314,7 @@ function titleBefore(para: Para, start: number): { text: string; start: number }
     words.unshift(t);
     if (words.length >= 5) break;
   }
-  const isHead = (t: Tok): boolean => (isPersonNoun(t.text) || t.tags.has('Actor') || t.tags.has('Honorific')) && !t.tags.has('Demonym');
+  const isHead = (t: Tok): boolean => (isPersonNoun(t.text) || t.tags.has('Actor') || t.tags.has('Honorific') || isTitleAbbreviation(t.text)) && !t.tags.has('Demonym');
   while (words.length > 0 && !isHead(words.at(-1)!)) words.pop();
   if (words.length === 0) return null;
   const from = words[0]!.start - quoteOpen;

@@ -105,7 +105,9 @@ export function buildPack(f: Findings): PackFiles {
     const excerpt = sentenceText(e.where.para, s.start, s.end);
     // Every role the article gives, the fullest first: "Peter Lind is the only member to vote against the plan and the council member."
     // (A role another one holds in its words, "Chargé" of "chargé d'affaires", is said once.)
-    const all = e.role ? [e.role, ...e.roles.filter((r) => r !== e.role)].map(spelledOut) : [];
+    // (Each once, spelled out: "Gov." and "Gov" are one role.)
+    const spelled = e.role ? [e.role, ...e.roles.filter((r) => r !== e.role)].map(spelledOut) : [];
+    const all = spelled.filter((r, i) => spelled.findIndex((o) => o.toLowerCase() === r.toLowerCase()) === i);
     const words = (r: string): string => ` ${r.toLowerCase().split(/\s+/).join(' ')} `;
     const roles = all.filter((r) => !all.some((o) => o.length > r.length && words(o).includes(words(r))));
     const answer = roles.length > 0 ? cut(`${e.name} is ${roles.map(withArticle).join(' and ')}.`) : cut(`${e.name}: ${excerpt}`);

@@ -596,6 +596,13 @@ describe('people, roles and aliases', () => {
     expect(byName('North Kaldor')?.kind).not.toBe('person');
   });
 
+  it('a title written short keeps the words that qualify it before it, and the who-is answer says each role once', async () => {
+    const pack = await packOf('Later, Kentucky Gov. Ann Cole spoke to the crowd.', 'Cole, the state\'s Gov, left early.');
+    const cole = pack.entities.find((e) => e.name === 'Ann Cole');
+    expect(cole?.role).toBe('Kentucky governor');
+    expect(cole?.answer).toBe('Ann Cole is the Kentucky governor.');
+  });
+
   it('abbreviated titles stand before the name ("Lt Col"), an apposed role outranks them, and an organization inside that role is still one', async () => {
     const pack = await packOf('Lawmakers grilled Lt Col Alexander Vindman, a Ukraine specialist on the National Security Council (NSC), on Tuesday.');
     const names = pack.entities.map((e) => e.name);
