@@ -408,9 +408,9 @@ describe('people, roles and aliases', () => {
     expect(roleIn(pack, 'Ismaaiyl Brinsley')).toBe('the suspect');
     expect(kindIn(pack, 'Blue Harbor Foods')).toBe('organization');
   });
-  it('a title written short is written out in the role and in who they are ("Gov." → governor)', async () => {
+  it('a title written short is written out in the role and in who they are ("Republican Gov." → Republican governor)', async () => {
     const pack = await packOf('Republican Gov. Eric Holcomb was in Florida.', 'Cmdr. Sean Robertson, a spokesperson for the coalition, said no.');
-    expect(pack.entities.find((e) => e.name === 'Eric Holcomb')).toMatchObject({ role: 'governor', answer: 'Eric Holcomb is the governor.' });
+    expect(pack.entities.find((e) => e.name === 'Eric Holcomb')).toMatchObject({ role: 'Republican governor', answer: 'Eric Holcomb is the Republican governor.' });
     expect(pack.entities.find((e) => e.name === 'Sean Robertson')?.answer).toBe('Sean Robertson is a spokesperson for the coalition and the commander.');
   });
   it('who-is answers put the right article before a role: none before a name\'s possessive or "another", "a" before "Former"', async () => {
