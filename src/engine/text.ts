@@ -217,7 +217,17 @@ export class Terms {
     // Stemmed once here, for every phrase window that looks at a word.
     const stems = words.map((w) => stem(w.norm));
     const out: Token[] = [];
+    // A two-word phrase of the lexicon whose particle ends the text, one or two words after its verb: "who called the
+    // russian in?" is "called in" with its object between.
+    const last = stems.length - 1;
+    const split = last >= 2 ? [last - 2, last - 3].find((v) => v >= 0 && this.phrases.has(`${stems[v]} ${stems[last]}`) && !this.phrases.has(`${stems[v]} ${stems[v + 1]}`)) : undefined;
     for (let i = 0; i < words.length; i++) {
+      if (split !== undefined && i === last) break;
+      if (split !== undefined && i === split) {
+        const term = this.phrases.get(`${stems[i]} ${stems[last]}`)!;
+        out.push({ surface: `${words[i]!.surface} ${words[last]!.surface}`, norm: term.slice(1).replace(/ /g, '_'), term, capitalized: words[i]!.capitalized, index: i, width: 1 });
+        continue;
+      }
       const phrase = this.phraseAt(stems, i);
       const reader = phrase ? undefined : this.readerPhraseAt(words, i);
       if (reader) {

@@ -1,7 +1,7 @@
 // Finding a name as whole words without compiling a pattern for it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeRegExp, wordIndex } from '../../src/engine/text.ts';
+import { escapeRegExp, Terms, wordIndex } from '../../src/engine/text.ts';
 
 /** The pattern `wordIndex` stands in for: the first of the forms, touched by no letter or digit. */
 function byPattern(text: string, forms: readonly string[], lowerCase: boolean): number {
@@ -33,5 +33,17 @@ describe('wordIndex', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a phrase of the lexicon with its object between verb and particle', () => {
+  const terms = new Terms({ synonyms: [['summon', 'called in', 'hauled in']], questionWords: [], places: [] });
+  const summon = terms.termsOf('summon')[0];
+  it.each(['who called the russian in', 'which official hauled zhirnov in', 'who called in the russian'])('%s reads the phrase as one term', (q) => {
+    expect(terms.termsOf(q)).toContain(summon);
+  });
+  it('only when the particle ends the text, one or two words after the verb: "called the chargé in Washington" is no summons', () => {
+    expect(terms.termsOf('they called the chargé in washington')).not.toContain(summon);
+    expect(terms.termsOf('who called the new russian envoy in')).not.toContain(summon);
   });
 });
