@@ -25,7 +25,12 @@ export function verbFormsOf(lemmas: readonly string[]): string[] {
   return [...lemmas, ...[...LEMMAS].filter(([, lemma]) => set.has(lemma)).map(([form]) => form)];
 }
 
+/** Each lemma's -ing form, built when first asked for. */
+let participles: ReadonlyMap<string, string> | null = null;
+
 /** The -ing form of a verb given as its lemma ("become" → "becoming", "stop" → "stopping"), or undefined for none known. */
 export function presentParticipleOf(lemma: string): string | undefined {
-  return [...LEMMAS].find(([form, l]) => l === lemma && form.endsWith('ing'))?.[0];
+  // (The first form listed for a lemma, as the map keeps the last of a key: hence the reversal.)
+  participles ??= new Map([...LEMMAS].filter(([form]) => form.endsWith('ing')).map(([form, l]): [string, string] => [l, form]).reverse());
+  return participles.get(lemma);
 }
