@@ -285,6 +285,9 @@ function splitPair(para: Para, run: Run, alone: ReadonlySet<string>): Run[] {
     .map((toks) => ({ start: toks[0]!.start, end: toks.at(-1)!.start + clean(toks.at(-1)!.text).length, toks }));
 }
 
+/** Is the word a title for a person: a noun for one, a tagger's title or office ("Mayor", "Dr."), or a title written short ("Gov.")? */
+const namesTitle = (t: Tok): boolean => isPersonNoun(t.text) || t.tags.has('Actor') || t.tags.has('Honorific') || isTitleAbbreviation(t.text);
+
 /** Words before a mention that form a title ("department spokeswoman", "Foreign Secretary"). */
 function titleBefore(para: Para, start: number): { text: string; start: number } | null {
   const before = para.tokens.filter((t) => t.end <= start);
@@ -303,7 +306,7 @@ function titleBefore(para: Para, start: number): { text: string; start: number }
     }
     // (A title written short keeps its full stop: "Kentucky Gov. Ann Cole".)
     if (t.post.trim() && !/^[-‐]$/.test(t.post.trim()) && !(t.post.trim() === '.' && isTitleAbbreviation(t.text))) break;
-    const titleWord = isPersonNoun(t.text) || t.tags.has('Actor') || t.tags.has('Honorific') || isTitleAbbreviation(t.text);
+    const titleWord = namesTitle(t);
     // (A noun for a person the tagger took for a verb is a title where no verb or "to" could govern it: "but coach Jim
     // Caldwell vouched", not "will judge Anna Lee's case" or "to host Jim Smith".)
     const prev = before[i - 1];
@@ -314,7 +317,7 @@ function titleBefore(para: Para, start: number): { text: string; start: number }
     words.unshift(t);
     if (words.length >= 5) break;
   }
-  const isHead = (t: Tok): boolean => (isPersonNoun(t.text) || t.tags.has('Actor') || t.tags.has('Honorific') || isTitleAbbreviation(t.text)) && !t.tags.has('Demonym');
+  const isHead = (t: Tok): boolean => namesTitle(t) && !t.tags.has('Demonym');
   while (words.length > 0 && !isHead(words.at(-1)!)) words.pop();
   if (words.length === 0) return null;
   const from = words[0]!.start - quoteOpen;
