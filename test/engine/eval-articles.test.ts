@@ -36,6 +36,8 @@ describe('answer quality on articles nobody curated', () => {
     { folder: 'unseen10', what: 'four more new articles, held back to the end', questions: 120, right: FLOOR.unseen10, nearMisses: 16, refused: FLOOR.unseenRefused10 },
     { folder: 'unseen11', what: 'five more new articles, held back', questions: 150, right: FLOOR.unseen11, nearMisses: 20, refused: FLOOR.unseenRefused11 },
     { folder: 'unseen12', what: 'ten more new articles, held back', questions: 300, right: FLOOR.unseen12, nearMisses: 40, refused: FLOOR.unseenRefused12 },
+    { folder: 'unseen13', what: 'four more new articles, scored once', questions: 120, right: FLOOR.unseen13, nearMisses: 16, refused: FLOOR.unseenRefused13 },
+    { folder: 'unseen14', what: 'four more new articles, held back', questions: 120, right: FLOOR.unseen14, nearMisses: 16, refused: FLOOR.unseenRefused14 },
     { folder: 'reasked2', what: "another writer's questions on three of unseen10's articles, held back", questions: 90, right: FLOOR.reasked2, nearMisses: 12, refused: FLOOR.reasked2Refused },
     { folder: 'reasked', what: 'new questions on four articles already developed on', questions: 120, right: FLOOR.reasked, nearMisses: 16, refused: FLOOR.reaskedRefused },
   ] as const;
