@@ -360,7 +360,8 @@ const leadsWithRole = (phrase: string): boolean => {
   const words = phrase.split(/\s+/);
   // (A verb after the comma opens the sentence's predicate, not an appositive: "The priest, Fidelis Mukonori, is acting as a middle-man …".)
   // (A role written as its initials counts: "Strauss Zelnick, CEO of Take-Two,".)
-  return !PREDICATE_OPENING.test(phrase) && !reportsSomething(phrase) && (words.slice(0, 4).some((w) => (/^\p{Ll}/u.test(w) && isPersonNoun(w)) || (/^\p{Lu}{2,4}$/u.test(w) && isPersonNoun(w.toLowerCase()))) || opensOnRoleOf(words));
+  // (Nor one that opens on a preposition: ", 51, of kidnapping the girl" says what he was convicted of, ", of Perris," where someone is from.)
+  return !PREDICATE_OPENING.test(phrase) && !/^(?:of|from|in|at|on|with|for|to|by)\s/i.test(phrase) && !reportsSomething(phrase) && (words.slice(0, 4).some((w) => (/^\p{Ll}/u.test(w) && isPersonNoun(w)) || (/^\p{Lu}{2,4}$/u.test(w) && isPersonNoun(w.toLowerCase()))) || opensOnRoleOf(words));
 };
 const namesARole = (phrase: string): boolean => !reportsSomething(phrase) && (phrase.split(/\s+/).some((w) => isPersonNoun(w)) || personPhraseIn(phrase.split(/\s+/)) !== null || opensOnRoleOf(phrase.split(/\s+/))) && !/^(?:the|a|an)\s+(?:first|second|third|last|next)?\s*(?:time|day|week|year)\b/i.test(phrase);
 

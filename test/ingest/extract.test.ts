@@ -645,6 +645,17 @@ describe('people, roles and aliases', () => {
     expect(byName('Richard Fisk')?.role).toBe('its president');
   });
 
+  it('what follows a name and an age from a preposition is no role, nor are its nouns names of theirs (", 51, of kidnapping the girl")', async () => {
+    const pack = await packOf(
+      'Police found the boy in a motel. Before the trial, a jury convicted Ray Dunmore, 47, of abducting the boy.',
+      'It began with a surge in strandings, according to rescue group Tide Watch, with 40 pilot whales dying on the island.',
+    );
+    const byName = (n: string) => pack.entities.find((e) => e.name === n);
+    expect(byName('Ray Dunmore')?.role ?? null).toBeNull();
+    expect(byName('Ray Dunmore')?.aliases).not.toContain('the boy');
+    expect(byName('Tide Watch')?.role ?? '').not.toMatch(/^with\b/);
+  });
+
   it('a noun whose sense for a person is a rarer one is a role as "<noun> of …" ("head of the union"), a number\'s comma ends no role, and "The co-pilot was X" gives a role', async () => {
     const pack = await packOf(
       '"We will not back down," Carl Brandt, head of the dockworkers union, said on Friday.',
