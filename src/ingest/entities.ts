@@ -139,14 +139,34 @@ interface NameSpan {
   readonly gender: 'male' | 'female' | null;
 }
 
+/** A lawmaker's party and state in brackets after the name: "(D-Minn.)", "(R-Texas)". */
+const isPartyTag = (t: Tok): boolean => t.pre.includes('(') && /^[DRI]-\p{Lu}[\p{L}.]*$/u.test(t.text);
+
+/**
+ * A first name the tagger took alone, with the rest of the name it left out: a middle initial and a surname ("Sonya A.
+ * Zoghlin"), or a surname of hyphen-joined parts ("Alexandria Ocasio-Cortez").
+ */
+function runOnName(para: Para, toks: readonly Tok[]): readonly Tok[] {
+  // (After a title the tagger counts in: "Rep. Alexandria".)
+  const only = toks.at(-1);
+  if (!(only?.tags.has('FirstName') || only?.tags.has('Person')) || only.post !== ' ' || !toks.slice(0, -1).every((t) => t.tags.has('Honorific') || isTitleAbbreviation(t.text))) return toks;
+  const at = para.tokens.indexOf(only);
+  const [next, after] = [para.tokens[at + 1], para.tokens[at + 2]];
+  const capital = (t: Tok | undefined): t is Tok => t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !t.pre.trim() && !t.tags.has('Honorific') && !t.tags.has('Month') && !t.tags.has('WeekDay');
+  if (next && /^\p{Lu}$/u.test(next.text) && next.post === '. ' && capital(after)) return [...toks, next, after];
+  if (capital(next) && /^[-‐]$/.test(next.post) && capital(after)) return [...toks, next, after];
+  return toks;
+}
+
 /** The person spans compromise finds, cleaned to the name itself. */
 function personSpans(para: Para, people: readonly PersonSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
   for (const p of people) {
-    const toks = para.tokens.filter((t) => t.start >= p.offset.start && t.end <= p.offset.start + p.offset.length);
-    // A name ends at the first lower-case word after it ("Gordon problem").
+    const toks = runOnName(para, para.tokens.filter((t) => t.start >= p.offset.start && t.end <= p.offset.start + p.offset.length));
+    // A name ends at the first lower-case word after it ("Gordon problem"), or at a lawmaker's party and state in brackets
+    // ("Ilhan Omar (D-Minn.)"; not "Walt (Anderson)", a surname bracketed in a quote).
     // (But not at a particle the tagger counts in the name before its capitalized rest: "Erik van Sebille".)
-    let last = toks.findIndex((t, i) => i > 0 && !isCapitalized(t) && !SUFFIX.test(t.text) && !(t.tags.has('Person') && toks[i + 1] !== undefined && isCapitalized(toks[i + 1]!)));
+    let last = toks.findIndex((t, i) => i > 0 && ((!isCapitalized(t) && !SUFFIX.test(t.text) && !(t.tags.has('Person') && toks[i + 1] !== undefined && isCapitalized(toks[i + 1]!))) || isPartyTag(t)));
     if (last < 0) last = toks.length;
     let name = toks.slice(0, last);
     const title: string[] = [];
@@ -230,7 +250,9 @@ function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word
       // (Nor are place adjectives joined by a hyphen: "the Cuban-Guatemalan actor".)
       const demonym = (only && (only.tags.has('Adjective') || only.tags.has('Demonym'))) || cur.every((t) => t.tags.has('Demonym'));
       const dated = cur.every((t) => t.tags.has('Date') || t.tags.has('Month') || t.tags.has('WeekDay') || /^\d/.test(t.text));
-      if (!ordinary && !demonym && !dated && !cur.every((t) => t.tags.has('Pronoun'))) {
+      // (Nor a lawmaker's party and state in brackets after the name: "Ilhan Omar (D-Minn.)", "(R-Texas)".)
+      const party = only !== null && isPartyTag(only);
+      if (!ordinary && !demonym && !dated && !party && !cur.every((t) => t.tags.has('Pronoun'))) {
         const lastTok = cur.at(-1)!;
         runs.push({ start: cur[0]!.start, end: lastTok.start + clean(lastTok.text).length, toks: cur });
       }

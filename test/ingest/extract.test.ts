@@ -645,6 +645,18 @@ describe('people, roles and aliases', () => {
     expect(byName('Richard Fisk')?.role).toBe('its president');
   });
 
+  it('a name runs on over a middle initial and a hyphenated surname the tagger left out, and a lawmaker\'s bracketed party and state is neither their name nor a body', async () => {
+    const pack = await packOf(
+      'Sonya A. Zoghlin, the defendant’s attorney, told reporters her client meant no harm.',
+      'Rep. Alexandria Ocasio-Cortez (D-N.Y.) linked the arrest to a host’s remarks, and Sen. Ted Cruz (R-Texas) agreed.',
+      'Later, Rep. Ilhan Omar (D-Minn.) wrote a letter. Omar asked for compassion.',
+    );
+    const names = pack.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Sonya A. Zoghlin', 'Alexandria Ocasio-Cortez', 'Ted Cruz', 'Ilhan Omar']));
+    expect(names.filter((n) => /^(?:Sonya|Alexandria|Zoghlin|Ocasio-Cortez)$|D-|R-/.test(n))).toEqual([]);
+    expect(pack.entities.find((e) => e.name === 'Sonya A. Zoghlin')?.role).toBe('the defendant’s attorney');
+  });
+
   it('what follows a name and an age from a preposition is no role, nor are its nouns names of theirs (", 51, of kidnapping the girl")', async () => {
     const pack = await packOf(
       'Police found the boy in a motel. Before the trial, a jury convicted Ray Dunmore, 47, of abducting the boy.',
