@@ -371,7 +371,8 @@ const reportsSomething = (phrase: string): boolean => [...phrase.matchAll(/(\p{L
 /** A role run on into its sentence's verb of saying, with no comma between: "a physical oceanographer … in Sydney told Reuters" ends before "told". */
 function beforeSaying(role: string): string {
   const words = role.split(' ');
-  const at = words.findIndex((w, i) => i >= 2 && /^\p{Ll}+$/u.test(w) && isSpeechVerb(w) && verbLemma(w) !== w);
+  // (Not a participle or gerund that qualifies the noun: "a man convicted of threatening my life", "an agent named by the board".)
+  const at = words.findIndex((w, i) => i >= 2 && /^\p{Ll}+$/u.test(w) && isSpeechVerb(w) && verbLemma(w) !== w && !/ing$/.test(w) && !/^(?:of|by|for|in|as)$/.test(words[i + 1] ?? ''));
   return at < 0 ? role : words.slice(0, at).join(' ');
 }
 /**
@@ -792,6 +793,13 @@ export function findEntities(paras: readonly Para[]): EntityFindings {
       unsure.push(`alias "${alias}" matches ${list.length} entities: ${list.map((e) => e.name).join(', ')}; left out`);
       for (const e of list) e.aliases.delete(alias);
     }
+  }
+  // A reader names someone by first name and surname alone: "James Kennedy" for "James Kennedy Jr.", "Sonya Zoghlin" for
+  // "Sonya A. Zoghlin".
+  for (const e of entities) {
+    const words = e.kind === 'person' ? e.name.split(/\s+/) : [];
+    const plain = words.filter((w, i) => i === 0 || !(SUFFIX.test(w) || /^\p{Lu}\.?$/u.test(w)));
+    if (plain.length === 2 && plain.length < words.length) e.aliases.add(plain.join(' '));
   }
   return { entities, mentions, unsure };
 }

@@ -657,6 +657,19 @@ describe('people, roles and aliases', () => {
     expect(pack.entities.find((e) => e.name === 'Sonya A. Zoghlin')?.role).toBe('the defendant’s attorney');
   });
 
+  it('a reader\'s first name and surname name someone written with a middle initial or a suffix; a participle of saying in a role qualifies it and ends nothing', async () => {
+    const pack = await packOf(
+      'U.S. Attorney James P. Kennedy Jr. said the case was clear.',
+      'Her letter was about Patrick W. Carlineo, a man convicted of threatening her life.',
+      'Lena Ortiz, an Oklahoma Republican who warned of the deficit in the past, voted yes.',
+    );
+    const byName = (n: string) => pack.entities.find((e) => e.name.startsWith(n));
+    expect(byName('James P. Kennedy')?.aliases).toContain('James Kennedy');
+    expect(byName('Patrick W. Carlineo')?.aliases).toContain('Patrick Carlineo');
+    expect(byName('Patrick W. Carlineo')?.role).toBe('a man convicted of threatening her life');
+    expect(byName('Lena Ortiz')?.role).toBe('an Oklahoma Republican who warned of the deficit in the past');
+  });
+
   it('what follows a name and an age from a preposition is no role, nor are its nouns names of theirs (", 51, of kidnapping the girl")', async () => {
     const pack = await packOf(
       'Police found the boy in a motel. Before the trial, a jury convicted Ray Dunmore, 47, of abducting the boy.',
