@@ -84,6 +84,8 @@ const PEOPLE_DESCRIPTION_WORDS = 10;
 const AFTER_WORDS = 24;
 /** Most words of an attribution that closes a sentence after a comma: "…, Azzouz said.", "…, the Rutgers economist said." */
 const CLOSING_WORDS = 6;
+/** The most words of a day that may follow a verb of saying at a sentence's end ("announced on Monday"). */
+const DAY_WORDS = 3;
 
 const OPEN = new Set(['“', '"', '„']);
 const CLOSE = new Set(['”', '"']);
@@ -521,7 +523,12 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
           }
         }
         if (quoted.length > 0) continue;
-        if (!/^\s*(?:[^.,;]{0,60}?\bthat\b|[.!?]|\s+in an? (?:statement|email|interview|tweet|letter)\b)/.test(rest) && clause < 0) continue;
+        // (A verb of saying that an adjective completes reports nothing: "A New York man pleaded guilty to charges he …".)
+        // (Not one that opens a noun phrase: "Analysts said good relations with Sudan could …".)
+        if (inS[i + 1]?.tags.has('Adjective') && !inS[i + 1]!.tags.has('Noun') && (inS[i + 2] === undefined || /^(?:to|of|in|on|at|for|with|about)$/.test(inS[i + 2]!.norm))) continue;
+        // (Only a day after it, the verb still ends the sentence: "…, the U.S. Attorney’s Office announced Monday.")
+        const dayAfter = inS.length - i - 1 >= 1 && inS.length - i - 1 <= DAY_WORDS && inS.slice(i + 1).every((x) => x.tags.has('Date') || x.tags.has('WeekDay') || x.tags.has('Month') || x.tags.has('Value') || /^(?:on|last|this|earlier|later|today|yesterday|tonight)$/.test(x.norm));
+        if (!/^\s*(?:[^.,;]{0,60}?\bthat\b|[.!?]|\s+in an? (?:statement|email|interview|tweet|letter)\b)/.test(rest) && clause < 0 && !dayAfter) continue;
         const r = phraseBefore(para, idx, clauseFrom);
         if (!r) continue;
         const who = resolve(para, r.start, r.end, para.text.slice(r.start, r.end).replace(/[,;:.]+$/, ''), s.start);

@@ -70,6 +70,8 @@ export function splitSentences(paragraph: string): string[] {
     else if (prev !== undefined && endsWithTitle(prev) && /^\p{Lu}/u.test(text)) out[out.length - 1] = prev + paragraph.slice(from, at) + text;
     // A quote's closing mark ends no sentence before the words that say who spoke ("“Open the door!” an officer shouts."): no sentence begins in lower case.
     else if (prev !== undefined && /^\p{Ll}/u.test(text) && /[.!?]["'”’]?$/u.test(prev)) out[out.length - 1] = prev + paragraph.slice(from, at) + text;
+    // Nor does one begin on a comma: "… Rep. Ilhan Omar (D-Minn.) | , the U.S. Attorney’s Office … announced Monday."
+    else if (prev !== undefined && /^[,;:]/.test(text)) out[out.length - 1] = prev + paragraph.slice(from, at) + text;
     else {
       // A closing mark the splitter put at the start of the next piece belongs to the sentence it closes ("… ‘So he’s
       // going to do the investigation?’ | ” Holmes testified."), as does punctuation alone ("Happy Thanksgiving!!! | !\"").

@@ -61,6 +61,8 @@ describe('sentences', () => {
     expect(splitSentences('He possessed a loaded .45-caliber handgun at his home, prosecutors said. He was convicted in 1998.')).toEqual(['He possessed a loaded .45-caliber handgun at his home, prosecutors said.', 'He was convicted in 1998.']);
     expect(splitSentences('Police found a .22 rifle in the car. The owner was not there.')).toHaveLength(2);
     expect(splitSentences('Unemployment rose by .5 percent in May. Economists were surprised.')).toHaveLength(2);
+    // … nor before a comma, after a bracketed party and state.
+    expect(splitSentences('A man threatened Rep. Ana Diaz (D-Minn.), the U.S. Attorney’s Office said Monday. He was held.')).toEqual(['A man threatened Rep. Ana Diaz (D-Minn.), the U.S. Attorney’s Office said Monday.', 'He was held.']);
   });
   it('a closing quotation mark stays with the sentence it closes, and the words saying who spoke in lower case with it', () => {
     const holmes = 'Holmes said he heard the president ask, quote, ‘So he’s going to do the investigation?’” Holmes testified. “Sondland replied that ‘He’s going to do it.’”';
@@ -366,6 +368,17 @@ describe('reported speech at the end of a sentence', () => {
     const pack = await packOf("The mayor is the final decision-maker on any deal, and hasn't committed to specifics, city hall advisers say.");
     const fact = pack.facts.find((f) => f.excerpt.startsWith('The mayor is the final'));
     expect(pack.entities.find((e) => e.id === fact?.speaker)?.name).toBe('city hall advisers');
+  });
+
+  it('a day after the verb still ends the sentence ("…, the county clerk\'s office announced Monday."); a verb of saying an adjective completes ("pleaded guilty to charges he …") reports nothing', async () => {
+    const pack = await packOf(
+      'A Denver woman pleaded guilty to charges she defrauded the county (R-Colo.), the Office of the County Clerk announced Monday.',
+      'The boat could be at the bottom of the lake, Inspector Ruth Alvarez said on Tuesday.',
+    );
+    const speakerOf = (words: string) => pack.entities.find((e) => e.id === pack.facts.find((f) => f.excerpt.includes(words))?.speaker)?.name;
+    expect(speakerOf('Denver woman')).toBe('Office of the County Clerk');
+    expect(speakerOf('bottom of the lake')).toBe('Ruth Alvarez');
+    expect(pack.entities.map((e) => e.name)).not.toContain('Denver woman');
   });
 });
 
