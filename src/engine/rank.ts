@@ -58,6 +58,7 @@ const AGE = /,\s\d{1,3},\s|\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|\b\d{1,3} year
 const DURATION = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many|dozens? of)[\s-]+(?:half[\s-]+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century)\b|\b(?:year|month|week|decade|century|hour|day|minute)s?-long\b|\bsince\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multi)-(?:game|match|race|round|season|term|fight|set|stage|leg)s?\b|\bfor the (?:rest|remainder) of\b|\bindefinitely\b/i;
 /** A sentence's first word a pronoun for something named before it. */
 const OPENS_ON_PRONOUN = /^(?:they|these|those)\b/i;
+const OPENS_ON_PERSON = /^(?:he|his|she|her)\b/i;
 const REASON = /\b(?:because|over|due to|after|since|as|so that|in order to|to|amid|for)\b/i;
 
 export class Ranker {
@@ -65,6 +66,8 @@ export class Ranker {
   private readonly termsOf = new Map<string, ReadonlySet<string>>();
   /** The words of the sentence before, for a sentence that opens on a pronoun for what it names. */
   private readonly antecedentTerms = new Map<string, ReadonlySet<string>>();
+  /** The person a sentence that opens on a pronoun for one stands for. */
+  private readonly pronounFor = new Map<string, string>();
   /** Terms of the roles of the people a sentence names ("professors" for "King and Weeks", "the spokeswoman" for "Nauert"). */
   private readonly roleTerms = new Map<string, ReadonlySet<string>>();
   private readonly total: number;
@@ -91,6 +94,10 @@ export class Ranker {
       this.termsOf.set(s.key, own);
       const before = model.sentences[i - 1];
       if (before !== undefined && before.paragraph === s.paragraph && OPENS_ON_PRONOUN.test(s.text)) this.antecedentTerms.set(s.key, new Set(vocab.terms.termsOf(before.text).filter((t) => !own.has(t))));
+      // One that opens on "he", "his", "she" or "her" names the one person the sentence before it names, when it
+      // names no one itself: "Patrick Carlineo Jr., 55, could face … His sentencing is scheduled for Feb. 14".
+      const people = (x: ArticleSentence): string[] => x.entities.filter((id) => model.entityById.get(id)?.kind === 'person');
+      if (before !== undefined && before.paragraph === s.paragraph && OPENS_ON_PERSON.test(s.text) && people(s).length === 0 && new Set(people(before)).size === 1) this.pronounFor.set(s.key, people(before)[0]!);
     });
     this.total = model.sentences.length;
     const rolesOf = new Map<string, readonly string[]>();
@@ -165,7 +172,7 @@ export class Ranker {
     const o = this.options;
     for (const s of this.model.sentences) {
       const bm25 = hits.get(s.key) ?? 0;
-      const namesHere = names.filter((id) => s.entities.includes(id) || s.speakers.includes(id) || this.writesName(s, id));
+      const namesHere = names.filter((id) => s.entities.includes(id) || s.speakers.includes(id) || this.writesName(s, id) || this.pronounFor.get(s.key) === id);
       if (bm25 === 0 && namesHere.length === 0) continue;
       const have = this.termsOf.get(s.key)!;
       const antecedent = this.antecedentTerms.get(s.key);

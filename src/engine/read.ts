@@ -581,9 +581,15 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   // (Words the question quotes are the article's, though a question might use them: "we're coming in".)
   const quoted = new Set(phrase ? vocab.terms.tokens(phrase).map((t) => t.norm) : []);
   const detail = detailAsked(text) !== null;
+  // A word of asking or saying in a verb's inflected form, used as an adjective or a noun after a determiner or a
+  // possessive, is the topic's: "the threatening call", "the alleged attacker", "the mayor's promised grant" (not "what
+  // did he call it", nor a word for what was said: "her comments", "the quote").
+  const determiner = (i: number): boolean => i >= 0 && (/^(?:the|a|an|this|that|these|those|his|her|their|its|my|your|our|s)$/.test(tokens[i]!.norm) || /['’]s$/.test(tokens[i]!.surface));
+  const nounUse = (i: number): boolean =>
+    (determiner(i - 1) || (determiner(i - 2) && i + 1 < tokens.length && !vocab.isQuestionTerm(tokens[i + 1]!.term) && !STOP.has(tokens[i + 1]!.norm))) && verbLemmaOf(tokens[i]!.norm) !== undefined && !SAID_WORD.test(tokens[i]!.norm);
   const topicOf = (skip: (i: number) => boolean = () => false): Topic => {
     // Single letters carry nothing ("r" for "are", "u" for "you") unless they are part of a name.
-    const content = tokens.filter((t, i) => !skip(i) && !(detail && DETAIL_KIND.test(t.norm)) && (!vocab.isQuestionTerm(t.term) || quoted.has(t.norm)) && /[\p{L}\p{N}]/u.test(t.norm) && !STOP.has(t.norm) && !(askWords?.test(t.norm) && i < 4) && (t.norm.length > 1 || named.has(i) || /\d/.test(t.norm)));
+    const content = tokens.filter((t, i) => !skip(i) && !(detail && DETAIL_KIND.test(t.norm)) && (!vocab.isQuestionTerm(t.term) || quoted.has(t.norm) || nounUse(i)) && /[\p{L}\p{N}]/u.test(t.norm) && !STOP.has(t.norm) && !(askWords?.test(t.norm) && i < 4) && (t.norm.length > 1 || named.has(i) || /\d/.test(t.norm)));
     return {
       tokens: content,
       unknown: content.filter((t) => !vocab.isKnown(t) && !vocab.synonymOf(t.term)),
@@ -817,6 +823,8 @@ function roleText(e: Pick<Entity, "role" | "aliases"> | undefined): string {
 export const AUXILIARY = /^(?:is|was|are|were|be|been|did|does|do|has|have|had|will|would|can|could|should|may|might|must|s)$/;
 
 /** Words that carry nothing beyond the question words. */
+/** A word for what was said: "the quote" asks what was said, it is not the topic. */
+const SAID_WORD = new RegExp(`^(?:${SAID_NOUNS}|quoted?)$`);
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'and', 'or', 'for', 'at', 'by', 'with', 'from', 'as', 'is', 'was', 'be', 'it', 's']);
 
 /** Words in quotation marks, when the question quotes some. */

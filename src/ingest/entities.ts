@@ -180,9 +180,10 @@ function personSpans(para: Para, people: readonly PersonSpan[]): NameSpan[] {
     while (name.length > 1) {
       const t = name[0]!;
       const rest = name.length - 1;
-      // (An abbreviated title, with or without its full stop: "Lt Col Alexander Vindman".)
+      // (An abbreviated title, with or without its full stop: "Lt Col Alexander Vindman"; a noun for a person before a
+      // middle initial is a first name: "Victor N. Burton".)
       const abbreviated = rest >= 2 && isTitleAbbreviation(t.text);
-      const titled = t.tags.has('Honorific') || abbreviated || (t.tags.has('Actor') && !t.tags.has('FirstName')) || ADDRESS.test(t.text) || (rest >= 2 && isPersonNoun(t.text) && !t.tags.has('FirstName'));
+      const titled = t.tags.has('Honorific') || abbreviated || (t.tags.has('Actor') && !t.tags.has('FirstName')) || ADDRESS.test(t.text) || (rest >= 2 && isPersonNoun(t.text) && !t.tags.has('FirstName') && !/^\p{Lu}\.?$/u.test(name[1]!.text));
       if (!titled) break;
       title.push(t.text);
       name = name.slice(1);

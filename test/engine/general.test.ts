@@ -1208,3 +1208,21 @@ describe('over articles ingested here', () => {
     expect(engine.answer('How much does the handgun weigh?').noAnswer?.rule).toBe('no-number');
   });
 });
+
+describe('a word of asking or saying used as a noun is the topic', () => {
+  it.each([
+    ['What date was the threatening call to the council made?', ['threatening']],
+    ['What did the alleged vandal do afterwards?', ['alleged']],
+    ["When was the mayor's promised grant to the harbor paid?", ['promised']],
+  ])('%s keeps %j', (q, words) => {
+    const query = engine.read(q);
+    expect(query.kind === 'ask' ? query.topic.tokens.map((t) => t.norm) : []).toEqual(expect.arrayContaining(words));
+  });
+  it.each([
+    ['What did Lind call the lighthouse?', 'call'],
+    ["What was the mayor's quote about the lighthouse?", 'quote'],
+  ])('%s drops "%s"', (q, word) => {
+    const query = engine.read(q);
+    expect('topic' in query ? query.topic?.tokens.map((t) => t.norm) : []).not.toContain(word);
+  });
+});
