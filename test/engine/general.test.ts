@@ -1226,3 +1226,16 @@ describe('a word of asking or saying used as a noun is the topic', () => {
     expect('topic' in query ? query.topic?.tokens.map((t) => t.norm) : []).not.toContain(word);
   });
 });
+
+describe('a sentence that opens on "he" or "his" is about the one person the sentence before it names', () => {
+  it('"When is Dunmore to be sentenced?" is met by "His sentencing is scheduled for Feb. 14", not a sentence that names him', async () => {
+    const engine = await engineOver(
+      'Man pleads guilty',
+      'Ray Dunmore, 47, could face up to 10 years in prison after pleading guilty to arson. His sentencing is scheduled for Feb. 14, according to the release.',
+      'The mayor asked for compassion during the sentencing of Ray Dunmore in a letter posted on Tuesday.',
+    );
+    const top = engine.answer('When is Dunmore going to be sentenced?').answers[0];
+    expect(top?.excerpt).toContain('His sentencing is scheduled');
+    expect(top?.date).toBe('2020-02-14');
+  });
+});

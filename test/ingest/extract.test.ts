@@ -667,6 +667,9 @@ describe('people, roles and aliases', () => {
     const names = pack.entities.map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['Sonya A. Zoghlin', 'Alexandria Ocasio-Cortez', 'Ted Cruz', 'Ilhan Omar']));
     expect(names.filter((n) => /^(?:Sonya|Alexandria|Zoghlin|Ocasio-Cortez)$|D-|R-/.test(n))).toEqual([]);
+    // (A noun for a person before a middle initial is a first name, not a title.)
+    const victor = (await packOf('Police later arrested Victor N. Burton, 57, of Hope.')).entities.find((e) => e.name.endsWith('Burton'));
+    expect(victor).toMatchObject({ name: 'Victor N. Burton', role: null });
     expect(pack.entities.find((e) => e.name === 'Sonya A. Zoghlin')?.role).toBe('the defendant’s attorney');
   });
 
