@@ -16,10 +16,12 @@ export interface EngineOptions {
   readonly minCoverageNamed: number;
   /** The bar for words typed as a search, with no question word ("embassy response summons", "disney+ free trial signups"): the passage that has most of them is what was looked for. */
   readonly keywordCoverage: number;
-  /** What a word of the sentence before counts for a sentence that opens on a pronoun for what it names ("They are to be grounded …" after "the balloons in Macy's parade"), as a share of the word's own weight. */
   /** A question's word that is the role of someone the sentence names counts this much of its weight ("the professors" for "King and Weeks"). */
   readonly roleShare: number;
+  /** What a word of the sentence before counts for a sentence that opens on a pronoun for what it names ("They are to be grounded …" after "the balloons in Macy's parade"), as a share of the word's own weight. */
   readonly antecedentShare: number;
+  /** A question's word the article writes, met in a sentence only by another article word WordNet gives for it ("car" by "Webb's Ford sedan", where the article also writes "car"), counts this much of its weight. */
+  readonly kinShare: number;
   /** The least share of a who-said question's words its quote must cover: a reader's paraphrase of words quoted shares fewer of them. */
   readonly whoSaidCoverage: number;
   /** Share of the topic's weight in rare words the article never uses above which it is not about the question. */
@@ -67,6 +69,7 @@ export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
   keywordCoverage: 0.25,
   antecedentShare: 0.5,
   roleShare: 1,
+  kinShare: 0.6,
   whoSaidCoverage: 0.34,
   maxUnknownShare: 0.34,
   namedBonus: 1.6,

@@ -160,6 +160,8 @@ export class Ranker {
     // (A reader's word WordNet finds in several article words is met by any: "see" by "witnessed" or "learned".)
     const alternatives = tokens.map((t) => this.termsFor(t));
     const parts = tokens.map((t) => this.partsOf(t));
+    // (The other article words WordNet gives for a word the article writes too: "sedan" for "car".)
+    const kin = tokens.map((t) => (this.vocab.known.has(t.term) ? this.vocab.wordNetTermsOf(t.term).filter((x) => x !== t.term) : []));
     const query = [...new Set(alternatives.flat())];
     const weights = tokens.map((t) => this.weightOf(t));
     const nameWeight = names.length > 0 ? Math.max(1, ...weights) : 0;
@@ -182,12 +184,16 @@ export class Ranker {
       alternatives.forEach((terms, i) => {
         const term = terms.find((x) => have.has(x)) ?? terms[0]!;
         const own = parts[i]!;
+        const kinWord = kin[i]!.find((x) => have.has(x));
         if (have.has(term) || (own !== null && own.every((p) => have.has(p)))) {
           matched.add(term);
           for (const p of own ?? []) matched.add(p);
           w += weights[i]!;
         } else if (terms.some((x) => roles?.has(x))) w += weights[i]! * o.roleShare;
-        else if (terms.some((x) => antecedent?.has(x))) w += weights[i]! * o.antecedentShare;
+        else if (kinWord !== undefined) {
+          matched.add(kinWord);
+          w += weights[i]! * o.kinShare;
+        } else if (terms.some((x) => antecedent?.has(x))) w += weights[i]! * o.antecedentShare;
       });
       const coverage = totalWeight > 0 ? w / totalWeight : 1;
       let score = (bm25 + 0.5) * (o.coverageFloor + coverage) ** o.coveragePower;

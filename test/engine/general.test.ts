@@ -1239,3 +1239,14 @@ describe('a sentence that opens on "he" or "his" is about the one person the sen
     expect(top?.date).toBe('2020-02-14');
   });
 });
+
+describe('a word the article writes is met, at a share of its weight, by another article word WordNet gives for it', () => {
+  it('"who spotted the kidnapper\'s car?" finds "a family friend who spotted Webb\'s Ford sedan", where the article also writes "car"', async () => {
+    const engine = await engineOver(
+      'Girl rescued',
+      "A video shows the girl's mother knocked to the ground as Webb's car drives away.",
+      "It was a family friend who spotted Webb's Ford sedan and called 911. Officers then found the girl in a basket.",
+    );
+    expect(engine.answer("who spotted the kidnapper's car").answers[0]?.excerpt).toContain('spotted Webb');
+  });
+});
