@@ -924,6 +924,20 @@ export class Handlers {
     return this.placedIn(s, names).filter((x) => !x.owner && x.at < from).at(-1)?.id ?? null;
   }
 
+  /** "a family friend" of "… a family friend who spotted …", when "spotted" is the question's act and its head a noun for a person or a group. */
+  private describedBeforeWho(s: ArticleSentence, topic: Topic): string | null {
+    const acts = this.actTerms(topic);
+    const toks = this.tokensOf(s.text);
+    const verb = toks.findIndex((t) => acts.has(t.term));
+    if (verb < 3 || toks[verb - 1]!.norm !== 'who') return null;
+    const head = toks[verb - 2]!;
+    if (head.capitalized || !(isNounOf(PERSON_NOUNS, head.norm) || isNounOf(GROUP_NOUNS, head.norm))) return null;
+    const from = [verb - 3, verb - 4, verb - 5].find((i) => i >= 0 && /^(?:a|an|the|his|her|their|its)$/.test(toks[i]!.norm));
+    if (from === undefined || toks.slice(from + 1, verb - 1).some((t) => t.capitalized)) return null;
+    const phrase = toks.slice(from, verb - 1).map((t) => t.surface).join(' ');
+    return phrase.charAt(0).toUpperCase() + phrase.slice(1);
+  }
+
   /** The terms of the question's act: its verbs, and phrases of the lexicon ("called in"). */
   private actTerms(topic: Topic): ReadonlySet<string> {
     return new Set(topic.tokens.filter((t) => !t.capitalized && (verbLemmaOf(t.norm.split(' ')[0]!) !== undefined || (t.width ?? 1) > 1)).map((t) => this.c.ranker.termOf(t)));
@@ -940,6 +954,10 @@ export class Handlers {
     // The one named before the act's verb, active: "The San Luis Obispo Tribune, citing witnesses, identified the surfer as …".
     const subject = this.subjectByVerb(s, topic, names);
     if (subject) return subject;
+    // One the sentence describes and does not name, by "who" before the act: "the efforts of a family friend who spotted
+    // Webb's Ford sedan" for "who spotted the car".
+    const described = this.describedBeforeWho(s, topic);
+    if (described) return described;
     // A sentence that opens with "he" or "she" is about the person the sentence before names: "He led key acquisitions, …".
     if (/^(?:he|she)\b/i.test(s.text)) {
       const before = this.precedingOf.get(s.key);

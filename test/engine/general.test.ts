@@ -1250,3 +1250,10 @@ describe('a word the article writes is met, at a share of its weight, by another
     expect(engine.answer("who spotted the kidnapper's car").answers[0]?.excerpt).toContain('spotted Webb');
   });
 });
+
+describe('who did it, when the sentence describes them and names someone else', () => {
+  it('"who spotted the car" is "A family friend" of "… a family friend who spotted Webb\'s sedan", not Webb', async () => {
+    const engine = await engineOver('Girl rescued', "It was ultimately the efforts of a family friend who spotted Webb's car and called 911. Officers then found the girl.");
+    expect(engine.answer('who spotted the car?').answers[0]).toMatchObject({ speaker: 'A family friend' });
+  });
+});
