@@ -134,6 +134,8 @@ export function cleanQuestion(text: string): string {
 
 /** Words after "X - who/what …" that make a question of their own, not one about X. */
 const WHOLE_QUESTION_WORDS = 5;
+/** The most words of a name before a dash that a pronoun after it stands for ("heather nauert - what does she do"). */
+const NAMED_BEFORE_DASH_WORDS = 4;
 
 /** A request around a question: "can you tell me", "do you know", "I want to know" (an aside after it too: "…, in plain terms, what …"). */
 const EMBEDDED = /^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:please )?(?:tell|show) me|do (?:you|u) know|i (?:want|wanna|would like|'d like|need) to know|i wonder|i'?m wondering)(?:,[^,]{0,60},)?[\s,]+((?:(?:on|in|at|for|from|to|by|with) )?(?:who|whom|what|when|where|why|how|which)\b.*)$/i;
@@ -269,6 +271,10 @@ function reorder(raw: string, questionMark = false): string {
       if (/^(?:about|for|from|with)$/i.test(rest)) return `${word} is ${topic} ${rest}?`;
       return text;
     }
+    // A person asked about by a pronoun after the dash is the one named before it: "nauert - what does she do" asks
+    // what Nauert does. (Not "it": "megaphone diplomacy - who said it".)
+    const person = /\b(?:he|she|they)\b/i.exec(m[3]!);
+    if (person && !/\b(?:he|she|they)\b/i.test(topic) && topic.split(/\s+/).length <= NAMED_BEFORE_DASH_WORDS) return `${word} ${m[3]!.trim().replace(person[0], topic)}?`.replace(/\s+/g, ' ');
     // A whole question after the dash stands as typed: what comes before it only frames it ("besides Russia, who else …").
     if (rest.split(' ').length >= WHOLE_QUESTION_WORDS) return text;
     if (word === 'who' && !rest) return `who is ${topic}?`;

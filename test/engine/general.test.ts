@@ -228,6 +228,10 @@ describe('the plain shape of a question, which both engines read', () => {
     ['2 + 2 = 4?', '2 + 2 = 4'],
     // words after a comma inside a quotation are no guess, and an apostrophe inside it closes nothing
     ["who yelled 'open the door, we're coming in'?", "who yelled 'open the door, we're coming in'"],
+    // a person asked about by a pronoun after a dash is the one named before it; "it" stays a thing's
+    ['voss - what does she do', 'what does voss do'],
+    ['peter lind - where is he from?', 'where is peter lind from'],
+    ['a bad budget - who said it', 'who said a bad budget'],
   ])('%s → %s', (q, plain) => expect(plainQuestion(q)).toBe(plain));
 });
 
