@@ -301,6 +301,9 @@ export class Handlers {
   /** Does the sentence name `id`, quote them, or open with a pronoun for what the sentence before it names ("It first appeared in 2014")? */
   private involves(s: ArticleSentence, id: string): boolean {
     // (Or "it" as what is said of: "Aviation analysts called it the 'end of an era'" of the cutback before.)
+    // (And "that" or "this" opening on what it is, of the sentence before, in the paragraph before too: "And that's a big
+    // deal as the tiny space rock is …" of the find the paragraph before reports.)
+    if (/^(?:(?:and|but|so)\s+)?(?:that|this)(?:['’]s|\s+(?:is|was|would|could|will|means|meant))\b/i.test(s.text) && this.precedingOf.get(s.key)?.entities.includes(id)) return true;
     const before = /^(?:it|its|they|their|he|his|she|her)\b/i.test(s.text) || /\b(?:called|calling|described|describing|dubbed|termed) it\b/i.test(s.text) ? this.previous(s) : undefined;
     return s.entities.includes(id) || s.speakers.includes(id) || (before !== undefined && before.entities.includes(id));
   }

@@ -20,7 +20,7 @@ export interface EngineOptions {
   readonly roleShare: number;
   /** What a word of the sentence before counts for a sentence that opens on a pronoun for what it names ("They are to be grounded …" after "the balloons in Macy's parade"), as a share of the word's own weight. */
   readonly antecedentShare: number;
-  /** A question's word the article writes, met in a sentence only by another article word WordNet gives for it ("car" by "Webb's Ford sedan", where the article also writes "car"), counts this much of its weight. */
+  /** A question's word the article writes, met in a sentence only by another article word WordNet gives for it ("car" by "Webb's Ford sedan", where the article also writes "car"), counts this much of its weight (not a noun for a person, who is met by their role). */
   readonly kinShare: number;
   /** The least share of a who-said question's words its quote must cover: a reader's paraphrase of words quoted shares fewer of them. */
   readonly whoSaidCoverage: number;

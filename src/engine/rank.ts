@@ -12,6 +12,7 @@ import type { Asked, Topic } from './read.ts';
 import type { Token } from './text.ts';
 import type { Vocabulary } from './vocab.ts';
 import { CALENDAR_WORD } from './tense.ts';
+import { isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
 
 /** A sentence with its score for one question. */
 export interface Scored {
@@ -160,8 +161,9 @@ export class Ranker {
     // (A reader's word WordNet finds in several article words is met by any: "see" by "witnessed" or "learned".)
     const alternatives = tokens.map((t) => this.termsFor(t));
     const parts = tokens.map((t) => this.partsOf(t));
-    // (The other article words WordNet gives for a word the article writes too: "sedan" for "car".)
-    const kin = tokens.map((t) => (this.vocab.known.has(t.term) ? this.vocab.wordNetTermsOf(t.term).filter((x) => x !== t.term) : []));
+    // (The other article words WordNet gives for a word the article writes too: "sedan" for "car". Not for a noun for a
+    // person: "the builder" and "the contractor" may be two, and a person is met by their role.)
+    const kin = tokens.map((t) => (this.vocab.known.has(t.term) && !isNounOf(PERSON_NOUNS, t.norm) ? this.vocab.wordNetTermsOf(t.term).filter((x) => x !== t.term) : []));
     const query = [...new Set(alternatives.flat())];
     const weights = tokens.map((t) => this.weightOf(t));
     const nameWeight = names.length > 0 ? Math.max(1, ...weights) : 0;

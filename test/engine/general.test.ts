@@ -1261,3 +1261,10 @@ describe('who did it, when the sentence describes them and names someone else', 
     expect(engine.answer('who spotted the car?').answers[0]).toMatchObject({ speaker: 'A family friend' });
   });
 });
+
+describe('"that" opening a sentence speaks of what the sentence before names, across a paragraph break', () => {
+  it('"Why is Europa a big deal for NASA?" is answered by "And that\'s a big deal as the moon is …" after a paragraph about Europa', async () => {
+    const engine = await engineOver('Water found', 'A team at NASA has confirmed traces of water vapor above the surface of Europa.', "And that's a big deal as the tiny moon is one of the top targets in NASA's search for life, according to the agency.");
+    expect(engine.answer('Why is Europa such a big deal for NASA?').answers[0]?.excerpt).toContain('top targets');
+  });
+});
