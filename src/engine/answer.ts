@@ -927,17 +927,27 @@ export class Handlers {
     return this.placedIn(s, names).filter((x) => !x.owner && x.at < from).at(-1)?.id ?? null;
   }
 
-  /** "a family friend" of "… a family friend who spotted …", when "spotted" is the question's act and its head a noun for a person or a group. */
+  /**
+   * The one a sentence describes, and does not name, as the doer of the question's act: "a family friend" of "… a
+   * family friend who spotted …", "An international team of scientists" of "an international team of scientists has
+   * created …" — a description whose head ("friend", "team of scientists") is a noun for a person or a group.
+   */
   private describedBeforeWho(s: ArticleSentence, topic: Topic): string | null {
     const acts = this.actTerms(topic);
     const toks = this.tokensOf(s.text);
     const verb = toks.findIndex((t) => acts.has(t.term));
-    if (verb < 3 || toks[verb - 1]!.norm !== 'who') return null;
-    const head = toks[verb - 2]!;
-    if (head.capitalized || !(isNounOf(PERSON_NOUNS, head.norm) || isNounOf(GROUP_NOUNS, head.norm))) return null;
-    const from = [verb - 3, verb - 4, verb - 5].find((i) => i >= 0 && /^(?:a|an|the|his|her|their|its)$/.test(toks[i]!.norm));
-    if (from === undefined || toks.slice(from + 1, verb - 1).some((t) => t.capitalized)) return null;
-    const phrase = toks.slice(from, verb - 1).map((t) => t.surface).join(' ');
+    // (Before the act: "who", or an auxiliary of the active perfect: "has created".)
+    const before = verb > 0 && (toks[verb - 1]!.norm === 'who' || /^(?:has|have|had)$/.test(toks[verb - 1]!.norm)) ? verb - 1 : -1;
+    if (before < 2) return null;
+    // (The head, or the group a phrase of "of" names: "team of scientists".)
+    const last = toks[before - 1]!;
+    const group = before >= 4 && toks[before - 2]!.norm === 'of' ? toks[before - 3]! : undefined;
+    const personal = (t: Token): boolean => !t.capitalized && (isNounOf(PERSON_NOUNS, t.norm) || isNounOf(GROUP_NOUNS, t.norm));
+    if (!personal(last) && !(group !== undefined && personal(group))) return null;
+    const end = before - 1;
+    const from = [1, 2, 3, 4, 5].map((k) => end - k).find((i) => i >= 0 && /^(?:a|an|the|his|her|their|its)$/.test(toks[i]!.norm));
+    if (from === undefined || toks.slice(from + 1, before).some((t) => t.capitalized)) return null;
+    const phrase = toks.slice(from, before).map((t) => t.surface).join(' ');
     return phrase.charAt(0).toUpperCase() + phrase.slice(1);
   }
 

@@ -1260,6 +1260,10 @@ describe('who did it, when the sentence describes them and names someone else', 
     const engine = await engineOver('Girl rescued', "It was ultimately the efforts of a family friend who spotted Webb's car and called 911. Officers then found the girl.");
     expect(engine.answer('who spotted the car?').answers[0]).toMatchObject({ speaker: 'A family friend' });
   });
+  it('"Who created TNG50?" is "An international team of scientists" of "… an international team of scientists has created …, a simulation they call TNG50"', async () => {
+    const engine = await engineOver('Universe model', 'In search of answers, an international team of scientists has created the most detailed model of the universe, a simulation they call TNG50. Its results came out in December.');
+    expect(engine.answer('Who created TNG50?').answers[0]).toMatchObject({ speaker: 'An international team of scientists' });
+  });
 });
 
 describe('"that" opening a sentence speaks of what the sentence before names, across a paragraph break', () => {
