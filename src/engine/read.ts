@@ -371,6 +371,9 @@ export function kindOfWho(word: string | undefined): boolean {
  * asides gone, and chat shapes put in question order ("X - who?", "X, right?").
  * Empty when nothing is left.
  */
+/** Emoji ending a message, with their modifiers and joiners and the spaces between them. */
+const TRAILING_EMOJI = /(?:\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*)+\s*$/u;
+
 export function plainQuestion(raw: string): string {
   // (Control and format characters are no part of the message the conversation reader splits, a NUL before
   // "who" included; line breaks and the joiner inside an emoji stay.)
@@ -387,7 +390,9 @@ export function plainQuestion(raw: string): string {
       .trim(),
   );
   if (!/[\p{L}\p{N}]/u.test(cleaned)) return '';
-  return reorder(cleaned.replace(/[?!.\s]+$/, ''), /\?\s*$/.test(cleaned)).replace(/\?$/, '');
+  // (Emoji after the question mark end nothing: "… right?? 🤔" asks as "… right??" does.)
+  const ended = cleaned.replace(TRAILING_EMOJI, '');
+  return reorder(ended.replace(/[?!.\s]+$/, ''), /\?\s*$/.test(ended)).replace(/\?$/, '');
 }
 
 /**

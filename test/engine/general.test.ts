@@ -1272,3 +1272,11 @@ describe('"that" opening a sentence speaks of what the sentence before names, ac
     expect(engine.answer('Why is Europa such a big deal for NASA?').answers[0]?.excerpt).toContain('top targets');
   });
 });
+
+describe('emoji after the question mark change nothing', () => {
+  it.each(['voss approved the plan right?? 🤔', 'lind is the mayor, yeah? 👀👀', 'so the council voted monday? 🙏🏽'])('%s reads as without them', (q) => {
+    const without = q.replace(/\s*[\p{Extended_Pictographic}\p{Emoji_Modifier}]+$/u, '');
+    expect(plainQuestion(q)).toBe(plainQuestion(without));
+    expect(engine.answer(q)).toEqual({ ...engine.answer(without), question: q });
+  });
+});
