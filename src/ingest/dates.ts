@@ -54,6 +54,15 @@ function clauseTo(sentence: string, at: number): string {
   return cut < 0 ? before : before.slice(cut + 1);
 }
 
+/** The words before offset `at` from the start of its clause, however far: the last comma, semicolon or dash. */
+function wholeClauseTo(sentence: string, at: number): string {
+  const before = sentence.slice(0, at);
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
+}
+
+/** The future of a clause in so many words, "will" or "shall", with no past verb after it ("will offer its lander that the company unveiled in May"). */
+const WILL = /\b(?:will|shall)\b(?![^]*\b\p{L}+ed\b)/iu;
+
 /** The reference instant for chrono: noon UTC of the publication day (mid-month when only the month is known). */
 export function referenceDate(published: string): Date {
   const [y, m, d] = published.split('-').map(Number);
@@ -67,7 +76,9 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
   const taken: [number, number][] = [];
   for (const found of chrono.parse(sentence, { instant: ref, timezone: 'UTC' })) {
     // Where the sentence speaks of the future ("next June", "is scheduled for"), the next such date.
-    const ahead = FUTURE.test(clauseTo(sentence, found.index) + found.text);
+    // (Or whose clause, however long, says what "will" be, with no past verb between: "Mr Obama will become the first
+    // US president to address the African Union when he travels on to Ethiopia on Sunday.")
+    const ahead = FUTURE.test(clauseTo(sentence, found.index) + found.text) || WILL.test(wholeClauseTo(sentence, found.index));
     const r = ahead ? (chrono.parse(found.text, { instant: ref, timezone: 'UTC' }, { forwardDate: true })[0] ?? found) : found;
     if (r !== found) Object.assign(r, { index: found.index });
     // "postponed from Tuesday to Friday": what is moved happens on the second day.
@@ -86,6 +97,8 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
     }
     // "this week" at a vague hour: not a date a reader asks for.
     if (!month && !year) continue;
+    // "the man sat before me": a weekday written short is capitalized; "sat", "sun" and "wed" in lower case are words.
+    if (c.isCertain('weekday') && !c.isCertain('day') && /^(?:mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\.?$/.test(r.text.trim())) continue;
     if (SPAN.test(r.text)) continue;
     // "the silent march", "they may": a month's name in lower case, with no day or year, is a word.
     if (!day && !year && /^\p{Ll}+[,.]?$/u.test(r.text.trim())) continue;
@@ -99,7 +112,7 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
     if (relative && !published) throw new RelativeDateError(`the date "${r.text}" is relative and there is no publication date to resolve it against (give --published YYYY-MM-DD)`);
     let date = c.date();
     const near = clauseTo(sentence, r.index) + r.text;
-    if (relative && published && date.getTime() > ref.getTime() + 86_400_000 && !FUTURE.test(near)) {
+    if (relative && published && date.getTime() > ref.getTime() + 86_400_000 && !FUTURE.test(near) && !ahead) {
       date = new Date(date);
       if (c.isCertain('weekday') && !c.isCertain('day')) date.setUTCDate(date.getUTCDate() - 7);
       else date.setUTCFullYear(date.getUTCFullYear() - 1);

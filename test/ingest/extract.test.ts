@@ -862,6 +862,14 @@ describe('dates resolved against the publication date', () => {
     expect(findDates('The new toll was supposed to start in December, Ann Cole said in October.', PUBLISHED).map((d) => d.iso)).toEqual(['2019-12', '2019-10']);
   });
 
+  it('a clause that says what "will" be, however long, puts its weekday ahead, unless a past verb comes between; "sat" in lower case is no Saturday', () => {
+    // (PUBLISHED is Wednesday 2019-11-20.)
+    expect(findDates('The mayor will become the first official to address the board when she travels on to the capital on Sunday.', PUBLISHED).map((d) => d.iso)).toEqual(['2019-11-24']);
+    expect(findDates('The firm will offer the city its new lander that the company unveiled in May, capable of carrying cargo.', PUBLISHED).map((d) => d.iso)).toEqual(['2019-05']);
+    expect(findDates('But the man sat before me today was relaxed.', PUBLISHED).map((d) => d.iso)).toEqual([PUBLISHED]);
+    expect(findDates('The board met on tuesday.', PUBLISHED).map((d) => d.iso)).toEqual(['2019-11-19']);
+  });
+
   it('"this morning" inside a quotation is the speaker\'s, not a day of the story', () => {
     expect(findDates('"I felt it this morning," she said.', PUBLISHED)).toEqual([]);
   });
