@@ -20,7 +20,7 @@ import { MAX_QUESTION_CHARS } from './types.ts';
 import { DETAIL_KIND, detailAsked } from './detail.ts';
 import { inCharge } from './role-check.ts';
 import { CALENDAR_WORD } from './tense.ts';
-import { verbLemmaOf, verbsOf } from '../english/verbs.ts';
+import { isVerb, verbLemmaOf, verbsOf } from '../english/verbs.ts';
 
 /** The kind of thing an answer must give. */
 export type Asked =
@@ -758,7 +758,9 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   const actAt = words[0] === 'who' ? 1 : countedAct !== undefined ? countedAct : firstName && (passive || /^(?:(?:when|where|why|how) )?(?:did|does|do|has|have|had)$/.test(words.slice(0, firstName.start).join(' '))) ? firstName.end : -1;
   // ("Did Eichel get suspended …?", "has Lopez been charged …?": "get" or "been" and a participle is an act done to them.)
   const gotten = actAt >= 0 && firstName !== undefined && actAt === firstName.end && (GET(words[actAt] ?? '') || (words[actAt] === 'been' && /^(?:has|have|had)$/.test(words[firstName.start - 1] ?? ''))) && /^\p{L}{3,}ed$/u.test(words[actAt + 1] ?? '');
-  const act = actAt >= 0 ? tokens[gotten ? actAt + 1 : actAt] : undefined;
+  // (An adverb between the doer and the act is no act: "when did hachette finally settle", "did Mayer publicly admit".)
+  const adverbAt = actAt >= 0 && !gotten && /^\p{L}{3,}ly$/u.test(words[actAt] ?? '') && !isVerb(words[actAt]!) && isVerb(words[actAt + 1] ?? '') ? actAt + 1 : -1;
+  const act = actAt >= 0 ? tokens[gotten ? actAt + 1 : adverbAt > 0 ? adverbAt : actAt] : undefined;
   const plainAct = act && !AUXILIARY.test(act.norm) && !vocab.isQuestionTerm(act.term) && !named.has(actAt) && /^\p{L}{3,}$/u.test(act.norm) ? act : null;
   // "When did Facebook reveal that …?" of someone the article has saying things: a way of saying, not an act it never reports.
   // … or "Who blamed the rollout on a coding bug?" in an article that has people saying things: what they said may be the blame.

@@ -34,3 +34,10 @@ export function presentParticipleOf(lemma: string): string | undefined {
   participles ??= new Map([...LEMMAS].filter(([form]) => form.endsWith('ing')).map(([form, l]): [string, string] => [l, form]).reverse());
   return participles.get(lemma);
 }
+
+let lemmas: ReadonlySet<string> | undefined;
+/** Is the (lower-case) word a verb, as a lemma or one of its forms ("settle", "settled")? */
+export function isVerb(word: string): boolean {
+  lemmas ??= new Set(LEMMAS.values());
+  return LEMMAS.has(word) || lemmas.has(word);
+}

@@ -1280,3 +1280,12 @@ describe('emoji after the question mark change nothing', () => {
     expect(engine.answer(q)).toEqual({ ...engine.answer(without), question: q });
   });
 });
+
+describe('an adverb between the doer and the act is no act', () => {
+  it.each([
+    ['When did Lind finally resign?', 'resign'],
+    ['When did Voss publicly apologize?', 'apologize'],
+  ])('%s asks of "%s"', (q, act) => {
+    expect(engine.read(q)).toMatchObject({ kind: 'ask', unknownAct: act });
+  });
+});
