@@ -579,7 +579,7 @@ export class Handlers {
         return !names.includes(id) && (person ? k === 'person' && written : k === 'organization' || (speaking && k !== 'person'));
       };
       const anyOne = (s: ArticleSentence): boolean => s.entities.some((id) => ofKind(id, false)) || s.speakers.some((id) => ofKind(id, true));
-      const naming = ranked.filter((s) => s.coverage >= this.c.options.minCoverageNamed && (anyOne(s.sentence) || this.namesHead(s.sentence, topic, question, kind) || this.kindIn(s.sentence, kind)));
+      const naming = ranked.filter((s) => s.coverage >= this.c.options.minCoverageNamed && (anyOne(s.sentence) || this.namesHead(s.sentence, topic, question, kind) || this.kindIn(s.sentence, kind) || this.sortOf(s.sentence, kind, topic)));
       if (naming.length === 0 || naming[0]!.score < best.score * this.c.options.furtherAnswerRatio) return this.refuse(question, 'not-covered', '', this.related(question));
       kindNamed = naming;
     }
@@ -805,6 +805,19 @@ export class Handlers {
   }
 
   /** Does an entity the sentence names go by the kind asked for ("the carrier", "harbor authority")? */
+  /**
+   * Whether a sentence tells which of a kind asked in the plural by a word the question does not write before it:
+   * "Only the cloistered convents were excluded" for "Which convents were left out …?". (A kind asked in the singular
+   * wants a name: "which hospital" is not told by "a local hospital".)
+   */
+  private sortOf(s: ArticleSentence, kind: string, topic: Topic): boolean {
+    const noun = kind.toLowerCase();
+    if (!/[^s]s$/.test(noun)) return false;
+    const typed = new Set(topic.tokens.map((t) => t.norm));
+    const words = this.tokensOf(s.text);
+    return words.some((w, i) => w.norm === noun && i > 0 && !words[i - 1]!.capitalized && /^\p{L}{4,}$/u.test(words[i - 1]!.norm) && !typed.has(words[i - 1]!.norm) && !DETERMINER.test(words[i - 1]!.norm) && !this.c.vocab.isQuestionTerm(words[i - 1]!.term));
+  }
+
   private kindIn(s: ArticleSentence, noun: string): boolean {
     const term = this.c.vocab.terms.term(normalizeWord(noun));
     return s.entities.some((id) => {

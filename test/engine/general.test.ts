@@ -1289,3 +1289,11 @@ describe('an adverb between the doer and the act is no act', () => {
     expect(engine.read(q)).toMatchObject({ kind: 'ask', unknownAct: act });
   });
 });
+
+describe('which of a kind asked in the plural is told by a word before the kind', () => {
+  it('"Which convents were left out of the review?" is met by "Only the cloistered convents were excluded"; "which hospital" is not met by "a local hospital"', async () => {
+    const engine = await engineOver('Review ends', 'The Vatican review covered nearly every order in the country. Only the cloistered convents were excluded from the review.', 'A surfer was airlifted to a local hospital on Monday.');
+    expect(engine.answer('Which convents were left out of the review?').answers[0]?.excerpt).toContain('cloistered convents');
+    expect(engine.answer('Which hospital was the surfer airlifted to?').answers).toEqual([]);
+  });
+});
