@@ -230,7 +230,8 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     if (/^(?:in|on|at|during|after|before|since|by)\b/i.test(p)) return null;
     const people = nouns.length > 0 && (isNounOf(PERSON_NOUNS, nouns[0]!.norm) || isNounOf(GROUP_NOUNS, nouns[0]!.norm));
     if (nouns.length === 0 || nouns.every((t) => t.tags.has('QuestionWord') || /^(?:what|who|which|that|this|it|there)$/i.test(t.norm)) || words(p) > (people ? PEOPLE_DESCRIPTION_WORDS : DESCRIPTION_WORDS) || !/\p{L}/u.test(p) || /^(?:who|which|that|this|there)\b/i.test(p)) return null;
-    const name = p.replace(/^(?:the|a|an)\s+/i, '');
+    // (A count of one is no part of the name: "One Washington-based trade expert said …" is a Washington-based trade expert.)
+    const name = p.replace(/^(?:the|a|an|one|another)\s+/i, '');
     // "The social-media giant said": a singular description, naming no one, of the organization just spoken of.
     const phraseToks = para.tokens.filter((t) => t.start >= start && t.end <= end + 1);
     const head = phraseToks.at(-1)!;
@@ -251,6 +252,9 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     let g = groups.get(name.toLowerCase());
     if (!g) {
       g = { id: uniqueId(found, slugify(name)), kind: 'organization', name, aliases: new Set([name, p.toLowerCase().startsWith('the ') ? p : `the ${name}`]), role: null, roles: [], where: { para: para.n, start, end }, gender: null };
+      // A reader names one person so described by the description's last two words: "the trade expert".
+      const last = name.split(/\s+/);
+      if (last.length >= 3 && !head.tags.has('Plural') && isNounOf(PERSON_NOUNS, head.norm) && /^\p{Ll}+$/u.test(last.at(-2)!) && !/^(?:of|for|in|on|at|to|with|by|from)$/.test(last.at(-2)!)) g.aliases.add(`the ${last.slice(-2).join(' ')}`);
       groups.set(name.toLowerCase(), g);
       found.entities.push(g);
       byId.set(g.id, g);

@@ -382,6 +382,15 @@ describe('reported speech at the end of a sentence', () => {
   });
 });
 
+describe('speakers named by a description', () => {
+  it('"One Washington-based trade expert said …" is a Washington-based trade expert, whom a reader calls "the trade expert"; "the next of kin" gets no "the of kin"', async () => {
+    const pack = await packOf('One Washington-based trade expert said that to reach the target, the mayor would need to cut tariffs.', 'The next of kin said that the family was grieving.');
+    const expert = pack.entities.find((e) => e.name === 'Washington-based trade expert');
+    expect(expert?.aliases).toContain('the trade expert');
+    expect(pack.entities.flatMap((e) => e.aliases)).not.toContain('the of kin');
+  });
+});
+
 describe('people, roles and aliases', () => {
   it('roles from appositives, titles before the name, and bracketed insertions', async () => {
     const pack = await packOf(
