@@ -11,7 +11,7 @@ import { presentParticipleOf, verbLemmaOf, verbsOf } from '../english/verbs.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, sameSide, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
-import { GIVES, MONEY, namesMedium, POSTED, type Ranker, type Scored } from './rank.ts';
+import { GIVES, MONEY, namesMedium, POSTED, SHORTHAND, type Ranker, type Scored } from './rank.ts';
 import { AUXILIARY, kindOfWho, type Asked, type DateComparison, type Query, type Topic } from './read.ts';
 import { inCharge, roleVerdict } from './role-check.ts';
 import { referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
@@ -696,7 +696,8 @@ export class Handlers {
    */
   private countedNouns(question: string, topic: Topic): { readonly head: readonly string[] | null; readonly first: readonly string[] | null } | null {
     const m = /\bhow (?:many|much)\s+(?:more\s+|of\s+the\s+)?([\p{L}'’-]+)/iu.exec(question);
-    if (!m || /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|of|more|the|a|an)$/i.test(m[1]!)) return null;
+    // (Nor chat's shorthand for what is counted, "how many ppl", which the article never writes: any count may do.)
+    if (!m || /^(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could|should|of|more|the|a|an)$/i.test(m[1]!) || (SHORTHAND.test(m[1]!) && !this.c.vocab.words.has(m[1]!))) return null;
     const termOf = (surface: string | undefined): readonly string[] | null => {
       const token = surface === undefined ? undefined : topic.tokens.find((t) => t.surface.toLowerCase() === surface.toLowerCase());
       if (!token) return null;

@@ -60,6 +60,8 @@ const DURATION = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|
 /** A sentence's first word a pronoun for something named before it. */
 const OPENS_ON_PRONOUN = /^(?:they|these|those)\b/i;
 const OPENS_ON_PERSON = /^(?:he|his|she|her)\b/i;
+/** Chat's shorthand: a lower-case word of up to four letters and no vowel ("ppl", "rn", "bf", "smth"). */
+export const SHORTHAND = /^[^aeiouy\d\W]{1,4}$/;
 const REASON = /\b(?:because|over|due to|after|since|as|so that|in order to|to|amid|for)\b/i;
 
 export class Ranker {
@@ -152,7 +154,9 @@ export class Ranker {
   weightOf(t: Token): number {
     const term = this.termOf(t);
     const w = this.idf(term) * informativeness(t.norm, this.options.informativeFrom, this.options.informativePower);
-    return this.vocab.known.has(term) ? w : w / 2;
+    if (this.vocab.known.has(term)) return w;
+    // (A short word with no vowel the article never writes is chat's shorthand, "ppl", "rn", "bf": it weighs nothing.)
+    return !t.capitalized && SHORTHAND.test(t.norm) ? 0 : w / 2;
   }
 
   /** Ranks sentences for a topic, best first. `names` are entity ids the question names; `asked` what it wants. */

@@ -1297,3 +1297,10 @@ describe('which of a kind asked in the plural is told by a word before the kind'
     expect(engine.answer('Which hospital was the surfer airlifted to?').answers).toEqual([]);
   });
 });
+
+describe("chat's shorthand the article never writes weighs nothing", () => {
+  it('"how many ppl live in the camp rn" is answered as "how many live in the camp"', async () => {
+    const engine = await engineOver('Camp grows', 'The population of the desert camp has fluctuated and is now estimated at around 40,000 residents.', 'Aid trucks reached it in November.');
+    expect(engine.answer('how many ppl live in the desert camp rn').answers[0]?.excerpt).toContain('40,000');
+  });
+});
