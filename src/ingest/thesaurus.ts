@@ -61,7 +61,7 @@ class KeptWordNet {
 let shared: KeptWordNet | undefined;
 
 /** A verb lemma with its particle: "leave_out", "turn_down". */
-const PHRASAL = /^([a-z]+)_(up|down|out|off|in|on|over|away|back|about|around|through|along|aside)$/;
+const PHRASAL = /^([a-z]+)_(up|down|out|off|in|into|on|over|away|back|about|around|through|along|aside)$/;
 
 /** Builds the thesaurus of `text`'s words; `skip` are words never looked up (question words). */
 export async function buildThesaurus(text: string, skip: ReadonlySet<string> = new Set()): Promise<Thesaurus> {

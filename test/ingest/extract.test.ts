@@ -947,4 +947,9 @@ describe('the thesaurus of an article\'s words (WordNet)', () => {
     const t = await buildThesaurus('The staff member who took the call recalled his words.');
     expect(t.words['staffer']).toEqual(['member']);
   });
+  it('keeps a verb and its particle "into" as the phrase a reader writes ("look into" for "investigate")', async () => {
+    const { buildThesaurus } = await import('../../src/ingest/thesaurus.ts');
+    const t = await buildThesaurus('Police worked with the FBI to investigate.');
+    expect(t.words['look into']).toContain('investigate');
+  });
 });
