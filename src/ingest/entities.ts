@@ -200,8 +200,12 @@ function personSpans(para: Para, people: readonly PersonSpan[]): NameSpan[] {
     if (!/^[\p{Lu}[]/u.test(first.text) || (name.length === 1 && first.tags.has('FirstName') && !first.tags.has('LastName'))) continue;
     // A title alone ("President") names no one.
     if (name.length === 1 && (first.tags.has('Honorific') || first.tags.has('Actor') || isPersonNoun(first.text))) continue;
+    // (Not the tagger's guess of gender from a surname that is also a first name: "Ilhan Omar" is no man for "Omar"
+    // being a man's name too; "Mother Superior Marie Clare Millea" keeps the title's.)
     const g = p.person?.presumed_gender;
-    out.push({ para, start: first.start, end, words, title, gender: g === 'male' || g === 'female' ? g : null });
+    // ("Pope Francis", whose first word is a title, keeps it.)
+    const bySurname = (g === 'male' || g === 'female') && !first.tags.has('MaleName') && !first.tags.has('FemaleName') && !first.tags.has('Honorific') && !isPersonNoun(first.text) && name.slice(1).some((t) => t.tags.has(g === 'male' ? 'MaleName' : 'FemaleName'));
+    out.push({ para, start: first.start, end, words, title, gender: (g === 'male' || g === 'female') && !bySurname ? g : null });
   }
   return out;
 }

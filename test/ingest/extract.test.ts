@@ -382,6 +382,13 @@ describe('reported speech at the end of a sentence', () => {
   });
 });
 
+describe("a name's gender", () => {
+  it('is not guessed from a surname that is also a first name: "She added" after "Ilhan Omar asked …" is Omar, not a woman named before', async () => {
+    const pack = await packOf('A lawmaker linked the threat to Fox News host Jeanine Pirro’s comments.', 'Rep. Ilhan Omar asked for compassion in a letter posted Tuesday. She added, "We must teach the defendant love."');
+    expect(pack.entities.find((e) => e.id === pack.quotes[0]?.speaker)?.name).toBe('Ilhan Omar');
+  });
+});
+
 describe('speakers named by a description', () => {
   it('"One Washington-based trade expert said …" is a Washington-based trade expert, whom a reader calls "the trade expert"; "the next of kin" gets no "the of kin"', async () => {
     const pack = await packOf('One Washington-based trade expert said that to reach the target, the mayor would need to cut tariffs.', 'The next of kin said that the family was grieving.');
