@@ -806,6 +806,14 @@ export class Handlers {
   }
 
   /** Does an entity the sentence names go by the kind asked for ("the carrier", "harbor authority")? */
+  private kindIn(s: ArticleSentence, noun: string): boolean {
+    const term = this.c.vocab.terms.term(normalizeWord(noun));
+    return s.entities.some((id) => {
+      const e = this.c.model.entityById.get(id);
+      return e !== undefined && this.termsOf([e.name, ...e.aliases, e.role ?? ''].join(' ')).includes(term);
+    });
+  }
+
   /**
    * Whether a sentence tells which of a kind asked in the plural by a word the question does not write before it:
    * "Only the cloistered convents were excluded" for "Which convents were left out …?". (A kind asked in the singular
@@ -817,14 +825,6 @@ export class Handlers {
     const typed = new Set(topic.tokens.map((t) => t.norm));
     const words = this.tokensOf(s.text);
     return words.some((w, i) => w.norm === noun && i > 0 && !words[i - 1]!.capitalized && /^\p{L}{4,}$/u.test(words[i - 1]!.norm) && !typed.has(words[i - 1]!.norm) && !DETERMINER.test(words[i - 1]!.norm) && !this.c.vocab.isQuestionTerm(words[i - 1]!.term));
-  }
-
-  private kindIn(s: ArticleSentence, noun: string): boolean {
-    const term = this.c.vocab.terms.term(normalizeWord(noun));
-    return s.entities.some((id) => {
-      const e = this.c.model.entityById.get(id);
-      return e !== undefined && this.termsOf([e.name, ...e.aliases, e.role ?? ''].join(' ')).includes(term);
-    });
   }
 
   /**
@@ -946,7 +946,7 @@ export class Handlers {
    * family friend who spotted …", "An international team of scientists" of "an international team of scientists has
    * created …" — a description whose head ("friend", "team of scientists") is a noun for a person or a group.
    */
-  private describedBeforeWho(s: ArticleSentence, topic: Topic): string | null {
+  private describedDoer(s: ArticleSentence, topic: Topic): string | null {
     const acts = this.actTerms(topic);
     const toks = this.tokensOf(s.text);
     const verb = toks.findIndex((t) => acts.has(t.term));
@@ -958,8 +958,7 @@ export class Handlers {
     const group = before >= 4 && toks[before - 2]!.norm === 'of' ? toks[before - 3]! : undefined;
     const personal = (t: Token): boolean => !t.capitalized && (isNounOf(PERSON_NOUNS, t.norm) || isNounOf(GROUP_NOUNS, t.norm));
     if (!personal(last) && !(group !== undefined && personal(group))) return null;
-    const end = before - 1;
-    const from = [1, 2, 3, 4, 5].map((k) => end - k).find((i) => i >= 0 && /^(?:a|an|the|his|her|their|its)$/.test(toks[i]!.norm));
+    const from = [2, 3, 4, 5, 6].map((k) => before - k).find((i) => i >= 0 && DETERMINER.test(toks[i]!.norm));
     if (from === undefined || toks.slice(from + 1, before).some((t) => t.capitalized)) return null;
     const phrase = toks.slice(from, before).map((t) => t.surface).join(' ');
     return phrase.charAt(0).toUpperCase() + phrase.slice(1);
@@ -983,7 +982,7 @@ export class Handlers {
     if (subject) return subject;
     // One the sentence describes and does not name, by "who" before the act: "the efforts of a family friend who spotted
     // Webb's Ford sedan" for "who spotted the car".
-    const described = this.describedBeforeWho(s, topic);
+    const described = this.describedDoer(s, topic);
     if (described) return described;
     // A sentence that opens with "he" or "she" is about the person the sentence before names: "He led key acquisitions, …".
     if (/^(?:he|she)\b/i.test(s.text)) {

@@ -59,6 +59,7 @@ const AGE = /,\s\d{1,3},\s|\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|\b\d{1,3} year
 const DURATION = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many|dozens? of)[\s-]+(?:half[\s-]+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century)\b|\b(?:year|month|week|decade|century|hour|day|minute)s?-long\b|\bsince\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multi)-(?:game|match|race|round|season|term|fight|set|stage|leg)s?\b|\bfor the (?:rest|remainder) of\b|\bindefinitely\b/i;
 /** A sentence's first word a pronoun for something named before it. */
 const OPENS_ON_PRONOUN = /^(?:they|these|those)\b/i;
+/** A sentence's first word a pronoun for a person named before it. */
 const OPENS_ON_PERSON = /^(?:he|his|she|her)\b/i;
 /** Chat's shorthand: a lower-case word of up to four letters and no vowel ("ppl", "rn", "bf", "smth"). */
 export const SHORTHAND = /^[^aeiouy\d\W]{1,4}$/;
@@ -92,6 +93,7 @@ export class Ranker {
     this.index.addAll(model.sentences.map((s) => ({ key: s.key, text: s.text, extra: s.extra })));
     // A sentence that opens on a pronoun ("They are to be grounded if …") is about what the sentence before it names:
     // its words count for it too ("the balloons in Macy's parade").
+    const people = (x: ArticleSentence): string[] => x.entities.filter((id) => model.entityById.get(id)?.kind === 'person');
     model.sentences.forEach((s, i) => {
       const own = new Set(vocab.terms.termsOf(`${s.text} ${s.extra}`));
       this.termsOf.set(s.key, own);
@@ -99,7 +101,6 @@ export class Ranker {
       if (before !== undefined && before.paragraph === s.paragraph && OPENS_ON_PRONOUN.test(s.text)) this.antecedentTerms.set(s.key, new Set(vocab.terms.termsOf(before.text).filter((t) => !own.has(t))));
       // One that opens on "he", "his", "she" or "her" names the one person the sentence before it names, when it
       // names no one itself: "Patrick Carlineo Jr., 55, could face … His sentencing is scheduled for Feb. 14".
-      const people = (x: ArticleSentence): string[] => x.entities.filter((id) => model.entityById.get(id)?.kind === 'person');
       if (before !== undefined && before.paragraph === s.paragraph && OPENS_ON_PERSON.test(s.text) && people(s).length === 0 && new Set(people(before)).size === 1) this.pronounFor.set(s.key, people(before)[0]!);
     });
     this.total = model.sentences.length;
@@ -190,16 +191,18 @@ export class Ranker {
       alternatives.forEach((terms, i) => {
         const term = terms.find((x) => have.has(x)) ?? terms[0]!;
         const own = parts[i]!;
-        const kinWord = kin[i]!.find((x) => have.has(x));
         if (have.has(term) || (own !== null && own.every((p) => have.has(p)))) {
           matched.add(term);
           for (const p of own ?? []) matched.add(p);
           w += weights[i]!;
         } else if (terms.some((x) => roles?.has(x))) w += weights[i]! * o.roleShare;
-        else if (kinWord !== undefined) {
-          matched.add(kinWord);
-          w += weights[i]! * o.kinShare;
-        } else if (terms.some((x) => antecedent?.has(x))) w += weights[i]! * o.antecedentShare;
+        else {
+          const kinWord = kin[i]!.find((x) => have.has(x));
+          if (kinWord !== undefined) {
+            matched.add(kinWord);
+            w += weights[i]! * o.kinShare;
+          } else if (terms.some((x) => antecedent?.has(x))) w += weights[i]! * o.antecedentShare;
+        }
       });
       const coverage = totalWeight > 0 ? w / totalWeight : 1;
       let score = (bm25 + 0.5) * (o.coverageFloor + coverage) ** o.coveragePower;

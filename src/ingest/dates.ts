@@ -45,19 +45,13 @@ const PUBLICATION_DAY = /^(?:(?:earlier |later )?today|this (?:morning|afternoon
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /**
- * The words before offset `at` that may give a date its tense: at most {@link TENSE_WINDOW} characters, from the
- * start of its own clause ("was supposed to start in December, Cole said in October": "said in" for October).
+ * The words before offset `at` that may give a date its tense: at most `window` characters ({@link TENSE_WINDOW}
+ * unless told otherwise), from the start of its own clause ("was supposed to start in December, Cole said in October": "said in" for October).
  */
-function clauseTo(sentence: string, at: number): string {
-  const before = sentence.slice(Math.max(0, at - TENSE_WINDOW), at);
+function clauseTo(sentence: string, at: number, window = TENSE_WINDOW): string {
+  const before = sentence.slice(Math.max(0, at - window), at);
   const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—'));
   return cut < 0 ? before : before.slice(cut + 1);
-}
-
-/** The words before offset `at` from the start of its clause, however far: the last comma, semicolon or dash. */
-function wholeClauseTo(sentence: string, at: number): string {
-  const before = sentence.slice(0, at);
-  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
 }
 
 /** The future of a clause in so many words, "will" or "shall", with no past verb after it ("will offer its lander that the company unveiled in May"). */
@@ -78,7 +72,7 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
     // Where the sentence speaks of the future ("next June", "is scheduled for"), the next such date.
     // (Or whose clause, however long, says what "will" be, with no past verb between: "Mr Obama will become the first
     // US president to address the African Union when he travels on to Ethiopia on Sunday.")
-    const ahead = FUTURE.test(clauseTo(sentence, found.index) + found.text) || WILL.test(wholeClauseTo(sentence, found.index));
+    const ahead = FUTURE.test(clauseTo(sentence, found.index) + found.text) || WILL.test(clauseTo(sentence, found.index, Infinity));
     const r = ahead ? (chrono.parse(found.text, { instant: ref, timezone: 'UTC' }, { forwardDate: true })[0] ?? found) : found;
     if (r !== found) Object.assign(r, { index: found.index });
     // "postponed from Tuesday to Friday": what is moved happens on the second day.
