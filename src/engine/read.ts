@@ -7,7 +7,7 @@
 import { questionOf } from './conversation.ts';
 import { doubleMetaphone } from 'double-metaphone';
 import { isCommonWord } from './common-words.ts';
-import { isSpeechVerb } from '../english/speech.ts';
+import { isSpeechVerb, isThinkingVerb } from '../english/speech.ts';
 import type { Entity } from '../knowledge/schema.ts';
 import { foldForComparison } from '../knowledge/article.ts';
 import { SAID_NOUNS, SOMEONE_NOUNS, type Token } from './text.ts';
@@ -192,9 +192,19 @@ const RUN_ON = /^((?:(?:whos|who's|whats|what's|whens|wheres)(?:\s+\S+){1,3}?)|(
  */
 function asYesNo(statement: string, actsToo: boolean): string | null {
   const claim = /^(.+?)\s+(is|was|are|were)\s+(.+)$/i.exec(statement);
+  // A claim someone made or reached ("fb said the stuff was aimed at …", "fb confirmed it was russia") asks whether
+  // they did: its own "was" belongs to what they said.
+  // (Not a participle that only describes the subject: "the guy quoted was coats", "the man quoted at the end was …".)
+  const subjectWords = claim && actsToo ? claim[1]!.split(/\s+/) : [];
+  const reported = subjectWords.find(
+    (w, i) => i > 0 && i < subjectWords.length - 1 && (isSpeechVerb(w) || isThinkingVerb(w)) && verbLemmaOf(w.toLowerCase()) !== undefined && !/ing$/i.test(w) && !/^(?:at|in|on|by|for|of|to|from|with|about|during|after|before)$/i.test(subjectWords[i + 1]!),
+  );
+  if (reported) return `${/s$/i.test(reported) && !/ed$/i.test(reported) ? 'does' : 'did'} ${statement}`;
   if (claim) return `${claim[2]} ${claim[1]} ${claim[3]}`;
   if (!actsToo) return null;
-  if (/^\S+(?: \S+)? \p{L}+ed\b/u.test(statement)) return `did ${statement}`;
+  // (Irregular too, after a subject of up to three words: "the intel community said …".)
+  const words = statement.split(/\s+/);
+  if (/^\S+(?: \S+)? \p{L}+ed\b/u.test(statement) || words.slice(1, 4).some((w) => isSpeechVerb(w) && verbLemmaOf(w.toLowerCase()) !== undefined && !/(?:ing|s)$/i.test(w))) return `did ${statement}`;
   const present = /^(\S+(?: \S+)?) (\p{L}{3,}?)s\b(.*)$/u.exec(statement);
   return present && !/^(?:i|ha|doe|wa|thi|it)$/i.test(present[2]!) ? `does ${present[1]} ${present[2]}${present[3]}` : null;
 }

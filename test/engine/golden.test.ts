@@ -214,6 +214,9 @@ const golden: Golden[] = [
   // a yes/no question with a wrong guess gets "No:" and what the article says instead
   { q: 'was the briefing held at the capitol?', p: 12, says: 'No: On August 2, leaders of the U.S. intelligence and security community told a briefing at the White House' },
   { q: 'did the russian embassy respond on august 3?', p: 8, says: 'No: The Russian Embassy in Washington fired back in a statement on August 5' },
+  // a claim refused for a wrong guess inside it gets the passage the rest of it points to, not a refusal
+  { q: 'so facebook confirmed it was the kremlin, yeah?', p: 3, says: 'Not quite: Facebook said it had discovered "sophisticated" efforts, possibly linked to Russia' },
+  { q: 'did the lawmakers say that Guccifer pointed to russia?', p: 4, says: 'Not quite: Legislators briefed by Facebook said the methodology' },
   // a possessive written without its apostrophe, even of a short name ("fbs" for Facebook's)
   { q: 'how long between fbs announcement and nauerts tweet', p: 2, says: '5 days, from July 31 to August 5' },
   // the embassy's own words, about what "Russia criticized the summons" shows they answered
@@ -327,6 +330,10 @@ describe('each refusal is a named rule', () => {
     ['Who is Mitchell\'s boss?', 'no-superior'],
     ['Where did the meeting between Mitchell and Zhirnov take place?', 'no-place'],
     ['How do I bake bread?', 'unknown-topic'],
+    // an act the article never reports, someone it never names, or a claim past it, is asked, not guessed
+    ['did zhirnov say sorry to mitchell?', 'not-quoted'],
+    ['did Senator Warner say russia pointed to facebook?', 'unknown-name'],
+    ['so facebook confirmed it was the kremlin again, yeah?', 'unknown-action'],
   ])('%j → %s', (q, rule) => {
     const r = engine.answer(q);
     expect(r.answers).toEqual([]);

@@ -120,6 +120,10 @@ export const THRESHOLDS = {
   qualifiedNameWords: 4,
   /** At least this share of the question's words unknown to the article (everyday words count half): it does not answer. */
   unknownShare: 0.5,
+  /** A claim refused for a wrong guess is checked against a passage when it has at least this many words the article uses… */
+  claimKnownWords: 2,
+  /** … and the passage covers at least this share of them. */
+  claimCoverage: 0.7,
   /** Of a who-said question's phrase, at least this share found in a quote makes the answer "X said it". */
   whoSaidOverlap: 0.5,
 } as const;
