@@ -5,14 +5,14 @@
  */
 import { foldForComparison } from '../knowledge/article.ts';
 import { commonRank, isCommonWord } from './common-words.ts';
-import { isSpeechVerb } from '../english/speech.ts';
+import { isSpeechVerb, isThinkingVerb } from '../english/speech.ts';
 import { GROUP_NOUNS, isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
 import { presentParticipleOf, verbLemmaOf, verbsOf } from '../english/verbs.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, sameSide, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
 import { GIVES, MONEY, namesMedium, POSTED, SHORTHAND, type Ranker, type Scored } from './rank.ts';
-import { AUXILIARY, kindOfWho, type Asked, type DateComparison, type Query, type Topic } from './read.ts';
+import { AUXILIARY, kindOfWho, readWords, type Asked, type DateComparison, type Query, type Topic } from './read.ts';
 import { inCharge, roleVerdict } from './role-check.ts';
 import { referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
 import { detailAsked, detailIn, withDetail } from './detail.ts';
@@ -25,6 +25,7 @@ import type { Vocabulary } from './vocab.ts';
 import { escapeRegExp, normalizeWord, splitWords, type Token } from './text.ts';
 import { askedTense, CALENDAR_WORD, isAfter, isCurrent } from './tense.ts';
 import { reasonIn } from './reason.ts';
+import { checkableClaim, framesClause, reportsClause } from './claim.ts';
 
 /** What the handlers share. */
 export interface Context {
@@ -237,6 +238,36 @@ export class Handlers {
     const found = referentOf(this.c.model.kb.article.sentences, reference);
     const s = found && this.c.model.sentences.find((x) => x.paragraph === found.paragraph && x.text === found.sentence);
     return found && s ? { question, answers: [this.cite(s, referenceAnswer(reference, found), 1, new Set())] } : null;
+  }
+
+  /**
+   * A claim refused for a word it guesses wrong ("Is Rukban near the Lebanese border?", "did williams say the call was
+   * normal"): the passage the rest of its words, those the article uses, cover answers it, as "Not quite: …". (Not
+   * an act the article never reports, someone it never names, nor a claim past it: "did she delete it later?")
+   */
+  claimChecked(question: string, plain: string, q: Query, result: AnswerResult): AnswerResult {
+    if (result.answers.length > 0 || !checkableClaim(plain, result.noAnswer?.rule)) return result;
+    const words = splitWords(plain).map((w) => w.norm);
+    const act = q.kind === 'ask' ? q.unknownAct?.split(' ')[0]?.toLowerCase() : undefined;
+    if (act && !framesClause(act, words[words.indexOf(act) + 1])) return result;
+    const { topic, names } = readWords(plain, this.c.vocab);
+    const saying = words.findIndex((w) => isSpeechVerb(w));
+    const said = saying >= 0 ? words[saying + 1] : undefined;
+    if (said !== undefined && !reportsClause(said, this.c.vocab.namesIn(this.tokensOf(said)).length > 0)) return result;
+    // (Someone it never names first: "did President Trump comment on it?")
+    const first = topic.tokens[0];
+    if (!first || topic.unknown.includes(first)) return result;
+    const known = topic.tokens.filter((t) => !topic.unknown.includes(t));
+    if (known.length < this.c.options.claimKnownWords || names.length === 0) return result;
+    const rest: Topic = { tokens: known, unknown: [], phrase: null };
+    const nameTerms = new Set(names.flatMap((id) => this.termsOf(namesText(this.c.model.entityById.get(id)))));
+    const top = this.c.ranker.rank(rest, names, 'thing', nameTerms)[0];
+    if (!top || top.coverage < this.c.options.claimCoverage || !names.every((id) => this.involves(top.sentence, id))) return result;
+    // (A year the passage does not give is another time the article does not report, unless someone is said to have
+    // put it so: "did Russia interfere in the 2012 election?" is refused, "the intel folks said it was the 2012 election, right?" is not.)
+    const years = words.filter((w) => /^(?:1[89]|20)\d\d$/.test(w));
+    if (years.some((y) => !top.sentence.text.includes(y)) && saying < 0 && !words.some((w) => isThinkingVerb(w))) return result;
+    return { question, answers: [this.cite(top.sentence, `Not quite: ${this.baseAnswer(top.sentence, rest, 'thing')}`, top.score, top.matched, { ...this.speakerField(top.sentence, rest), ...this.dateOf(top.sentence) })] };
   }
 
   refuse(question: string, rule: RefusalRule, detail: string, related: readonly Answer[]): AnswerResult {
@@ -681,7 +712,8 @@ export class Handlers {
         const who = patient ? this.patientOf(sentence, topic, names) : this.actorOf(sentence, topic, names);
         return this.cite(sentence, who ? `${this.name(who)}: ${base}` : base, s.score, s.matched, { ...(who ? { speaker: this.name(who) } : {}), ...this.dateOf(sentence) });
       }
-      const verdict = yesNo && asked === 'thing' ? `${yesOrNo(question, sentence.text)}: ` : '';
+      // (A name the article never uses is a wrong guess: "was the lighthouse damaged by Hurricane Sandy?" is not "Yes".)
+      const verdict = yesNo && asked === 'thing' ? `${topic.unknown.some((t) => t.capitalized) ? 'No' : yesOrNo(question, sentence.text)}: ` : '';
       // A long sentence's answer shows the part with the count asked for ("… nine witnesses testifying …").
       // … and a where-question's, the place ("… while visiting Salesforce's Dreamforce conference in San Francisco").
       const focus = counted ? (this.countOf(sentence, counted) ?? undefined) : asked === 'place' ? this.placeIn(sentence, names, question) : undefined;

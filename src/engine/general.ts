@@ -14,7 +14,7 @@ import { loadWordLists } from './common-words.ts';
 import { buildModel, namesOf } from './model.ts';
 import { DEFAULT_OPTIONS, type EngineOptions } from './options.ts';
 import { Ranker } from './rank.ts';
-import { cleanQuestion, readQuestion, readWords, type Query } from './read.ts';
+import { cleanQuestion, plainQuestion, readQuestion, readWords, type Query } from './read.ts';
 import { MAX_ANSWERS, type Answer, type AnswerResult } from './types.ts';
 import type { Engine, SpeakerQuotes } from './engine.ts';
 
@@ -36,7 +36,8 @@ export function createGeneralEngine(kb: KnowledgeBase, options: Partial<EngineOp
   const read = (question: string): Query => readQuestion(question, vocab);
   const answer = (question: string): AnswerResult => {
     const cleaned = cleanQuestion(question);
-    return handlers.answer(cleaned, read(cleaned));
+    const q = read(cleaned);
+    return handlers.claimChecked(cleaned, plainQuestion(cleaned), q, handlers.answer(cleaned, q));
   };
 
   const entityFuse = new Fuse(kb.entities, { keys: [{ name: 'name', weight: 2 }, 'aliases', 'role'], includeScore: true, threshold: 0.35, ignoreLocation: true });

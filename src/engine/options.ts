@@ -22,6 +22,10 @@ export interface EngineOptions {
   readonly antecedentShare: number;
   /** A question's word the article writes, met in a sentence only by another article word WordNet gives for it ("car" by "Webb's Ford sedan", where the article also writes "car"), counts this much of its weight (not a noun for a person, who is met by their role). */
   readonly kinShare: number;
+  /** A yes/no claim refused for a wrong guess is checked against a passage when it has at least this many words the article uses… */
+  readonly claimKnownWords: number;
+  /** … and the passage covers at least this share of them. */
+  readonly claimCoverage: number;
   /** The least share of a who-said question's words its quote must cover: a reader's paraphrase of words quoted shares fewer of them. */
   readonly whoSaidCoverage: number;
   /** Share of the topic's weight in rare words the article never uses above which it is not about the question. */
@@ -70,6 +74,8 @@ export const DEFAULT_OPTIONS: EngineOptions = Object.freeze({
   antecedentShare: 0.5,
   roleShare: 1,
   kinShare: 0.6,
+  claimKnownWords: 2,
+  claimCoverage: 0.7,
   whoSaidCoverage: 0.34,
   maxUnknownShare: 0.34,
   namedBonus: 1.6,

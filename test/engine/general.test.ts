@@ -320,6 +320,24 @@ describe('a yes/no question gets its verdict from the sentence that answers it',
   });
 });
 
+describe('a yes/no claim refused only for a wrong guess inside it gets the passage the rest of it points to', () => {
+  it.each([
+    ['Did Lind say it was the Regatta that the town could not afford?', /^Not quite: .*could not afford the work/],
+    ['lind said it was the Regatta the town could not afford, right?', /^Not quite: .*could not afford the work/],
+    ['Did Lind vote against the Regatta plan?', /^Not quite: .*only member to vote against the plan/],
+  ])('%s', (q, answer) => expect(engine.answer(q).answers[0]?.answer).toMatch(answer));
+  it.each([
+    // someone the article never names, an act it never reports, a claim past it
+    'Did President Obama say the town could not afford the work?',
+    'did voss apologize for the budget?',
+    'Did Lind vote against the Regatta plan again later?',
+  ])('%s is still refused', (q) => expect(engine.answer(q).answers).toEqual([]));
+  it('a name the article never uses makes a guess wrong, not "Yes"', () => {
+    expect(engine.answer('was the lighthouse damaged by Hurricane Sandy?').answers[0]?.answer).toMatch(/^No: .*storms damaged in March/);
+    expect(engine.answer('did the council vote to rebuild the lighthouse?').answers[0]?.answer).toMatch(/^Yes: /);
+  });
+});
+
 describe('a long answer shows the part that holds the words asked for', () => {
   const long = `White House: ${'Words that come first and say little of what was asked, '.repeat(3)}then both witnesses testified the transcript was accurate and complete.`;
   it('keeps its label, starts at a word, and ends with the sentence when the window reaches it', () => {

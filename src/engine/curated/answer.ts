@@ -4,7 +4,7 @@
  * not answer.
  */
 import { isSayVerb, type Analysis } from '../analyze.ts';
-import { isSpeechVerb, isThinkingVerb } from '../../english/speech.ts';
+import { checkableClaim, framesClause, reportsClause } from '../claim.ts';
 import { isCommonWord } from '../common-words.ts';
 import type { Item } from '../items.ts';
 import { plainQuestion } from '../read.ts';
@@ -92,31 +92,22 @@ function roleVerdict(ctx: CuratedContext, question: string, a: Analysis, result:
   return { ...result, answers: [{ ...top, answer: fit(`${verdict}: ${top.answer}`) }, ...result.answers.slice(1)] };
 }
 
-/** A yes/no question that states a claim: "did fb say it was aimed at the 2016 election", "was it the ambassador who …". */
-const CLAIM = /^(?:is|was|are|were|did|does|do)\b/i;
-/** Words that take a claim past what the article reports: "did russia meddle in 2020 too", "did she delete it later". */
-const BEYOND = /\b(?:too|also|as well|either|else|other|others|later|after|afterwards?|ever|still|again|since|yet|next|whether|will|gonna|going)\b/i;
-/** Words that open a clause reported after a verb of saying: "confirmed it was russia", "said that …". */
-const CLAUSE_OPENER = /^(?:that|it|they|he|she|we|there|this|those|these)$/;
-/** Refusals a claim's wrong guess brings on, which the passage closest to the rest of the claim may answer. */
-const GUESS_REFUSALS: ReadonlySet<string> = new Set(['not-covered', 'unknown-action', 'unknown-topic', 'not-quoted', 'unknown-name']);
-
 /**
  * A claim refused for a word it guesses wrong ("did the legislators say it was IP addresses that pointed to Russia?",
  * "did fb confirm it was russia?"): the passage that the rest of its words, those the article uses, cover answers it.
  * (Not a claim past the article: "did russia meddle in 2020 too?")
  */
 function claimChecked(ctx: CuratedContext, question: string, a: Analysis, result: AnswerResult): AnswerResult {
-  if (result.answers.length > 0 || !CLAIM.test(question) || BEYOND.test(question) || !GUESS_REFUSALS.has(result.noAnswer?.rule ?? '')) return result;
+  if (result.answers.length > 0 || !checkableClaim(question, result.noAnswer?.rule)) return result;
   // (An act the article never reports is what is asked, not a guess: "did zhirnov apologize?"; only a verb of saying
   // or thinking that reports a clause is the guess's frame: "did fb confirm it was russia".)
   const act = a.unknownPredicate;
   const after = act ? a.tokens[a.tokens.findIndex((t) => t.index === act.index) + 1] : undefined;
-  if (act && !((isSpeechVerb(act.norm) || isThinkingVerb(act.norm)) && after && CLAUSE_OPENER.test(after.norm))) return result;
+  if (act && !framesClause(act.norm, after?.norm)) return result;
   // (A verb of saying reports a clause, "say it was …", "said russia …"; else its words are the act: "say sorry".)
   const saying = a.tokens.findIndex((t) => isSayVerb(t.norm));
   const said = saying >= 0 ? a.tokens[saying + 1] : undefined;
-  if (said && !CLAUSE_OPENER.test(said.norm) && !a.mentions.some((m) => m.start === saying + 1)) return result;
+  if (said && !reportsClause(said.norm, a.mentions.some((m) => m.start === saying + 1))) return result;
   // (Nor someone it never names, said or did it: "did President Trump comment on the summons?")
   if (a.target && !a.target.entity && a.target.unknown.length > 0) return result;
   const known = a.content.filter((t) => ctx.analyzer.isKnown(t));
