@@ -276,7 +276,9 @@ function properRuns(para: Para, taken: (at: number) => boolean, knownName: (word
     // word's does not: "the California Governor's Office of Emergency Services", "Children's Hospital".)
     const ownerWord = cur.at(-1)?.text.replace(/['’]s$/u, '') ?? '';
     const owner = cur.length > 0 && /['’]s$/u.test(cur.at(-1)!.text) && !isPersonNoun(ownerWord) && !everyday({ ...cur.at(-1)!, norm: ownerWord.toLowerCase() });
-    if ((cap || joiner) && !owner && (cur.length === 0 || ((!cur.at(-1)!.post.trim() || /^(?:['’]s?|[-‐])$/.test(cur.at(-1)!.post.trim())) && !t.pre.includes('(')))) {
+    // (A hyphen joins only unspaced: "NEW ORLEANS - Both …" is a dateline's dash.)
+    const post = cur.at(-1)?.post ?? '';
+    if ((cap || joiner) && !owner && (cur.length === 0 || ((!post.trim() || /^['’]s?$/.test(post.trim()) || /^[-‐]$/.test(post)) && !t.pre.includes('(')))) {
       cur.push(t);
       if (/[,.;:!?)"”—]$/.test(t.post.trim()) && !/^\p{Lu}\.$/u.test(t.text)) flush();
     } else {

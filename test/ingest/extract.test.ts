@@ -777,6 +777,12 @@ describe('people, roles and aliases', () => {
     expect(pack.entities.filter((e) => /Presse|Agence/.test(e.name)).map((e) => e.name)).toEqual(['Agence France-Presse']);
   });
 
+  it('a spaced dash ends a name: a dateline ("NEW ORLEANS - Both …", "TAMPA — Senator …") is a place of its own', async () => {
+    const pack = await packOf('NEW ORLEANS - Both analysts on ESPN, Lou Holtz and Mark May, are paid to talk.', 'TAMPA — Senator Jane Roe said the bill was dead.');
+    expect(pack.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['NEW ORLEANS', 'TAMPA']));
+    expect(pack.entities.some((e) => /Both|Senator/.test(e.name) && e.kind !== 'person')).toBe(false);
+  });
+
   it('a role said later of a person the tagger missed ("Hege is the CEO of DH"), and one whose head ends the apposition ("…, Washington State Department of Health public information officer,")', async () => {
     const pack = await packOf(
       'The campaign drew mockery, but Michelle Hege’s response was concern.',
