@@ -136,6 +136,8 @@ export function cleanQuestion(text: string): string {
 const WHOLE_QUESTION_WORDS = 5;
 /** The most words of a name before a dash that a pronoun after it stands for ("heather nauert - what does she do"). */
 const NAMED_BEFORE_DASH_WORDS = 4;
+/** Words that open a phrase framing a question, not naming whom it asks about: "apart from …", "besides …", "in the end …". */
+const FRAMING_OPENER = /^(?:apart|aside|besides|except|other than|beyond|in|on|at|for|from|with|without|after|before|during|since|until|about|regarding|as|like|unlike|according|so|and|but|also|then|now|still)\b/i;
 
 /** A request around a question: "can you tell me", "do you know", "I want to know" (an aside after it too: "…, in plain terms, what …"). */
 const EMBEDDED = /^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:please )?(?:tell|show) me|do (?:you|u) know|i (?:want|wanna|would like|'d like|need) to know|i wonder|i'?m wondering)(?:,[^,]{0,60},)?[\s,]+((?:(?:on|in|at|for|from|to|by|with) )?(?:who|whom|what|when|where|why|how|which)\b.*)$/i;
@@ -209,8 +211,19 @@ function asYesNo(statement: string, actsToo: boolean): string | null {
   return present && !/^(?:i|ha|doe|wa|thi|it)$/i.test(present[2]!) ? `does ${present[1]} ${present[2]}${present[3]}` : null;
 }
 
+/** A claim, then who said it: "Someone in the article says there is a … campaign. Who said that?" */
+const CLAIM_THEN_WHO = /^(.+?)[.!]\s+who\s+(?:said|says|wrote|writes|claimed|claims|tweeted|posted)\s+(?:that|this|it)$/i;
+/** A claim with "something" in it, then what: "The statement says the U.S. will not tolerate attempts to subvert something. What exactly?" */
+const CLAIM_THEN_WHAT = /^(.+?\bsomething\b[^.!?]*)[.!]\s+what(?:\s+(?:exactly|is it|was it|is that|was that))?$/i;
+/** How a claim is put as someone's, the someone unnamed: "Someone in the article says (that) …", "The article mentions …". */
+const UNNAMED_SAYER = /^(?:someone|somebody|one person|a person|an official|the article|the story|the piece|it)(?:\s+in\s+the\s+(?:article|story|piece))?\s+(?:says|said|mentions|mentioned|claims|claimed|writes|wrote)\s+(?:that\s+)?/i;
+
 /** "megaphone diplomacy - who said it?" → "who said megaphone diplomacy?"; "X - who?" → "who is X?". */
 function reorder(raw: string, questionMark = false): string {
+  const claimed = CLAIM_THEN_WHO.exec(raw.trim());
+  if (claimed) return `who said ${claimed[1]!.replace(UNNAMED_SAYER, '')}`;
+  const something = CLAIM_THEN_WHAT.exec(raw.trim());
+  if (something) return something[1]!.replace(/\bsomething\b/i, 'what');
   // A question about what a quoted word refers to keeps its order: "in the 'it added' line, what's 'it'".
   if (referenceAsked(raw)) return raw;
   const someone = someoneWho(raw.trim());
@@ -284,7 +297,8 @@ function reorder(raw: string, questionMark = false): string {
     // A person asked about by a pronoun after the dash is the one named before it: "nauert - what does she do" asks
     // what Nauert does. (Not "it": "megaphone diplomacy - who said it".)
     const person = /\b(?:he|she|they)\b/i.exec(m[3]!);
-    if (person && !/\b(?:he|she|they)\b/i.test(topic) && topic.split(/\s+/).length <= NAMED_BEFORE_DASH_WORDS) return `${word} ${m[3]!.trim().replace(person[0], topic)}?`.replace(/\s+/g, ' ');
+    // (Not a phrase that frames the question: "Apart from Russia's methods, what did the leaders say they …".)
+    if (person && !/\b(?:he|she|they)\b/i.test(topic) && !FRAMING_OPENER.test(topic) && topic.split(/\s+/).length <= NAMED_BEFORE_DASH_WORDS) return `${word} ${m[3]!.trim().replace(person[0], topic)}?`.replace(/\s+/g, ' ');
     // A whole question after the dash stands as typed: what comes before it only frames it ("besides Russia, who else …").
     if (rest.split(' ').length >= WHOLE_QUESTION_WORDS) return text;
     if (word === 'who' && !rest) return `who is ${topic}?`;

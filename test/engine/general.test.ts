@@ -234,6 +234,11 @@ describe('the plain shape of a question, which both engines read', () => {
     ["who yelled 'open the door, we're coming in'?", "who yelled 'open the door, we're coming in'"],
     // a person asked about by a pronoun after a dash is the one named before it; "it" stays a thing's
     ['voss - what does she do', 'what does voss do'],
+    // … but not a phrase that frames the question
+    ['Apart from the budget, what did the council members say they feared?', 'Apart from the budget, what did the council members say they feared'],
+    // a claim, then who said it, or what its "something" is
+    ['Hello! Someone in the article says the town could not afford the work. Who said that?', 'who said the town could not afford the work'],
+    ['The mayor says the lighthouse is something. What exactly?', 'The mayor says the lighthouse is what'],
     ['peter lind - where is he from?', 'where is peter lind from'],
     ['a bad budget - who said it', 'who said a bad budget'],
   ])('%s → %s', (q, plain) => expect(plainQuestion(q)).toBe(plain));
