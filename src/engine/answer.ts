@@ -5,7 +5,7 @@
  */
 import { foldForComparison } from '../knowledge/article.ts';
 import { commonRank, isCommonWord } from './common-words.ts';
-import { isSpeechVerb, isThinkingVerb } from '../english/speech.ts';
+import { isSpeechVerb } from '../english/speech.ts';
 import { GROUP_NOUNS, isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
 import { presentParticipleOf, verbLemmaOf, verbsOf } from '../english/verbs.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
@@ -25,7 +25,7 @@ import type { Vocabulary } from './vocab.ts';
 import { escapeRegExp, normalizeWord, splitWords, type Token } from './text.ts';
 import { askedTense, CALENDAR_WORD, isAfter, isCurrent } from './tense.ts';
 import { reasonIn } from './reason.ts';
-import { checkableClaim, framesClause, reportsClause } from './claim.ts';
+import { checkableClaim, framesClause, reportsClause, yearGuessed } from './claim.ts';
 
 /** What the handlers share. */
 export interface Context {
@@ -263,10 +263,8 @@ export class Handlers {
     const nameTerms = new Set(names.flatMap((id) => this.termsOf(namesText(this.c.model.entityById.get(id)))));
     const top = this.c.ranker.rank(rest, names, 'thing', nameTerms)[0];
     if (!top || top.coverage < this.c.options.claimCoverage || !names.every((id) => this.involves(top.sentence, id))) return result;
-    // (A year the passage does not give is another time the article does not report, unless someone is said to have
-    // put it so: "did Russia interfere in the 2012 election?" is refused, "the intel folks said it was the 2012 election, right?" is not.)
-    const years = words.filter((w) => /^(?:1[89]|20)\d\d$/.test(w));
-    if (years.some((y) => !top.sentence.text.includes(y)) && saying < 0 && !words.some((w) => isThinkingVerb(w))) return result;
+    // (A year the passage does not give is another time the article does not report, unless someone is said to have put it so.)
+    if (!yearGuessed(words, top.sentence.text)) return result;
     return { question, answers: [this.cite(top.sentence, `Not quite: ${this.baseAnswer(top.sentence, rest, 'thing')}`, top.score, top.matched, { ...this.speakerField(top.sentence, rest), ...this.dateOf(top.sentence) })] };
   }
 

@@ -32,3 +32,13 @@ export function framesClause(act: string, next: string | undefined): boolean {
 export function reportsClause(next: string, named: boolean): boolean {
   return named || CLAUSE_OPENER.test(next);
 }
+
+/**
+ * May a claim's year that the passage does not give be a guess at it? Only when someone is said to have put it so
+ * ("the intel folks said it was the 2012 election, right?"); else it is another time the article does not report
+ * ("Did Russia interfere in the 2012 election?").
+ */
+export function yearGuessed(words: readonly string[], passage: string): boolean {
+  const missing = words.some((w) => /^(?:1[89]|20)\d\d$/.test(w) && !passage.includes(w));
+  return !missing || words.some((w) => isSpeechVerb(w) || isThinkingVerb(w));
+}

@@ -206,7 +206,7 @@ function asYesNo(statement: string, actsToo: boolean): string | null {
   if (!actsToo) return null;
   // (Irregular too, after a subject of up to three words: "the intel community said …".)
   const words = statement.split(/\s+/);
-  if (/^\S+(?: \S+)? \p{L}+ed\b/u.test(statement) || words.slice(1, 4).some((w) => isSpeechVerb(w) && verbLemmaOf(w.toLowerCase()) !== undefined && !/(?:ing|s)$/i.test(w))) return `did ${statement}`;
+  if (/^\S+(?: \S+)? \p{L}+ed\b/u.test(statement) || words.slice(1, 4).some((w) => (isSpeechVerb(w) || isThinkingVerb(w) || /ed$/i.test(w)) && verbLemmaOf(w.toLowerCase()) !== undefined && !/(?:ing|s)$/i.test(w))) return `did ${statement}`;
   const present = /^(\S+(?: \S+)?) (\p{L}{3,}?)s\b(.*)$/u.exec(statement);
   return present && !/^(?:i|ha|doe|wa|thi|it)$/i.test(present[2]!) ? `does ${present[1]} ${present[2]}${present[3]}` : null;
 }

@@ -118,6 +118,7 @@ describe('the plain shape of a question, which both engines read', () => {
     ['the council said the budget was late, right?', 'did the council said the budget was late'],
     ['the harbor authority concluded it was sabotage, right?', 'did the harbor authority concluded it was sabotage'],
     ['the mayor quoted at the end was lind, right?', 'was the mayor quoted at the end lind'],
+    ['the harbor engineers concluded the tower would fall, right?', 'did the harbor engineers concluded the tower would fall'],
     // a present act with a tag is asked with "does"; a guess after the question mark is dropped
     ['voss runs the harbor right? like the port authority', 'does voss run the harbor'],
     // a question inside a request is that question, in question order

@@ -216,6 +216,7 @@ const golden: Golden[] = [
   { q: 'did the russian embassy respond on august 3?', p: 8, says: 'No: The Russian Embassy in Washington fired back in a statement on August 5' },
   // a claim refused for a wrong guess inside it gets the passage the rest of it points to, not a refusal
   { q: 'so facebook confirmed it was the kremlin, yeah?', p: 3, says: 'Not quite: Facebook said it had discovered "sophisticated" efforts, possibly linked to Russia' },
+  { q: 'the spy chiefs concluded russia meddled in the 2008 election, right?', p: 11, says: 'Not quite: The U.S. intelligence community concluded that Russia interfered in the 2016' },
   { q: 'did the lawmakers say that Guccifer pointed to russia?', p: 4, says: 'Not quite: Legislators briefed by Facebook said the methodology' },
   // a possessive written without its apostrophe, even of a short name ("fbs" for Facebook's)
   { q: 'how long between fbs announcement and nauerts tweet', p: 2, says: '5 days, from July 31 to August 5' },
@@ -332,6 +333,7 @@ describe('each refusal is a named rule', () => {
     ['How do I bake bread?', 'unknown-topic'],
     // an act the article never reports, someone it never names, or a claim past it, is asked, not guessed
     ['did zhirnov say sorry to mitchell?', 'not-quoted'],
+    ['did russia meddle in the 2008 election?', 'unknown-name'],
     ['did Senator Warner say russia pointed to facebook?', 'unknown-name'],
     ['so facebook confirmed it was the kremlin again, yeah?', 'unknown-action'],
   ])('%j → %s', (q, rule) => {

@@ -4,7 +4,8 @@
  * not answer.
  */
 import { isSayVerb, type Analysis } from '../analyze.ts';
-import { checkableClaim, framesClause, reportsClause } from '../claim.ts';
+import { isNounOf, PERSON_NOUNS } from '../../english/nouns.ts';
+import { checkableClaim, framesClause, reportsClause, yearGuessed } from '../claim.ts';
 import { isCommonWord } from '../common-words.ts';
 import type { Item } from '../items.ts';
 import { plainQuestion } from '../read.ts';
@@ -57,7 +58,9 @@ function answerPlain(ctx: CuratedContext, ask: Ask, question: string): { result:
   const analyzed = ctx.analyzer.analyze(question);
   // "What adjective did Facebook use for the efforts?": the kind of detail asked is no word of the article's.
   const a = detailAsked(question) ? withoutWords(analyzed, (t) => DETAIL_KIND.test(t.norm)) : analyzed;
-  const result = unsaidRelation(ctx, question, a) ?? unreportedYear(ctx, question, a) ?? guessChecked(ctx, ask, question, a) ?? withDetail(question, roleVerdict(ctx, question, a, claimChecked(ctx, question, a, answerAnalyzed(ctx, question, a))), fit);
+  // (Another year is no time the article reports, unless someone is said to have put it so: then it is a guess, checked.)
+  const yearRefused = unreportedYear(ctx, question, a);
+  const result = unsaidRelation(ctx, question, a) ?? (yearRefused && claimChecked(ctx, question, a, yearRefused)) ?? guessChecked(ctx, ask, question, a) ?? withDetail(question, roleVerdict(ctx, question, a, claimChecked(ctx, question, a, answerAnalyzed(ctx, question, a))), fit);
   return { result, terms: [...new Set(a.content.map((t) => t.term))] };
 }
 
@@ -115,7 +118,10 @@ function claimChecked(ctx: CuratedContext, question: string, a: Analysis, result
   const rest: Analysis = { ...a, intent: 'general', target: null, unknown: [], unknownPredicate: null, content: known, quoted: null, yesNoAbout: null, saidVerb: null };
   const top = rank(ctx, rest)[0];
   // (Everyone it names must be in that passage: "was Coats at the meeting with Zhirnov?" joins two it never joins.)
-  if (!top || top.coverage < T.claimCoverage || a.mentions.some((m) => !ctx.factsOf(top.item).entities.has(m.entityId))) return result;
+  // (Named by a role, "the spy chiefs", they may be others the passage speaks of.)
+  const byName = a.mentions.filter((m) => !a.tokens.slice(m.start, m.end).some((t) => isNounOf(PERSON_NOUNS, t.norm)));
+  if (!top || top.coverage < T.claimCoverage || byName.some((m) => !ctx.factsOf(top.item).entities.has(m.entityId))) return result;
+  if (!yearGuessed(a.tokens.map((t) => t.norm), top.item.excerpt)) return result;
   const answer = toAnswer(ctx, top, rest);
   return { question, answers: [{ ...answer, answer: fit(`Not quite: ${answer.answer}`) }] };
 }
