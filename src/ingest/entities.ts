@@ -648,7 +648,8 @@ export function findEntities(paras: readonly Para[]): EntityFindings {
         const titleNoun = titled ? titled.text.split(/[\s-]+/).at(-1)! : '';
         const afterTitle = /^\p{Ll}/u.test(titleNoun) && isPersonNoun(titleNoun);
         // Or one "who" refers to ("Montell Figgins, who represents Thomas,"): people are who, bodies which.
-        const whoAfter = /^,\s+who\s/u.test(para.text.slice(run.end));
+        // (Or an age between commas: "Sayiba John, 33, a Malawian who …" — bodies have none.)
+        const whoAfter = /^,\s+who\s/u.test(para.text.slice(run.end)) || /^,\s+\d{1,3},\s/u.test(para.text.slice(run.end));
         // Or one name no everyday word spells, set between commas after a noun for a person, or before a role or "who":
         // "The captain, Iriyanto, an Indonesian who …", "Soelistyo, head of Indonesia's search and rescue agency, told …".
         const nounBefore = /(?:^|\s)(?:the|a|an|its|his|her|their)\s+([\p{L}-]+),\s*$/iu.exec(para.text.slice(Math.max(0, run.start - 40), run.start))?.[1];

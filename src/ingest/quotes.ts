@@ -179,6 +179,20 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     const last = before.filter((m) => isOrg(m.entity) && !groups.has(byId.get(m.entity)!.name.toLowerCase())).sort((a, b) => a.para - b.para || a.start - b.start).at(-1);
     return last?.entity ?? null;
   };
+  /**
+   * The person a singular description means ("the widow", "the Malawian"): the one last named, in this paragraph or
+   * the one before, when the description's noun is in their role or is where they come from (a demonym).
+   */
+  const recentPerson = (para: number, at: number, head: Tok): string | null => {
+    const last = found.mentions
+      .filter((m) => (m.para === para - 1 || (m.para === para && m.end <= at)) && byId.get(m.entity)?.kind === 'person')
+      .sort((a, b) => a.para - b.para || a.start - b.start)
+      .at(-1);
+    const who = last && byId.get(last.entity);
+    if (!who) return null;
+    const inRole = [who.role ?? '', ...who.roles].some((r) => r.toLowerCase().split(/[^\p{L}]+/u).includes(head.norm));
+    return inRole || head.tags.has('Demonym') ? who.id : null;
+  };
   /** The entity a speaker phrase means, or null. */
   const resolve = (para: Para, start: number, end: number, phrase: string, sentenceStart: number): string | null => {
     const p = phrase.trim().replace(/^(?:and|but|as|while)\s+/i, '');
@@ -243,6 +257,15 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         byId.get(recent)!.aliases.add(p.toLowerCase().startsWith('the ') ? p.replace(/^The\b/, 'the') : p);
         found.mentions.push({ entity: recent, para: para.n, start, end });
         return recent;
+      }
+    }
+    // "“…,” the Malawian told Al Jazeera", "the widow said": the person just named, so described.
+    if (/^the\s/i.test(p) && inside.length === 0 && !head.tags.has('Plural') && words(p) <= DEFINITE_WORDS && (isNounOf(PERSON_NOUNS, head.norm) || head.tags.has('Demonym'))) {
+      const described = recentPerson(para.n, start, head);
+      if (described) {
+        byId.get(described)!.aliases.add(p.replace(/^The\b/, 'the'));
+        found.mentions.push({ entity: described, para: para.n, start, end });
+        return described;
       }
     }
     // The description's last word must say who: a noun for people or a body ("officials", "the ministry"),

@@ -777,6 +777,23 @@ describe('people, roles and aliases', () => {
     expect(pack.entities.filter((e) => /Presse|Agence/.test(e.name)).map((e) => e.name)).toEqual(['Agence France-Presse']);
   });
 
+  it('a name with an age between commas is a person\'s ("Sayiba John, 33, a Malawian who …"), whose surname alone then speaks', async () => {
+    const pack = await packOf('Sayiba John, 33, a Malawian who fled the township with her husband, told reporters she was afraid.', '“We have no choice in the matter,” John said.');
+    expect(kindIn(pack, 'Sayiba John')).toBe('person');
+    expect(speakerOf(pack, 'no choice in the matter')).toBe('Sayiba John');
+  });
+
+  it('a singular description speaking ("the widow said", "the Malawian told …") is the person just named so described, not a new body', async () => {
+    const pack = await packOf(
+      'Ellen Mwamulima, a 45-year-old widow and mother of three, fled a mob and hid in the bush for two weeks.',
+      '“We lost everything,” the Malawian told Al Jazeera. “It is over,” the widow said.',
+      '“We will be back,” the prosecutor said.',
+    );
+    expect(speakerOf(pack, 'We lost everything')).toBe('Ellen Mwamulima');
+    expect(speakerOf(pack, 'It is over')).toBe('Ellen Mwamulima');
+    expect(speakerOf(pack, 'We will be back')).not.toBe('Ellen Mwamulima');
+  });
+
   it('a spaced dash ends a name: a dateline ("NEW ORLEANS - Both …", "TAMPA — Senator …") is a place of its own', async () => {
     const pack = await packOf('NEW ORLEANS - Both analysts on ESPN, Lou Holtz and Mark May, are paid to talk.', 'TAMPA — Senator Jane Roe said the bill was dead.');
     expect(pack.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['NEW ORLEANS', 'TAMPA']));
