@@ -193,6 +193,20 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     const inRole = [who.role ?? '', ...who.roles].some((r) => r.toLowerCase().split(/[^\p{L}]+/u).includes(head.norm));
     return inRole || head.tags.has('Demonym') ? who.id : null;
   };
+  /**
+   * The person this paragraph last reports speaking before `at` ("says McLaughlin", "Zhang said"), when that report is
+   * nearer than the last quote's speaker and their gender fits or is unknown; or null.
+   */
+  const saidSince = (para: Para, at_: number, gender: 'male' | 'female'): string | null => {
+    const reports = found.mentions.filter((m) => {
+      const e = byId.get(m.entity);
+      if (m.para !== para.n || m.end > at_ || at(para.n, m.start) <= spokeAt || e?.kind !== 'person' || (e.gender !== null && e.gender !== gender)) return false;
+      const before = /(\p{L}+)\s+$/u.exec(para.text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+      const after = /^,?\s+(\p{L}+)/u.exec(para.text.slice(m.end, m.end + 20))?.[1];
+      return [before, after].some((w) => w !== undefined && isSpeechVerb(w.toLowerCase()));
+    });
+    return reports.at(-1)?.entity ?? null;
+  };
   /** The entity a speaker phrase means, or null. */
   const resolve = (para: Para, start: number, end: number, phrase: string, sentenceStart: number): string | null => {
     const p = phrase.trim().replace(/^(?:and|but|as|while)\s+/i, '');
@@ -207,6 +221,9 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         const f = focus ? byId.get(focus) : undefined;
         const last = lastSpeaker ? byId.get(lastSpeaker) : undefined;
         const lastFits = last?.kind === 'person' && last.gender === gender;
+        // (One said to speak since, in this paragraph, is nearer still: "…, says McLaughlin. “That's where …,” she says.")
+        const since = saidSince(para, start, gender);
+        if (since) return since;
         // (The one named nearer: "…, Burtless said. “Wages are …” …, he said." is Burtless, not a subject paragraphs back.)
         if (f && (!f.gender || f.gender === gender) && !(lastFits && spokeAt > focusAt)) return f.id;
         if (lastFits) return last.id;

@@ -794,6 +794,18 @@ describe('people, roles and aliases', () => {
     expect(speakerOf(pack, 'We will be back')).not.toBe('Ellen Mwamulima');
   });
 
+  it('"she says" after a report of someone speaking in the same paragraph ("…, says McLaughlin") is that one, not the last quote\'s speaker', async () => {
+    const pack = await packOf(
+      '“I am super excited,” says Maura McLaughlin, a radio astronomer.',
+      '“The sensitivity is impressive,” says Laura Spitler, an astronomer in Bonn.',
+      'The array will also help to find gravitational waves, says McLaughlin. “That is where it will shine,” she says.',
+      '“We are relieved,” says John Smith, the chief scientist.',
+      'Many bursts were too faint for other telescopes, says Smith. “This is very exciting news,” says Yunfan Gerry Zhang, who studies bursts in Berkeley. No one knows what causes them, but “the more pulses we have, the more we learn”, he says.',
+    );
+    expect(speakerOf(pack, 'where it will shine')).toBe('Maura McLaughlin');
+    expect(speakerOf(pack, 'the more pulses we have')).toBe('Yunfan Gerry Zhang');
+  });
+
   it('a spaced dash ends a name: a dateline ("NEW ORLEANS - Both …", "TAMPA — Senator …") is a place of its own', async () => {
     const pack = await packOf('NEW ORLEANS - Both analysts on ESPN, Lou Holtz and Mark May, are paid to talk.', 'TAMPA — Senator Jane Roe said the bill was dead.');
     expect(pack.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['NEW ORLEANS', 'TAMPA']));
