@@ -201,9 +201,10 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     const reports = found.mentions.filter((m) => {
       const e = byId.get(m.entity);
       if (m.para !== para.n || m.end > at_ || at(para.n, m.start) <= spokeAt || e?.kind !== 'person' || (e.gender !== null && e.gender !== gender)) return false;
-      const before = /(\p{L}+)\s+$/u.exec(para.text.slice(Math.max(0, m.start - 20), m.start))?.[1];
+      const preceding = para.text.slice(Math.max(0, m.start - 20), m.start);
+      const before = /(\p{L}+)\s+$/u.exec(preceding)?.[1];
       const after = /^,?\s+(\p{L}+)/u.exec(para.text.slice(m.end, m.end + 20))?.[1];
-      return [before, after].some((w) => w !== undefined && isSpeechVerb(w.toLowerCase()));
+      return /\baccording to\s+$/i.test(preceding) || [before, after].some((w) => w !== undefined && isSpeechVerb(w.toLowerCase()));
     });
     return reports.at(-1)?.entity ?? null;
   };
@@ -220,7 +221,9 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         const gender = lower === 'he' ? 'male' : 'female';
         const f = focus ? byId.get(focus) : undefined;
         const last = lastSpeaker ? byId.get(lastSpeaker) : undefined;
-        const lastFits = last?.kind === 'person' && last.gender === gender;
+        // (Or of no known gender, quoted in this paragraph or the one before: "… director Bong Joon Ho said …" then
+        // "he added; “…”", not a man named paragraphs back.)
+        const lastFits = last?.kind === 'person' && (last.gender === gender || (last.gender === null && spokeAt >= at(para.n - 1, 0)));
         // (One said to speak since, in this paragraph, is nearer still: "…, says McLaughlin. “That's where …,” she says.")
         const since = saidSince(para, start, gender);
         if (since) return since;

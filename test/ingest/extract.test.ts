@@ -806,6 +806,17 @@ describe('people, roles and aliases', () => {
     expect(speakerOf(pack, 'the more pulses we have')).toBe('Yunfan Gerry Zhang');
   });
 
+  it('"he added" goes on with the last speaker of no known gender, quoted just before, not a man named earlier; "according to X" reports X speaking', async () => {
+    const pack = await packOf(
+      'Joaquin Phoenix was named best actor on Sunday.',
+      '“No one could predict what might happen at the Oscars,” director Bong Joon Ho said backstage.',
+      'Speaking through an interpreter he added: “It is true that the momentum is building.”',
+      '“Look again,” said Bruce Gilley, a political scientist. This, according to Tahir Della, does nothing to diminish the crimes. “We just have to look at who committed them,” he said.',
+    );
+    expect(speakerOf(pack, 'the momentum is building')).toBe('Bong Joon Ho');
+    expect(speakerOf(pack, 'who committed them')).toBe('Tahir Della');
+  });
+
   it('a spaced dash ends a name: a dateline ("NEW ORLEANS - Both …", "TAMPA — Senator …") is a place of its own', async () => {
     const pack = await packOf('NEW ORLEANS - Both analysts on ESPN, Lou Holtz and Mark May, are paid to talk.', 'TAMPA — Senator Jane Roe said the bill was dead.');
     expect(pack.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['NEW ORLEANS', 'TAMPA']));
