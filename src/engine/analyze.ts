@@ -226,7 +226,8 @@ const QUOTES_OF = new RegExp(
   String.raw`^(?:(?:which|what) )?(?:quotes?|statements?|tweets?|remarks|comments|everything|all quotes|words) (?:from|by|of) (.+?)(?: (?:appears?|is|are|was|were)\b.*)?$|^(?:what|which) (?:message|messages|statement|statements|words|warning|tweet|tweets) (?:did|does|do|has|had) (.+?) (?:${verbFormsOf(['send', 'post', 'issue', 'give', 'make', 'deliver', 'say', 'write', 'tweet']).join('|')})\b.*$`,
 );
 const WHEN = /^(?:when|on what|on which|what date|what day|which day|which date|what time|(?:in )?(?:what|which) (?:year|month)|by when|since when|how long ago|date of|the date)\b|\b(?:what|which) (?:date|day)\b|^what (?:is|was|s) the (?:date|day)\b|^(?:in )?(?:which|what) (?:election|elections|vote)\b/;
-const HAPPENED = new RegExp(String.raw`\b(?:${verbFormsOf(['happen', 'occur']).join('|')}|took place|going on|went on|events?)\b`);
+/** (An event "on" or "in" a date asks what happened then; "what event was the August 1 statement responding to" asks what.) */
+const HAPPENED = new RegExp(String.raw`\b(?:${verbFormsOf(['happen', 'occur']).join('|')}|took place|going on|went on|events?\s+(?:on|in|during|of|from))\b`);
 const QUANTITY = /^how (?:many|much|old|long|far|big|large|tall|often)\b/;
 /** A question about what will or would happen: the article reports, it does not predict. */
 const HYPOTHETICAL = /^(?:\w+ )?(?:will|would|shall)\b|\bgoing to\b/;
@@ -260,8 +261,8 @@ const AUXILIARY = /^(?:was|were|is|are|did|does|do|has|had|have|will|would|could
 const TRAILING_FILLER = /\b(?:mentioned|named|quoted|cited|referred to|described|discussed|featured)?\s*(?:in|from|according to) (?:the|this) (?:article|story|report|piece|text|news)\b.*$|\b(?:mentioned|named|quoted|in the news)$/;
 /** Adverbs that only colour a question ("what exactly is Moscow denying"). */
 const FILLER_ADVERBS = /\b(?:exactly|actually|really|just|basically|precisely|specifically|even|ever|again|still|now|currently|already)\b/g;
-/** Nouns for any act or view: "what step did Mitchell take" asks which act, which the article may say. */
-const ANY_ACT_NOUN = /^(?:step|steps|action|actions|measure|measures|move|moves|thing|things|way|ways|part|stance|view|views|point|points|tool|tools|means|method|methods|role|job|title|position|post|rank|office|function)$/;
+/** Nouns for any act, event or view: "what step did Mitchell take" asks which act, "what event was the statement responding to" which happening, which the article may say. */
+const ANY_ACT_NOUN = /^(?:step|steps|action|actions|measure|measures|move|moves|thing|things|way|ways|part|stance|view|views|point|points|tool|tools|means|method|methods|role|job|title|position|post|rank|office|function|event|events|incident|incidents|development|developments|occurrence)$/;
 const LEADING_FILLER = /^(?:according to (?:the|this) (?:article|story|report)|in (?:the|this) (?:article|story|report)),?\s*/;
 
 /** Builds the question reader for one knowledge base. */

@@ -218,6 +218,9 @@ const golden: Golden[] = [
   { q: 'so facebook confirmed it was the kremlin, yeah?', p: 3, says: 'Not quite: Facebook said it had discovered "sophisticated" efforts, possibly linked to Russia' },
   { q: 'the spy chiefs concluded russia meddled in the 2008 election, right?', p: 11, says: 'Not quite: The U.S. intelligence community concluded that Russia interfered in the 2016' },
   { q: 'did the lawmakers say that Guccifer pointed to russia?', p: 4, says: 'Not quite: Legislators briefed by Facebook said the methodology' },
+  // a generic noun for what happened asks which happening, not a word the article must use; "events on" a date asks what happened then
+  { q: 'What incident did the August 1 statement react to?', p: 3, says: "Facebook's announcement" },
+  { q: 'What events on August 2?', p: 12, says: 'On August 2' },
   // a possessive written without its apostrophe, even of a short name ("fbs" for Facebook's)
   { q: 'how long between fbs announcement and nauerts tweet', p: 2, says: '5 days, from July 31 to August 5' },
   // the embassy's own words, about what "Russia criticized the summons" shows they answered
