@@ -507,7 +507,14 @@ export class Analyzer {
     for (const c of candidates) {
       if (!found.some((f) => c.start < f.end && f.start < c.end)) found.push(c);
     }
-    return found.sort((x, y) => x.start - y.start);
+    // "the russian guy", "the facebook woman": a body's one member so named is who is meant.
+    return found
+      .map((m) => {
+        const next = tokens[m.end];
+        const member = next && MEMBER_NOUN.test(next.norm) ? this.memberAsked([next], m.entityId) : null;
+        return member ? { entityId: member.id, start: m.start, end: m.end + 1 } : m;
+      })
+      .sort((x, y) => x.start - y.start);
   }
 
   /** Resolves the words of a who-is / what-said slot to an entity. */

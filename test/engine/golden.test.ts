@@ -218,6 +218,8 @@ const golden: Golden[] = [
   { q: 'so facebook confirmed it was the kremlin, yeah?', p: 3, says: 'Not quite: Facebook said it had discovered "sophisticated" efforts, possibly linked to Russia' },
   { q: 'the spy chiefs concluded russia meddled in the 2008 election, right?', p: 11, says: 'Not quite: The U.S. intelligence community concluded that Russia interfered in the 2016' },
   { q: 'did the lawmakers say that Guccifer pointed to russia?', p: 4, says: 'Not quite: Legislators briefed by Facebook said the methodology' },
+  // a body's one member named by a word for someone ("the russian man") is that person, not the body
+  { q: 'who convoked the russian man?', p: 2, says: 'Mitchell convoked' },
   // a generic noun for what happened asks which happening, not a word the article must use; "events on" a date asks what happened then
   { q: 'What incident did the August 1 statement react to?', p: 3, says: "Facebook's announcement" },
   { q: 'What events on August 2?', p: 12, says: 'On August 2' },
