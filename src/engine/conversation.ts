@@ -11,7 +11,7 @@ import { SOMEONE_NOUNS } from './text.ts';
 /** A sentence that only greets or addresses: "Hello!", "Hello bot,", "Good evening.", "Hi there". */
 const GREETING = /^(?:hello|hi|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|dear \S+|excuse me|sorry)\b(?:[\s,]+\S+)?[\s,.!]*$/i;
 /** A sentence of manners or about the asker, not about the article: thanks, hopes, apologies. */
-const PLEASANTRY = /^(?:thanks?\b|thank you\b|many thanks\b|cheers\b|much appreciated\b|i hope\b|i'?m new\b|i am new\b|new here\b|(?:it'?s )?(?:my )?first time\b|sorry\b|excuse me\b|hope this\b|apologies\b|(?:ok(?:ay)?|great|cool|nice|got it)[,!.\s]+(?:thanks?|thank you)\b|i (?:have|got) a (?:quick )?question\b|(?:a )?quick question\b|i'?m (?:a bit |a little |so )?confused\b|i am (?:a bit |a little |so )?confused\b|just (?:curious|wondering)\b[^?]*$|(?:please )?(?:(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please )?)?help(?: me)?(?: out)?\b(?! (?:me )?(?:understand|know|find)\b)[^?]*\?*$)/i;
+const PLEASANTRY = /^(?:thanks?\b|thank you\b|many thanks\b|cheers\b|much appreciated\b|i hope\b|i'?m new\b|i am new\b|new here\b|(?:it'?s )?(?:my )?first time\b|sorry\b|excuse me\b|hope this\b|apologies\b|(?:ok(?:ay)?|great|cool|nice|got it)[,!.\s]+(?:thanks?|thank you)\b|i (?:have|got) a (?:quick )?question\b|(?:a )?quick question\b|i'?m (?:a bit |a little |so )?confused\b|i am (?:a bit |a little |so )?confused\b|just (?:curious|wondering)\b[^?]*$|(?:i'?m |i am )?(?:just )?trying to (?:get|figure|understand|sort|follow|make sense of|work out|piece together|keep track of)\b[^?]*$|(?:please )?(?:(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please )?)?help(?: me)?(?: out)?\b(?! (?:me )?(?:understand|know|find)\b)[^?]*\?*$)/i;
 /** A sentence that asks: it ends with "?" or opens as a question or a request to be told. */
 const ASKS = /\?\s*$|^(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|has|have|had|can|could|would|will)\b|^(?:please\s+)?(?:tell|show) me\b|^i (?:would like|'d like|want|wanted|need) to know\b|^i (?:was|am|'m) wondering\b|^i wonder\b|^do you know\b/i;
 /** Greetings and excuses opening a sentence: "Excuse me, …", "Hi, …", "Good morning, …". */
@@ -65,7 +65,8 @@ const NOT_A_NAME = /^(?:the|this|that|these|those|a|an|i|my|our|hi|hello|hey|goo
 const PERSONAL_PRONOUN = /\b(he|she|him|his|her)\b(?:\s+(?!(?:and|or|to|for|in|on|at|by|with|about|from|of|as|that|than|if|so)\b)(\p{L}+))?/iu;
 
 /** Someone unnamed said something, and the question asks who: "somebody said the methodology pointed to …. Who was it?" */
-const SOMEONE_SAID = /\b(?:some(?:body|one)(?: else)?|a person|one person|some people) (said|claimed|wrote|tweeted|argued|suggested|warned|told \S+)(?: that)? (.+?)[.!]?$/i;
+/** (Or did anything, in the past: "Someone fired back at the State Department with a statement. Who was it?") */
+const SOMEONE_SAID = /\b(?:some(?:body|one)(?: else)?|a person|one person|some people) (said|claimed|wrote|tweeted|argued|suggested|warned|told \S+|\p{L}{3,}ed(?: back| up| out| in)?)(?: that)? (.+?)[.!]?$/iu;
 /** The subject pronoun of a question, first, after its auxiliary or after a question word: "what did she say", "in which month are they", "tell me what it said". */
 const SUBJECT_PRONOUN = /(?<=^|\b(?:did|does|do|is|was|are|were|has|have|had|will|would|can|could|should|what|when|where|why|how)\s+)(she|he|they|it)\b/i;
 /** A thing a context sentence brings in, with "a": "gave a briefing on August 2", "posted a tweet about the summons". */

@@ -214,7 +214,7 @@ function asYesNo(statement: string, actsToo: boolean): string | null {
 /** A claim, then who said it: "Someone in the article says there is a … campaign. Who said that?" */
 const CLAIM_THEN_WHO = /^(.+?)[.!]\s+who\s+(?:said|says|wrote|writes|claimed|claims|tweeted|posted)\s+(?:that|this|it)$/i;
 /** A claim with "something" in it, then what: "The statement says the U.S. will not tolerate attempts to subvert something. What exactly?" */
-const CLAIM_THEN_WHAT = /^(.+?\bsomething\b[^.!?]*)[.!]\s+what(?:\s+(?:exactly|is it|was it|is that|was that))?$/i;
+const CLAIM_THEN_WHAT = /^(.+?\bsomething\b[^.!?]*)[.!]\s+what(?:,?\s+(?:exactly|is it|was it|is that|was that))?$/i;
 /** How a claim is put as someone's, the someone unnamed: "Someone in the article says (that) …", "The article mentions …". */
 const UNNAMED_SAYER = /^(?:someone|somebody|one person|a person|an official|the article|the story|the piece|it)(?:\s+in\s+the\s+(?:article|story|piece))?\s+(?:says|said|mentions|mentioned|claims|claimed|writes|wrote)\s+(?:that\s+)?/i;
 

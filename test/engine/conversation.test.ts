@@ -15,6 +15,7 @@ describe('the question of a message', () => {
     ['Good evening. I would like to know when the council voted, if that is mentioned in the article. Thank you very much.', 'when the council voted'],
     ['Can you help me with something? What did Lind say about the budget? I think it was in a statement.', 'What did Lind say about the budget'],
     ['Hello! Could someone help me out? When did the council vote?', 'When did the council vote'],
+    ['Hi! Trying to get the timeline right. When did the council vote?', 'When did the council vote'],
     ['Can anybody help? who voted against the plan', 'who voted against the plan'],
     ['Hello bot, I hope I am doing this right. How much will the rebuilding cost, according to the article?', 'How much will the rebuilding cost'],
     // an excuse opening the question, and "the man named X"

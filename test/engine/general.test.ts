@@ -240,6 +240,8 @@ describe('the plain shape of a question, which both engines read', () => {
     // a claim, then who said it, or what its "something" is
     ['Hello! Someone in the article says the town could not afford the work. Who said that?', 'who said the town could not afford the work'],
     ['The mayor says the lighthouse is something. What exactly?', 'The mayor says the lighthouse is what'],
+    ['The harbor authority says the rebuilding will cost something. What, exactly?', 'The harbor authority says the rebuilding will cost what'],
+    ['Hello! Someone voted against the plan at the meeting. Who was it?', 'who voted against the plan at the meeting'],
     ['peter lind - where is he from?', 'where is peter lind from'],
     ['a bad budget - who said it', 'who said a bad budget'],
   ])('%s → %s', (q, plain) => expect(plainQuestion(q)).toBe(plain));
