@@ -16,6 +16,7 @@ describe('the question of a message', () => {
     ['Can you help me with something? What did Lind say about the budget? I think it was in a statement.', 'What did Lind say about the budget'],
     ['Hello! Could someone help me out? When did the council vote?', 'When did the council vote'],
     ['Hi! Trying to get the timeline right. When did the council vote?', 'When did the council vote'],
+    ['Hello! Who is Peter Lind, the man quoted in the statement?', 'Who is Peter Lind'],
     ['Can anybody help? who voted against the plan', 'who voted against the plan'],
     ['Hello bot, I hope I am doing this right. How much will the rebuilding cost, according to the article?', 'How much will the rebuilding cost'],
     // an excuse opening the question, and "the man named X"
