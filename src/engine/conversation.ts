@@ -143,7 +143,7 @@ export function questionOf(message: string): string {
     .replace(/\b(who|what)(?: exactly)? it (?:was|is) that\s+/i, '$1 ')
     .replace(SOMEONE_FROM_WHO, '$1 $2 ')
     // "who is Coats who is quoted near the end of the article": a name needs no more to say whom.
-    .replace(/^(who(?:'s| is| was)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),?\s+(?:who|that)\s+(?:is|was|gets|got)\b[^?]*/u, '$1')
+    .replace(/^([Ww]ho(?:'s| is| was)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),?\s+(?:who|that)\s+(?:is|was|gets|got)\b[^?]*/u, '$1')
     // … nor one described after a comma: "Who is Wess Mitchell, the man named in Nauert's tweet?"
     .replace(/^([Ww]ho(?:'s| is| was)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*),\s+(?:the|a|an|this|that|in|from|of)\s+[^?]*/u, '$1');
   // "… tell me who … summoned him, and what their job title is": the first question is answered, as of any two run together.

@@ -17,6 +17,7 @@ describe('the question of a message', () => {
     ['Hello! Could someone help me out? When did the council vote?', 'When did the council vote'],
     ['Hi! Trying to get the timeline right. When did the council vote?', 'When did the council vote'],
     ['Hello! Who is Peter Lind, the man quoted in the statement?', 'Who is Peter Lind'],
+    ['Who is Clara Voss who is quoted near the start?', 'Who is Clara Voss'],
     ['Can anybody help? who voted against the plan', 'who voted against the plan'],
     ['Hello bot, I hope I am doing this right. How much will the rebuilding cost, according to the article?', 'How much will the rebuilding cost'],
     // an excuse opening the question, and "the man named X"
