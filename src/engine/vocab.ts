@@ -10,9 +10,13 @@ import { Spellings } from './spellings.ts';
 import { distance } from 'fastest-levenshtein';
 import { commonestWords, commonWordsNear, isCommonWord, isEnglishWord } from './common-words.ts';
 import { namesOf, type ArticleModel } from './model.ts';
-import { splitWords, Terms, type Token } from './text.ts';
+import { SOMEONE_NOUNS, splitWords, Terms, type Token } from './text.ts';
 import type { KnowledgeBase } from '../knowledge/load.ts';
 import { verbLemmaOf } from '../english/verbs.ts';
+import { DEMONYMS } from '../english/nouns.ts';
+
+/** A word for someone after a place or body's name: "the russian guy". */
+const SOMEONE = new RegExp(`^(?:${SOMEONE_NOUNS})$`);
 
 /** Separates the terms of a multi-word name in a lookup key. */
 const KEY = '\u0001';
@@ -207,7 +211,26 @@ export class Vocabulary {
     }
     // A lower-case word right before another name modifies it ("the schools superintendent"): the head names whom.
     // (Not an owner: "nauert's twitter handle" names Nauert.)
-    return out.filter((m) => !(m.end - m.start === 1 && !tokens[m.start]!.capitalized && !/['’]s$/u.test(tokens[m.start]!.surface) && out.some((n) => n.start === m.end)));
+    return out
+      .filter((m) => !(m.end - m.start === 1 && !tokens[m.start]!.capitalized && !/['’]s$/u.test(tokens[m.start]!.surface) && out.some((n) => n.start === m.end)))
+      .map((m) => {
+        // "the russian guy", "the facebook woman": the one person whose role ties them to that place or body.
+        const next = tokens[m.end];
+        const member = next && SOMEONE.test(next.norm) ? this.memberOf(m.entity) : null;
+        return member ? { entity: member, start: m.start, end: m.end + 1 } : m;
+      });
+  }
+
+  /** The one person whose role names this place or body, or its people ("Russia's chargé d'affaires" of Russia), or null. */
+  private memberOf(id: string): string | null {
+    const whole = this.model.entityById.get(id);
+    if (!whole || whole.kind === 'person') return null;
+    const wholeNames = new Set(namesOf(whole).map((n) => n.toLowerCase().replace(/^the /, '')));
+    const ties = (word: string): boolean => wholeNames.has(word) || wholeNames.has(DEMONYMS.get(word)?.toLowerCase() ?? '');
+    const members = this.model.kb.entities.filter(
+      (e) => e.kind === 'person' && (e.partOf.includes(id) || [e.role ?? '', ...e.aliases].some((r) => r.toLowerCase().split(/[^\p{L}]+/u).map((w) => w.replace(/s$/, '')).some((w) => ties(w) || ties(`${w}s`)))),
+    );
+    return members.length === 1 ? members[0]!.id : null;
   }
 }
 

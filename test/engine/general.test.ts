@@ -513,6 +513,19 @@ describe('someone by role: the role\'s words must be theirs, not only the name o
   });
 });
 
+describe('a place or body and a word for someone ("the embassy guy") is the one person whose role ties them to it', () => {
+  it('names that person; a body two people work for stays the body', async () => {
+    const engine = await engineOver(
+      'Envoy called in',
+      'Pierre Dubois, a spokesman for the French Embassy, was called in on Monday by Ann Cole, the director of the Harbor Office.',
+      'Tom Reyes, a spokesman for the Harbor Office, said the talks were calm.',
+    );
+    const names = (q: string): readonly string[] => { const r = engine.read(q); return 'names' in r ? r.names : []; };
+    expect(names('who called in the french embassy guy?')).toContain('pierre-dubois');
+    expect(names('what did the harbor office official say?')).not.toContain('tom-reyes');
+  });
+});
+
 describe('one of a series the article never reports', () => {
   it('"the first public hearing" where the article writes of the third and the second only', async () => {
     const engine = await engineOver(
