@@ -37,7 +37,8 @@ export function createGeneralEngine(kb: KnowledgeBase, options: Partial<EngineOp
   const answer = (question: string): AnswerResult => {
     const cleaned = cleanQuestion(question);
     const q = read(cleaned);
-    return handlers.claimChecked(cleaned, plainQuestion(cleaned), q, handlers.answer(cleaned, q));
+    const result = handlers.answer(cleaned, q);
+    return result.answers.length > 0 ? result : handlers.claimChecked(cleaned, plainQuestion(cleaned), q, result);
   };
 
   const entityFuse = new Fuse(kb.entities, { keys: [{ name: 'name', weight: 2 }, 'aliases', 'role'], includeScore: true, threshold: 0.35, ignoreLocation: true });
