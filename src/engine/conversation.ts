@@ -21,7 +21,7 @@ const LEADING_PLEASANTRY = /^(?:(?:hi|hello|hey)\b[^,]*,\s*)?(?:sorry|excuse me|
 /** Asides closing the question: "if that is mentioned in the article", "according to the article", "please". */
 const TRAILING_ASIDE = /(?:,?\s+(?:if (?:that|it|this) is (?:mentioned|in the article|said|given)[^,?]*|according to the (?:article|story|report|piece)|(?:in|from) the (?:article|story|report|piece)|please|thanks?|thank you))+\s*(?=[?.!]*$)/i;
 /** A request to be told, inside a sentence: "… and I was wondering who …", "Could you tell me who …". */
-const EMBEDDING = /\b(?:i (?:was|am|'m) wondering|i wonder|i (?:would|'d) like to know|i want(?:ed)? to know|(?:could|can|would) you (?:please )?tell me|do you know)\b/i;
+const EMBEDDING = /\b(?:i (?:was|am|'m) wondering|i wonder|i (?:would|'d) like to know|i want(?:ed)? to know|(?:could|can|would) you (?:please )?tell me|do you know|(?:does|do) (?:any(?:one|body)|some(?:one|body)) know)\b/i;
 /** "The man named Coats": the name is who is meant. */
 /** "who is the woman from the State Department who posted …": what she did says whom; where she is from only narrows it. */
 const SOMEONE_FROM_WHO = new RegExp(String.raw`^(who(?:'s| is| was)\s+the\s+(?:${SOMEONE_NOUNS}|one))\s+(?:from|at|of|in|with)\s+[^,?]+?\s+(who|that)\s+`, 'i');

@@ -140,7 +140,7 @@ const NAMED_BEFORE_DASH_WORDS = 4;
 const FRAMING_OPENER = /^(?:apart|aside|besides|except|other than|beyond|in|on|at|for|from|with|without|after|before|during|since|until|about|regarding|as|like|unlike|according|so|and|but|also|then|now|still)\b/i;
 
 /** A request around a question: "can you tell me", "do you know", "I want to know" (an aside after it too: "…, in plain terms, what …"). */
-const EMBEDDED = /^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:please )?(?:tell|show) me|do (?:you|u) know|i (?:want|wanna|would like|'d like|need) to know|i wonder|i'?m wondering)(?:,[^,]{0,60},)?[\s,]+((?:(?:on|in|at|for|from|to|by|with) )?(?:who|whom|what|when|where|why|how|which)\b.*)$/i;
+const EMBEDDED = /^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:please )?(?:tell|show) me|do (?:you|u) know|(?:does|do)? ?(?:any(?:one|body)|some(?:one|body)|(?:any of )?(?:you|u) (?:guys|all|folks)) know|i (?:want|wanna|would like|'d like|need) to know|i wonder|i'?m wondering)(?:,[^,]{0,60},)?[\s,]+((?:(?:on|in|at|for|from|to|by|with) )?(?:who|whom|what|when|where|why|how|which)\b.*)$/i;
 
 /** An embedded question in question order: "who Zhirnov is" → "who is Zhirnov", "what Coats said" → "what did Coats say". */
 function directQuestion(q: string): string {

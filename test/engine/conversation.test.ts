@@ -19,6 +19,8 @@ describe('the question of a message', () => {
     ['Hello! Who is Peter Lind, the man quoted in the statement?', 'Who is Peter Lind'],
     ['Who is Clara Voss who is quoted near the start?', 'Who is Clara Voss'],
     ['Can anybody help? who voted against the plan', 'who voted against the plan'],
+    ['Hi! Does anyone know when the council voted?', 'when the council voted'],
+    ['anybody know who voted against the plan?', 'who voted against the plan'],
     ['Hello bot, I hope I am doing this right. How much will the rebuilding cost, according to the article?', 'How much will the rebuilding cost'],
     // an excuse opening the question, and "the man named X"
     ['Hi, sorry if this is a dumb question, but who is the man named Lind?', 'who is Lind'],
