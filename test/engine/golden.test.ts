@@ -339,6 +339,9 @@ describe('each refusal is a named rule', () => {
     // an act the article never reports, someone it never names, or a claim past it, is asked, not guessed
     ['did zhirnov say sorry to mitchell?', 'not-quoted'],
     ['did russia meddle in the 2008 election?', 'unknown-name'],
+    // others the article speaks of and names none of
+    ['what other countries are malign actors?', 'no-name'],
+    ['Quick one: what does "all other malign actors" refer to?', 'no-name'],
     ['did Senator Warner say russia pointed to facebook?', 'unknown-name'],
     ['so facebook confirmed it was the kremlin again, yeah?', 'unknown-action'],
   ])('%j → %s', (q, rule) => {

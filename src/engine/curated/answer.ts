@@ -60,7 +60,7 @@ function answerPlain(ctx: CuratedContext, ask: Ask, question: string): { result:
   const a = detailAsked(question) ? withoutWords(analyzed, (t) => DETAIL_KIND.test(t.norm)) : analyzed;
   // (Another year is no time the article reports, unless someone is said to have put it so: then it is a guess, checked.)
   const yearRefused = unreportedYear(ctx, question, a);
-  const result = unsaidRelation(ctx, question, a) ?? (yearRefused && claimChecked(ctx, question, a, yearRefused)) ?? guessChecked(ctx, ask, question, a) ?? withDetail(question, roleVerdict(ctx, question, a, claimChecked(ctx, question, a, answerAnalyzed(ctx, question, a))), fit);
+  const result = unsaidRelation(ctx, question, a) ?? (yearRefused && claimChecked(ctx, question, a, yearRefused)) ?? guessChecked(ctx, ask, question, a) ?? withDetail(question, roleVerdict(ctx, question, a, othersUnnamed(ctx, question, a, claimChecked(ctx, question, a, answerAnalyzed(ctx, question, a)))), fit);
   return { result, terms: [...new Set(a.content.map((t) => t.term))] };
 }
 
@@ -124,6 +124,26 @@ function claimChecked(ctx: CuratedContext, question: string, a: Analysis, result
   if (!yearGuessed(a.tokens.map((t) => t.norm), top.item.excerpt)) return result;
   const answer = toAnswer(ctx, top, rest);
   return { question, answers: [{ ...answer, answer: fit(`Not quite: ${answer.answer}`) }] };
+}
+
+/** "Which other countries …?", "what other actors …": others besides those named. */
+const OTHERS_ASKED = /\b(?:which|what) other\b/i;
+/** Words for others left unnamed, quoted to ask what they mean: "what does 'all other malign actors' refer to". */
+const UNNAMED_OTHERS = /^(?:all |any |some |the |many |several )?others?\b/i;
+const MEANING_ASKED = /\b(?:refers?|referring|mean|means|meant)\b/i;
+
+/**
+ * "Which other countries does 'all other malign actors' mean?", "what other countries …": a passage that speaks of others ("all other malign
+ * actors") naming none of them besides the one it sets them against does not say which: refused, as the article
+ * names none. (A passage that names them answers: "Ghana, Zimbabwe and other countries …".)
+ */
+function othersUnnamed(ctx: CuratedContext, question: string, a: Analysis, result: AnswerResult): AnswerResult {
+  const top = result.answers[0];
+  const othersMeant = a.quoted !== null && UNNAMED_OTHERS.test(a.quoted) && MEANING_ASKED.test(question);
+  if (!top || !(OTHERS_ASKED.test(question) || othersMeant) || !/\bother\b/i.test(top.excerpt)) return result;
+  const item = ctx.items.find((i) => i.excerpt === top.excerpt);
+  const named = item ? [...ctx.factsOf(item).entities].filter((id) => !a.mentions.some((m) => m.entityId === id) && ctx.kb.entityById.get(id)?.kind !== 'person') : [];
+  return named.length <= 1 ? noAnswer(question, 'no-name', 'The article does not name them.') : result;
 }
 
 /** Why the question's slot ("who is X", "what did X say") cannot be answered, or null. */
