@@ -14,7 +14,7 @@ import type { EngineOptions } from './options.ts';
 import { GIVES, MONEY, namesMedium, POSTED, SHORTHAND, type Ranker, type Scored } from './rank.ts';
 import { AUXILIARY, kindOfWho, readWords, type Asked, type DateComparison, type Query, type Topic } from './read.ts';
 import { inCharge, roleVerdict } from './role-check.ts';
-import { referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
+import { othersAsked, referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
 import { detailAsked, detailIn, withDetail } from './detail.ts';
 import { MAX_ANSWER_CHARS, MAX_ANSWERS, type Answer, type AnswerResult, type RefusalRule } from './types.ts';
 
@@ -238,6 +238,20 @@ export class Handlers {
     const found = referentOf(this.c.model.kb.article.sentences, reference);
     const s = found && this.c.model.sentences.find((x) => x.paragraph === found.paragraph && x.text === found.sentence);
     return found && s ? { question, answers: [this.cite(s, referenceAnswer(reference, found), 1, new Set())] } : null;
+  }
+
+  /**
+   * "Which other countries …?", "what does 'all other malign actors' refer to?": refused as naming no one when the
+   * passage that speaks of the others names none of them besides the one it sets them against.
+   */
+  othersUnnamed(question: string, q: Query, result: AnswerResult): AnswerResult {
+    const top = result.answers[0];
+    const quoted = 'topic' in q ? (q.topic?.phrase ?? null) : null;
+    if (!top || !othersAsked(question, quoted) || !/\bother\b/i.test(top.excerpt)) return result;
+    const asked = 'names' in q ? q.names : [];
+    const s = this.c.model.sentences.find((x) => x.paragraph === top.paragraph && top.excerpt.includes(x.text));
+    const named = (s?.entities ?? []).filter((id) => !asked.includes(id) && this.c.model.entityById.get(id)?.kind !== 'person');
+    return s && named.length <= 1 ? this.refuse(question, 'no-name', '', this.related(question)) : result;
   }
 
   /**

@@ -21,6 +21,17 @@ export interface ReferenceAsked {
   readonly word: string;
 }
 
+/** "Which other countries …?", "what other actors …": others besides those named. */
+const OTHERS_ASKED = /\b(?:which|what) other\b/i;
+/** Words for others left unnamed, quoted to ask what they mean: "what does 'all other malign actors' refer to". */
+const UNNAMED_OTHERS = /^(?:all |any |some |the |many |several )?others?\b/i;
+const MEANING_ASKED = /\b(?:refers?|referring|mean|means|meant)\b/i;
+
+/** Does the question ask which others a passage means ("which other countries …", "what does 'all other X' refer to")? */
+export function othersAsked(question: string, quoted: string | null): boolean {
+  return OTHERS_ASKED.test(question) || (quoted !== null && UNNAMED_OTHERS.test(quoted) && MEANING_ASKED.test(question));
+}
+
 /** What a word refers to, and the sentence to cite for it. */
 export interface Referent {
   /** 1-based paragraph of `sentence`. */

@@ -526,6 +526,19 @@ describe('a place or body and a word for someone ("the embassy guy") is the one 
   });
 });
 
+describe('others the article speaks of but does not name are refused, not answered with the passage', () => {
+  it('"which other …" and "what does \'all other …\' refer to" when the passage names none of them; a passage that names them answers', async () => {
+    const engine = await engineOver(
+      'Ports warned',
+      '“We demand that Port Ellis and all other polluting ports stop dumping now,” Ann Cole, the director of the Harbor Office, said on Monday.',
+      'Ghana, Kenya and other countries have banned the dumping, the office said.',
+    );
+    expect(engine.answer('which other ports are polluting?').answers).toEqual([]);
+    expect(engine.answer('what does "all other polluting ports" refer to?').noAnswer?.rule).toBe('no-name');
+    expect(engine.answer('which other countries have banned the dumping?').answers[0]?.excerpt).toMatch(/Ghana, Kenya/);
+  });
+});
+
 describe('one of a series the article never reports', () => {
   it('"the first public hearing" where the article writes of the third and the second only', async () => {
     const engine = await engineOver(

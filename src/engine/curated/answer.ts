@@ -5,6 +5,7 @@
  */
 import { isSayVerb, type Analysis } from '../analyze.ts';
 import { isNounOf, PERSON_NOUNS } from '../../english/nouns.ts';
+import { othersAsked } from '../refer.ts';
 import { checkableClaim, framesClause, reportsClause, yearGuessed } from '../claim.ts';
 import { isCommonWord } from '../common-words.ts';
 import type { Item } from '../items.ts';
@@ -126,11 +127,6 @@ function claimChecked(ctx: CuratedContext, question: string, a: Analysis, result
   return { question, answers: [{ ...answer, answer: fit(`Not quite: ${answer.answer}`) }] };
 }
 
-/** "Which other countries …?", "what other actors …": others besides those named. */
-const OTHERS_ASKED = /\b(?:which|what) other\b/i;
-/** Words for others left unnamed, quoted to ask what they mean: "what does 'all other malign actors' refer to". */
-const UNNAMED_OTHERS = /^(?:all |any |some |the |many |several )?others?\b/i;
-const MEANING_ASKED = /\b(?:refers?|referring|mean|means|meant)\b/i;
 
 /**
  * "Which other countries does 'all other malign actors' mean?", "what other countries …": a passage that speaks of others ("all other malign
@@ -139,8 +135,7 @@ const MEANING_ASKED = /\b(?:refers?|referring|mean|means|meant)\b/i;
  */
 function othersUnnamed(ctx: CuratedContext, question: string, a: Analysis, result: AnswerResult): AnswerResult {
   const top = result.answers[0];
-  const othersMeant = a.quoted !== null && UNNAMED_OTHERS.test(a.quoted) && MEANING_ASKED.test(question);
-  if (!top || !(OTHERS_ASKED.test(question) || othersMeant) || !/\bother\b/i.test(top.excerpt)) return result;
+  if (!top || !othersAsked(question, a.quoted) || !/\bother\b/i.test(top.excerpt)) return result;
   const item = ctx.items.find((i) => i.excerpt === top.excerpt);
   const named = item ? [...ctx.factsOf(item).entities].filter((id) => !a.mentions.some((m) => m.entityId === id) && ctx.kb.entityById.get(id)?.kind !== 'person') : [];
   return named.length <= 1 ? noAnswer(question, 'no-name', 'The article does not name them.') : result;
