@@ -267,7 +267,12 @@ function reorder(raw: string, questionMark = false): string {
   // a claim of what something is; "the white house summoned him?" stays as typed.)
   const statement = tag?.[1] ?? (questionMark && text.split(' ').length >= 3 && !QUESTION_WORD.test(text) ? text : null);
   if (statement !== null && !/^(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|do|does|has|have|had|can|could|will|would|should)\b/i.test(statement)) {
-    text = asYesNo(statement, tag !== null) ?? tag?.[1] ?? text;
+    // (A claim someone is said to have made asks whether they did, with the mark alone too: "intel says russia meddled in 2012?")
+    // (Of a past act: "jeffries says its a buying opp??" is a search in chat's shape.)
+    const words = statement.split(/\s+/);
+    const at = words.findIndex((w, i) => i >= 1 && i <= 3 && REPORTING(w.toLowerCase()) && verbLemmaOf(w.toLowerCase()) !== undefined && !/ing$/i.test(w));
+    const reported = at > 0 && words.slice(at + 1).some((w) => /ed$/i.test(w) && verbLemmaOf(w.toLowerCase()) !== undefined);
+    text = asYesNo(statement, tag !== null || reported) ?? tag?.[1] ?? text;
   } else if (questionMark && /^\p{L}+ \p{L}{3,}ed$/u.test(text) && !QUESTION_WORD.test(text)) {
     // "zhirnov expelled?": a headline's passive, asked whether it happened.
     text = `was ${text}`;
@@ -322,6 +327,8 @@ function reorder(raw: string, questionMark = false): string {
 
 // ----- reading -----------------------------------------------------------------
 
+/** Verbs that report a claim as someone's ("intel says …", "fb concluded …"), not an act done ("called it", "summoned him"). */
+const REPORTING = verbsOf(['say', 'claim', 'state', 'report', 'conclude', 'believe', 'think', 'find', 'tell', 'write']);
 /** "get" of the passive that is done to someone: "did Eichel get suspended". */
 const GET = verbsOf(['get']);
 /** Verbs of working somewhere ("does she work at …", "did he serve with …"). */

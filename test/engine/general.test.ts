@@ -119,6 +119,10 @@ describe('the plain shape of a question, which both engines read', () => {
     ['the harbor authority concluded it was sabotage, right?', 'did the harbor authority concluded it was sabotage'],
     ['the mayor quoted at the end was lind, right?', 'was the mayor quoted at the end lind'],
     ['the harbor engineers concluded the tower would fall, right?', 'did the harbor engineers concluded the tower would fall'],
+    // … with the question mark alone too, for a verb that reports a past act (not an act itself: "the council summoned lind?")
+    ['the council says lind approved the budget?', 'does the council say lind approved the budget'],
+    ['voss says its a good plan??', 'voss says its a good plan'],
+    ['the council summoned lind?', 'the council summoned lind'],
     // a present act with a tag is asked with "does"; a guess after the question mark is dropped
     ['voss runs the harbor right? like the port authority', 'does voss run the harbor'],
     // a question inside a request is that question, in question order
