@@ -187,6 +187,9 @@ const HEDGE_TAIL = /(?:\s+or\s+(?:smth|sth|something|somethin|whatever|w\/e))?\s
  */
 const RUN_ON = /^((?:(?:whos|who's|whats|what's|whens|wheres)(?:\s+\S+){1,3}?)|(?:who|what|when|where)\s+(?:is|was|are|were|did|does|do|has|had)(?:\s+\S+){1,3}?)\s+(?:is|was|are|were|did|does|do|has|had)\s+(?:he|she|it|they)\b.+$/i;
 
+/** A verb form that can carry a clause's tense: known to the lemma data, not an "-ing" form ("said", "says", "concluded"). */
+const finiteForm = (word: string): boolean => verbLemmaOf(word.toLowerCase()) !== undefined && !/ing$/i.test(word);
+
 /**
  * A statement as the yes/no question it asks: "zhirnov is the ambassador" → "is zhirnov the ambassador"; with
  * `actsToo`, "nauert tweeted on aug 1" → "did nauert tweeted on aug 1" (a past act asked about as "did …") and
@@ -199,14 +202,14 @@ function asYesNo(statement: string, actsToo: boolean): string | null {
   // (Not a participle that only describes the subject: "the guy quoted was coats", "the man quoted at the end was …".)
   const subjectWords = claim && actsToo ? claim[1]!.split(/\s+/) : [];
   const reported = subjectWords.find(
-    (w, i) => i > 0 && i < subjectWords.length - 1 && (isSpeechVerb(w) || isThinkingVerb(w)) && verbLemmaOf(w.toLowerCase()) !== undefined && !/ing$/i.test(w) && !/^(?:at|in|on|by|for|of|to|from|with|about|during|after|before)$/i.test(subjectWords[i + 1]!),
+    (w, i) => i > 0 && i < subjectWords.length - 1 && (isSpeechVerb(w) || isThinkingVerb(w)) && finiteForm(w) && !/^(?:at|in|on|by|for|of|to|from|with|about|during|after|before)$/i.test(subjectWords[i + 1]!),
   );
   if (reported) return `${/s$/i.test(reported) && !/ed$/i.test(reported) ? 'does' : 'did'} ${statement}`;
   if (claim) return `${claim[2]} ${claim[1]} ${claim[3]}`;
   if (!actsToo) return null;
   // (Irregular too, after a subject of up to three words: "the intel community said …".)
   const words = statement.split(/\s+/);
-  if (/^\S+(?: \S+)? \p{L}+ed\b/u.test(statement) || words.slice(1, 4).some((w) => (isSpeechVerb(w) || isThinkingVerb(w) || /ed$/i.test(w)) && verbLemmaOf(w.toLowerCase()) !== undefined && !/(?:ing|s)$/i.test(w))) return `did ${statement}`;
+  if (/^\S+(?: \S+)? \p{L}+ed\b/u.test(statement) || words.slice(1, 4).some((w) => (isSpeechVerb(w) || isThinkingVerb(w) || /ed$/i.test(w)) && finiteForm(w) && !/s$/i.test(w))) return `did ${statement}`;
   const present = /^(\S+(?: \S+)?) (\p{L}{3,}?)s\b(.*)$/u.exec(statement);
   return present && !/^(?:i|ha|doe|wa|thi|it)$/i.test(present[2]!) ? `does ${present[1]} ${present[2]}${present[3]}` : null;
 }
@@ -270,7 +273,7 @@ function reorder(raw: string, questionMark = false): string {
     // (A claim someone is said to have made asks whether they did, with the mark alone too: "intel says russia meddled in 2012?")
     // (Of a past act: "jeffries says its a buying opp??" is a search in chat's shape.)
     const words = statement.split(/\s+/);
-    const at = words.findIndex((w, i) => i >= 1 && i <= 3 && REPORTING(w.toLowerCase()) && verbLemmaOf(w.toLowerCase()) !== undefined && !/ing$/i.test(w));
+    const at = words.findIndex((w, i) => i >= 1 && i <= 3 && REPORTING(w.toLowerCase()) && finiteForm(w));
     const reported = at > 0 && words.slice(at + 1).some((w) => /ed$/i.test(w) && verbLemmaOf(w.toLowerCase()) !== undefined);
     text = asYesNo(statement, tag !== null || reported) ?? tag?.[1] ?? text;
   } else if (questionMark && /^\p{L}+ \p{L}{3,}ed$/u.test(text) && !QUESTION_WORD.test(text)) {

@@ -183,9 +183,9 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
    * The person a singular description means ("the widow", "the Malawian"): the one last named, in this paragraph or
    * the one before, when the description's noun is in their role or is where they come from (a demonym).
    */
-  const recentPerson = (para: number, at: number, head: Tok): string | null => {
+  const recentPerson = (para: number, upTo: number, head: Tok): string | null => {
     const last = found.mentions
-      .filter((m) => (m.para === para - 1 || (m.para === para && m.end <= at)) && byId.get(m.entity)?.kind === 'person')
+      .filter((m) => (m.para === para - 1 || (m.para === para && m.end <= upTo)) && byId.get(m.entity)?.kind === 'person')
       .sort((a, b) => a.para - b.para || a.start - b.start)
       .at(-1);
     const who = last && byId.get(last.entity);
@@ -194,13 +194,13 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
     return inRole || head.tags.has('Demonym') ? who.id : null;
   };
   /**
-   * The person this paragraph last reports speaking before `at` ("says McLaughlin", "Zhang said"), when that report is
+   * The person this paragraph last reports speaking before `upTo` ("says McLaughlin", "Zhang said"), when that report is
    * nearer than the last quote's speaker and their gender fits or is unknown; or null.
    */
-  const saidSince = (para: Para, at_: number, gender: 'male' | 'female'): string | null => {
+  const saidSince = (para: Para, upTo: number, gender: 'male' | 'female'): string | null => {
     const reports = found.mentions.filter((m) => {
       const e = byId.get(m.entity);
-      if (m.para !== para.n || m.end > at_ || at(para.n, m.start) <= spokeAt || e?.kind !== 'person' || (e.gender !== null && e.gender !== gender)) return false;
+      if (m.para !== para.n || m.end > upTo || at(para.n, m.start) <= spokeAt || e?.kind !== 'person' || (e.gender !== null && e.gender !== gender)) return false;
       const preceding = para.text.slice(Math.max(0, m.start - 20), m.start);
       const before = /(\p{L}+)\s+$/u.exec(preceding)?.[1];
       const after = /^,?\s+(\p{L}+)/u.exec(para.text.slice(m.end, m.end + 20))?.[1];

@@ -127,11 +127,10 @@ function claimChecked(ctx: CuratedContext, question: string, a: Analysis, result
   return { question, answers: [{ ...answer, answer: fit(`Not quite: ${answer.answer}`) }] };
 }
 
-
 /**
- * "Which other countries does 'all other malign actors' mean?", "what other countries …": a passage that speaks of others ("all other malign
- * actors") naming none of them besides the one it sets them against does not say which: refused, as the article
- * names none. (A passage that names them answers: "Ghana, Zimbabwe and other countries …".)
+ * "Which other countries does 'all other malign actors' mean?", "what other countries …": a passage that speaks of
+ * others ("all other malign actors") naming none of them besides the one it sets them against does not say which:
+ * refused, as the article names none. (A passage that names them answers: "Ghana, Zimbabwe and other countries …".)
  */
 function othersUnnamed(ctx: CuratedContext, question: string, a: Analysis, result: AnswerResult): AnswerResult {
   const top = result.answers[0];
