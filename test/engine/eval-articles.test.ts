@@ -41,6 +41,8 @@ describe('answer quality on articles nobody curated', () => {
     { folder: 'unseen15', what: 'two articles from another source, scored once', questions: 60, right: FLOOR.unseen15, nearMisses: 8, refused: FLOOR.unseenRefused15 },
     { folder: 'unseen16', what: 'four articles from another source, held back', questions: 120, right: FLOOR.unseen16, nearMisses: 16, refused: FLOOR.unseenRefused16 },
     { folder: 'unseen17', what: 'four articles from a third source, scored once', questions: 120, right: FLOOR.unseen17, nearMisses: 16, refused: FLOOR.unseenRefused17 },
+    { folder: 'unseen18', what: 'three articles from a fourth source, scored once', questions: 90, right: FLOOR.unseen18, nearMisses: 12, refused: FLOOR.unseenRefused18 },
+    { folder: 'unseen19', what: 'four articles from a fifth source, held back', questions: 120, right: FLOOR.unseen19, nearMisses: 16, refused: FLOOR.unseenRefused19 },
     { folder: 'reasked2', what: "another writer's questions on three of unseen10's articles, held back", questions: 90, right: FLOOR.reasked2, nearMisses: 12, refused: FLOOR.reasked2Refused },
     { folder: 'reasked', what: 'new questions on four articles already developed on', questions: 120, right: FLOOR.reasked, nearMisses: 16, refused: FLOOR.reaskedRefused },
   ] as const;

@@ -54,7 +54,7 @@ export function score(set: string, cases: readonly EvalCase[], engine: Engine): 
  * set (written before the engine met the article, and tuned on since), a
  * held-out set and a fresh set written later, whose first scores are in docs/evaluation.md.
  */
-export const ARTICLE_SETS = ['', 'heldout', 'fresh', 'blind', 'blind2', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6', 'unseen7', 'unseen8', 'unseen9', 'unseen10', 'unseen11', 'unseen12', 'unseen13', 'unseen14', 'unseen15', 'unseen16', 'unseen17', 'reasked', 'reasked2'] as const;
+export const ARTICLE_SETS = ['', 'heldout', 'fresh', 'blind', 'blind2', 'unseen', 'unseen2', 'unseen3', 'unseen4', 'unseen5', 'unseen6', 'unseen7', 'unseen8', 'unseen9', 'unseen10', 'unseen11', 'unseen12', 'unseen13', 'unseen14', 'unseen15', 'unseen16', 'unseen17', 'unseen18', 'unseen19', 'reasked', 'reasked2'] as const;
 
 /** The development articles, by slug. */
 export function articleSlugs(): string[] {

@@ -129,6 +129,18 @@ export const FLOOR = {
    */
   unseen17: 82,
   unseenRefused17: 9,
+  /**
+   * Three from a fourth source (`goose3`'s test pages; 90 questions, 12 near misses), from the seventeenth session,
+   * scored at arrival on the session-start tree (57 and 6) and developed on.
+   */
+  unseen18: 54,
+  unseenRefused18: 5,
+  /**
+   * Four from a fifth source (`postlight/parser`'s fixtures; 120 questions, 16 near misses), from the seventeenth
+   * session, scored at arrival on the session-start tree (87 and 13) and held back, unread.
+   */
+  unseen19: 83,
+  unseenRefused19: 11,
 } as const;
 
 export const total = (rows: readonly SetScore[], f: (r: SetScore) => number): number => rows.reduce((n, r) => n + f(r), 0);
