@@ -11,7 +11,7 @@ import { SOMEONE_NOUNS } from './text.ts';
 /** A sentence that only greets or addresses: "Hello!", "Hello bot,", "Good evening.", "Hi there". */
 const GREETING = /^(?:hello|hi|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|dear \S+|excuse me|sorry)\b(?:[\s,]+\S+)?[\s,.!]*$/i;
 /** A sentence of manners or about the asker, not about the article: thanks, hopes, apologies. */
-const PLEASANTRY = /^(?:thanks?\b|thank you\b|many thanks\b|cheers\b|much appreciated\b|i hope\b|i'?m new\b|i am new\b|new here\b|(?:it'?s )?(?:my )?first time\b|sorry\b|excuse me\b|hope this\b|apologies\b|(?:ok(?:ay)?|great|cool|nice|got it)[,!.\s]+(?:thanks?|thank you)\b|i (?:have|got) a (?:quick )?question\b|(?:a )?quick question\b|i'?m (?:a bit |a little |so )?confused\b|i am (?:a bit |a little |so )?confused\b|just (?:curious|wondering)\b[^?]*$|(?:i'?m |i am )?(?:just )?trying to (?:get|figure|understand|sort|follow|make sense of|work out|piece together|keep track of)\b[^?]*$|(?:please )?(?:(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please )?)?help(?: me)?(?: out)?\b(?! (?:me )?(?:understand|know|find)\b)[^?]*\?*$)/i;
+const PLEASANTRY = /^(?:thanks?\b|thank you\b|many thanks\b|cheers\b|much appreciated\b|i hope\b|i'?m new\b|i am new\b|new (?:here|to (?:the|this) [a-z]+)\b|(?:it'?s )?(?:my )?first time\b|sorry\b|excuse me\b|hope this\b|apologies\b|(?:ok(?:ay)?|great|cool|nice|got it)[,!.\s]+(?:thanks?|thank you)\b|i (?:have|got) a (?:quick )?question\b|(?:a )?quick question\b|i'?m (?:a bit |a little |so )?confused\b|i am (?:a bit |a little |so )?confused\b|just (?:curious|wondering)\b[^?]*$|(?:i'?m |i am )?(?:just )?trying to (?:get|figure|understand|sort|follow|make sense of|work out|piece together|keep track of)\b[^?]*$|(?:please )?(?:(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please )?)?help(?: me)?(?: out)?\b(?! (?:me )?(?:understand|know|find)\b)[^?]*\?*$)/i;
 /** A sentence that asks: it ends with "?" or opens as a question or a request to be told. */
 const ASKS = /\?\s*$|^(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|has|have|had|can|could|would|will)\b|^(?:please\s+)?(?:tell|show) me\b|^i (?:would like|'d like|want|wanted|need) to know\b|^i (?:was|am|'m) wondering\b|^i wonder\b|^do you know\b/i;
 /** Greetings and excuses opening a sentence: "Excuse me, …", "Hi, …", "Good morning, …". */
@@ -61,8 +61,8 @@ const CALLED_NAME = new RegExp(String.raw`\b(?:[Ss]ome(?:one|body)|[Aa] (?:${SOM
 /** Words that open a capitalized run without being a name: "The Russian …", "Thanks Bot". */
 const NOT_A_NAME = /^(?:the|this|that|these|those|a|an|i|my|our|hi|hello|hey|good|dear|thanks|thank|so|and|but|also|in|on|at|is|was|what|who|when|where|why|how|did|does|do)$/i;
 
-/** A personal pronoun in the question: "what is his position", "who appointed her". */
-const PERSONAL_PRONOUN = /\b(he|she|him|his|her)\b(?:\s+(?!(?:and|or|to|for|in|on|at|by|with|about|from|of|as|that|than|if|so)\b)(\p{L}+))?/iu;
+/** A personal pronoun in the question: "what is his position", "who appointed her"; or a pointing noun: "who is that person". */
+const PERSONAL_PRONOUN = new RegExp(String.raw`\b(he|she|him|his|her|(?:that|this) (?:${SOMEONE_NOUNS}))\b(?:\s+(?!(?:and|or|to|for|in|on|at|by|with|about|from|of|as|that|than|if|so)\b)(\p{L}+))?`, 'iu');
 
 /** Someone unnamed said something, and the question asks who: "somebody said the methodology pointed to …. Who was it?" */
 /** (Or did anything, in the past: "Someone fired back at the State Department with a statement. Who was it?") */
@@ -72,9 +72,10 @@ const SUBJECT_PRONOUN = /(?<=^|\b(?:did|does|do|is|was|are|were|has|have|had|wil
 /** A thing a context sentence brings in, with "a": "gave a briefing on August 2", "posted a tweet about the summons". */
 const BROUGHT_IN = /\b(?:gave|held|posted|issued|released|published|made|sent|wrote|put out|tweeted|filed|signed)\s+an?\s+(\p{L}[\p{L}'’-]*(?:\s+(?:on|about|in|at|to)\s+[^,.;!?]+?)?)\s*(?:[,.;!?]|$)/u;
 /** A context sentence about the asker ("I am reading about …", "My uncle says they did.", "Newcomer here."), which the question does not need. */
-const ABOUT_ASKER = /^(?:i|i'm|i’m|im|i've|my|we|we're)\b|^(?:\p{L}[\p{L}'’-]*\s+){1,3}here[.!]*$/iu;
-/** A clause about the asker before a comma and a question word: "i just read this, who is …", "I'm new here, what …". */
-const ASKER_CLAUSE = /^(?:i|i'm|i’m|im|i've|i’ve|we|we're|we’re)\b[^,?]*,\s+(?=(?:who|whom|whose|what|when|where|why|how|which)\b)/i;
+// (Or one whose subject, the asker, goes unsaid: "Catching up on this story.", "Still learning the story.")
+const ABOUT_ASKER = /^(?:i|i'm|i’m|im|i've|my|we|we're)\b|^(?:\p{L}[\p{L}'’-]*\s+){1,3}here[.!]*$|^(?:still |just |only )?\p{L}{2,}ing\b[^,?]*[.!]*$/iu;
+/** A clause about the asker before a comma or a dash and a question word: "i just read this, who is …", "I missed it - what is …". */
+const ASKER_CLAUSE = /^(?:i|i'm|i’m|im|i've|i’ve|we|we're|we’re)\b[^,?]*?(?:,|\s[-–—]+)\s+(?=(?:who|whom|whose|what|when|where|why|how|which)\b)/i;
 /** A second question run on after the first: "… - what is his name, and what is his job?". */
 const SECOND_QUESTION = /,?\s+and (?:who|what|when|where|why|how|which)\b[^?]*(?=\??$)/i;
 

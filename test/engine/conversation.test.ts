@@ -16,6 +16,11 @@ describe('the question of a message', () => {
     ['Can you help me with something? What did Lind say about the budget? I think it was in a statement.', 'What did Lind say about the budget'],
     ['Hello! Could someone help me out? When did the council vote?', 'When did the council vote'],
     ['Hi! Trying to get the timeline right. When did the council vote?', 'When did the council vote'],
+    // a sentence about the asker whose subject goes unsaid, a newcomer's "new to the server", an asker's clause before a dash
+    ['Hey everyone! Catching up on this story. Who voted against the plan?', 'Who voted against the plan'],
+    ['Hi! Sorry, still learning the story. Did the council vote?', 'Did the council vote'],
+    ['Hi there, new to the server. When did the council vote?', 'When did the council vote'],
+    ["Hi there! Sorry, I missed it - what is Lind's first name?", "what is Lind's first name"],
     ['Hello! Who is Peter Lind, the man quoted in the statement?', 'Who is Peter Lind'],
     ['Who is Clara Voss who is quoted near the start?', 'Who is Clara Voss'],
     ['Can anybody help? who voted against the plan', 'who voted against the plan'],
@@ -55,6 +60,9 @@ describe('the question of a message', () => {
     // the one name the context gives, whatever the pronoun's case, also from a pleasantry ("I have a question about …")
     ['Good morning! I have a question about Clara Voss, who is quoted in the article. What is her position?', "What is Clara Voss's position"],
     ['Hi, sorry. I keep seeing the name Peter Lind in this story. Why did the council overrule him?', 'Why did the council overrule Peter Lind'],
+    // "that person", "this man": the one name the context gives, as a pronoun would be
+    ['The statement says a Councillor Lind voted no. Who is that person, full name?', 'Who is Councillor Lind, full name'],
+    ['Peter Lind voted on Monday. Why did this man vote?', 'Why did Peter Lind vote'],
     ['I read about Peter Lind and Clara Voss. What is his job?', 'I read about Peter Lind and Clara Voss. What is his job'],
     // someone "called" by one name; a second question after a first that asks who or what someone is goes
     ['Hi, I am new here. Someone called Lind is mentioned in the story. What is his job and why did he vote no?', "What is Lind's job"],
