@@ -40,7 +40,7 @@ const ABOUT_PRONOUN = /^(who|what)(?:'s|’s| is| was) (?:she|he|they|it|this|th
 /** "The article mentions a "social-media giant".": a word of the article the message points at. */
 const MENTIONED = /\b(?:mentions?|says?|talks about|uses|used|calls? (?:it|them)|refers to|writes) (?:a |an |the |this )?(?:(?:phrase|word|term|expression|line) )?["“'‘]([^"“”'‘’]{2,60})["”'’]/i;
 /** "Which company is it talking about?", "what does that mean?": what the word pointed at refers to. */
-const MEANT = /^(?:which|what|who)\b[^?]*\b(?:is (?:it|that|this) (?:talking about|referring to|about)|are they (?:talking about|referring to)|does (?:it|that|this) (?:mean|refer to))\b|^(?:which|what) (?:\p{L}+ )?(?:is|was|are|were) (?:it|that|this|they)\W*$/iu;
+const MEANT = /^(?:which|what|who)\b[^?]*\b(?:is (?:it|that|this) (?:talking about|referring to|about)|are they (?:talking about|referring to)|does (?:it|that|this) (?:mean|refer to)|(?:does|do) (?:it|that|this|they) (?:name|mention|list))\b|^(?:which|what) (?:\p{L}+ )?(?:is|was|are|were) (?:it|that|this|they)\W*$/iu;
 /** "Who said that?", "who wrote it": asked of the words the context quoted. */
 const WHO_SAID_THAT = /^who(?: (?:exactly|actually))? (said|says|wrote|writes|tweeted|posted|used|uses) (?:that|this|it)\b\W*$/i;
 

@@ -25,11 +25,16 @@ export interface ReferenceAsked {
 const OTHERS_ASKED = /\b(?:which|what) other\b/i;
 /** Words for others left unnamed, quoted to ask what they mean: "what does 'all other malign actors' refer to". */
 const UNNAMED_OTHERS = /^(?:all |any |some |the |many |several )?others?\b/i;
-const MEANING_ASKED = /\b(?:refers?|referring|mean|means|meant)\b/i;
+const MEANING_ASKED = /\b(?:refers?|referring|mean|means|meant)\b|^(?:which|who|what)\b[^?]*\b(?:talking|on) (?:about|abt)\b/i;
+/** The same words unquoted: "what does all other malign actors refer to". */
+const OTHERS_MEANT = /\b(?:does|do|is|are)\s+(?:(?:the )?(?:phrase|words?|term) )?((?:all |any |some |the |many |several )?others?\b[^?]*?)\s+(?:refer|mean)/i;
 
-/** Does the question ask which others a passage means ("which other countries …", "what does 'all other X' refer to")? */
+/**
+ * Does the question ask which others a passage means ("which other countries …", "what does 'all other X' refer to",
+ * "which 'other malign actors' are they talking about")?
+ */
 export function othersAsked(question: string, quoted: string | null): boolean {
-  return OTHERS_ASKED.test(question) || (quoted !== null && UNNAMED_OTHERS.test(quoted) && MEANING_ASKED.test(question));
+  return OTHERS_ASKED.test(question) || (quoted !== null && UNNAMED_OTHERS.test(quoted) && MEANING_ASKED.test(question)) || OTHERS_MEANT.test(question);
 }
 
 /** What a word refers to, and the sentence to cite for it. */

@@ -51,6 +51,7 @@ describe('the question of a message', () => {
     ["The story uses the phrase 'bad budget'. What does that mean?", 'what does "bad budget" refer to'],
     // … and "which X is that?", and who said the words the context quoted
     ['The article talks about "a beautiful idea". Which plan is that?', 'what does "a beautiful idea" refer to'],
+    ['The statement mentions "all other ports". Which other ports does it name?', 'what does "all other ports" refer to'],
     ['Someone in the piece talks about "twenty years" of paying. Who said that?', 'who said "twenty years"'],
     ['hey, the story uses the phrase "who we are" lol. who wrote it?', 'who wrote "who we are"'],
     // a pronoun subject is whom the one context sentence names first, or what the asker saw or read about

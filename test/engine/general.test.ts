@@ -540,6 +540,10 @@ describe('others the article speaks of but does not name are refused, not answer
     expect(engine.answer('which other ports are polluting?').answers).toEqual([]);
     expect(engine.answer('what does "all other polluting ports" refer to?').noAnswer?.rule).toBe('no-name');
     expect(engine.answer('which other countries have banned the dumping?').answers[0]?.excerpt).toMatch(/Ghana, Kenya/);
+    // … unquoted, or asked as whom they are talking about; who said the words still answers
+    expect(engine.answer('what does all other polluting ports refer to').noAnswer?.rule).toBe('no-name');
+    expect(engine.answer("which 'other polluting ports' r they talking abt? oslo?").answers).toEqual([]);
+    expect(engine.answer("who said 'all other polluting ports'?").answers[0]?.excerpt).toMatch(/We demand/);
   });
 });
 
