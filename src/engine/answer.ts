@@ -14,6 +14,7 @@ import type { EngineOptions } from './options.ts';
 import { GIVES, MONEY, namesMedium, POSTED, SHORTHAND, type Ranker, type Scored } from './rank.ts';
 import { AUXILIARY, kindOfWho, readWords, type Asked, type DateComparison, type Query, type Topic } from './read.ts';
 import { inCharge, roleVerdict } from './role-check.ts';
+import { wayAnswers } from './manner.ts';
 import { othersAsked, referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
 import { detailAsked, detailIn, withDetail } from './detail.ts';
 import { MAX_ANSWER_CHARS, MAX_ANSWERS, type Answer, type AnswerResult, type RefusalRule } from './types.ts';
@@ -57,6 +58,7 @@ export const REFUSAL_TEXT: Readonly<Record<RefusalRule, (detail: string) => stri
   'not-quoted': (d) => `The article does not quote ${d}.`,
   'not-said': (d) => `The article does not quote ${d} on that.`,
   'no-role': (d) => `The article does not say who ${d} is.`,
+  undescribed: (d) => `The article does not describe ${d}.`,
   'unknown-action': (d) => {
     if (d.includes(' ')) return `The article does not say that ${d}.`;
     const verb = d.toLowerCase();
@@ -252,6 +254,16 @@ export class Handlers {
     const s = this.c.model.sentences.find((x) => x.paragraph === top.paragraph && top.excerpt.includes(x.text));
     const named = (s?.entities ?? []).filter((id) => !asked.includes(id) && this.c.model.entityById.get(id)?.kind !== 'person');
     return s && named.length <= 1 ? this.refuse(question, 'no-name', '', this.related(question)) : result;
+  }
+
+  /**
+   * "What technique did they use?", "how exactly did they do it?": refused when the passage that answers only names
+   * the way ("the methodology used by the perpetrators pointed to …") and never says what it was.
+   */
+  wayUnsaid(question: string, result: AnswerResult): AnswerResult {
+    const way = wayAnswers(question, result.answers);
+    if (way === null) return result;
+    return 'bare' in way ? this.refuse(question, 'undescribed', way.bare, this.related(question)) : { ...result, answers: way.answers };
   }
 
   /**

@@ -38,7 +38,7 @@ export function createGeneralEngine(kb: KnowledgeBase, options: Partial<EngineOp
     const cleaned = cleanQuestion(question);
     const q = read(cleaned);
     const result = handlers.answer(cleaned, q);
-    return result.answers.length > 0 ? handlers.othersUnnamed(cleaned, q, result) : handlers.claimChecked(cleaned, plainQuestion(cleaned), q, result);
+    return result.answers.length > 0 ? handlers.wayUnsaid(cleaned, handlers.othersUnnamed(cleaned, q, result)) : handlers.claimChecked(cleaned, plainQuestion(cleaned), q, result);
   };
 
   const entityFuse = new Fuse(kb.entities, { keys: [{ name: 'name', weight: 2 }, 'aliases', 'role'], includeScore: true, threshold: 0.35, ignoreLocation: true });

@@ -63,7 +63,8 @@ export type RefusalRule =
   | 'no-superior'
   | 'no-leader'
   | 'no-attribute'
-  | 'unknown-action';
+  | 'unknown-action'
+  | 'undescribed';
 
 /** The engine's reply to one question. `answers` is best first, at most {@link MAX_ANSWERS}. */
 export interface AnswerResult {

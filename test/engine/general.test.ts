@@ -547,6 +547,22 @@ describe('others the article speaks of but does not name are refused, not answer
   });
 });
 
+describe('a way of doing the article names but never describes is refused, not answered with the passage that names it', () => {
+  it('"what method …", "what was the method tho": refused; a passage that qualifies the way answers', async () => {
+    const engine = await engineOver(
+      'Smugglers caught',
+      'Police said the method used by the smugglers pointed to a cartel in the north.',
+      'The harbor master, Ann Cole, said the gang kept using "clever tactics" to dodge the patrols.',
+    );
+    const refused = engine.answer('what method did the smugglers use?');
+    expect(refused.answers).toEqual([]);
+    expect(refused.noAnswer?.rule).toBe('undescribed');
+    expect(engine.answer('what was the method tho?').noAnswer?.rule).toBe('undescribed');
+    expect(engine.answer('what tactics did the gang use to dodge the patrols?').answers[0]?.excerpt).toMatch(/clever tactics/);
+    expect(engine.answer('what did the method point to?').answers[0]?.excerpt).toMatch(/cartel/);
+  });
+});
+
 describe('one of a series the article never reports', () => {
   it('"the first public hearing" where the article writes of the third and the second only', async () => {
     const engine = await engineOver(

@@ -344,6 +344,8 @@ describe('each refusal is a named rule', () => {
     ['Quick one: what does "all other malign actors" refer to?', 'no-name'],
     ['did Senator Warner say russia pointed to facebook?', 'unknown-name'],
     ['so facebook confirmed it was the kremlin again, yeah?', 'unknown-action'],
+    // a way of doing it names and never describes
+    ['what technique did the perpetrators use?', 'undescribed'],
   ])('%j → %s', (q, rule) => {
     const r = engine.answer(q);
     expect(r.answers).toEqual([]);

@@ -6,6 +6,8 @@
 import { isSayVerb, type Analysis } from '../analyze.ts';
 import { isNounOf, PERSON_NOUNS } from '../../english/nouns.ts';
 import { othersAsked } from '../refer.ts';
+import { wayAnswers } from '../manner.ts';
+import { REFUSAL_TEXT } from '../answer.ts';
 import { checkableClaim, framesClause, reportsClause, yearGuessed } from '../claim.ts';
 import { isCommonWord } from '../common-words.ts';
 import type { Item } from '../items.ts';
@@ -61,7 +63,7 @@ function answerPlain(ctx: CuratedContext, ask: Ask, question: string): { result:
   const a = detailAsked(question) ? withoutWords(analyzed, (t) => DETAIL_KIND.test(t.norm)) : analyzed;
   // (Another year is no time the article reports, unless someone is said to have put it so: then it is a guess, checked.)
   const yearRefused = unreportedYear(ctx, question, a);
-  const result = unsaidRelation(ctx, question, a) ?? (yearRefused && claimChecked(ctx, question, a, yearRefused)) ?? guessChecked(ctx, ask, question, a) ?? withDetail(question, roleVerdict(ctx, question, a, othersUnnamed(ctx, question, a, claimChecked(ctx, question, a, answerAnalyzed(ctx, question, a)))), fit);
+  const result = unsaidRelation(ctx, question, a) ?? (yearRefused && claimChecked(ctx, question, a, yearRefused)) ?? guessChecked(ctx, ask, question, a) ?? withDetail(question, roleVerdict(ctx, question, a, wayUnsaid(question, othersUnnamed(ctx, question, a, claimChecked(ctx, question, a, answerAnalyzed(ctx, question, a))))), fit);
   return { result, terms: [...new Set(a.content.map((t) => t.term))] };
 }
 
@@ -138,6 +140,13 @@ function othersUnnamed(ctx: CuratedContext, question: string, a: Analysis, resul
   const item = ctx.items.find((i) => i.excerpt === top.excerpt);
   const named = item ? [...ctx.factsOf(item).entities].filter((id) => !a.mentions.some((m) => m.entityId === id) && ctx.kb.entityById.get(id)?.kind !== 'person') : [];
   return named.length <= 1 ? noAnswer(question, 'no-name', 'The article does not name them.') : result;
+}
+
+/** "What technique did they use?": refused when the passage only names the way ("the methodology …") and never says what it was. */
+function wayUnsaid(question: string, result: AnswerResult): AnswerResult {
+  const way = wayAnswers(question, result.answers);
+  if (way === null) return result;
+  return 'bare' in way ? noAnswer(question, 'undescribed', REFUSAL_TEXT.undescribed(way.bare)) : { ...result, answers: way.answers };
 }
 
 /** Why the question's slot ("who is X", "what did X say") cannot be answered, or null. */
