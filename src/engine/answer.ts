@@ -12,7 +12,7 @@ import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, sameSide, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
 import { GIVES, MONEY, namesMedium, POSTED, SHORTHAND, type Ranker, type Scored } from './rank.ts';
-import { AUXILIARY, kindOfWho, readWords, type Asked, type DateComparison, type Query, type Topic } from './read.ts';
+import { AUXILIARY, citeFirstNamed, kindOfWho, readWords, type Asked, type DateComparison, type Query, type Topic } from './read.ts';
 import { inCharge, roleVerdict } from './role-check.ts';
 import { wayAnswers } from './manner.ts';
 import { othersAsked, referenceAnswer, referentOf, type ReferenceAsked } from './refer.ts';
@@ -225,7 +225,11 @@ export class Handlers {
       if (a.date.length < 10 || b.date.length < 10) return this.refuse(question, 'no-date', '', this.related(question));
       const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / 86_400_000);
       const span = days === 0 ? `The same day, ${humanDate(a.date)}` : `${days} ${days === 1 ? 'day' : 'days'}, from ${humanDate(early.date)} to ${humanDate(late.date)}`;
-      return { question, answers: [cite(b, `${span}: ${b.s.sentence.text}`, 0), cite(a, a.s.sentence.text, 1)] };
+      const head = (t: Topic): string => t.tokens.at(-1)?.norm ?? '';
+      const [cited, other] = citeFirstNamed(a.s.sentence.text, b.s.sentence.text, head(first), head(second)) ? [a, b] : [b, a];
+      // (A long sentence shows from the span on: "5 days, from July 31 to August 5: …".)
+      const spanned = this.cite(cited.s.sentence, `${span}: ${cited.s.sentence.text}`, 2, cited.s.matched, { date: cited.date }, span);
+      return { question, answers: [spanned, cite(other, other.s.sentence.text, 1)] };
     }
     if (asks === 'earliest') {
       const said = da === db ? `The same ${n === 10 ? 'day' : 'month'}: ${early.s.sentence.text}` : `First, on ${humanDate(early.date)}: ${early.s.sentence.text}`;

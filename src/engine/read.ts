@@ -560,6 +560,21 @@ const COMPARE_DATES: readonly { readonly shape: RegExp; readonly asks: DateCompa
   { shape: /^how (?:long|many days|much time) did it take (?<who>.+?) to (?<act>.+?) (?:to|after) (?<first>.+)$/i, asks: 'days' },
 ];
 
+/**
+ * Which of two dated passages to cite first for the days between them: the first-named one's when its sentence
+ * also writes the head noun of the other ("The tweet linked to a statement issued on August 1" for "between the
+ * statement and the tweet") and the other's does not write its head; else the second-named one's.
+ */
+export function citeFirstNamed(firstSentence: string, secondSentence: string, firstHead: string, secondHead: string): boolean {
+  const writes = (sentence: string, head: string): boolean => head.length > 2 && new RegExp(`\\b${head.replace(/[^\p{L}\p{N}]/gu, '')}`, 'iu').test(sentence);
+  return writes(firstSentence, secondHead) && !writes(secondSentence, firstHead);
+}
+
+/** The head noun of a phrase that names a thing: its last word, without a possessive ("the spokeswoman's tweet" → "tweet"). */
+export function headOf(phrase: string): string {
+  return (phrase.trim().split(/\s+/).at(-1) ?? '').replace(/['’]s?$/, '').toLowerCase();
+}
+
 /** The two things a question compares in time, in the order it names them, and what it asks; null for any other question. */
 export function comparedInTime(text: string): { readonly asks: DateComparison; readonly first: string; readonly second: string } | null {
   for (const { shape, asks } of COMPARE_DATES) {

@@ -563,6 +563,17 @@ describe('a way of doing the article names but never describes is refused, not a
   });
 });
 
+describe('the days between two things cite first the sentence that writes both, when there is one', () => {
+  it('"between the study and the video": the sentence that dates the study and names the video', async () => {
+    const engine = await engineOver('Study out', 'Mayor Ann Cole posted a video on March 7.', 'The video linked to a study issued on March 3 by the harbor office.', 'The harbor reopened on March 10, officials said.');
+    const top = engine.answer('how many days between the study and the video?').answers[0];
+    expect(top?.paragraph).toBe(2);
+    expect(top?.answer).toMatch(/^4 days, from March 3, 2019 to March 7, 2019: The video linked/);
+    // (Neither writes the other: the second-named thing's sentence, as before.)
+    expect(engine.answer('how many days between the video and the harbor reopening?').answers[0]?.paragraph).toBe(3);
+  });
+});
+
 describe('one of a series the article never reports', () => {
   it('"the first public hearing" where the article writes of the third and the second only', async () => {
     const engine = await engineOver(

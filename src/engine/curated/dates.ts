@@ -10,7 +10,7 @@ import type { Ask, CuratedContext } from './context.ts';
 import { plainScored } from './rank.ts';
 import { toAnswer } from './sentences.ts';
 import { fit, noAnswer } from './text.ts';
-import { comparedInTime } from '../read.ts';
+import { citeFirstNamed, comparedInTime, headOf } from '../read.ts';
 
 /** Milliseconds in a day. */
 const DAY_MS = 86_400_000;
@@ -90,11 +90,12 @@ export function compareDates(ctx: CuratedContext, ask: Ask, question: string): A
     if (!PRECISE_DATE.test(a.date) || !PRECISE_DATE.test(b.date)) return null;
     const days = Math.round(Math.abs(Date.parse(b.date) - Date.parse(a.date)) / DAY_MS);
     const [early, late] = bFirst ? [b, a] : [a, b];
+    const [cited, other] = citeFirstNamed(a.item.sentence, b.item.sentence, headOf(shape.first), headOf(shape.second)) ? [a, b] : [b, a];
     const said =
       days === 0
-        ? `The same day, ${early.item.dateText ?? early.date}. ${b.answer.answer}`
-        : `${days} ${days === 1 ? 'day' : 'days'}, from ${early.item.dateText ?? early.date} to ${late.item.dateText ?? late.date}. ${b.answer.answer}`;
-    return { question, answers: [cite(b, 0, said), cite(a, 1)] };
+        ? `The same day, ${early.item.dateText ?? early.date}. ${cited.answer.answer}`
+        : `${days} ${days === 1 ? 'day' : 'days'}, from ${early.item.dateText ?? early.date} to ${late.item.dateText ?? late.date}. ${cited.answer.answer}`;
+    return { question, answers: [cite(cited, 0, said), cite(other, 1)] };
   }
   if (asks === 'earliest') {
     const [early, late] = bFirst ? [b, a] : [a, b];
