@@ -558,6 +558,9 @@ const COMPARE_DATES: readonly { readonly shape: RegExp; readonly asks: DateCompa
   { shape: /^how (?:many days|long|much time) (?:passed |elapsed |were there |was there |went by |was it |is there )?between (?<first>.+?) and (?<second>.+)$/i, asks: 'days' },
   // "How long did it take the embassy to respond to the tweet?": the tweet, then the embassy's response.
   { shape: /^how (?:long|many days|much time) did it take (?<who>.+?) to (?<act>.+?) (?:to|after) (?<first>.+)$/i, asks: 'days' },
+  // … "how long did the embassy take to respond to the tweet?", "did the embassy wait until the next day to respond to it?"
+  { shape: /^how (?:long|many days|much time) did (?<who>.+?) take to (?<act>.+?) (?:to|after) (?<first>.+)$/i, asks: 'days' },
+  { shape: /^did (?<who>.+?) wait (?:until the (?:next|following) day|(?:several|a few|many|some|a couple of|two|three|\d+) days|(?:a )?(?:long|while|day|week)) (?:to|before|until (?:it|they|he|she)) (?<act>.+?) (?:to|after|on) (?<first>.+)$/i, asks: 'days' },
 ];
 
 /**

@@ -1197,6 +1197,9 @@ describe('over articles ingested here', () => {
     // … and "how long did it take X to do Y after Z": Z, then X's doing Y
     const took = engine.answer('How long did it take the mayor to tour the site after the council vote?');
     expect(took.answers[0]?.answer).toMatch(/^3 days, from November 8, 2019 to November 11, 2019/);
+    // … "how long did X take to do Y after Z", "did X wait several days to do Y after Z"
+    expect(engine.answer('How long did the mayor take to tour the site after the council vote?').answers[0]?.answer).toMatch(/^3 days, from November 8/);
+    expect(engine.answer('Did the mayor wait several days to tour the site after the council vote?').answers[0]?.answer).toMatch(/^3 days, from November 8/);
     // … and "how much time passed between X and Y", after a newcomer's "new here"
     expect(engine.answer('Hi there, new here. How much time passed between the council vote and the mayor touring the site?').answers[0]?.answer).toMatch(/^3 days/);
     expect(engine.answer('new here. Did the council vote before or after the storms damaged the lighthouse?').answers[0]?.answer).toMatch(/^After/);
