@@ -223,6 +223,8 @@ const UNNAMED_SAYER = /^(?:someone|somebody|one person|a person|an official|the 
 
 /** "megaphone diplomacy - who said it?" → "who said megaphone diplomacy?"; "X - who?" → "who is X?". */
 function reorder(raw: string, questionMark = false): string {
+  const other = someoneElse(raw.trim());
+  if (other) return other;
   const claimed = CLAIM_THEN_WHO.exec(raw.trim());
   if (claimed) return `who said ${claimed[1]!.replace(UNNAMED_SAYER, '')}`;
   const something = CLAIM_THEN_WHAT.exec(raw.trim());
@@ -427,6 +429,27 @@ export function plainQuestion(raw: string): string {
   // (Emoji after the question mark end nothing: "… right?? 🤔" asks as "… right??" does.)
   const ended = cleaned.replace(TRAILING_EMOJI, '');
   return reorder(ended.replace(/[?!.\s]+$/, ''), /\?\s*$/.test(ended)).replace(/\?$/, '');
+}
+
+/** "did pompeo do the summoning or someone else?": a guess at who did it, and the question who did. */
+const OR_SOMEONE_ELSE = /^(?:(?:so|wait|and|but|ok)\s+)?(did|does|do)\s+(.+?)\s+or\s+(?:some(?:one|body)|smb|smbd|sb|any(?:one|body)|who)(?:\s+else)?$/i;
+
+/** Who did it, for a guess at who did with "or someone else" after it; null for any other question. */
+function someoneElse(text: string): string | null {
+  const m = OR_SOMEONE_ELSE.exec(text);
+  if (!m) return null;
+  const words = m[2]!.split(/\s+/);
+  // (The act is the first verb after a subject of one to three words: "pompeo | do the summoning", "the state dept | summon him".)
+  // (After "the", the subject runs on to its noun at least: "the state dept | summon him".)
+  const from = /^(?:the|a|an|this|that|his|her|their|its)$/i.test(words[0] ?? '') ? 2 : 1;
+  for (let k = from; k <= Math.min(from + 2, words.length - 1); k++) {
+    const word = words[k]!.toLowerCase();
+    const lemma = verbLemmaOf(word) ?? (isVerb(word) ? word : undefined);
+    if (!lemma || lemma === 'be') continue;
+    const rest = words.slice(k + 1).join(' ');
+    return lemma === 'do' ? `who did ${rest}` : `who did ${word}${rest ? ` ${rest}` : ''}`;
+  }
+  return null;
 }
 
 /**
