@@ -237,6 +237,9 @@ function reorder(raw: string, questionMark = false): string {
   // (Not a phrase that narrows it: "what did lind say? about the budget?".)
   const guessed = /^(.*?\b(?:who|what|when|where|which|why|how)\b[^?]*)\?\s+(?!(?:about|of|on|in|at|for|from|to|with|by|regarding|re)\b)(?:\S+\s*){1,3}\?*$/iu.exec(raw.trim());
   if (guessed) return reorder(guessed[1]!, true);
+  // … or after a comma, as "ones": "which elections r coming up, presidential ones?"
+  const ones = /^(.*?\b(?:which|what)\b[^,?]*),\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){1,2}ones?$/iu.exec(raw.trim());
+  if (ones) return reorder(ones[1]!, true);
   // The question word last, as chat puts it: "midterms r when" asks when they are; "heather called the interference what"
   // what she called it.
   const beLast = /^((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}?)\s+(is|are|was|were|r)\s+(who|what|when|where)$/iu.exec(raw.trim());
@@ -418,7 +421,7 @@ export function plainQuestion(raw: string): string {
     cleanQuestion(questionOf(visible))
       .replace(CHAT, ' ')
       .replace(DROPPED_G, (w) => (!isCommonWord(w.toLowerCase()) && isCommonWord(`${w.toLowerCase()}g`) ? `${w}g` : w))
-      .replace(CHAT_ARE, '$1 are')
+      .replace(CHAT_ARE, 'are')
       .replace(CHAT_TO_PATTERN, (m) => CHAT_TO[m.replace('.', '').toLowerCase()] ?? m)
       .replace(CHAT_AND, ' and ')
       .replace(ENDED_UP.pattern, (m, end: string, verb: string) => (ENDED_UP.verb(end.toLowerCase()) && verbLemmaOf(verb.toLowerCase()) ? `eventually ${verbLemmaOf(verb.toLowerCase())}` : m))
@@ -513,7 +516,8 @@ function someoneWho(text: string): string | null {
 /** Chat's "r" for "are" after a question word: "when r the midterms", "who r they". */
 /** One of {@link SAID_NOUNS}. */
 const SAID_NOUN = new RegExp(`^(?:${SAID_NOUNS})$`);
-const CHAT_ARE = /\b(who|what|when|where|why|how|which)\s+r\b/gi;
+/** Chat's "r" for "are", lower case between two words: "who r they", "which elections r coming up". */
+const CHAT_ARE = /(?<=[\p{L}'’]\s+)r(?=\s+[\p{L}'’])/gu;
 /** Chat's contractions of a verb and "to", and "acc to": "tryna" is "trying to", "acc to nauert" is "according to Nauert". */
 const CHAT_TO: Readonly<Record<string, string>> = { tryna: 'trying to', gonna: 'going to', wanna: 'want to', gotta: 'got to', hafta: 'have to', acc: 'according' };
 const CHAT_TO_PATTERN = /\b(tryna|gonna|wanna|gotta|hafta)\b|\b(acc)\.?(?= to\b)/gi;

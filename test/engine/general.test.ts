@@ -248,6 +248,10 @@ describe('the plain shape of a question, which both engines read', () => {
     ['Hello! Someone voted against the plan at the meeting. Who was it?', 'who voted against the plan at the meeting'],
     ['peter lind - where is he from?', 'where is peter lind from'],
     ['a bad budget - who said it', 'who said a bad budget'],
+    // a guess after a comma, as "ones"
+    ['which plans r on the table, the cheap ones?', 'which plans are on the table'],
+    ['who r they', 'who are they'],
+    ['what boats were seized, big ones', 'what boats were seized'],
     // a guess at who did it, "or someone else": who did it
     ['did lind do the voting or smb else?', 'who did the voting'],
     ['did the harbor office close the port or someone else?', 'who did close the port'],
