@@ -40,3 +40,12 @@ export function expandShortening(norm: string, words: Iterable<string>, stemOf: 
   for (const w of everyday) if (isShorteningOf(norm, w) && stemOf(w) !== stemOf(found)) return null;
   return found;
 }
+
+/**
+ * The commonest of `everyday` (commonest first) that a word with no vowel at all shortens ("ppl": "people",
+ * "smth": "something"), or null: chat writes such a word short, and no slip of typing drops every vowel.
+ */
+export function everydayShortening(norm: string, everyday: readonly string[]): string | null {
+  if (norm.length < MIN_LETTERS || !/^\p{Ll}+$/u.test(norm) || /[aeiouy]/.test(norm)) return null;
+  return everyday.find((w) => isShorteningOf(norm, w)) ?? null;
+}

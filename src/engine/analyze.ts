@@ -10,7 +10,7 @@ import type { KnowledgeBase } from '../knowledge/load.ts';
 import type { Entity, EntityKind } from '../knowledge/schema.ts';
 import { commonestWords, commonWordsNear, isCommonWord, isEnglishWord, isSwap } from './common-words.ts';
 import { SAID_NOUNS, SOMEONE_NOUNS, Terms, splitWords, type Token } from './text.ts';
-import { expandShortening } from './abbreviation.ts';
+import { everydayShortening, expandShortening } from './abbreviation.ts';
 import { Spellings } from './spellings.ts';
 import { lexiconWithTokens, roleInitialsOf } from './vocab.ts';
 import { askedDate, referenceDay, type AskedDate } from './curated/asked-date.ts';
@@ -396,6 +396,8 @@ export class Analyzer {
     // A possessive written without its apostrophe ("nauerts tweet", "fbs announcement"): the word itself.
     const bare = norm.endsWith('s') ? norm.slice(0, -1) : '';
     if (bare.length >= 2 && !isEnglishWord(norm) && this.spellings.has(bare)) best = bare;
+    // (A word with no vowel is chat's shortening of an everyday word, not a slip: "ppl" is "people", not "poll".)
+    if (best === null && !isEnglishWord(norm)) best = everydayShortening(norm, commonestWords());
     if (best === null && norm.length >= 2 && !/\d/.test(norm) && !isEnglishWord(norm)) {
       const sounds = new Set(doubleMetaphone(norm));
       let bestRank = Infinity;
@@ -731,6 +733,8 @@ export class Analyzer {
       (/^(?:the|a|an) /.test(slotText) || PERSON_NOUNS.has(slotText.split(' ')[0] ?? '')) &&
       /^who\b/.test(body) &&
       !/\b(?:who|that|which|whom)\b/.test(slotText) &&
+      // (Nor people a clause describes: "who were the people facebook briefed" asks who they were, whom the article may call by role.)
+      !/^(?:the|those|these) (?:people|ppl|persons|folks|guys|ones)\s+\S/.test(slotText) &&
       // "Who was the Aug 5 tweet from?" asks who sent it: not a title.
       !/\b(?:from|by|to|about|for|of|with|behind)$/.test(slotText) &&
       !slotText.split(' ').some((w) => MESSAGE_WORDS.test(w)) &&

@@ -4,7 +4,7 @@
  * edit distance; an everyday word is never "corrected"), entity names as term
  * sequences, and WordNet synonyms of the article's words.
  */
-import { expandShortening } from './abbreviation.ts';
+import { everydayShortening, expandShortening } from './abbreviation.ts';
 import { doubleMetaphone } from 'double-metaphone';
 import { Spellings } from './spellings.ts';
 import { distance } from 'fastest-levenshtein';
@@ -152,6 +152,8 @@ export class Vocabulary {
     // A possessive written without its apostrophe ("nauerts tweet", "fbs announcement"): the word itself.
     const bare = norm.endsWith('s') ? norm.slice(0, -1) : '';
     if (bare.length >= 2 && !isEnglishWord(norm) && this.spellings.has(bare)) best = bare;
+    // (A word with no vowel is chat's shortening of an everyday word, not a slip: "ppl" is "people", not "poll".)
+    if (best === null && !isEnglishWord(norm)) best = everydayShortening(norm, commonestWords());
     if (best === null && norm.length >= 3 && !/\d/.test(norm) && !isEnglishWord(norm) && !this.words.has(norm)) {
       const sounds = new Set(doubleMetaphone(norm));
       let bestRank = Infinity;

@@ -1,6 +1,7 @@
 // Words shortened as chat writes them (src/engine/abbreviation.ts).
 import { describe, expect, it } from 'vitest';
-import { expandShortening } from '../../src/engine/abbreviation.ts';
+import { everydayShortening, expandShortening } from '../../src/engine/abbreviation.ts';
+import { commonestWords } from '../../src/engine/common-words.ts';
 
 const ARTICLE = ['accounts', 'people', 'government', 'absolutely', 'statement', 'state', 'department', 'message', 'year'];
 const stem = (w: string): string => w.replace(/(?:ment|s)$/, '');
@@ -26,4 +27,14 @@ describe('a shortened word is read as the one article word it can stand for', ()
   it('stands for nothing when it fits two article words of different stems', () => {
     expect(expandShortening('stmt', ['statement', 'settlement'], stem)).toBeNull();
   });
+});
+
+describe('a word with no vowel is the commonest everyday word it shortens, whatever the article', () => {
+  it.each([
+    ['ppl', 'people'],
+    ['smth', 'something'],
+    ['pls', 'please'],
+  ])('%s → %s', (short, word) => expect(everydayShortening(short, commonestWords())).toBe(word));
+
+  it.each([['abt'], ['poll'], ['rn']])('%s stays: a vowel, a word, or too short', (w) => expect(everydayShortening(w, commonestWords())).toBeNull());
 });

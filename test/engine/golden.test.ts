@@ -145,6 +145,8 @@ const golden: Golden[] = [
   { q: 'Who accused the State Dept. of playing up to forces in the American establishment?', p: 10, speaker: 'Russian Embassy' },
   { q: "Who wrote that the U.S. 'will not tolerate this aggressive interference'?", p: 2, speaker: 'Nauert' },
   { q: 'Which lawmakers said the methodology pointed to Russia?', p: 4, speaker: 'legislators' },
+  // people a clause describes, whom the article names by role only; "ppl" as chat writes it
+  { q: 'who were the ppl facebook briefed', p: 4 },
   { q: 'Which State Department official convoked Zhirnov?', p: 2, speaker: 'Mitchell' },
   // someone described by what they did
   { q: 'What is the job of the man who said Russia is waging a pervasive messaging campaign?', p: 13, speaker: 'Coats', says: 'director of national intelligence' },
@@ -224,7 +226,8 @@ const golden: Golden[] = [
   { q: 'What incident did the August 1 statement react to?', p: 3, says: "Facebook's announcement" },
   { q: 'What events on August 2?', p: 12, says: 'On August 2' },
   // a possessive written without its apostrophe, even of a short name ("fbs" for Facebook's)
-  { q: 'how long between fbs announcement and nauerts tweet', p: 2, says: '5 days, from July 31 to August 5' },
+  // (cited where the announcement is dated, a sentence that names the tweet too)
+  { q: 'how long between fbs announcement and nauerts tweet', p: 3, says: '5 days, from July 31 to August 5' },
   // the embassy's own words, about what "Russia criticized the summons" shows they answered
   { q: 'what did the russian embassy say about the summons', p: 8, says: 'The Russian Embassy in Washington fired back' },
   // a verb of saying after the subject is the verb, not a question's word ("tell everyone …")
