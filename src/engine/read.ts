@@ -663,7 +663,8 @@ function readPlain(text: string, vocab: Vocabulary): Query {
   // (A kind of organization or medium is a kind of name the article may give without the word: "which platform" → Twitter.)
   const organizationKind = kindWord !== undefined && ORGANIZATION_KINDS.test(kindWord.norm) && vocab.model.kb.entities.some((e) => e.kind === 'organization');
   // (Nor is a kind of detail, "what adjective …": a word of the article is the answer.)
-  if (kindWord && !organizationKind && !DETAIL_KIND.test(kindWord.norm) && !ROLE_NOUN.test(kindWord.norm) && !HELD_OFFICE.test(lower) && !AUXILIARY.test(kindWord.norm) && !vocab.isQuestionTerm(kindWord.term) && !STOP.has(kindWord.norm) && !named.has(1) && !vocab.isKnown(kindWord) && !vocab.synonymOf(kindWord.term) && /^\p{L}{3,}$/u.test(kindWord.norm)) {
+  // (Nor a kind of place asked as where: "which city did Gates speak in?" — the place is the answer, not a word to find.)
+  if (kindWord && asked !== 'place' && !organizationKind && !DETAIL_KIND.test(kindWord.norm) && !ROLE_NOUN.test(kindWord.norm) && !HELD_OFFICE.test(lower) && !AUXILIARY.test(kindWord.norm) && !vocab.isQuestionTerm(kindWord.term) && !STOP.has(kindWord.norm) && !named.has(1) && !vocab.isKnown(kindWord) && !vocab.synonymOf(kindWord.term) && /^\p{L}{3,}$/u.test(kindWord.norm)) {
     return { kind: 'refuse', rule: 'unknown-topic', detail: kindWord.surface };
   }
   // The words that say what is asked ("how old", "what month") are no topic.

@@ -570,6 +570,15 @@ describe('a way of doing the article names but never describes is refused, not a
   });
 });
 
+describe('a kind of place after "which" asks where, though the article never writes the kind', () => {
+  it('"which city did Cole speak in?" finds the speech in Oslo', async () => {
+    const engine = await engineOver('Mayor abroad', 'In a speech in Oslo, Mayor Ann Cole spoke of the harbor.', 'The council met on Monday.');
+    expect(engine.answer('Which city did Cole give her speech in?').answers[0]?.excerpt).toMatch(/speech in Oslo/);
+    // (A kind of thing the article never speaks of is still refused.)
+    expect(engine.read('which restaurant did Cole eat at?')).toMatchObject({ kind: 'refuse', rule: 'unknown-topic' });
+  });
+});
+
 describe('the days between two things cite first the sentence that writes both, when there is one', () => {
   it('"between the study and the video": the sentence that dates the study and names the video', async () => {
     const engine = await engineOver('Study out', 'Mayor Ann Cole posted a video on March 7.', 'The video linked to a study issued on March 3 by the harbor office.', 'The harbor reopened on March 10, officials said.');
