@@ -570,6 +570,8 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
           }
         }
         if (quoted.length > 0) continue;
+        // (Nor a passive one, whose subject is what was said or done, not who said it: "… since the law was upheld last week, said Bill Caton".)
+        if (/^(?:was|were|is|are|be|been|being)$/i.test(inS[i - 1]?.norm ?? '')) continue;
         // (A verb of saying that an adjective completes reports nothing: "A New York man pleaded guilty to charges he …".)
         // (Not one that opens a noun phrase: "Analysts said good relations with Sudan could …".)
         if (inS[i + 1]?.tags.has('Adjective') && !inS[i + 1]!.tags.has('Noun') && (inS[i + 2] === undefined || /^(?:to|of|in|on|at|for|with|about)$/.test(inS[i + 2]!.norm))) continue;

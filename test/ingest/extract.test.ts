@@ -380,6 +380,13 @@ describe('reported speech at the end of a sentence', () => {
     expect(speakerOf('bottom of the lake')).toBe('Ruth Alvarez');
     expect(pack.entities.map((e) => e.name)).not.toContain('Denver woman');
   });
+
+  it('a passive verb of saying has no speaker before it: "… since the law was upheld last week, said Ann Cole, …" is Cole\'s', async () => {
+    const pack = await packOf('One survey found a third of the harbor crews had quit since the law was upheld last week, said Ann Cole, president of the Harbor Workers Union.');
+    const fact = pack.facts.find((f) => f.excerpt.includes('a third of the harbor crews'));
+    expect(pack.entities.find((e) => e.id === fact?.speaker)?.name).toBe('Ann Cole');
+    expect(pack.entities.map((e) => e.name)).not.toContain('law');
+  });
 });
 
 describe("a name's gender", () => {
