@@ -555,7 +555,10 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         // Reported speech is "X said (that) <a clause>", "X denies …", or ends the sentence: "…, prosecutors said."
         const next = inS.slice(i + 1, i + 9);
         const clause = next.findIndex((x, k) => k > 0 && x.tags.has('Verb') && !x.tags.has('Gerund') && !x.tags.has('Infinitive') && next.slice(0, k).some((y) => y.tags.has('Noun') || y.tags.has('Pronoun')));
-        const inverted = /,\s*$/.test(para.text.slice(s.start, t.start)) && /^\s+[^,.;]+(?:,[^.;]*)?[.]?\s*$/.test(rest) && !/^\s+(?:that|in|to|on)\b/.test(rest) && clause < 0;
+        // (Not where the words after the verb are a clause's subject, an insertion between commas and its verb after:
+        // "…, told the AFP news agency her daughter, a Grade 2 pupil, was forced to …".)
+        const subjectAfter = /^[^,.;]+,[^,.;]+,\s*(?:was|were|is|are|has|have|had|will|would)\b/.test(rest);
+        const inverted = /,\s*$/.test(para.text.slice(s.start, t.start)) && /^\s+[^,.;]+(?:,[^.;]*)?[.]?\s*$/.test(rest) && !/^\s+(?:that|in|to|on)\b/.test(rest) && clause < 0 && !subjectAfter;
         if (inverted) {
           const r = phraseAfter(toks, idx, s.end);
           // (Not what the verb names something as: "…, citing witnesses, identified the surfer as Kevin Swanson" is no speaker after it.)

@@ -387,6 +387,11 @@ describe('reported speech at the end of a sentence', () => {
     expect(pack.entities.find((e) => e.id === fact?.speaker)?.name).toBe('Ann Cole');
     expect(pack.entities.map((e) => e.name)).not.toContain('law');
   });
+
+  it('words after a verb of saying that are a clause\'s subject are no speaker: "…, told the AFP news agency her son, a Grade 2 pupil, was forced to …"', async () => {
+    const pack = await packOf('Ann Cole, 33, a mother who fled the harbor town with her husband, told the AFP news agency her son, a Grade 2 pupil, was forced to abandon his exams.');
+    expect(pack.entities.map((e) => e.name).filter((n) => /son/.test(n))).toEqual([]);
+  });
 });
 
 describe("a name's gender", () => {
