@@ -315,7 +315,8 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
   const phraseBefore = (para: Para, i: number, floor: number): { start: number; end: number } | null => {
     const toks = para.tokens;
     let j = i - 1;
-    while (j >= 0 && (toks[j]!.tags.has('Adverb') || toks[j]!.tags.has('Auxiliary') || toks[j]!.tags.has('Modal') || toks[j]!.tags.has('Negative'))) j--;
+    // (And an auxiliary the tagger took for a verb: "many have voiced concerns that …" is "many".)
+    while (j >= 0 && (toks[j]!.tags.has('Adverb') || toks[j]!.tags.has('Auxiliary') || toks[j]!.tags.has('Modal') || toks[j]!.tags.has('Negative') || /^(?:have|has|had|is|are|was|were|been|be|will|would|did|does|do)$/i.test(toks[j]!.norm))) j--;
     if (j < 0 || toks[j]!.start < floor) return null;
     const end = toks[j]!.start + toks[j]!.text.replace(/[,;:]+$/, '').length;
     if (BOUNDARY.test(toks[j]!.post)) {
@@ -558,7 +559,8 @@ export function findQuotes(paras: readonly Para[], found: EntityFindings): Quote
         // (Not where the words after the verb are a clause's subject, an insertion between commas and its verb after:
         // "…, told the AFP news agency her daughter, a Grade 2 pupil, was forced to …".)
         const subjectAfter = /^[^,.;]+,[^,.;]+,\s*(?:was|were|is|are|has|have|had|will|would)\b/.test(rest);
-        const inverted = /,\s*$/.test(para.text.slice(s.start, t.start)) && /^\s+[^,.;]+(?:,[^.;]*)?[.]?\s*$/.test(rest) && !/^\s+(?:that|in|to|on)\b/.test(rest) && clause < 0 && !subjectAfter;
+        // (Nor a preposition or a particle after the verb, which continues its clause: "…, filed for bankruptcy protection in September", "…, pointed out that …".)
+        const inverted = /,\s*$/.test(para.text.slice(s.start, t.start)) && /^\s+[^,.;]+(?:,[^.;]*)?[.]?\s*$/.test(rest) && !/^\s+(?:that|in|to|on|for|at|by|with|from|of|about|into|over|against|after|before|out|up|off|back|down|away)\b/i.test(rest) && clause < 0 && !subjectAfter;
         if (inverted) {
           const r = phraseAfter(toks, idx, s.end);
           // (Not what the verb names something as: "…, citing witnesses, identified the surfer as Kevin Swanson" is no speaker after it.)

@@ -388,6 +388,17 @@ describe('reported speech at the end of a sentence', () => {
     expect(pack.entities.map((e) => e.name)).not.toContain('law');
   });
 
+  it('a preposition or a particle after a verb of saying continues its clause, and an auxiliary before it is no part of the speaker', async () => {
+    const pack = await packOf(
+      'Harbor Resorts Inc., which owns two hotels in Port Ellis, filed for bankruptcy protection in September.',
+      'Ann Cole, head of research at Ellis Securities, pointed out that this is a quiet market.',
+      'Many have voiced concerns that the port is closing.',
+    );
+    const names = pack.entities.map((e) => e.name);
+    expect(names.filter((n) => /^(?:for|out)\b/.test(n))).toEqual([]);
+    expect(names.filter((n) => /\bhave\b/i.test(n))).toEqual([]);
+  });
+
   it('words after a verb of saying that are a clause\'s subject are no speaker: "…, told the AFP news agency her son, a Grade 2 pupil, was forced to …"', async () => {
     const pack = await packOf('Ann Cole, 33, a mother who fled the harbor town with her husband, told the AFP news agency her son, a Grade 2 pupil, was forced to abandon his exams.');
     expect(pack.entities.map((e) => e.name).filter((n) => /son/.test(n))).toEqual([]);
