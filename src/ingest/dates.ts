@@ -26,7 +26,7 @@ export class RelativeDateError extends Error {
   override readonly name = 'RelativeDateError';
 }
 
-/** Words near a date that put it in the future ("is scheduled for Feb. 14", "by February"). */
+/** Words near a date that put it in the future ("is scheduled for Feb. 14", "next June"). */
 const FUTURE = /\b(?:will|shall|scheduled|set to|expected|plans?|planned|next|upcoming|later this|coming|supposed to|ahead of|due|starts|begins|opens)\b/i;
 /** How far before a date (in characters) its tense is looked for. */
 const TENSE_WINDOW = 50;
@@ -72,7 +72,9 @@ export function findDates(sentence: string, published: Published): FoundDate[] {
     // Where the sentence speaks of the future ("next June", "is scheduled for"), the next such date.
     // (Or whose clause, however long, says what "will" be, with no past verb between: "Mr Obama will become the first
     // US president to address the African Union when he travels on to Ethiopia on Sunday.")
-    const ahead = FUTURE.test(clauseTo(sentence, found.index) + found.text) || WILL.test(clauseTo(sentence, found.index, Infinity));
+    // (And a deadline, "leave by June 30", unless what had happened by then is told: "by March, it had lost …".)
+    const deadline = /\bby\s*$/i.test(sentence.slice(0, found.index)) && !/\bhad\b/i.test(sentence);
+    const ahead = deadline || FUTURE.test(clauseTo(sentence, found.index) + found.text) || WILL.test(clauseTo(sentence, found.index, Infinity));
     const r = ahead ? (chrono.parse(found.text, { instant: ref, timezone: 'UTC' }, { forwardDate: true })[0] ?? found) : found;
     if (r !== found) Object.assign(r, { index: found.index });
     // "postponed from Tuesday to Friday": what is moved happens on the second day.

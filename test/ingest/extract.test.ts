@@ -928,6 +928,9 @@ describe('dates resolved against the publication date', () => {
     ['Their session starts in early January.', '2020-01'],
     ['They met ahead of the summit in March.', '2020-03'],
     ['He was arrested in April.', '2019-04'],
+    // a deadline ahead, unless what had happened by then is told
+    ['Marchers demanded that foreigners leave by June 30.', '2020-06-30'],
+    ['By June 30, the town had lost half its crews.', '2019-06-30'],
     // the day beside the one written
     ['She was arrested the day after the Nov. 10 shooting.', '2019-11-11'],
     ['The talks ended the day before Nov. 12.', '2019-11-11'],
