@@ -87,6 +87,11 @@ const IS_THAT_TRUE = /^(?:is (?:that|this|it) (?:true|right|correct|so|accurate)
 /** A claim someone made to the asker: "My friend told me Russia admitted to interfering …", "I heard that …". */
 const CLAIM_HEARD = /^(?:(?:my|a) (?:\p{L}+ )?\p{L}+ (?:told me|said|says|claims?|thinks?)|i (?:heard|read|was told|think)|some(?:one|body|people) (?:told me|said|says|claims?)|people (?:say|said))(?: that)?\s+(.+?)[.!]?$/iu;
 
+/** A word of the question that points back to what the context said: a pronoun, "that one", "the same", "there", "then". */
+/** Most words of a question that asks only in the context's terms ("What, exactly?", "Who was it?"). */
+const ELLIPTICAL_WORDS = 3;
+const POINTS_BACK = /\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|this|that|these|those|there|then|same|such|above|former|latter|one)\b/i;
+
 /** An emoji, with its modifiers and joiners, and the spaces before it. */
 const EMOJI = /\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*/gu;
 
@@ -241,6 +246,10 @@ export function questionOf(message: string): string {
   }
   // (Nor what the message says of the asker: "I am reading about the Facebook accounts.")
   kept = kept.filter((s) => !ABOUT_ASKER.test(s));
+  // (Nor any context at all when the question points back to none of it: "… the state dept put out its own statement
+  // reacting to it. how many days between fb's announcement and the state dept statement??" is asked whole.)
+  // (A question of a word or three leans on it whole: "… trying to manipulate something. What, exactly?")
+  if (!POINTS_BACK.test(question) && question.split(/\s+/).length > ELLIPTICAL_WORDS) kept = [];
   // (What a colon or a full stop left before the question: "Quick question: who …".)
   return [...kept, question].join(' ').replace(/^[\s:;,.!-]+/, '');
 }

@@ -36,8 +36,10 @@ describe('the question of a message', () => {
     // what the question points back to, from the context that gives it; the first of two questions
     ['Hello! I read the story about the mayor and I was wondering who exactly it was that criticized her, and why?', 'who criticized the mayor'],
     ['Excuse me, I remember somebody in the article said something like they would pay for it for twenty years. Could you tell me who said that, please?', 'who said they would pay for it for twenty years'],
-    // context that resolves nothing stays; a full stop after a short word or before a digit ends no sentence
+    // context that resolves nothing stays when the question points back ("that one") or asks in a word or three;
+    // a full stop after a short word or before a digit ends no sentence
     ['The tweet pointed to an earlier statement. When was that one issued?', 'The tweet pointed to an earlier statement. When was that one issued'],
+    ['ok timeline q. The council met and then the mayor put out her own plan. how many days between the meeting and the plan?', 'how many days between the meeting and the plan'],
     ['When was the U.S. Dept. of State told on Aug. 2?', 'When was the U.S. Dept. of State told on Aug. 2'],
     // a question of manners before the question, and "thanks" before or after it
     ['Hi! Quick question: when did the council vote?', 'when did the council vote'],
