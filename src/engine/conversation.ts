@@ -103,7 +103,10 @@ export function sentencesOf(text: string): string[] {
     const end = m.index + m[0].length;
     // (Nor after a word written short, "Aug. 2", "the State Dept. of", nor before a small letter or a digit.)
     // (A question word after a full stop starts a question, as chat writes it in lower case: "… from russia. what exactly …".)
-    if (/(?:^|[\s.])\p{Lu}\p{Ll}{0,3}\.$/u.test(text.slice(from, m.index + 1)) || !/^(?:["“'‘(]?\p{Lu}|(?:who|what|when|where|why|how|which)\b)/u.test(text.slice(end))) continue;
+    // (A statement's full stop ends one before a verb that opens a question as chat writes it, in lower case: "… abt it. was it
+    // the ambassador …"; a question's mark does not, as two questions run together: "wat happened after?? did he get expelled".)
+    const opensQuestion = /^(?:was|were|is|are|did|does|do|has|have|had|can|could|would|will|should)\b/.test(text.slice(end)) && /\./.test(m[0]);
+    if (/(?:^|[\s.])\p{Lu}\p{Ll}{0,3}\.$/u.test(text.slice(from, m.index + 1)) || (!opensQuestion && !/^(?:["“'‘(]?\p{Lu}|(?:who|what|when|where|why|how|which|wat|wut|whats|whos)\b)/u.test(text.slice(end)))) continue;
     out.push(text.slice(from, end).trim());
     from = end;
   }
@@ -235,12 +238,14 @@ export function questionOf(message: string): string {
   if (personPronoun) {
     // (A pleasantry may name them too: "I have a question about Dan Coats".)
     const names = new Set([...kept, ...sentences.slice(0, asking)].flatMap((s) => [...[...s.matchAll(PERSON_NAME)].map((m) => m[1]!).filter((n) => !NOT_A_NAME.test(n.split(' ')[0]!)), ...[...s.matchAll(CALLED_NAME)].map((m) => m[1]!)]));
-    if (names.size === 1) {
+    if (names.size === 1 && !question.includes([...names][0]!)) {
       const [name] = names;
       const [whole, pronoun, next] = personPronoun;
       const lower = pronoun!.toLowerCase();
       const possessive = lower === 'his' || (lower === 'her' && next !== undefined);
-      question = question.replace(whole, possessive ? `${name}'s${next === undefined ? '' : ` ${next}`}` : whole.replace(pronoun!, name!));
+      // (At the pronoun's own place: "Wess Mitchell - who is he" has a "he" inside "Mitchell" first.)
+      const at = personPronoun.index;
+      question = question.slice(0, at) + (possessive ? `${name}'s${next === undefined ? '' : ` ${next}`}` : whole.replace(pronoun!, name!)) + question.slice(at + whole.length);
       kept = kept.filter((s) => !s.includes(name!));
     }
   }
@@ -249,7 +254,8 @@ export function questionOf(message: string): string {
   // (Nor any context at all when the question points back to none of it: "… the state dept put out its own statement
   // reacting to it. how many days between fb's announcement and the state dept statement??" is asked whole.)
   // (A question of a word or three leans on it whole: "… trying to manipulate something. What, exactly?")
-  if (!POINTS_BACK.test(question) && question.split(/\s+/).length > ELLIPTICAL_WORDS) kept = [];
+  // (Nor when what it points back to stands before its own dash: "Chet Shepherd - who is he?")
+  if ((!POINTS_BACK.test(question) && question.split(/\s+/).length > ELLIPTICAL_WORDS) || /^[^-–—]{2,60}\s[-–—]+\s/.test(question)) kept = [];
   // (What a colon or a full stop left before the question: "Quick question: who …".)
   return [...kept, question].join(' ').replace(/^[\s:;,.!-]+/, '');
 }

@@ -66,6 +66,10 @@ describe('the question of a message', () => {
     // "that person", "this man": the one name the context gives, as a pronoun would be
     ['The statement says a Councillor Lind voted no. Who is that person, full name?', 'Who is Councillor Lind, full name'],
     ['Peter Lind voted on Monday. Why did this man vote?', 'Why did Peter Lind vote'],
+    // … not again when the question names them itself, nor at a "he" inside the name
+    ['Hi all. The story says someone called Chet Shepherd voted no. Chet Shepherd - who is he?', 'who is Chet Shepherd'],
+    // a lower-case statement's full stop ends it before a verb that opens a question
+    ['hey. i just skimmed this. was it the mayor who voted no?', 'was it the mayor who voted no'],
     ['I read about Peter Lind and Clara Voss. What is his job?', 'I read about Peter Lind and Clara Voss. What is his job'],
     // someone "called" by one name; a second question after a first that asks who or what someone is goes
     ['Hi, I am new here. Someone called Lind is mentioned in the story. What is his job and why did he vote no?', "What is Lind's job"],
