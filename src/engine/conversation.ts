@@ -11,7 +11,7 @@ import { SOMEONE_NOUNS } from './text.ts';
 /** A sentence that only greets or addresses: "Hello!", "Hello bot,", "Good evening.", "Hi there". */
 const GREETING = /^(?:hello|hi|hey|hiya|howdy|greetings|good (?:morning|afternoon|evening|day)|dear \S+|excuse me|sorry)\b(?:[\s,]+\S+)?[\s,.!]*$/i;
 /** A sentence of manners or about the asker, not about the article: thanks, hopes, apologies. */
-const PLEASANTRY = /^(?:thanks?\b|thank you\b|many thanks\b|cheers\b|much appreciated\b|i hope\b|i'?m new\b|i am new\b|new (?:here|to (?:the|this) [a-z]+)\b|(?:it'?s )?(?:my )?first time\b|sorry\b|excuse me\b|hope this\b|apologies\b|(?:ok(?:ay)?|great|cool|nice|got it)[,!.\s]+(?:thanks?|thank you)\b|i (?:have|got) a (?:quick )?question\b|(?:a )?quick question\b|i'?m (?:a bit |a little |so )?confused\b|i am (?:a bit |a little |so )?confused\b|just (?:curious|wondering)\b[^?]*$|(?:i'?m |i am )?(?:just )?trying to (?:get|figure|understand|sort|follow|make sense of|work out|piece together|keep track of)\b[^?]*$|(?:please )?(?:(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please )?)?help(?: me)?(?: out)?\b(?! (?:me )?(?:understand|know|find)\b)[^?]*\?*$)/i;
+const PLEASANTRY = /^(?:thanks?\b|thank you\b|many thanks\b|cheers\b|much appreciated\b|i hope\b|i'?m new\b|i am new\b|new (?:here|to (?:the|this) [a-z]+)\b|(?:it'?s )?(?:my )?first time\b|sorry\b|excuse me\b|hope this\b|apologies\b|(?:ok(?:ay)?|great|cool|nice|got it)[,!.\s]+(?:thanks?|thank you)\b|i (?:have|got) a (?:quick )?question\b|(?:a )?(?:quick|newbie|dumb|silly|basic|stupid|noob) question\b|i'?m (?:a bit |a little |so )?confused\b|i am (?:a bit |a little |so )?confused\b|just (?:curious|wondering)\b[^?]*$|(?:i'?m |i am )?(?:just )?trying to (?:get|figure|understand|sort|follow|make sense of|work out|piece together|keep track of)\b[^?]*$|(?:please )?(?:(?:could|can|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please )?)?help(?: me)?(?: out)?\b(?! (?:me )?(?:understand|know|find)\b)[^?]*\?*$)/i;
 /** A sentence that asks: it ends with "?" or opens as a question or a request to be told. */
 const ASKS = /\?\s*$|^(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|has|have|had|can|could|would|will)\b|^(?:please\s+)?(?:tell|show) me\b|^i (?:would like|'d like|want|wanted|need) to know\b|^i (?:was|am|'m) wondering\b|^i wonder\b|^do you know\b/i;
 /** Greetings and excuses opening a sentence: "Excuse me, …", "Hi, …", "Good morning, …". */
@@ -92,6 +92,11 @@ const CLAIM_HEARD = /^(?:(?:my|a) (?:\p{L}+ )?\p{L}+ (?:told me|said|says|claims
 const ELLIPTICAL_WORDS = 3;
 const POINTS_BACK = /\b(?:it|its|they|them|their|theirs|he|him|his|she|her|hers|this|that|these|those|there|then|same|such|above|former|latter|one)\b/i;
 
+/** "Where does the article say that?", "which part of the article says this": asked where the context's words are. */
+const WHERE_SAYS = /^(?:where|which (?:part|bit|line|paragraph|sentence|section))\b[^?]*\b(?:say|says|said|mention|mentions|talk about|talks about)\s+(?:that|this|it)\b\W*$/i;
+/** "a part saying …", "the bit where …", "the line that …": what the asker remembers the article saying. */
+const PART_SAYING = /\b(?:part|bit|line|paragraph|sentence|section|passage)\s+(?:saying|that says|where|that|about)\s+(.+?)[.!]*$/i;
+
 /** An emoji, with its modifiers and joiners, and the spaces before it. */
 const EMOJI = /\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*/gu;
 
@@ -167,6 +172,12 @@ export function questionOf(message: string): string {
   if (said !== undefined && /\bsaid (?:that|this|it)\b/i.test(question)) {
     question = question.replace(/\bsaid (?:that|this|it)\b/i, `said ${said}`);
     kept = kept.filter((s) => s !== saying);
+  }
+  // "I remember a part saying the spy chiefs think Moscow is …. Which part of the article says that?": the passage that says it.
+  const placing = WHERE_SAYS.test(question) ? kept.findLast((s) => PART_SAYING.test(s)) : undefined;
+  if (placing !== undefined) {
+    question = PART_SAYING.exec(placing)![1]!;
+    kept = kept.filter((s) => s !== placing);
   }
   // 'Someone in the piece talks about a "pervasive messaging campaign". Who said that?': who said the words quoted.
   const quoting = WHO_SAID_THAT.test(question) ? kept.find((s) => MENTIONED.test(s)) : undefined;

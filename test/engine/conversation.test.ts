@@ -68,6 +68,9 @@ describe('the question of a message', () => {
     ['Peter Lind voted on Monday. Why did this man vote?', 'Why did Peter Lind vote'],
     // … not again when the question names them itself, nor at a "he" inside the name
     ['Hi all. The story says someone called Chet Shepherd voted no. Chet Shepherd - who is he?', 'who is Chet Shepherd'],
+    // "which part of the article says that?": the words the asker remembers; "newbie question" is manners
+    ['Hi, I remember a part saying the council wants to rebuild the lighthouse. Which part of the article says that?', 'the council wants to rebuild the lighthouse'],
+    ['Newbie question, sorry. I am trying to find the bit where the mayor says the budget is bad. Where does the article say that?', 'the mayor says the budget is bad'],
     // a lower-case statement's full stop ends it before a verb that opens a question
     ['hey. i just skimmed this. was it the mayor who voted no?', 'was it the mayor who voted no'],
     ['I read about Peter Lind and Clara Voss. What is his job?', 'I read about Peter Lind and Clara Voss. What is his job'],
