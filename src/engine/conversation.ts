@@ -266,7 +266,9 @@ export function questionOf(message: string): string {
   // reacting to it. how many days between fb's announcement and the state dept statement??" is asked whole.)
   // (A question of a word or three leans on it whole: "… trying to manipulate something. What, exactly?")
   // (Nor when what it points back to stands before its own dash: "Chet Shepherd - who is he?")
-  if ((!POINTS_BACK.test(question) && question.split(/\s+/).length > ELLIPTICAL_WORDS) || /^[^-–—]{2,60}\s[-–—]+\s/.test(question)) kept = [];
+  // (The "it" of a cleft points at nothing: "was it the ambassador who got called in?")
+  const unclefted = question.replace(/\b(?:was|is|were|are)\s+it\b(?=\s+\S+(?:\s+\S+){0,3}\s+(?:who|that|which)\b)/gi, '');
+  if ((!POINTS_BACK.test(unclefted) && question.split(/\s+/).length > ELLIPTICAL_WORDS) || /^[^-–—]{2,60}\s[-–—]+\s/.test(question)) kept = [];
   // (What a colon or a full stop left before the question: "Quick question: who …".)
   return [...kept, question].join(' ').replace(/^[\s:;,.!-]+/, '');
 }

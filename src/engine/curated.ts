@@ -43,7 +43,8 @@ export function createCuratedEngine(kb: KnowledgeBase, { cache = true }: { reado
   const memo = cache ? remember : <F>(fn: F): F => fn;
   const memo2 = cache ? rememberWithLimit : <F>(fn: F): F => fn;
   const ctx = buildContext(kb);
-  const ask = createAnswering(ctx);
+  // (The inner questions of the special shapes ask who an act was done to as well: "was it the ambassador who got called in?")
+  const ask = createAnswering(ctx, (question) => patientAnswer(question));
   const lookups = createLookups(ctx, ask);
   const suggestions = createSuggestions(ctx);
 

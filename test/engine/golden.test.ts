@@ -152,6 +152,8 @@ const golden: Golden[] = [
   { q: 'What is the job of the man who said Russia is waging a pervasive messaging campaign?', p: 13, speaker: 'Coats', says: 'director of national intelligence' },
   { q: 'What does the person who tweeted on August 5 do for a living?', p: 2, speaker: 'Nauert', says: 'spokeswoman' },
   { q: 'Was it Nauert herself who convoked Zhirnov?', p: 2, says: 'No: Assistant Secretary Wess Mitchell' },
+  // … and whom it was done to, by the passage that says so
+  { q: 'was it the russian ambassador who was summoned?', p: 1, says: 'No: Dmitry Zhirnov' },
   { q: 'Was it Mitchell who convoked Zhirnov?', p: 2, says: 'Yes' },
   { q: 'The spokeswoman tweeted on August 5. What did the tweet link to?', p: 3, says: 'August 1 statement' },
   { q: 'What did the lawmakers who were briefed by Facebook conclude?', p: 4, says: 'Russian involvement' },

@@ -28,7 +28,7 @@ import { askedTense, isAfter, isCurrent } from '../tense.ts';
 import { THRESHOLDS as T } from './weights.ts';
 
 /** The curated engine's answering, for one context: both entry points, each able to ask the other. */
-export function createAnswering(ctx: CuratedContext): Ask {
+export function createAnswering(ctx: CuratedContext, patient: (question: string) => AnswerResult | null = () => null): Ask {
   const answerWithTerms = (rawQuestion: string): { result: AnswerResult; terms: readonly string[] | null } => {
     const plain = plainQuestion(rawQuestion);
     const { result, terms } = answerPlain(ctx, ask, plain && `${plain}?`);
@@ -38,6 +38,7 @@ export function createAnswering(ctx: CuratedContext): Ask {
     answer: (rawQuestion) => answerWithTerms(rawQuestion).result,
     answerWithTerms,
     analyzed: (question, a) => answerAnalyzed(ctx, question, a),
+    patient,
   };
   return ask;
 }

@@ -252,4 +252,6 @@ export interface Ask {
   answerWithTerms(question: string): { readonly result: AnswerResult; readonly terms: readonly string[] | null };
   /** Answers a question already analysed, past the special shapes. */
   analyzed(question: string, a: Analysis): AnswerResult;
+  /** Who an act was done to ("who got called in?"), which the general reader answers; null for any other question. */
+  patient(question: string): AnswerResult | null;
 }

@@ -83,7 +83,9 @@ export function whoCheck(ctx: CuratedContext, ask: Ask, question: string): Answe
   const m = WHO_CHECK.exec(question);
   if (!m) return null;
   const [, who = '', did = ''] = m;
-  const found = ask.answer(`Who ${did}?`);
+  // (Who it was done to, where the act is passive: "was it the ambassador who got called in?")
+  const patient = ask.patient(`Who ${did}?`);
+  const found = patient && patient.answers.length > 0 ? patient : ask.answer(`Who ${did}?`);
   const top = found.answers[0];
   if (!top?.speaker) return null;
   const named = ctx.analyzer.mentions(ctx.terms.tokens(who))[0];
