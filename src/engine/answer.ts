@@ -196,6 +196,14 @@ export class Handlers {
         return this.compareDates(question, q.asks, q.first, q.second);
       case 'refers':
         return this.refers(question, q.reference) ?? this.answer(question, q.otherwise);
+      case 'who-check': {
+        // Who did it, after "Yes:" when that is whom the question guesses and "No:" when not.
+        const found = this.answer(question, q.asked);
+        const top = found.answers[0];
+        if (!top?.speaker) return found;
+        const guessed = q.guess.some((id) => this.name(id) === top.speaker);
+        return { ...found, answers: [{ ...top, answer: fit(`${guessed ? 'Yes' : 'No'}: ${top.answer}`) }, ...found.answers.slice(1)] };
+      }
       case 'lead': {
         const lead = this.c.model.sentences[0];
         return lead ? { question, answers: [this.cite(lead, lead.curatedAnswers[0] ?? lead.text, 1, new Set())] } : this.refuse(question, 'not-covered', '', []);

@@ -90,6 +90,8 @@ export type Query =
   | { readonly kind: 'what-said'; readonly speaker: string; readonly topic: Topic; readonly unaddressed?: Topic; readonly about?: Topic }
   /** "What is this article about?": its lead. */
   | { readonly kind: 'lead' }
+  /** "Was it Nauert herself who convoked Zhirnov?": who did it (`asked`, read as "who convoked Zhirnov"), checked against whom the question guesses. */
+  | { readonly kind: 'who-check'; readonly guess: readonly string[]; readonly asked: Query }
   /** "Did X happen before or after Y?", "which came first, X or Y?", "how long after X did Y?": two dated things compared. */
   | { readonly kind: 'compare-dates'; readonly asks: DateComparison; readonly first: Topic; readonly second: Topic }
   /** "In the 'it added' line, what's 'it'?": what a word of the article refers to; `otherwise` when the article does not settle it. */
@@ -614,7 +616,12 @@ export function comparedInTime(text: string): { readonly asks: DateComparison; r
   return null;
 }
 
+/** "Was it Nauert herself who convoked Zhirnov?", "is it really the embassy that said so": a guess at who did it. */
+export const WHO_CHECK = /^(?:was|is) it (?:really |actually )?(.+?) (?:herself |himself |themselves |itself )?(?:who|that) (.+?)\??$/i;
+
 function readPlain(text: string, vocab: Vocabulary): Query {
+  const check = WHO_CHECK.exec(text);
+  if (check) return { kind: 'who-check', guess: readWords(check[1]!, vocab).names, asked: readPlain(`who ${check[2]!}`, vocab) };
   const compared = comparedInTime(text);
   if (compared) {
     const part = (words: string): Topic => readWords(words, vocab).topic;

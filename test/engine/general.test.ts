@@ -570,6 +570,15 @@ describe('a way of doing the article names but never describes is refused, not a
   });
 });
 
+describe('"was it X who did it?" is who did it, after "Yes" or "No" for the guess', () => {
+  it('checks the guess against who did it, not against every name in the passage', async () => {
+    const engine = await engineOver('Envoy called in', 'Pierre Dubois, a spokesman for the French Embassy, was called in on Monday by Ann Cole, the director of the Harbor Office.', 'Tom Reyes, a spokesman for the Harbor Office, said the talks were calm.');
+    expect(engine.read('was it Reyes who called in Dubois?').kind).toBe('who-check');
+    expect(engine.answer('was it Reyes who called in Dubois?').answers[0]?.answer).toMatch(/^No: Ann Cole/);
+    expect(engine.answer('Was it really Cole who called in Dubois?').answers[0]?.answer).toMatch(/^Yes: Ann Cole/);
+  });
+});
+
 describe('a kind of place after "which" asks where, though the article never writes the kind', () => {
   it('"which city did Cole speak in?" finds the speech in Oslo', async () => {
     const engine = await engineOver('Mayor abroad', 'In a speech in Oslo, Mayor Ann Cole spoke of the harbor.', 'The council met on Monday.');

@@ -7,7 +7,7 @@
 import { foldForComparison } from '../../knowledge/article.ts';
 import { isMonthWord, type Analysis, type Mention } from '../analyze.ts';
 import { commonRank } from '../common-words.ts';
-import { ROLE_NOUN } from '../read.ts';
+import { ROLE_NOUN, WHO_CHECK } from '../read.ts';
 import { referenceAnswer, referenceAsked, referentOf } from '../refer.ts';
 import type { Token } from '../text.ts';
 import type { AnswerResult } from '../types.ts';
@@ -34,8 +34,6 @@ const DESCRIBED_PERSON = /\b(the (?:person|man|woman|official|guy|lady|individua
 /** "What does X mean (here)?", "define X", "meaning of X". */
 const DEFINE =
   /^(?:what (?:does|do|did) ["'‘“]?(.+?)["'’”]? (?:mean|stand for)|(?:define|meaning of|what is the meaning of|what's the meaning of|whats the meaning of) ["'‘“]?(.+?)["'’”]?)(?: (?:here|in the article|in this article|in the story|in the text))?\s*\??$/i;
-/** "Was it Nauert herself who convoked Zhirnov?" */
-const WHO_CHECK = /^(?:was|is) it (?:really |actually )?(.+?) (?:herself |himself |themselves |itself )?(?:who|that) (.+?)\??$/i;
 
 /**
  * "What does 'convoked' mean here?": the lexicon's other words for an article word, with the
