@@ -31,6 +31,9 @@ describe('the question of a message', () => {
     ['Hi, sorry if this is a dumb question, but who is the man named Lind?', 'who is Lind'],
     // … or before a dash
     ['Hey, sorry for the noise - who voted against the plan?', 'who voted against the plan'],
+    // … or before a colon, and a question of manners with what it is about
+    ['Sorry if this was covered already: when did the council vote?', 'when did the council vote'],
+    ['Hi! Small grammar question about the first sentence: who voted against the plan?', 'who voted against the plan'],
     // a name needs no relative clause to say whom
     ['who is Peter Lind, who is quoted near the end of the article, and what is his job?', 'who is Peter Lind'],
     // what the question points back to, from the context that gives it; the first of two questions
