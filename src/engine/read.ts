@@ -167,7 +167,9 @@ const SETTING_WORDS = 4;
 const TOPIC_PREPOSITION = /^(?:about|on|regarding|concerning|over)$/;
 
 /** Words chat opens a question with that ask nothing: "so …", "wait, …". */
-const OPENER = /^(?:so|and|but|wait|also|oh|ok so|okay so)\b,?\s+(?=\S+\s+\S+)/i;
+// (And a hedge before the question word, and a clause setting the time as the article's own: "roughly how long …",
+// "At the time this was written, how long …".)
+const OPENER = /^(?:(?:so|and|but|wait|also|oh|ok so|okay so)\b,?\s+|(?:roughly|approximately|about|around|more or less)\s+(?=(?:how|when|what)\b)|at the time (?:this|it|the (?:article|story|piece|report)) was (?:written|published),?\s+)+(?=\S+\s+\S+)/i;
 /** "like" as a hedge after a copula ("is he like the ambassador", "are they like 100 days away"), not at the end ("what is it like"). */
 const HEDGE = /\b(is|are|was|were|isn'?t|wasn'?t|aren'?t|weren'?t)\s+like\s+(?=\S)/gi;
 /** … or after the subject of a question that opens with the copula: "is nauert like the secretary of state". */

@@ -248,6 +248,9 @@ describe('the plain shape of a question, which both engines read', () => {
     ['Hello! Someone voted against the plan at the meeting. Who was it?', 'who voted against the plan at the meeting'],
     ['peter lind - where is he from?', 'where is peter lind from'],
     ['a bad budget - who said it', 'who said a bad budget'],
+    // a hedge before the question word, and the article's own time set first
+    ['roughly how long was it until the vote?', 'how long was it until the vote'],
+    ['At the time this was written, about how many boats were left?', 'how many boats were left'],
     // a guess after a comma, as "ones"
     ['which plans r on the table, the cheap ones?', 'which plans are on the table'],
     ['who r they', 'who are they'],
