@@ -67,6 +67,8 @@ export function referenceAsked(question: string): ReferenceAsked | null {
     // (A guess after the question asks the same: "… whats it? the tweet?"; where the word stands said first, the same: "in the embassy quote who r 'those forces'".)
     .replace(/\?\s+(?:the |a |an )?[\p{L}'’\s-]{1,30}\??$/u, '')
     .replace(/^in (?:the|that|this) [^"“‘']{0,40}?\b(?:quote|line|bit|part|sentence|statement|tweet|paragraph)\s*,?\s*(?=who|what|whom)/i, '')
+    // (Or the words quoted first, with or without the line they stand in: 'in "over what it says …", what does "it" refer to'.)
+    .replace(/^in\s+(?:(?:the|that|this)\s+)?(?:(?:quote|line|bit|part|sentence|statement|tweet|paragraph)\s+)?(["“‘'][^"“”‘’]{2,120}["”’'])(?:\s+(?:line|quote|bit|part|sentence))?,?\s*((?:who|what|whom)\b.*)$/i, '$2 in $1')
     .replace(/[?!.\s]+$/, '')
     .replace(/\s+(?:here|there|in (?:this|that|the) (?:line|sentence|quote|bit|part))$/i, '');
   const quoted = [...q.matchAll(QUOTED)].map((m) => m[1]!.trim());

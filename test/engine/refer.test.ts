@@ -14,6 +14,9 @@ const SENTENCES = PARAGRAPHS.map((p) => sentences(p));
 describe('which reference a question asks about', () => {
   it.each([
     ["in the 'it added' line whats 'it'", { phrase: 'it added', word: 'it' }],
+    // the quoted line first, then a comma: asked all the same
+    ["in the 'it added' line, what does 'it' refer to?", { phrase: 'it added', word: 'it' }],
+    ['in "over what it says", what does \'it\' refer to?', { phrase: 'over what it says', word: 'it' }],
     ["'it blamed' - who's it", { phrase: 'it blamed', word: 'it' }],
     ["'it added' — it = ?", { phrase: 'it added', word: 'it' }],
     ["'it blamed the city' - who's 'it' there", { phrase: 'it blamed the city', word: 'it' }],
