@@ -142,7 +142,7 @@ const NAMED_BEFORE_DASH_WORDS = 4;
 const FRAMING_OPENER = /^(?:apart|aside|besides|except|other than|beyond|in|on|at|for|from|with|without|after|before|during|since|until|about|regarding|as|like|unlike|according|so|and|but|also|then|now|still)\b/i;
 
 /** A request around a question: "can you tell me", "do you know", "I want to know" (an aside after it too: "…, in plain terms, what …"). */
-const EMBEDDED = /^(?:(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:please )?(?:tell|show) me|do (?:you|u) know|(?:does|do)? ?(?:any(?:one|body)|some(?:one|body)|(?:any of )?(?:you|u) (?:guys|all|folks)) know|i (?:want|wanna|would like|'d like|need) to know|i wonder|i'?m wondering)(?:,[^,]{0,60},)?[\s,]+((?:(?:on|in|at|for|from|to|by|with) )?(?:who|whom|what|when|where|why|how|which)\b.*)$/i;
+const EMBEDDED = /^(?:(?:does|did) (?:the )?(?:article|story|piece|report) (?:say|mention|tell (?:us|me)|explain|specify|reveal)|(?:can|could|would|will) (?:you|u) (?:please )?(?:tell|show) me|(?:please )?(?:tell|show) me|do (?:you|u) know|(?:does|do)? ?(?:any(?:one|body)|some(?:one|body)|(?:any of )?(?:you|u) (?:guys|all|folks)) know|i (?:want|wanna|would like|'d like|need) to know|i wonder|i'?m wondering)(?:,[^,]{0,60},)?[\s,]+((?:(?:on|in|at|for|from|to|by|with) )?(?:who|whom|what|when|where|why|how|which)\b.*)$/i;
 
 /** An embedded question in question order: "who Zhirnov is" → "who is Zhirnov", "what Coats said" → "what did Coats say". */
 function directQuestion(q: string): string {
@@ -150,6 +150,18 @@ function directQuestion(q: string): string {
   if (copula) return `${copula[1]} ${copula[3]} ${copula[2]}`;
   const said = /^(what)\s+(.+?)\s+(?:said|says|wrote|writes|tweeted)\b(.*)$/i.exec(q);
   if (said && !/^(?:is|was|did|does|do|has|have|had)\b/i.test(said[2]!)) return `${said[1]} did ${said[2]} say${said[3]}`;
+  // "what Twitter handle Heather Nauert posted from", "how the embassy responded": the act's own question order,
+  // its subject a name or a determined noun before its past verb.
+  const wh = /^(what|which|when|where|why|how)\s+(.+)$/i.exec(q);
+  if (wh) {
+    const words = wh[2]!.split(/\s+/);
+    const v = words.findIndex((w, i) => i > 0 && /ed$/i.test(w) && verbLemmaOf(w.toLowerCase()) !== undefined);
+    // (The subject is the run of capitalized words right before the verb, or else back to its determiner.)
+    let subject = v - 1;
+    if (v > 0 && /^\p{Lu}/u.test(words[v - 1]!)) while (subject > 0 && /^\p{Lu}/u.test(words[subject - 1]!)) subject--;
+    else subject = v > 0 ? words.slice(0, v).findLastIndex((w) => /^(?:the|a|an|his|her|its|their|this|that)$/i.test(w)) : -1;
+    if (subject >= 0) return [wh[1], ...words.slice(0, subject), 'did', ...words.slice(subject, v), verbLemmaOf(words[v]!.toLowerCase())!, ...words.slice(v + 1)].join(' ');
+  }
   return q;
 }
 
@@ -298,6 +310,10 @@ function reorder(raw: string, questionMark = false): string {
   if (guess && !quotedAt(text, guess[1]!.length) && !/\b(?:names?|who|what|when|where|why|how|which|and)\b/i.test(guess[2] ?? guess[3]!) && !/^(?:about|of|on|in|at|for|from|to|with|by|per|according|acc|and|but|because|since|after|before|when|while|if|that|who|which|what|where|why|how|or)\b/i.test(guess[2] ?? guess[3]!) && (/,/.test(text.slice(guess[1]!.length, guess[1]!.length + 2)) || /^(?:is|was|are|were|did|does|do)\b/i.test(guess[1]!))) {
     text = guess[1]!;
   }
+  // "'the social-media giant' - which company is that?": which such thing the words before the dash mean.
+  // (What the article is said to write them as is those words: "The article keeps saying 'the social-media giant' - …".)
+  const which = /^(.+?)\s*[-–—:]\s*which\s+(\p{L}+)\s+(?:is|was|are|were)\s+(?:that|it|this|they|those)\W*$/iu.exec(text);
+  if (which) return `which ${which[2]!} is ${which[1]!.trim().replace(/^(?:the (?:article|story|piece|report)|it)\s+(?:keeps\s+)?(?:saying|says|mentions|calls (?:it|them)|refers to|talks about|uses)\s+/i, '')}?`;
   const m = /^(.+?)\s*(?:[-–—:,]|\.\.\.)\s*(who|when|where|why|what|how|whats|what's|whos|who's)(?![\p{L}'’])([^?]*)\??$/iu.exec(text);
   if (m && !/^(?:who|what|when|where|why|how|which|is|are|was|were|did|do|does)\b/i.test(m[1]!)) {
     // "whos", "what's": the word and its "is" ("X - whats his name", "X - whos he", "X - what's it about").

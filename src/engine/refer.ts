@@ -85,6 +85,8 @@ export function referenceAsked(question: string): ReferenceAsked | null {
   if (asked && REFERRING.test(asked[1]!.trim())) {
     const word = asked[1]!.trim();
     const context = quoted.find((x) => x !== word) ?? word;
+    // (A line quoted that does not hold the word is no place of it: "in the 'Lind said' line, who's 'it'".)
+    if (context !== word && !new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}]|$)`, 'iu').test(context)) return null;
     return { phrase: context, word };
   }
   // "'it added' - what's 'it'", "in the 'it added' line whats it", "'it accused …' — it = ?"

@@ -12,7 +12,7 @@ const engine = createGeneralEngine(loadKnowledge(PACK), { cache: false });
 describe('the question of a message', () => {
   it.each([
     // greetings, hopes, thanks and a request for help go; asides closing the question go
-    ['Good evening. I would like to know when the council voted, if that is mentioned in the article. Thank you very much.', 'when the council voted'],
+    ['Good evening. I would like to know when the council voted, if that is mentioned in the article. Thank you very much.', 'when did the council vote'],
     ['Can you help me with something? What did Lind say about the budget? I think it was in a statement.', 'What did Lind say about the budget'],
     ['Hello! Could someone help me out? When did the council vote?', 'When did the council vote'],
     ['Hi! Trying to get the timeline right. When did the council vote?', 'When did the council vote'],
@@ -24,7 +24,7 @@ describe('the question of a message', () => {
     ['Hello! Who is Peter Lind, the man quoted in the statement?', 'Who is Peter Lind'],
     ['Who is Clara Voss who is quoted near the start?', 'Who is Clara Voss'],
     ['Can anybody help? who voted against the plan', 'who voted against the plan'],
-    ['Hi! Does anyone know when the council voted?', 'when the council voted'],
+    ['Hi! Does anyone know when the council voted?', 'when did the council vote'],
     ['anybody know who voted against the plan?', 'who voted against the plan'],
     ['Hello bot, I hope I am doing this right. How much will the rebuilding cost, according to the article?', 'How much will the rebuilding cost'],
     // an excuse opening the question, and "the man named X"

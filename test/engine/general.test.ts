@@ -128,7 +128,7 @@ describe('the plain shape of a question, which both engines read', () => {
     // a question inside a request is that question, in question order
     ['Can you tell me who Clara Voss is?', 'who is Clara Voss'],
     ['i want to know what lind said about the budget', 'what did lind say about the budget'],
-    ['do you know when the council voted', 'when the council voted'],
+    ['do you know when the council voted', 'when did the council vote'],
     ['Voss was at the vote, wasnt she?', 'was Voss at the vote'],
     // a statement with only a question mark asks whether it is so, when it says what something is
     ['so the rebuilding is like 2 million?', 'is the rebuilding 2 million'],
@@ -248,6 +248,11 @@ describe('the plain shape of a question, which both engines read', () => {
     ['Hello! Someone voted against the plan at the meeting. Who was it?', 'who voted against the plan at the meeting'],
     ['peter lind - where is he from?', 'where is peter lind from'],
     ['a bad budget - who said it', 'who said a bad budget'],
+    // "X - which N is that?": which N is X, the article's saying of it dropped
+    ["The article keeps saying 'the harbor giant' - which company is that?", "which company is 'the harbor giant'"],
+    // "does the article say …" asks the question it embeds, in question order
+    ['Does the article say what boat Peter Lind sailed on?', 'what boat did Peter Lind sail on'],
+    ['can you tell me how the council responded', 'how did the council respond'],
     // a hedge before the question word, and the article's own time set first
     ['roughly how long was it until the vote?', 'how long was it until the vote'],
     ['At the time this was written, about how many boats were left?', 'how many boats were left'],
