@@ -15,7 +15,7 @@ const PLEASANTRY = /^(?:thanks?\b|thank you\b|many thanks\b|cheers\b|much apprec
 /** A sentence that asks: it ends with "?" or opens as a question or a request to be told. */
 const ASKS = /\?\s*$|^(?:who|whom|whose|what|when|where|why|how|which|is|was|are|were|did|does|do|has|have|had|can|could|would|will)\b|^(?:please\s+)?(?:tell|show) me\b|^i (?:would like|'d like|want|wanted|need) to know\b|^i (?:was|am|'m) wondering\b|^i wonder\b|^do you know\b/i;
 /** Greetings and excuses opening a sentence: "Excuse me, …", "Hi, …", "Good morning, …". */
-const OPENING_MANNERS = /^(?:(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|excuse me|sorry|pardon|(?:a )?(?:quick|small|little|short|simple|basic|newbie|dumb|silly|stupid)(?: [a-z]+)? question(?: about [^:,.!?]+)?|just (?:curious|wondering)|(?:ok(?:ay)?\s+)?thanks?|thank you)(?: (?:bot|there|all|everyone|folks|team))?[,!.:]+\s*)+/i;
+const OPENING_MANNERS = /^(?:(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening|day)|excuse me|sorry|pardon|(?:a |one )?(?:(?:quick|small|little|short|simple|basic|newbie|dumb|silly|stupid) )?(?:[a-z]+ )?question(?: about [^:,.!?]+)?|just (?:curious|wondering)|(?:ok(?:ay)?\s+)?thanks?|thank you)(?: (?:bot|there|all|everyone|folks|team))?[,!.:]+\s*)+/i;
 /** A pleasantry opening the question itself: "sorry if this is a silly question, but who …", or a dash after it: "Hello, sorry to jump in - when did …". */
 const LEADING_PLEASANTRY = /^(?:(?:hi|hello|hey)\b[^,]*,\s*)?(?:sorry|excuse me|apologies|forgive me)\b(?:[^,:]*?[,:]|[^,]*?\s[-–—]+)\s*(?:but\s+)?/i;
 /** Asides closing the question: "if that is mentioned in the article", "according to the article", "please". */

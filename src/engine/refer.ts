@@ -103,13 +103,16 @@ export function referenceAsked(question: string): ReferenceAsked | null {
 /** Resolves `word` in the sentence (of each paragraph's `sentences`) that holds `phrase`; null when the article does not settle it. */
 export function referentOf(sentences: readonly (readonly string[])[], { phrase, word }: ReferenceAsked): Referent | null {
   const all = sentences.flatMap((list, p) => list.map((sentence) => ({ paragraph: p + 1, sentence })));
-  const at = all.findIndex((s) => fold(s.sentence).includes(fold(phrase)));
+  // (Quoted loosely, as readers do: without the article's own quotation marks, cut short with "…".)
+  const at = all.findIndex((s) => loose(s.sentence).includes(loose(phrase)));
   if (at < 0) return null;
   const [first, ...rest] = word.split(/\s+/);
   if (PERSONAL.test(first!) && rest.length === 0) {
     // Only a pronoun that opens the sentence or says who spoke ("…," it added): one inside a clause has its own antecedent.
-    const before = all[at]!.sentence.slice(0, Math.max(0, fold(all[at]!.sentence).indexOf(fold(phrase)))).trim();
-    if (before !== '' && !/[,.!?]["”’']$/u.test(before)) return null;
+    // (So one that opens the line quoted, too: "calling it megaphone diplomacy" is about what "it" is called.)
+    if (!loose(phrase).startsWith(`${first!.toLowerCase()} `) && loose(phrase) !== first!.toLowerCase()) return null;
+    const before = loose(all[at]!.sentence).slice(0, Math.max(0, loose(all[at]!.sentence).indexOf(loose(phrase)))).trim();
+    if (before !== '' && !/[,.!?]$/u.test(before)) return null;
     // (Cited where the pronoun is, the line asked about: a name needs no more evidence than the line before shows.)
     for (let k = at - 1; k >= Math.max(0, at - LOOK_BACK); k--) {
       const subject = speakerOf(all[k]!.sentence);
@@ -206,4 +209,9 @@ function words(text: string, limit: number): string {
 
 function fold(text: string): string {
   return foldForComparison(text).toLowerCase().replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
+}
+
+/** Text folded and without quotation marks or an ellipsis, for finding a line a reader quotes loosely. */
+function loose(text: string): string {
+  return fold(text).replace(/(?:^|(?<=\s))['"]|['"](?=\s|[,.;:!?]|$)|"/g, '').replace(/\s*(?:\.{2,}|…)\s*/g, ' ').replace(/\s+/g, ' ').trim();
 }

@@ -49,6 +49,8 @@ describe('what it refers to', () => {
     [{ phrase: 'it added', word: 'it' }, "the mayor's written statement", 1],
     // a pronoun that opens a sentence: the speaker or actor before it, across paragraphs (cited where the pronoun is, the line asked about)
     [{ phrase: 'It blamed', word: 'it' }, 'The council', 3],
+    // … quoted loosely: without the article's own quotation marks, cut short with "..."
+    [{ phrase: 'It blamed those groups in the Harbor...', word: 'it' }, 'The council', 3],
     // a demonstrative: the words its noun was last written with
     [{ phrase: 'those denials', word: 'those denials' }, 'denials of any strike plan', 2],
     // … or the words after it that say which
@@ -68,5 +70,7 @@ describe('what it refers to', () => {
   it('leaves alone what the article does not settle: a pronoun inside a clause, or words it never writes', () => {
     expect(referentOf(SENTENCES, { phrase: 'it had measured', word: 'it' })).toBeNull();
     expect(referentOf(SENTENCES, { phrase: 'it voted', word: 'it' })).toBeNull();
+    // (Nor a pronoun inside the line quoted: "found cracks after it had measured" is about what "it" measured.)
+    expect(referentOf(SENTENCES, { phrase: 'after it had measured', word: 'it' })).toBeNull();
   });
 });
