@@ -97,6 +97,11 @@ const WHERE_SAYS = /^(?:where|which (?:part|bit|line|paragraph|sentence|section)
 /** "a part saying …", "the bit where …", "the line that …": what the asker remembers the article saying. */
 const PART_SAYING = /\b(?:part|bit|line|paragraph|sentence|section|passage)\s+(?:saying|that says|where|that|about)\s+(.+?)[.!]*$/i;
 
+/** "Were there other officials at the briefing …?": whether there were some, which the next sentence asks who they were. */
+const THERE_ANY = /^(were|are|was|is) there (?:any )?((?:other )?[\p{L}'’-]+)\s+(.+?)\?*$/iu;
+/** "Who were they?", "what are they?", "which ones?": asked of what the sentence before said there were. */
+const THEY_WHO = /^(?:who|which|what)(?: ones?)?(?: (?:were|are|was|is) (?:they|those|these|it|that))?\W*$/i;
+
 /** An emoji, with its modifiers and joiners, and the spaces before it. */
 const EMOJI = /\s*\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*/gu;
 
@@ -133,6 +138,9 @@ export function questionOf(message: string): string {
   if (asking < 0) return message;
   const context = sentences.slice(0, asking).filter((s) => !GREETING.test(s) && !PLEASANTRY.test(s));
   let question = sentences[asking]!;
+  // "Were there other officials at the briefing besides Coats? Who were they?": which ones.
+  const there = THERE_ANY.exec(question);
+  if (there && THEY_WHO.test(sentences[asking + 1] ?? '')) question = `which ${there[2]!} ${there[1]!.toLowerCase()} ${there[3]!}?`;
   // (A statement before a comma is context too: "Wess Mitchell is mentioned in the tweet, what did he do?".)
   const clause = CLAUSE_THEN_QUESTION.exec(question);
   if (clause) {

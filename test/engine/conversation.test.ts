@@ -74,6 +74,8 @@ describe('the question of a message', () => {
     // "which part of the article says that?": the words the asker remembers; "newbie question" is manners
     ['Hi, I remember a part saying the council wants to rebuild the lighthouse. Which part of the article says that?', 'the council wants to rebuild the lighthouse'],
     ['Newbie question, sorry. I am trying to find the bit where the mayor says the budget is bad. Where does the article say that?', 'the mayor says the budget is bad'],
+    // "were there other …? who were they?": which ones
+    ['Hi! Were there other members at the vote besides Peter Lind? Who were they?', 'which other members were at the vote besides Peter Lind'],
     // a lower-case statement's full stop ends it before a verb that opens a question
     ['hey. i just skimmed this. was it the mayor who voted no?', 'was it the mayor who voted no'],
     ['I read about Peter Lind and Clara Voss. What is his job?', 'I read about Peter Lind and Clara Voss. What is his job'],
