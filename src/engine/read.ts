@@ -873,7 +873,8 @@ function readPlain(text: string, vocab: Vocabulary): Query {
     plainAct !== null &&
     isSpeechVerb(plainAct.norm) &&
     ((firstName !== undefined && actAt === firstName.end && vocab.model.sayerIds.has(firstName.entity) && /^(?:that|it|they|he|she|what)$/.test(words[actAt + 1] ?? '')) || (actAt === 1 && words[0] === 'who' && vocab.model.sayerIds.size > 0));
-  const unknown = plainAct && !saying && (words[0] !== 'how' || countedAct !== undefined) && !vocab.isKnown(plainAct) && !vocab.synonymOf(plainAct.term) && isCommonWord(plainAct.norm);
+  // (Nor one the article writes in another form, however irregular: "who saw the slashing" where it writes "seen".)
+  const unknown = plainAct && !saying && (words[0] !== 'how' || countedAct !== undefined) && !vocab.isKnown(plainAct) && !vocab.synonymOf(plainAct.term) && !vocab.writesVerb(plainAct.norm) && isCommonWord(plainAct.norm);
   // (Done to someone, it is said of them: "Peter Lind was arrested".)
   const sufferer = (passive || gotten) && firstName ? vocab.model.entityById.get(firstName.entity)?.name : undefined;
   const unknownAct = unknown ? (sufferer ? `${sufferer} ${gotten ? 'was' : words[firstName!.start - 1]} ${plainAct.surface}` : plainAct.surface) : null;

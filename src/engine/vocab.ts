@@ -125,6 +125,15 @@ export class Vocabulary {
     return this.known.has(t.term) || this.words.has(t.norm);
   }
 
+  /** The lemmas of the article's verb forms ("overheard" → "overhear", "saw" → "see"), built when first asked. */
+  private verbLemmas: ReadonlySet<string> | null = null;
+
+  /** Does the article write this verb (lower case) in some form, however irregular ("saw" where it writes "seen")? */
+  writesVerb(norm: string): boolean {
+    this.verbLemmas ??= new Set([...this.words].map((w) => verbLemmaOf(w) ?? w));
+    return this.verbLemmas.has(verbLemmaOf(norm) ?? norm);
+  }
+
   /** The article term a reader's word stands for by WordNet, or null. */
   synonymOf(term: string): string | null {
     return this.synonyms.get(term)?.[0] ?? null;

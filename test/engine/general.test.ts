@@ -578,6 +578,15 @@ describe('a way of doing the article names but never describes is refused, not a
   });
 });
 
+describe('an act the article writes in another form, however irregular, is no act it never reports', () => {
+  it('"who saw the attack?" where it writes "was seen by"; an act it never writes is still refused', async () => {
+    const engine = await engineOver('Club sued', 'Ann Cole said the attack was seen by two guards at the door.', 'The club was sued on Monday.');
+    expect(engine.read('who saw the attack?').kind).toBe('ask');
+    expect(engine.answer('who saw the attack?').answers[0]?.excerpt).toMatch(/was seen by two guards/);
+    expect(engine.answer('who sold the club?').noAnswer?.rule).toBe('unknown-action');
+  });
+});
+
 describe('"was it X who did it?" is who did it, after "Yes" or "No" for the guess', () => {
   it('checks the guess against who did it, not against every name in the passage', async () => {
     const engine = await engineOver('Envoy called in', 'Pierre Dubois, a spokesman for the French Embassy, was called in on Monday by Ann Cole, the director of the Harbor Office.', 'Tom Reyes, a spokesman for the Harbor Office, said the talks were calm.');
