@@ -56,6 +56,9 @@ const golden: Golden[] = [
   { q: 'What, according to the State Department, do the removed accounts foment?', p: 5 },
   // a role checked by a verb of being in charge
   { q: 'does coats run the cia?', p: 13, says: 'No: Dan Coats' },
+  // an alias reached by a synonym ("intel" for "intelligence") is the one as singular or plural as the reader's word
+  { q: 'who is the intel chief?', p: 13, says: 'Dan Coats' },
+  { q: 'who are the intel chiefs?', p: 12 },
   // whoever the passage has besides those the question names
   { q: 'who decided the russians messed with the 2016 election', p: 11, speaker: 'intelligence community' },
   // why: the reason the passage gives
