@@ -241,6 +241,9 @@ const UNNAMED_SAYER = /^(?:someone|somebody|one person|a person|an official|the 
 function reorder(raw: string, questionMark = false): string {
   const other = someoneElse(raw.trim());
   if (other) return other;
+  // "the intel chief said russia is trying to do wat to the us": what they said it is, asked in question order.
+  const saidWhat = SAID_WHAT_INSIDE.exec(raw.trim());
+  if (saidWhat && !QUESTION_WORD.test(saidWhat[1]!) && !/[.!?]\s/.test(`${saidWhat[1]!} ${saidWhat[2]!}`)) return `what did ${saidWhat[1]!} say ${saidWhat[2]!}${saidWhat[3]!}`.replace(/\s+/g, ' ').trim();
   const claimed = CLAIM_THEN_WHO.exec(raw.trim());
   if (claimed) return `who said ${claimed[1]!.replace(UNNAMED_SAYER, '')}`;
   const something = CLAIM_THEN_WHAT.exec(raw.trim());
@@ -453,6 +456,10 @@ export function plainQuestion(raw: string): string {
   const ended = cleaned.replace(TRAILING_EMOJI, '');
   return reorder(ended.replace(/[?!.\s]+$/, ''), /\?\s*$/.test(ended)).replace(/\?$/, '');
 }
+
+/** Someone said something with "what" inside it, in statement order: "X said russia is trying to do wat to the us". */
+// (Not with "what" last, which asks the thing itself: "embassy says those forces do it for wat".)
+const SAID_WHAT_INSIDE = /^(.{3,60}?)\s+(?:said|says|claimed|claims)\s+(?:that\s+)?((?:[\p{L}'’.-]+\s+){1,8}?)(?:what|wat|wut)\b(\s+\S.*)$/iu;
 
 /** "did pompeo do the summoning or someone else?": a guess at who did it, and the question who did. */
 const OR_SOMEONE_ELSE = /^(?:(?:so|wait|and|but|ok)\s+)?(did|does|do)\s+(.+?)\s+or\s+(?:some(?:one|body)|smb|smbd|sb|any(?:one|body)|who)(?:\s+else)?$/i;

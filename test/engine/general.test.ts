@@ -260,6 +260,9 @@ describe('the plain shape of a question, which both engines read', () => {
     ['which plans r on the table, the cheap ones?', 'which plans are on the table'],
     ['who r they', 'who are they'],
     ['what boats were seized, big ones', 'what boats were seized'],
+    // what someone said something is, asked inside the statement: in question order; "what" last is asked as it stands
+    ['the mayor said the town is trying to do wat to the harbor', 'what did the mayor say the town is trying to do to the harbor'],
+    ['the mayor says the town did it for wat', 'the mayor says the town did it for what'],
     // a guess at who did it, "or someone else": who did it
     ['did lind do the voting or smb else?', 'who did the voting'],
     ['did the harbor office close the port or someone else?', 'who did close the port'],
