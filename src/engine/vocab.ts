@@ -42,6 +42,8 @@ export class Vocabulary {
   private readonly corrections = new Map<string, string | null>();
   /** Name term sequences → entity ids. */
   private readonly names = new Map<string, string[]>();
+  /** For a name's key and an entity, whether its names of that key end on a plural, a singular, or both: "intelligence chief(s)". */
+  private readonly nameNumbers = new Map<string, Set<boolean>>();
   /** A body's or place's initials, which a reader's acronym may begin with: "EMU" for "Eastern Michigan" (University). */
   private readonly acronyms = new Map<string, string[]>();
   private longestName = 1;
@@ -109,6 +111,9 @@ export class Vocabulary {
         if (terms.length === 0) continue;
         const key = terms.join(KEY);
         this.names.set(key, [...new Set([...(this.names.get(key) ?? []), e.id])]);
+        const numbers = this.nameNumbers.get(`${key}${KEY}${e.id}`) ?? new Set<boolean>();
+        numbers.add(this.isPlural(splitWords(form).at(-1)?.norm ?? ''));
+        this.nameNumbers.set(`${key}${KEY}${e.id}`, numbers);
         this.longestName = Math.max(this.longestName, terms.length);
         const words = splitWords(form).filter((w, i) => i > 0 || !/^(?:the|a|an)$/.test(w.norm));
         if (words.length === 1 && !words[0]!.capitalized) this.wordForms.set(key, new Set([...(this.wordForms.get(key) ?? []), words[0]!.norm]));
@@ -123,6 +128,11 @@ export class Vocabulary {
   /** Does the article (or a synonym of one of its words) know this token? */
   isKnown(t: Token): boolean {
     return this.known.has(t.term) || this.words.has(t.norm);
+  }
+
+  /** Is the word (lower case) its term's plural ("chiefs"), not a singular ("chief", "boss")? */
+  private isPlural(norm: string): boolean {
+    return /[^s]s$/.test(norm) && this.terms.term(norm.slice(0, -1)) === this.terms.term(norm);
   }
 
   /** The lemmas of the article's verb forms ("overheard" → "overhear", "saw" → "see"), built when first asked. */
@@ -208,7 +218,10 @@ export class Vocabulary {
         // A one-word name in lower case ("the commander") is met by that word, or its plural, not by another of its stem ("commands").
         const forms = w === 1 ? this.wordForms.get(key) : undefined;
         if (forms && !tokens[start]!.capitalized && !forms.has(tokens[start]!.norm) && !forms.has(tokens[start]!.norm.replace(/e?s$/, ''))) continue;
-        for (const entity of ids) out.push({ entity, start, end: start + w });
+        // (Of several met by stem alike, those named as singular or plural as the reader's word: "the intel chief" is the chief.)
+        const plural = this.isPlural(tokens[start + w - 1]!.norm);
+        const numbered = ids.length > 1 ? ids.filter((id) => this.nameNumbers.get(`${key}${KEY}${id}`)?.has(plural)) : ids;
+        for (const entity of numbered.length > 0 ? numbered : ids) out.push({ entity, start, end: start + w });
         i = start + w - 1;
         break;
       }
