@@ -23,7 +23,7 @@ import { MAX_ANSWER_CHARS, MAX_ANSWERS, type Answer, type AnswerResult, type Ref
 /** Room a long answer's window keeps for the words before its first matched one and for a label ("White House: "). */
 const FOCUS_MARGIN = 80;
 import type { Vocabulary } from './vocab.ts';
-import { escapeRegExp, normalizeWord, splitWords, type Token } from './text.ts';
+import { CARDINAL_WORDS, escapeRegExp, normalizeWord, splitWords, type Token } from './text.ts';
 import { askedTense, CALENDAR_WORD, isAfter, isCurrent } from './tense.ts';
 import { reasonIn } from './reason.ts';
 import { checkableClaim, framesClause, reportsClause, yearGuessed } from './claim.ts';
@@ -1136,7 +1136,7 @@ const MEASURE = /\bhow (?:much (?:\p{L}+ )?(?:does|did|do|is|was|will|would|can|
 const AMOUNT = /[$€£¥]\s?\d|\b\d[\d,.]*(?:\s*|-)(?:%|percent|per cent|(?:metric\s+)?(?:tons?|tonnes?)|pounds?|lbs?|kilo(?:gram)?s?|kg|grams?|miles?|kilometers?|kilometres?|km|meters?|metres?|feet|foot|inches|gallons?|liters?|litres?|barrels?|dollars|euros|yuan|rubles|mph|kph|km\/h|knots?|degrees?|acres?|hectares?)(?=$|[^\p{L}])|\b(?:million|billion|trillion)\b/iu;
 
 /** Words that count: "hundreds of rounds", "several tons", "a dozen". */
-const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|hundreds|thousands|millions|billions|dozens?|several|few|many|half)$/;
+const COUNT_WORD = new RegExp(`^(?:${CARDINAL_WORDS}|hundred|thousand|million|billion|hundreds|thousands|millions|billions|dozens?|several|few|many|half)$`);
 /** A place's words after a word of where: "in", "to", "near", "outside", "the country's southern …", "across the". */
 const LOCATIVE_BEFORE = /\b(?:in|at|to|into|from|near|outside|inside|across|throughout|toward|towards|around|through|via|within|of|on)\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** Words that end a counted phrase before its noun: a preposition but "of", a relative word, a form of "be" or "have". */

@@ -9,7 +9,7 @@ import { informativeness } from './common-words.ts';
 import { namesOf, type ArticleModel, type ArticleSentence } from './model.ts';
 import type { EngineOptions } from './options.ts';
 import type { Asked, Topic } from './read.ts';
-import type { Token } from './text.ts';
+import { CARDINAL_WORDS, type Token } from './text.ts';
 import type { Vocabulary } from './vocab.ts';
 import { CALENDAR_WORD } from './tense.ts';
 import { isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
@@ -50,13 +50,13 @@ export function namesMedium(text: string): boolean {
 /** "$40 million", "€5", "250,000 dollars". */
 /** A sum of money: "$2.4 million", "125 billion dollars". */
 export const MONEY = /[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|yuan|rubles)\b/i;
-const NUMBER = /\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|billions?|half|several)\b/i;
+const NUMBER = new RegExp(String.raw`\b\d[\d,.]*\b|\b(?:${CARDINAL_WORDS}|dozens?|hundreds?|thousands?|millions?|billions?|half|several)\b`, 'i');
 /** Day numbers of dates are no answer to "how many". */
 const DATE_NUMBER = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\b|\b(?:19|20)\d{2}\b/g;
 /** "Carlineo Jr., 55, of Addison", "a 55-year-old", "aged 55". */
 const AGE = /,\s\d{1,3},\s|\b\d{1,3}-year-old\b|\baged? \d{1,3}\b|\b\d{1,3} years old\b/;
 // (Also as an adjective: "the group's 18-year insurgency", "a decade-long war".)
-const DURATION = /\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|many|dozens? of)[\s-]+(?:half[\s-]+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century)\b|\b(?:year|month|week|decade|century|hour|day|minute)s?-long\b|\bsince\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multi)-(?:game|match|race|round|season|term|fight|set|stage|leg)s?\b|\bfor the (?:rest|remainder) of\b|\bindefinitely\b/i;
+const DURATION = new RegExp(String.raw`\b(?:\d+|an?|${CARDINAL_WORDS}|a few|several|many|dozens? of)[\s-]+(?:half[\s-]+)?(?:years?|months?|weeks?|days?|nights?|hours?|minutes?|seconds?|decades?|centuries|century)\b|\b(?:year|month|week|decade|century|hour|day|minute)s?-long\b|\bsince\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|multi)-(?:game|match|race|round|season|term|fight|set|stage|leg)s?\b|\bfor the (?:rest|remainder) of\b|\bindefinitely\b`, 'i');
 /** A sentence's first word a pronoun for something named before it. */
 const OPENS_ON_PRONOUN = /^(?:they|these|those)\b/i;
 /** A sentence's first word a pronoun for a person named before it. */

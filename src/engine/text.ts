@@ -87,6 +87,9 @@ export function wordIndex(text: string, forms: readonly string[], lowerCase = fa
 }
 
 /** Words for some one person that name no role, as readers write them: "the woman from the State Department", "the guy who got called in". */
+/** The cardinal numbers in words, one to the tens and the powers: "sixteen energy technology priorities". */
+export const CARDINAL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+
 export const SOMEONE_NOUNS = 'man|woman|guy|lady|gentleman|fellow|dude|girl|boy|person|official';
 
 function normalize(word: string): string {

@@ -581,6 +581,13 @@ describe('a way of doing the article names but never describes is refused, not a
   });
 });
 
+describe('a count in words answers "how many", whatever the number', () => {
+  it('"Sixteen harbor priorities" answers how many priorities, not "no number"', async () => {
+    const engine = await engineOver('Harbor plan out', 'Sixteen harbor priorities identified by the council in the plan include a new pier.', 'The council met on Monday.');
+    expect(engine.answer('How many priorities did the council list in the plan?').answers[0]?.excerpt).toMatch(/^Sixteen harbor priorities/);
+  });
+});
+
 describe('an act the article writes in another form, however irregular, is no act it never reports', () => {
   it('"who saw the attack?" where it writes "was seen by"; an act it never writes is still refused', async () => {
     const engine = await engineOver('Club sued', 'Ann Cole said the attack was seen by two guards at the door.', 'The club was sued on Monday.');
