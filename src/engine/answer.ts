@@ -6,7 +6,7 @@
 import { foldForComparison } from '../knowledge/article.ts';
 import { commonRank, isCommonWord } from './common-words.ts';
 import { isSpeechVerb } from '../english/speech.ts';
-import { GROUP_NOUNS, isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
+import { GROUP_NOUNS, isNounOf, isPlaceLike, PERSON_NOUNS } from '../english/nouns.ts';
 import { presentParticipleOf, verbLemmaOf, verbsOf } from '../english/verbs.ts';
 import type { Entity, Quote } from '../knowledge/schema.ts';
 import { namesOf, sameSide, type ArticleModel, type ArticleSentence } from './model.ts';
@@ -784,7 +784,8 @@ export class Handlers {
    */
   private placeIn(s: ArticleSentence, names: readonly string[], question: string, byAnyName = false): string | undefined {
     const q = question.toLowerCase();
-    const places = s.entities.filter((id) => !names.includes(id) && this.c.model.entityById.get(id)?.kind === 'place').map((id) => this.c.model.entityById.get(id)!);
+    // (A building or place made for a use counts, where the sentence sets something at it: "at the First Corinthian Baptist Church".)
+    const places = s.entities.filter((id) => !names.includes(id) && isPlaceLike(this.c.model.entityById.get(id), this.c.model.sayerIds)).map((id) => this.c.model.entityById.get(id)!);
     // (By its other names too only if asked: an answer cut to show the place shows it by name, "the U.S." being everywhere.)
     const forms = [...places.map((e) => e.name), ...this.c.model.kb.lexicon.places.filter((p) => !q.includes(p.toLowerCase())), ...(byAnyName ? places.flatMap((e) => namesOf(e)) : [])];
     return forms.find((f) => s.text.includes(f) && this.locates(s, [f]));

@@ -12,7 +12,7 @@ import type { Asked, Topic } from './read.ts';
 import { CARDINAL_WORDS, type Token } from './text.ts';
 import type { Vocabulary } from './vocab.ts';
 import { CALENDAR_WORD } from './tense.ts';
-import { isNounOf, PERSON_NOUNS } from '../english/nouns.ts';
+import { isNounOf, isPlaceLike, PERSON_NOUNS } from '../english/nouns.ts';
 
 /** A sentence with its score for one question. */
 export interface Scored {
@@ -34,7 +34,8 @@ export const GIVES: Readonly<Record<Asked, (s: ArticleSentence, model: ArticleMo
   name: (s) => /\s\p{Lu}\p{Ll}+/u.test(s.text),
   age: (s) => AGE.test(s.text),
   duration: (s) => DURATION.test(s.text),
-  place: (s, model) => s.entities.some((id) => model.entityById.get(id)?.kind === 'place') || model.kb.lexicon.places.some((p) => s.text.includes(p)),
+  // (An organization named for a building or place made for a use is somewhere too: "Loyola University".)
+  place: (s, model) => s.entities.some((id) => isPlaceLike(model.entityById.get(id), model.sayerIds)) || model.kb.lexicon.places.some((p) => s.text.includes(p)),
   reason: (s) => REASON.test(s.text),
   thing: () => true,
 };

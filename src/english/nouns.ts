@@ -6,9 +6,20 @@
 import groupNouns from './group-nouns.json' with { type: 'json' };
 import personNouns from './person-nouns.json' with { type: 'json' };
 import demonyms from './demonyms.json' with { type: 'json' };
+import facilityNouns from './facility-nouns.json' with { type: 'json' };
 
 export const PERSON_NOUNS: ReadonlySet<string> = new Set(personNouns.nouns);
 export const GROUP_NOUNS: ReadonlySet<string> = new Set(groupNouns.nouns);
+/** Nouns for buildings and places made for a use (WordNet's kinds of structure and facility: "church", "university", "hotel"). */
+export const FACILITY_NOUNS: ReadonlySet<string> = new Set(facilityNouns.nouns);
+
+/**
+ * A place, or an organization named for a building or a place made for a use by its last word ("First Corinthian
+ * Baptist Church", "Loyola University") that does not speak (`speaks`), as an institution does ("her office said").
+ */
+export function isPlaceLike(e: { readonly id: string; readonly kind: string; readonly name: string } | undefined, speaks: ReadonlySet<string>): boolean {
+  return e !== undefined && (e.kind === 'place' || (e.kind === 'organization' && !speaks.has(e.id) && FACILITY_NOUNS.has(e.name.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '')));
+}
 /** WordNet's multi-word nouns for people, in lower case without accents ("charge d'affaires", "attorney general"). */
 export const PERSON_PHRASES: ReadonlySet<string> = new Set(personNouns.phrases);
 /** Nouns whose sense for a person is a rarer one ("head", "chair"): a role only as "<noun> of …" ("head of the police union"). */

@@ -581,6 +581,14 @@ describe('a way of doing the article names but never describes is refused, not a
   });
 });
 
+describe('a building or place made for a use answers "where", as a place does', () => {
+  it('"where did the march end up?" at a church; an organization that is no building is no where', async () => {
+    const engine = await engineOver('Harbor march', 'The march reached its conclusion at the First Harbor Baptist Church on Monday, Ann Cole said.', 'The Harbor Workers Union said the march was calm.');
+    expect(engine.answer('Where did the march end up?').answers[0]?.excerpt).toMatch(/First Harbor Baptist Church/);
+    expect(engine.answer('Where is the Harbor Workers Union?').answers).toEqual([]);
+  });
+});
+
 describe('a count in words answers "how many", whatever the number', () => {
   it('"Sixteen harbor priorities" answers how many priorities, not "no number"', async () => {
     const engine = await engineOver('Harbor plan out', 'Sixteen harbor priorities identified by the council in the plan include a new pier.', 'The council met on Monday.');
