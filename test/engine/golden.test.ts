@@ -354,6 +354,8 @@ describe('each refusal is a named rule', () => {
     ['so facebook confirmed it was the kremlin again, yeah?', 'unknown-action'],
     // a way of doing it names and never describes
     ['what technique did the perpetrators use?', 'undescribed'],
+    // the thing asked for, by a word the article never uses, after "what's the" (not an everyday word, "the deal")
+    ['whats the @ handle nauert tweeted from?', 'unknown-topic'],
   ])('%j → %s', (q, rule) => {
     const r = engine.answer(q);
     expect(r.answers).toEqual([]);

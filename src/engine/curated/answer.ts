@@ -9,7 +9,8 @@ import { othersAsked } from '../refer.ts';
 import { wayAnswers } from '../manner.ts';
 import { REFUSAL_TEXT } from '../answer.ts';
 import { checkableClaim, framesClause, reportsClause, yearGuessed } from '../claim.ts';
-import { isCommonWord } from '../common-words.ts';
+import { commonRank, isCommonWord } from '../common-words.ts';
+import { verbLemmaOf } from '../../english/verbs.ts';
 import type { Item } from '../items.ts';
 import { plainQuestion } from '../read.ts';
 import { inCharge, roleVerdict as verdictOn } from '../role-check.ts';
@@ -192,6 +193,12 @@ function wordsRefusal(question: string, a: Analysis): AnswerResult | null {
   // ("Is Zhirnov the ambassador?" checks who he is: a word the article never uses there is a wrong guess, answered with No.)
   const identityCheck = a.intent === 'who-is' && a.target?.entity?.kind === 'person' && a.target.indexes.length === 0 && /^(?:is|was)\b/i.test(question);
   if (unknownShare >= T.unknownShare && !identityCheck) return noAnswer(question, 'unknown-topic', 'The article does not answer that.');
+  // "whats the @ handle nauert tweeted from?": the thing asked for, named by a word the article never uses, is a thing it
+  // does not give. (Not an everyday word, "what's the deal with …", nor a verb's form before the thing, "the suspected efforts".)
+  const asked = /^what(?:'s|’s|s| is| was| are| were) the\s+(?:[^\p{L}\s]+\s*)?([\p{L}-]+)\b/iu.exec(question)?.[1]?.toLowerCase();
+  if (asked && verbLemmaOf(asked) === undefined && a.unknown.some((t) => t.norm === asked) && (commonRank(asked) ?? Infinity) >= T.askedThingRank) {
+    return noAnswer(question, 'unknown-topic', `The article does not give the ${asked}.`);
+  }
   if (a.unknownPredicate) return noAnswer(question, 'unknown-action', 'The article does not say.');
   return null;
 }

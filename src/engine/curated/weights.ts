@@ -108,6 +108,8 @@ export const WEIGHTS = {
 
 /** When the article answers, and with how many passages; see answer.ts. */
 export const THRESHOLDS = {
+  /** The commonness rank (SUBTLEX-US) from which a thing asked for by a word the article never uses is refused ("the handle", 679th; not "the deal", 369th). */
+  askedThingRank: 500,
   /** Below this share of the question's weight found in the best item, the article does not answer. */
   minCoverage: 0.4,
   /** Further answers must score at least this share of the best one. */
