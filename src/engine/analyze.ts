@@ -365,7 +365,7 @@ export class Analyzer {
         if (!this.aliases.has(key)) this.aliases.set(key, e.id);
         const exact = splitWords(alias).map((w) => w.norm).filter((w, i) => i > 0 || !/^(?:the|a|an)$/.test(w)).join(' ');
         if (!this.exactAliases.has(exact)) this.exactAliases.set(exact, e.id);
-        const numbered = `${key}${KEY_SEPARATOR}${this.pluralAt(exact.split(' ').at(-1) ?? '')}`;
+        const numbered = `${key}${KEY_SEPARATOR}${this.terms.isPlural(exact.split(' ').at(-1) ?? '')}`;
         if (!this.numberedAliases.has(numbered)) this.numberedAliases.set(numbered, e.id);
         this.maxAliasLength = Math.max(this.maxAliasLength, terms.length);
         this.aliasStarts.add(start);
@@ -506,7 +506,7 @@ export class Analyzer {
         // (Typed otherwise, by a synonym or a slip, the alias whose last word is as singular or plural as the reader's.)
         const id =
           this.exactAliases.get(tokens.slice(i, i + len).map((t) => t.norm).join(' ')) ??
-          this.numberedAliases.get(`${key}${KEY_SEPARATOR}${this.pluralAt(tokens[i + len - 1]?.norm ?? '')}`) ??
+          this.numberedAliases.get(`${key}${KEY_SEPARATOR}${this.terms.isPlural(tokens[i + len - 1]?.norm ?? '')}`) ??
           this.aliases.get(key);
         // A lone question word ("state", "leaders") names nobody by itself.
         if (id && !(len === 1 && this.questionTerms.has(key))) candidates.push({ entityId: id, start: i, end: i + len });
@@ -525,11 +525,6 @@ export class Analyzer {
         return member ? { entityId: member.id, start: m.start, end: m.end + 1 } : m;
       })
       .sort((x, y) => x.start - y.start);
-  }
-
-  /** "p" for a word that is its term's plural ("chiefs"), else "s". */
-  private pluralAt(norm: string): string {
-    return /[^s]s$/.test(norm) && this.terms.term(norm.slice(0, -1)) === this.terms.term(norm) ? 'p' : 's';
   }
 
   /** Resolves the words of a who-is / what-said slot to an entity. */

@@ -86,7 +86,7 @@ export function referenceAsked(question: string): ReferenceAsked | null {
     const word = asked[1]!.trim();
     const context = quoted.find((x) => x !== word) ?? word;
     // (A line quoted that does not hold the word is no place of it: "in the 'Lind said' line, who's 'it'".)
-    if (context !== word && !new RegExp(`(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[^\\p{L}]|$)`, 'iu').test(context)) return null;
+    if (context !== word && !new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(word)}(?:[^\\p{L}]|$)`, 'iu').test(context)) return null;
     return { phrase: context, word };
   }
   // "'it added' - what's 'it'", "in the 'it added' line whats it", "'it accused …' — it = ?"
@@ -104,14 +104,16 @@ export function referenceAsked(question: string): ReferenceAsked | null {
 export function referentOf(sentences: readonly (readonly string[])[], { phrase, word }: ReferenceAsked): Referent | null {
   const all = sentences.flatMap((list, p) => list.map((sentence) => ({ paragraph: p + 1, sentence })));
   // (Quoted loosely, as readers do: without the article's own quotation marks, cut short with "…".)
-  const at = all.findIndex((s) => loose(s.sentence).includes(loose(phrase)));
+  const line = loose(phrase);
+  const at = all.findIndex((s) => loose(s.sentence).includes(line));
   if (at < 0) return null;
   const [first, ...rest] = word.split(/\s+/);
   if (PERSONAL.test(first!) && rest.length === 0) {
     // Only a pronoun that opens the sentence or says who spoke ("…," it added): one inside a clause has its own antecedent.
     // (So one that opens the line quoted, too: "calling it megaphone diplomacy" is about what "it" is called.)
-    if (!loose(phrase).startsWith(`${first!.toLowerCase()} `) && loose(phrase) !== first!.toLowerCase()) return null;
-    const before = loose(all[at]!.sentence).slice(0, Math.max(0, loose(all[at]!.sentence).indexOf(loose(phrase)))).trim();
+    if (!line.startsWith(`${first!.toLowerCase()} `) && line !== first!.toLowerCase()) return null;
+    const sentence = loose(all[at]!.sentence);
+    const before = sentence.slice(0, Math.max(0, sentence.indexOf(line))).trim();
     if (before !== '' && !/[,.!?]$/u.test(before)) return null;
     // (Cited where the pronoun is, the line asked about: a name needs no more evidence than the line before shows.)
     for (let k = at - 1; k >= Math.max(0, at - LOOK_BACK); k--) {

@@ -179,6 +179,11 @@ export class Terms {
   }
 
   /** The search term for one normalized word. */
+  /** Is the word (lower case) its term's plural ("chiefs"), not a singular ("chief", "boss")? */
+  isPlural(norm: string): boolean {
+    return /[^s]s$/.test(norm) && this.term(norm.slice(0, -1)) === this.term(norm);
+  }
+
   term(norm: string): string {
     let t = this.cache.get(norm);
     if (t === undefined) {

@@ -112,7 +112,7 @@ export class Vocabulary {
         const key = terms.join(KEY);
         this.names.set(key, [...new Set([...(this.names.get(key) ?? []), e.id])]);
         const numbers = this.nameNumbers.get(`${key}${KEY}${e.id}`) ?? new Set<boolean>();
-        numbers.add(this.isPlural(splitWords(form).at(-1)?.norm ?? ''));
+        numbers.add(this.terms.isPlural(splitWords(form).at(-1)?.norm ?? ''));
         this.nameNumbers.set(`${key}${KEY}${e.id}`, numbers);
         this.longestName = Math.max(this.longestName, terms.length);
         const words = splitWords(form).filter((w, i) => i > 0 || !/^(?:the|a|an)$/.test(w.norm));
@@ -128,11 +128,6 @@ export class Vocabulary {
   /** Does the article (or a synonym of one of its words) know this token? */
   isKnown(t: Token): boolean {
     return this.known.has(t.term) || this.words.has(t.norm);
-  }
-
-  /** Is the word (lower case) its term's plural ("chiefs"), not a singular ("chief", "boss")? */
-  private isPlural(norm: string): boolean {
-    return /[^s]s$/.test(norm) && this.terms.term(norm.slice(0, -1)) === this.terms.term(norm);
   }
 
   /** The lemmas of the article's verb forms ("overheard" → "overhear", "saw" → "see"), built when first asked. */
@@ -219,7 +214,7 @@ export class Vocabulary {
         const forms = w === 1 ? this.wordForms.get(key) : undefined;
         if (forms && !tokens[start]!.capitalized && !forms.has(tokens[start]!.norm) && !forms.has(tokens[start]!.norm.replace(/e?s$/, ''))) continue;
         // (Of several met by stem alike, those named as singular or plural as the reader's word: "the intel chief" is the chief.)
-        const plural = this.isPlural(tokens[start + w - 1]!.norm);
+        const plural = this.terms.isPlural(tokens[start + w - 1]!.norm);
         const numbered = ids.length > 1 ? ids.filter((id) => this.nameNumbers.get(`${key}${KEY}${id}`)?.has(plural)) : ids;
         for (const entity of numbered.length > 0 ? numbered : ids) out.push({ entity, start, end: start + w });
         i = start + w - 1;
